@@ -1,0 +1,70 @@
+package dev.kujira.engine.process;
+
+import dev.kujira.engine.fs.FileSystemView;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Is what a running program sees of its process: streams, environment, files, time, signals,
+ * and the means to start children.
+ *
+ * <p>Children run synchronously on the caller's thread (a pipeline runs its stages one after
+ * another over buffers); only {@link #sleep} yields to the engine's scheduler.
+ */
+public interface Proc {
+
+  /** Returns standard input. */
+  InputStream stdin();
+
+  /** Returns standard output (UTF-8). */
+  PrintStream stdout();
+
+  /** Returns standard error (UTF-8). */
+  PrintStream stderr();
+
+  /** Returns this process's own, mutable environment. */
+  Map<String, String> env();
+
+  /** Returns this process's file-system view, with its working directory. */
+  FileSystemView fs();
+
+  /** Returns the host name of the machine or container the process runs in. */
+  String hostname();
+
+  /** Returns the process id inside its pid namespace. */
+  int pid();
+
+  /** Returns the virtual time, epoch milliseconds. */
+  long now();
+
+  /**
+   * Sleeps for {@code millis} of virtual time, letting other processes run.
+   *
+   * @throws ProcessKilled when a signal that ends the process arrives meanwhile
+   */
+  void sleep(long millis);
+
+  /**
+   * Finds the program a command word names: a path when it contains '/', else a search of
+   * {@code PATH} in {@link #env()}.
+   */
+  Resolution resolve(String command);
+
+  /** Returns a child process sharing this one's files, with its own copy of {@code env} and cwd and the given streams. */
+  Proc child(Map<String, String> env, InputStream in, PrintStream out, PrintStream err);
+
+  /** Returns a view of this same process with other standard streams (for redirections). */
+  Proc withStreams(InputStream in, PrintStream out, PrintStream err);
+
+  /** Declares whether this process handles {@code signal} (a shell's trap); handled signals are queued, not fatal. */
+  void handle(Signal signal, boolean handled);
+
+  /** Returns and clears the oldest pending handled signal, if any. */
+  Optional<Signal> takeSignal();
+
+  /** Returns the names of all programs this machine knows, for {@code busybox --list}-like uses. */
+  List<String> programNames();
+}
