@@ -1,5 +1,123 @@
 package dev.kujira.engine.api;
 
-/** Is the engine's operations as the docker command line and other clients call them (Docker Engine API names). */
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Is the engine's operations as the docker command line and other clients call them, named after
+ * the Docker Engine API's operations. Failures are {@link EngineException}s carrying the daemon's
+ * message.
+ */
 public interface EngineApi {
+
+  /** Creates a container and returns its id. */
+  String containerCreate(ContainerCreateRequest request);
+
+  /** Starts a container detached. */
+  void containerStart(String ref);
+
+  /**
+   * Starts a container with the client attached to its streams and waits for it to exit.
+   *
+   * @return the exit code
+   */
+  int containerStartAttached(String ref, InputStream in, PrintStream out, PrintStream err);
+
+  /** Stops a container (signal, then SIGKILL after {@code timeoutSeconds}; null = its own default). */
+  void containerStop(String ref, Integer timeoutSeconds, String signal);
+
+  /** Restarts a container. */
+  void containerRestart(String ref, Integer timeoutSeconds, String signal);
+
+  /** Sends a signal (name or number) to a running container's main process. */
+  void containerKill(String ref, String signal);
+
+  /** Freezes a running container. */
+  void containerPause(String ref);
+
+  /** Thaws a paused container. */
+  void containerUnpause(String ref);
+
+  /** Removes a container. */
+  void containerRemove(String ref, boolean force, boolean volumes);
+
+  /** Renames a container. */
+  void containerRename(String ref, String newName);
+
+  /** Waits until a container stops and returns its exit code. */
+  int containerWait(String ref);
+
+  /** Lists containers, newest first. */
+  List<ContainerSummary> containerList(boolean all, Map<String, List<String>> filters);
+
+  /** Returns a container's log lines. */
+  List<LogLine> containerLogs(String ref);
+
+  /** Returns the Engine API's inspect document of a container. */
+  ApiObject containerInspect(String ref);
+
+  /** Returns the processes of a running container: titles then rows. */
+  List<List<String>> containerTop(String ref);
+
+  /** Runs a command in a running container with the client's streams; returns its exit code. */
+  int containerExec(String ref, ExecRequest request, InputStream in, PrintStream out, PrintStream err);
+
+  /** Checks that the client may attach and returns the container's id. */
+  String containerAttach(String ref);
+
+  /** Removes stopped containers; returns the removed ids (newest first) and the space reclaimed. */
+  PruneReport containerPrune(Map<String, List<String>> filters);
+
+  /** Lists images, newest first. */
+  List<ImageSummary> imageList(boolean all, Map<String, List<String>> filters);
+
+  /** Returns the Engine API's inspect document of an image. */
+  ApiObject imageInspect(String ref);
+
+  /** Pulls an image from the simulated registry, reporting progress lines. */
+  void imagePull(String ref, PrintStream progress);
+
+  /** Returns whether an image is present locally. */
+  boolean imageExists(String ref);
+
+  /** Tags an image. */
+  void imageTag(String source, String target);
+
+  /** Removes an image; returns the "Untagged: …"/"Deleted: …" lines. */
+  List<String> imageRemove(String ref, boolean force, boolean noPrune);
+
+  /** Removes dangling (or with {@code all}, unused) images. */
+  PruneReport imagePrune(boolean all, Map<String, List<String>> filters);
+
+  /** Returns an image's history, newest first. */
+  List<HistoryItem> imageHistory(String ref);
+
+  /** Loads a {@code docker save} archive; returns the "Loaded image: …" lines. */
+  List<String> imageLoad(byte[] archive);
+
+  /** Returns the Engine API's inspect document of a volume. */
+  ApiObject volumeInspect(String name);
+
+  /** Creates a volume and returns its name. */
+  String volumeCreate(String name, Map<String, String> labels);
+
+  /** Lists volumes. */
+  List<ApiObject> volumeList(Map<String, List<String>> filters);
+
+  /** Removes volumes. */
+  void volumeRemove(String name, boolean force);
+
+  /** Returns {@code docker version}'s and {@code docker info}'s facts. */
+  Map<String, Object> systemInfo();
+
+  /** Returns disk usage: images, containers, volumes, build cache. */
+  DiskUsage systemDf();
+
+  /** Returns the virtual time (epoch millis), for "ago" texts. */
+  long now();
+
+  /** Returns the id of any object named {@code ref} (container first, then image, volume), for inspect. */
+  String objectType(String ref);
 }

@@ -1,47 +1,48 @@
 package dev.kujira.engine.dockercli;
 
+import java.util.Set;
+
 /**
- * Declares one flag of a docker command, with pflag's value kinds.
+ * Declares one flag of a docker command, as pflag knows it.
  *
  * @param name the long name without dashes
  * @param shorthand the one-letter short name, or "" for none
- * @param kind the value kind (decides parsing and the type word in help)
- * @param defaultValue the default as pflag prints it ("" when none)
- * @param usage the help text
+ * @param type the value type word help prints ("string", "list", "int"…), "" for a bool flag
+ * @param defaultValue the default as help shows it, unquoted ("" when none)
+ * @param usage the help text, without the "(default …)" suffix
  * @param hidden whether help omits it
  */
-public record Flag(String name, String shorthand, Kind kind, String defaultValue, String usage, boolean hidden) {
-
-  /** Names pflag's value kinds used by docker; {@code typeWord} is what help prints after the name. */
-  public enum Kind {
-    BOOL(""), STRING("string"), INT("int"), UINT("uint"), INT64("int"), LIST("list"),
-    STRING_ARRAY("stringArray"), STRING_SLICE("strings"), DURATION("duration"), BYTES("bytes"),
-    MAP("map"), FILTER("filter"), ULIMIT("ulimit"), MOUNT("mount"), PORT("list"), NETWORK("network"),
-    GPU("gpu-request"), DECIMAL("decimal"), MEMORY("bytes"), SECONDS("int"), COMMAND("command"),
-    PLATFORM("string"), ENV("list");
-
-    private final String typeWord;
-
-    Kind(String typeWord) {
-      this.typeWord = typeWord;
-    }
-
-    /** Returns the word help prints after the flag name (e.g. "string", "list"). */
-    public String typeWord() {
-      return typeWord;
-    }
-  }
+public record Flag(String name, String shorthand, String type, String defaultValue, String usage, boolean hidden) {
+  private static final Set<String> REPEATABLE = Set.of("list", "stringArray", "strings", "map", "filter", "ulimit",
+      "mount", "network", "gpu-request", "pool", "ipNetSlice", "command");
+  private static final Set<String> QUOTED_DEFAULT = Set.of("string");
 
   /** Returns whether the flag takes no value. */
   public boolean isBool() {
-    return kind == Kind.BOOL;
+    return type.isEmpty();
   }
 
-  /** Returns whether every occurrence is kept (lists, arrays, maps). */
+  /** Returns whether every occurrence is kept (lists, arrays, maps, filters). */
   public boolean isRepeatable() {
-    return switch (kind) {
-      case LIST, STRING_ARRAY, STRING_SLICE, MAP, FILTER, ULIMIT, MOUNT, PORT, NETWORK, ENV -> true;
-      default -> false;
-    };
+    return REPEATABLE.contains(type);
+  }
+
+  /** Returns the default as help prints it ("(default "info")" quotes strings), or "" when none is shown. */
+  public String defaultShown() {
+    if (defaultValue.isEmpty()) {
+      return "";
+    }
+    return QUOTED_DEFAULT.contains(type) ? "\"" + defaultValue + "\"" : defaultValue;
+  }
+
+  /** Returns the default a parsed invocation uses when the flag is absent. */
+  public String parseDefault() {
+    if (isBool()) {
+      return defaultValue.isEmpty() ? "false" : defaultValue;
+    }
+    if (isRepeatable() || defaultValue.startsWith("map[") || defaultValue.startsWith("[")) {
+      return "";
+    }
+    return defaultValue;
   }
 }

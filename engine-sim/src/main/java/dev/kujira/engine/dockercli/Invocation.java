@@ -35,7 +35,7 @@ public record Invocation(CommandSpec spec, Map<String, List<String>> values, Lis
     if (v != null && !v.isEmpty()) {
       return v.get(v.size() - 1);
     }
-    return spec.flag(name).defaultValue();
+    return spec.flag(name).parseDefault();
   }
 
   /** Returns every value given for a repeatable flag, in order (empty when none). */

@@ -56,4 +56,7 @@ public interface FileSystemView {
 
   /** Sets the modification time of {@code path} to {@code epochMillis}, creating an empty file if absent. */
   void touch(String path, long epochMillis);
+
+  /** Returns a view sharing the same files and mounts, with its own copy of the working directory. */
+  FileSystemView fork();
 }

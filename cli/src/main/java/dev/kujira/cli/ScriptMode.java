@@ -1,0 +1,72 @@
+package dev.kujira.cli;
+
+import dev.kujira.engine.Engine;
+import dev.kujira.engine.EngineOptions;
+import dev.kujira.engine.api.CommandResult;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a command file in one fresh session and prints its transcript in the conformance format
+ * ({@code ../shared/conformance/README.md}): for every line that is neither blank nor a
+ * {@code #} comment, "$ line", what it printed (stdout and stderr as written), and
+ * "[exit N]". Each line starts in WORKDIR, as {@code bash -c} in the work folder does.
+ */
+public final class ScriptMode {
+  private ScriptMode() {
+  }
+
+  /** Parses {@code [--load ARCHIVE]... WORKDIR COMMANDS_FILE} and runs it. */
+  public static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+    List<Path> archives = new ArrayList<>();
+    int i = 0;
+    while (i < args.size() && args.get(i).equals("--load")) {
+      if (i + 1 >= args.size()) {
+        err.println("kujira script: --load needs an archive path");
+        return 2;
+      }
+      archives.add(Path.of(args.get(i + 1)));
+      i += 2;
+    }
+    if (args.size() - i != 2) {
+      err.println("kujira script: expected WORKDIR and COMMANDS_FILE\n\n" + Main.USAGE);
+      return 2;
+    }
+    Path workdir = Path.of(args.get(i)).toAbsolutePath().normalize();
+    List<String> lines = Files.readAllLines(Path.of(args.get(i + 1)), StandardCharsets.UTF_8);
+    EngineOptions options = EngineOptions.defaults().withHostDir(workdir);
+    for (Path a : archives) {
+      options = options.withArchive(a);
+    }
+    try (Engine engine = Engine.create(options)) {
+      out.print(transcript(engine, lines, workdir.toString()));
+      out.flush();
+    }
+    return 0;
+  }
+
+  /** Runs {@code lines} and returns the transcript. */
+  public static String transcript(Engine engine, List<String> lines, String workdir) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : lines) {
+      if (line.isBlank() || line.stripLeading().startsWith("#")) {
+        continue;
+      }
+      engine.cd(workdir);
+      CommandResult r = engine.run(line);
+      sb.append("$ ").append(line).append('\n');
+      String text = r.output();
+      sb.append(text);
+      if (!text.isEmpty() && !text.endsWith("\n")) {
+        sb.append('\n');
+      }
+      sb.append("[exit ").append(r.exitCode()).append("]\n");
+    }
+    return sb.toString();
+  }
+}

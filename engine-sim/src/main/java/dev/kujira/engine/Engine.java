@@ -1,0 +1,144 @@
+package dev.kujira.engine;
+
+import dev.kujira.engine.api.CommandResult;
+import dev.kujira.engine.api.EngineApi;
+import dev.kujira.engine.api.EngineSnapshot;
+import dev.kujira.engine.daemon.Daemon;
+import dev.kujira.engine.daemon.DaemonState;
+import dev.kujira.engine.dockercli.DockerProgram;
+import dev.kujira.engine.fs.FsTree;
+import dev.kujira.engine.host.Host;
+import dev.kujira.engine.host.HostFiles;
+import dev.kujira.engine.process.Program;
+import dev.kujira.engine.host.Programs;
+import dev.kujira.engine.util.Ids;
+import dev.kujira.engine.util.VirtualClock;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Is one learner's session: a simulated Docker daemon, the host it runs on, and the docker
+ * command line. Everything a client (the REPL, lessons, the web) does goes through here.
+ *
+ * <p>An engine is single-threaded: call it from one thread at a time. It is deterministic: the
+ * same options and command lines print the same bytes.
+ */
+public final class Engine implements AutoCloseable {
+  private final DaemonState state;
+  private final Daemon daemon;
+  private final Host host;
+
+  private Engine(DaemonState state, Daemon daemon, Host host) {
+    this.state = state;
+    this.daemon = daemon;
+    this.host = host;
+  }
+
+  /** Creates an engine with {@code options}: copies the host folder in and loads the archives silently. */
+  public static Engine create(EngineOptions options) throws IOException {
+    VirtualClock clock = new VirtualClock(options.startMillis());
+    FsTree hostRoot = new FsTree();
+    DaemonState state = new DaemonState(clock, new Ids(options.seed()), Programs.containerPrograms(), hostRoot);
+    Daemon daemon = new Daemon(state);
+    Map<String, Program> hostPrograms = new TreeMap<>(Programs.hostPrograms());
+    hostPrograms.put("docker", new DockerProgram(daemon));
+    String start = options.hostDir() == null ? "/root"
+        : options.hostPath() != null ? options.hostPath() : options.hostDir().toAbsolutePath().normalize().toString();
+    Host host = new Host(hostRoot, hostPrograms, state.scheduler(), start);
+    if (options.hostDir() != null) {
+      HostFiles.copyIn(options.hostDir(), host.view(), start);
+    }
+    for (Path archive : options.imageArchives()) {
+      daemon.imageLoad(Files.readAllBytes(archive));
+    }
+    return new Engine(state, daemon, host);
+  }
+
+  /** Returns the engine API, for clients that act without a command line. */
+  public EngineApi api() {
+    return daemon;
+  }
+
+  /** Runs one host command line (docker commands, pipes, host tools) and returns what it printed. */
+  public CommandResult run(String line) {
+    ByteArrayOutputStream both = new ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream o = new PrintStream(new Tee(out, both), true, StandardCharsets.UTF_8);
+    PrintStream e = new PrintStream(new Tee(err, both), true, StandardCharsets.UTF_8);
+    int code = run(line, new ByteArrayInputStream(new byte[0]), o, e);
+    return new CommandResult(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+        both.toString(StandardCharsets.UTF_8), code);
+  }
+
+  /** Runs one host command line with the caller's streams and returns its exit status. */
+  public int run(String line, InputStream in, PrintStream out, PrintStream err) {
+    try {
+      return host.run(line, in, out, err);
+    } catch (RuntimeException | StackOverflowError bug) {
+      // A bug must never end the session: report it the way a crashed program would.
+      err.println("kujira: internal error: " + bug);
+      return 1;
+    }
+  }
+
+  /** Returns the host shell's working directory. */
+  public String cwd() {
+    return host.cwd();
+  }
+
+  /** Sets the host shell's working directory. */
+  public void cd(String dir) {
+    host.cd(dir);
+  }
+
+  /** Returns an immutable picture of the state. */
+  public EngineSnapshot snapshot() {
+    return new EngineSnapshot(state.clock().now(), daemon.containerList(true, Map.of()),
+        daemon.imageList(true, Map.of()), daemon.volumeList(Map.of()), host.cwd());
+  }
+
+  /** Returns completion candidates for {@code line} with the cursor at {@code cursor}. */
+  public List<String> complete(String line, int cursor) {
+    return DockerProgram.complete(line.substring(0, Math.min(cursor, line.length())));
+  }
+
+  /** Ends every simulated process, so the engine leaves no threads behind. */
+  @Override
+  public void close() {
+    state.scheduler().shutdown();
+  }
+
+  /** Writes to two streams at once. */
+  private static final class Tee extends OutputStream {
+    private final OutputStream a;
+    private final OutputStream b;
+
+    Tee(OutputStream a, OutputStream b) {
+      this.a = a;
+      this.b = b;
+    }
+
+    @Override
+    public void write(int x) throws IOException {
+      a.write(x);
+      b.write(x);
+    }
+
+    @Override
+    public void write(byte[] buf, int off, int len) throws IOException {
+      a.write(buf, off, len);
+      b.write(buf, off, len);
+    }
+  }
+}

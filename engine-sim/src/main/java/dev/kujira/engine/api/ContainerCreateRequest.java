@@ -1,0 +1,48 @@
+package dev.kujira.engine.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Is what {@code docker create}/{@code run} send to the daemon (the Engine API's create body,
+ * flattened). A null list means "not given" (the image's value applies); Go's nil vs empty.
+ *
+ * @param name the container name, or "" for a generated one
+ * @param image the image as the user wrote it
+ * @param cmd the command after the image, or null
+ * @param entrypoint {@code --entrypoint} (a list of one word, an empty list to reset it), or null
+ * @param env {@code -e} entries
+ * @param labels {@code --label} entries
+ * @param workingDir {@code -w}, or ""
+ * @param user {@code -u}, or ""
+ * @param hostname {@code -h}, or ""
+ * @param tty {@code -t}
+ * @param openStdin {@code -i}
+ * @param exposedPorts {@code --expose} and the ports of {@code -p}, as "80/tcp"
+ * @param portBindings {@code -p} mappings: "80/tcp" → host bindings
+ * @param publishAll {@code -P}
+ * @param binds {@code -v} specs that are binds or named volumes ("src:dst[:mode]")
+ * @param anonymousVolumes {@code -v /path} container paths
+ * @param mounts {@code --mount} specs as key=value maps
+ * @param restartPolicy {@code --restart} name
+ * @param restartMax the on-failure retry limit
+ * @param autoRemove {@code --rm}
+ * @param networkMode {@code --network}, or "" for the default
+ * @param stopSignal {@code --stop-signal}, or ""
+ * @param stopTimeout {@code --stop-timeout}, or null
+ */
+public record ContainerCreateRequest(String name, String image, List<String> cmd, List<String> entrypoint, List<String> env,
+    Map<String, String> labels, String workingDir, String user, String hostname, boolean tty, boolean openStdin,
+    List<String> exposedPorts, Map<String, List<HostPort>> portBindings, boolean publishAll, List<String> binds,
+    List<String> anonymousVolumes, List<Map<String, String>> mounts, String restartPolicy, int restartMax,
+    boolean autoRemove, String networkMode, String stopSignal, Integer stopTimeout) {
+
+  /**
+   * Is one host side of a port binding.
+   *
+   * @param hostIp the host address, "" for all
+   * @param hostPort the host port, "" for an ephemeral one
+   */
+  public record HostPort(String hostIp, String hostPort) {
+  }
+}

@@ -1,0 +1,127 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.container.ContainerStatus;
+import dev.kujira.engine.container.LogBuffer;
+import dev.kujira.engine.container.RestartPolicy;
+import dev.kujira.engine.fs.FsTree;
+import dev.kujira.engine.image.Image;
+import dev.kujira.engine.process.Machine;
+import dev.kujira.engine.process.Scheduler;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Is one container as the daemon keeps it: config, host config, state and its writable
+ * filesystem. Mutable, and touched only by the daemon's operations.
+ */
+final class Container {
+  final String id;
+  String name;
+  final long created;
+  final Image image;
+  final String imageRef;
+  final List<String> path;
+  final List<String> env;
+  final String workingDir;
+  final String user;
+  final String hostname;
+  final boolean tty;
+  final boolean openStdin;
+  final Map<String, String> labels;
+  final List<String> exposedPorts;
+  final Map<String, List<String[]>> portBindings;
+  final boolean publishAll;
+  final List<String> binds;
+  final List<MountPoint> mounts = new ArrayList<>();
+  final RestartPolicy restartPolicy;
+  final boolean autoRemove;
+  final String networkMode;
+  final String stopSignal;
+  final Integer stopTimeout;
+  final List<String> cmd;
+  final List<String> entrypoint;
+  final FsTree rootfs;
+  final LogBuffer logs = new LogBuffer();
+  final FsTree etc = new FsTree();
+  final Map<String, FsTree> tmpfs = new LinkedHashMap<>();
+
+  ContainerStatus status = ContainerStatus.CREATED;
+  int exitCode;
+  String error = "";
+  int pid;
+  long startedAt;
+  long finishedAt;
+  int restartCount;
+  boolean stoppedByUser;
+  boolean hasBeenStarted;
+  String ipAddress = "";
+  final Map<String, List<String[]>> publishedPorts = new LinkedHashMap<>();
+  Machine machine;
+  Scheduler.Task task;
+
+  Container(String id, String name, long created, Image image, String imageRef, List<String> entrypoint, List<String> cmd,
+      List<String> env, String workingDir, String user, String hostname, boolean tty, boolean openStdin,
+      Map<String, String> labels, List<String> exposedPorts, Map<String, List<String[]>> portBindings, boolean publishAll,
+      List<String> binds, RestartPolicy restartPolicy, boolean autoRemove, String networkMode, String stopSignal,
+      Integer stopTimeout, FsTree rootfs) {
+    this.id = id;
+    this.name = name;
+    this.created = created;
+    this.image = image;
+    this.imageRef = imageRef;
+    this.entrypoint = entrypoint;
+    this.cmd = cmd;
+    List<String> p = new ArrayList<>();
+    if (entrypoint != null) {
+      p.addAll(entrypoint);
+    }
+    if (cmd != null) {
+      p.addAll(cmd);
+    }
+    this.path = List.copyOf(p);
+    this.env = env;
+    this.workingDir = workingDir;
+    this.user = user;
+    this.hostname = hostname;
+    this.tty = tty;
+    this.openStdin = openStdin;
+    this.labels = labels;
+    this.exposedPorts = exposedPorts;
+    this.portBindings = portBindings;
+    this.publishAll = publishAll;
+    this.binds = binds;
+    this.restartPolicy = restartPolicy;
+    this.autoRemove = autoRemove;
+    this.networkMode = networkMode;
+    this.stopSignal = stopSignal;
+    this.stopTimeout = stopTimeout;
+    this.rootfs = rootfs;
+  }
+
+  /**
+   * Is one mount of the container, as {@code .Mounts} lists it.
+   *
+   * @param type bind, volume or tmpfs
+   * @param name the volume name, or ""
+   * @param source the host path
+   * @param destination the container path
+   * @param mode the mode text ("z", "ro", "")
+   * @param rw whether writable
+   * @param anonymous whether an anonymous volume (removed with --rm / rm -v)
+   */
+  record MountPoint(String type, String name, String source, String destination, String mode, boolean rw,
+      boolean anonymous) {
+  }
+
+  boolean isRunning() {
+    return status == ContainerStatus.RUNNING || status == ContainerStatus.PAUSED
+        || status == ContainerStatus.RESTARTING && task != null;
+  }
+
+  /** Returns "/name". */
+  String slashName() {
+    return "/" + name;
+  }
+}

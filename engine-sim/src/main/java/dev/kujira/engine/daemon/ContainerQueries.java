@@ -1,0 +1,151 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.ContainerSummary;
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.PortMapping;
+import dev.kujira.engine.container.ContainerStatus;
+import dev.kujira.engine.image.Reference;
+import dev.kujira.engine.util.Ids;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Answers container listings and {@code top} (moby daemon/list.go, daemon/top_unix.go). */
+final class ContainerQueries {
+  private final DaemonState state;
+
+  ContainerQueries(DaemonState state) {
+    this.state = state;
+  }
+
+  List<ContainerSummary> list(boolean all, Map<String, List<String>> filters) {
+    List<ContainerSummary> out = new ArrayList<>();
+    long now = state.clock().now();
+    Container before = filterContainer(filters, "before");
+    Container since = filterContainer(filters, "since");
+    boolean seenBefore = before == null;
+    for (Container c : state.newestFirst()) {
+      if (since != null && c == since) {
+        break;
+      }
+      if (!seenBefore) {
+        seenBefore = c == before;
+        continue;
+      }
+      boolean explicitStatus = filters.containsKey("status") || filters.containsKey("exited");
+      if (!all && !explicitStatus && !c.isRunning()) {
+        continue;
+      }
+      if (matches(c, filters)) {
+        out.add(summary(c, now));
+      }
+    }
+    return out;
+  }
+
+  private Container filterContainer(Map<String, List<String>> filters, String key) {
+    List<String> v = filters.get(key);
+    if (v == null || v.isEmpty()) {
+      return null;
+    }
+    Container c = state.findContainer(v.get(0));
+    if (c == null) {
+      throw Errors.noSuchContainer(v.get(0));
+    }
+    return c;
+  }
+
+  private boolean matches(Container c, Map<String, List<String>> f) {
+    if (f.containsKey("name") && !Filters.matchesName(c.name, f.get("name"))) {
+      return false;
+    }
+    if (f.containsKey("id") && f.get("id").stream().noneMatch(c.id::startsWith)) {
+      return false;
+    }
+    if (f.containsKey("status")) {
+      for (String s : f.get("status")) {
+        if (ContainerStatus.fromWord(s) == null) {
+          throw new EngineException(dev.kujira.engine.api.ErrorKind.INVALID_PARAMETER,
+              "invalid filter 'status=" + s + "'");
+        }
+      }
+      if (!f.get("status").contains(c.status.word())) {
+        return false;
+      }
+    }
+    if (f.containsKey("exited")
+        && (c.status != ContainerStatus.EXITED || !f.get("exited").contains(String.valueOf(c.exitCode)))) {
+      return false;
+    }
+    if (f.containsKey("ancestor") && f.get("ancestor").stream().noneMatch(a -> isAncestor(c, a))) {
+      return false;
+    }
+    return Filters.matchesLabels(c.labels, f);
+  }
+
+  private boolean isAncestor(Container c, String ref) {
+    return state.images().lookup(ref).map(img -> img.id().equals(c.image.id())).orElse(false);
+  }
+
+  ContainerSummary summary(Container c, long now) {
+    List<PortMapping> ports = new ArrayList<>();
+    if (c.isRunning()) {
+      c.publishedPorts.forEach((port, hosts) -> {
+        String[] pp = port.split("/");
+        for (String[] h : hosts) {
+          ports.add(new PortMapping(h[0], Integer.parseInt(pp[0]), Integer.parseInt(h[1]), pp[1]));
+        }
+      });
+      for (String p : c.exposedPorts) {
+        if (!c.publishedPorts.containsKey(p)) {
+          String[] pp = p.split("/");
+          ports.add(new PortMapping("", Integer.parseInt(pp[0]), 0, pp[1]));
+        }
+      }
+    }
+    List<String> mounts = new ArrayList<>();
+    c.mounts.forEach(m -> mounts.add(m.name().isEmpty() ? m.source() : m.name()));
+    return new ContainerSummary(c.id, List.of(c.slashName()), imageName(c), c.image.id(), command(c), c.created,
+        c.status.word(), StatusText.of(c, now), ports, c.labels, mounts,
+        c.networkMode.equals("default") ? List.of("bridge") : List.of(c.networkMode), Rootfs.sizeRw(state, c));
+  }
+
+  /** Returns the image as the user named it, or its short id once that name no longer points at it (moby list.go). */
+  private String imageName(Container c) {
+    if (state.images().byId(c.image.id()).isEmpty()) {
+      return Ids.shortId(c.image.id());
+    }
+    Reference ref = Reference.tryParse(c.imageRef).orElse(null);
+    if (ref != null && state.images().byTag(ref).map(i -> i.id().equals(c.image.id())).orElse(false)) {
+      return c.imageRef;
+    }
+    if (c.imageRef.startsWith("sha256:") || c.image.id().substring(7).startsWith(c.imageRef)) {
+      return c.imageRef;
+    }
+    return Ids.shortId(c.image.id());
+  }
+
+  /** Path and args joined; an argument with a space is wrapped in single quotes (seen on the real engine). */
+  static String command(Container c) {
+    StringBuilder sb = new StringBuilder();
+    for (String a : c.path) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(a.contains(" ") ? "'" + a + "'" : a);
+    }
+    return sb.toString();
+  }
+
+  List<List<String>> top(Container c) {
+    if (!c.isRunning()) {
+      throw Errors.notRunning(c.id);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"));
+    java.time.LocalTime t = java.time.Instant.ofEpochMilli(c.startedAt).atZone(java.time.ZoneOffset.UTC).toLocalTime();
+    rows.add(List.of("root", String.valueOf(c.pid), String.valueOf(c.pid - 1), "0",
+        String.format("%02d:%02d", t.getHour(), t.getMinute()), "?", "00:00:00", String.join(" ", c.path)));
+    return rows;
+  }
+}

@@ -1,0 +1,301 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ExecRequest;
+import dev.kujira.engine.api.PruneReport;
+import dev.kujira.engine.container.ContainerStatus;
+import dev.kujira.engine.container.LogStream;
+import dev.kujira.engine.fs.FileSystemView;
+import dev.kujira.engine.process.Machine;
+import dev.kujira.engine.process.ProcImpl;
+import dev.kujira.engine.process.ProcessKilled;
+import dev.kujira.engine.process.Resolution;
+import dev.kujira.engine.process.Signal;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs containers through Docker's state machine: start, exit and restart policy, stop, kill,
+ * pause, remove, wait and exec (moby daemon/start.go, monitor.go, stop.go, kill.go, delete.go).
+ */
+final class ContainerRuntime {
+  private static final int DEFAULT_STOP_TIMEOUT = 10;
+  private final DaemonState state;
+  private final VolumeService volumes;
+
+  ContainerRuntime(DaemonState state, VolumeService volumes) {
+    this.state = state;
+    this.volumes = volumes;
+  }
+
+  /**
+   * Starts {@code c}; with {@code out} given the client is attached and this returns the exit
+   * code once the container ends, else it returns at once (0).
+   */
+  int start(Container c, InputStream in, PrintStream out, PrintStream err) {
+    if (c.status == ContainerStatus.RUNNING || c.status == ContainerStatus.PAUSED) {
+      return 0;
+    }
+    if (c.status == ContainerStatus.REMOVING || c.status == ContainerStatus.DEAD) {
+      throw Errors.conflict("container is marked for removal and cannot be started");
+    }
+    Machine machine = new Machine(c.hostname, state.programs(), state.scheduler());
+    FileSystemView fs = Rootfs.view(state, c);
+    LogStream stdout = new LogStream(c.logs, false, state.clock()::now);
+    LogStream stderr = new LogStream(c.logs, true, state.clock()::now);
+    InputStream stdin = in != null && c.openStdin ? in : new ByteArrayInputStream(new byte[0]);
+    ProcImpl proc = ProcImpl.start(machine, processEnv(c), fs, stdin,
+        new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    Resolution r = proc.resolve(c.path.get(0));
+    if (!r.isFound()) {
+      c.exitCode = r.kind() == Resolution.Kind.NOT_FOUND ? 127 : 126;
+      EngineException e = Errors.startFailed(execError(c.path.get(0), r));
+      c.error = e.getMessage();
+      throw e;
+    }
+    c.machine = machine;
+    c.status = ContainerStatus.RUNNING;
+    c.error = "";
+    c.exitCode = 0;
+    c.stoppedByUser = false;
+    c.hasBeenStarted = true;
+    c.startedAt = state.clock().now();
+    c.pid = ++state.lastHostPid;
+    c.ipAddress = c.networkMode.equals("bridge") ? state.bridge.allocate() : "";
+    Ports.publish(state, c);
+    Rootfs.updateHosts(state, c);
+    if (out != null) {
+      stdout.attach(out);
+      stderr.attach(err);
+      int code = runMain(c, r, proc, stdout, stderr);
+      return exited(c, code);
+    }
+    c.task = state.scheduler().spawn("ctr-" + c.id.substring(0, 12), () -> exited(c, runMain(c, r, proc, stdout, stderr)));
+    return 0;
+  }
+
+  private static String execError(String exe, Resolution r) {
+    return "exec: \"" + exe + "\": " + (r.kind() == Resolution.Kind.NOT_FOUND
+        ? (exe.contains("/") ? "stat " + exe + ": no such file or directory" : "executable file not found in $PATH")
+        : "permission denied");
+  }
+
+  private static Map<String, String> processEnv(Container c) {
+    Map<String, String> env = new LinkedHashMap<>();
+    // moby oci_linux.go: PATH (when the image sets none) and HOSTNAME come first, HOME last.
+    boolean hasPath = c.env.stream().anyMatch(e -> e.startsWith("PATH="));
+    if (!hasPath) {
+      env.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+    }
+    env.put("HOSTNAME", c.hostname);
+    for (String e : c.env) {
+      int eq = e.indexOf('=');
+      if (eq > 0) {
+        env.put(e.substring(0, eq), e.substring(eq + 1));
+      }
+    }
+    env.putIfAbsent("HOME", "/root");
+    return env;
+  }
+
+  private static int runMain(Container c, Resolution r, ProcImpl proc, LogStream out, LogStream err) {
+    int code;
+    try {
+      code = r.program().run(proc, c.path);
+    } catch (ProcessKilled k) {
+      code = k.exitStatus();
+    }
+    proc.stdout().flush();
+    proc.stderr().flush();
+    out.close();
+    err.close();
+    return code & 0xff;
+  }
+
+  /** Records the exit and applies --rm or the restart policy; returns the exit code. */
+  private int exited(Container c, int code) {
+    c.task = null;
+    c.machine = null;
+    c.status = ContainerStatus.EXITED;
+    c.exitCode = code;
+    c.pid = 0;
+    c.finishedAt = state.clock().now();
+    state.bridge.release(c.ipAddress);
+    c.ipAddress = "";
+    c.publishedPorts.clear();
+    c.tmpfs.clear();
+    if (c.autoRemove) {
+      removeNow(c, true);
+      return code;
+    }
+    if (c.restartPolicy.shouldRestart(code, c.restartCount, c.stoppedByUser)) {
+      c.status = ContainerStatus.RESTARTING;
+      long delay = 100L << Math.min(c.restartCount, 10);
+      state.scheduler().schedule(state.clock().now() + delay, () -> {
+        if (c.status == ContainerStatus.RESTARTING && state.containers.containsKey(c.id)) {
+          c.restartCount++;
+          try {
+            start(c, null, null, null);
+          } catch (EngineException e) {
+            c.status = ContainerStatus.EXITED;
+          }
+        }
+      });
+    }
+    return code;
+  }
+
+  void stop(Container c, Integer timeout, String signal) {
+    c.stoppedByUser = true;
+    if (c.status == ContainerStatus.RESTARTING && c.task == null) {
+      c.status = ContainerStatus.EXITED;
+      return;
+    }
+    if (!c.isRunning() || c.task == null) {
+      return;
+    }
+    Signal sig = Signal.parse(signal.isEmpty() ? (c.stopSignal.isEmpty() ? "SIGTERM" : c.stopSignal) : signal)
+        .orElse(Signal.SIGTERM);
+    int seconds = timeout != null ? timeout : c.stopTimeout != null ? c.stopTimeout : DEFAULT_STOP_TIMEOUT;
+    if (c.status == ContainerStatus.PAUSED) {
+      state.scheduler().unpause(c.task);
+      c.status = ContainerStatus.RUNNING;
+    }
+    signal(c, sig);
+    if (seconds >= 0 && c.task != null) {
+      state.scheduler().runUntil(() -> c.task == null, state.clock().now() + seconds * 1000L);
+    }
+    if (c.task != null) {
+      signal(c, Signal.SIGKILL);
+    }
+  }
+
+  private void signal(Container c, Signal sig) {
+    if (c.task != null && c.machine.deliver(1, sig)) {
+      state.scheduler().kill(c.task, sig);
+    }
+  }
+
+  void kill(Container c, String ref, String signal) {
+    Signal sig = Signal.parse(signal.isEmpty() ? "KILL" : signal).orElseThrow(() -> Errors.invalidSignal(ref, signal));
+    if (c.status != ContainerStatus.RUNNING && c.status != ContainerStatus.PAUSED) {
+      throw Errors.killNotRunning(ref, c.id);
+    }
+    if (sig == Signal.SIGKILL) {
+      c.stoppedByUser = true;
+    }
+    signal(c, sig);
+  }
+
+  void pause(Container c) {
+    if (c.status == ContainerStatus.PAUSED) {
+      throw Errors.alreadyPaused(c.id);
+    }
+    if (c.status != ContainerStatus.RUNNING) {
+      throw Errors.notRunning(c.id);
+    }
+    c.status = ContainerStatus.PAUSED;
+    if (c.task != null) {
+      state.scheduler().pause(c.task);
+    }
+  }
+
+  void unpause(Container c) {
+    if (c.status != ContainerStatus.PAUSED) {
+      throw Errors.notPaused(c.id);
+    }
+    c.status = ContainerStatus.RUNNING;
+    if (c.task != null) {
+      state.scheduler().unpause(c.task);
+    }
+  }
+
+  void remove(Container c, boolean force, boolean removeVolumes) {
+    if (c.status == ContainerStatus.PAUSED && !force) {
+      throw Errors.removePaused(c.name);
+    }
+    if (c.isRunning() && !force) {
+      throw Errors.removeRunning(c.name);
+    }
+    if (c.task != null) {
+      c.stoppedByUser = true;
+      boolean auto = c.autoRemove;
+      state.scheduler().kill(c.task, Signal.SIGKILL);
+      if (auto) {
+        return;
+      }
+    }
+    removeNow(c, removeVolumes);
+  }
+
+  private void removeNow(Container c, boolean removeVolumes) {
+    c.status = ContainerStatus.REMOVING;
+    state.containers.remove(c.id);
+    volumes.release(c, removeVolumes);
+  }
+
+  int await(Container c) {
+    if (c.status == ContainerStatus.CREATED) {
+      if (c.exitCode != 0 || !c.error.isEmpty()) {
+        return c.exitCode;
+      }
+    }
+    state.scheduler().runUntil(() -> !c.isRunning() && c.status != ContainerStatus.RESTARTING
+        || c.status == ContainerStatus.CREATED, Long.MAX_VALUE);
+    return c.exitCode;
+  }
+
+  int exec(Container c, ExecRequest req, InputStream in, PrintStream out, PrintStream err) {
+    if (c.status == ContainerStatus.PAUSED) {
+      throw Errors.pausedExec(c.name);
+    }
+    if (c.status != ContainerStatus.RUNNING || c.machine == null) {
+      throw Errors.notRunning(c.id);
+    }
+    Map<String, String> env = processEnv(c);
+    for (String e : req.env()) {
+      int eq = e.indexOf('=');
+      if (eq > 0) {
+        env.put(e.substring(0, eq), e.substring(eq + 1));
+      }
+    }
+    FileSystemView fs = Rootfs.view(state, c);
+    if (!req.workingDir().isEmpty()) {
+      fs.cd(req.workingDir());
+    }
+    ProcImpl proc = ProcImpl.start(c.machine, env, fs, req.interactive() ? in : new ByteArrayInputStream(new byte[0]),
+        out, err);
+    Resolution r = proc.resolve(req.cmd().get(0));
+    if (!r.isFound()) {
+      // Docker 26.1 reports a failed exec with 126 even for a missing executable (seen on the real engine).
+      throw Errors.execFailed(execError(req.cmd().get(0), r));
+    }
+    try {
+      return r.program().run(proc, req.cmd()) & 0xff;
+    } catch (ProcessKilled k) {
+      return k.exitStatus();
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  PruneReport prune(Map<String, List<String>> filters) {
+    List<String> deleted = new ArrayList<>();
+    long reclaimed = 0;
+    for (Container c : state.newestFirst()) {
+      if (!c.isRunning() && c.status != ContainerStatus.RESTARTING && Filters.matchesLabels(c.labels, filters)) {
+        reclaimed += Rootfs.sizeRw(state, c);
+        removeNow(c, false);
+        deleted.add(c.id);
+      }
+    }
+    return new PruneReport(deleted, reclaimed);
+  }
+}

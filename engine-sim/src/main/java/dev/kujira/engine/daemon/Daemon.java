@@ -1,0 +1,230 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.ApiObject;
+import dev.kujira.engine.api.ContainerCreateRequest;
+import dev.kujira.engine.api.ContainerSummary;
+import dev.kujira.engine.api.DiskUsage;
+import dev.kujira.engine.api.EngineApi;
+import dev.kujira.engine.api.ExecRequest;
+import dev.kujira.engine.api.HistoryItem;
+import dev.kujira.engine.api.ImageSummary;
+import dev.kujira.engine.api.LogLine;
+import dev.kujira.engine.api.PruneReport;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Is the simulated Docker daemon: it implements the Engine API over the {@link DaemonState}
+ * by delegating each operation to the class that owns it (moby's one operation per file).
+ */
+public final class Daemon implements EngineApi {
+  private final DaemonState state;
+  private final ContainerCreator creator;
+  private final ContainerRuntime runtime;
+  private final ContainerQueries queries;
+  private final ImageService images;
+  private final VolumeService volumes;
+
+  /** Creates a daemon over {@code state}. */
+  public Daemon(DaemonState state) {
+    this.state = state;
+    this.volumes = new VolumeService(state);
+    this.runtime = new ContainerRuntime(state, volumes);
+    this.creator = new ContainerCreator(state, volumes);
+    this.queries = new ContainerQueries(state);
+    this.images = new ImageService(state);
+  }
+
+  /** Returns the state. */
+  public DaemonState state() {
+    return state;
+  }
+
+  @Override
+  public String containerCreate(ContainerCreateRequest request) {
+    return creator.create(request);
+  }
+
+  @Override
+  public void containerStart(String ref) {
+    runtime.start(state.container(ref), null, null, null);
+  }
+
+  @Override
+  public int containerStartAttached(String ref, InputStream in, PrintStream out, PrintStream err) {
+    return runtime.start(state.container(ref), in, out, err);
+  }
+
+  @Override
+  public void containerStop(String ref, Integer timeoutSeconds, String signal) {
+    runtime.stop(state.container(ref), timeoutSeconds, signal);
+  }
+
+  @Override
+  public void containerRestart(String ref, Integer timeoutSeconds, String signal) {
+    Container c = state.container(ref);
+    runtime.stop(c, timeoutSeconds, signal);
+    runtime.start(c, null, null, null);
+  }
+
+  @Override
+  public void containerKill(String ref, String signal) {
+    runtime.kill(state.container(ref), ref, signal);
+  }
+
+  @Override
+  public void containerPause(String ref) {
+    runtime.pause(state.container(ref));
+  }
+
+  @Override
+  public void containerUnpause(String ref) {
+    runtime.unpause(state.container(ref));
+  }
+
+  @Override
+  public void containerRemove(String ref, boolean force, boolean removeVolumes) {
+    runtime.remove(state.container(ref), force, removeVolumes);
+  }
+
+  @Override
+  public void containerRename(String ref, String newName) {
+    creator.rename(state.container(ref), newName);
+  }
+
+  @Override
+  public int containerWait(String ref) {
+    return runtime.await(state.container(ref));
+  }
+
+  @Override
+  public List<ContainerSummary> containerList(boolean all, Map<String, List<String>> filters) {
+    return queries.list(all, filters);
+  }
+
+  @Override
+  public List<LogLine> containerLogs(String ref) {
+    return state.container(ref).logs.lines();
+  }
+
+  @Override
+  public ApiObject containerInspect(String ref) {
+    return ContainerInspector.inspect(state, state.container(ref));
+  }
+
+  @Override
+  public List<List<String>> containerTop(String ref) {
+    return queries.top(state.container(ref));
+  }
+
+  @Override
+  public int containerExec(String ref, ExecRequest request, InputStream in, PrintStream out, PrintStream err) {
+    return runtime.exec(state.container(ref), request, in, out, err);
+  }
+
+  @Override
+  public String containerAttach(String ref) {
+    return state.container(ref).id;
+  }
+
+  @Override
+  public PruneReport containerPrune(Map<String, List<String>> filters) {
+    return runtime.prune(filters);
+  }
+
+  @Override
+  public List<ImageSummary> imageList(boolean all, Map<String, List<String>> filters) {
+    return images.list(all, filters);
+  }
+
+  @Override
+  public ApiObject imageInspect(String ref) {
+    return images.inspect(ref);
+  }
+
+  @Override
+  public void imagePull(String ref, PrintStream progress) {
+    images.pull(ref, progress);
+  }
+
+  @Override
+  public boolean imageExists(String ref) {
+    return state.images().lookup(ref).isPresent();
+  }
+
+  @Override
+  public void imageTag(String source, String target) {
+    images.tag(source, target);
+  }
+
+  @Override
+  public List<String> imageRemove(String ref, boolean force, boolean noPrune) {
+    return images.remove(ref, force);
+  }
+
+  @Override
+  public PruneReport imagePrune(boolean all, Map<String, List<String>> filters) {
+    return images.prune(all);
+  }
+
+  @Override
+  public List<HistoryItem> imageHistory(String ref) {
+    return images.history(ref);
+  }
+
+  @Override
+  public List<String> imageLoad(byte[] archive) {
+    return images.load(archive);
+  }
+
+  @Override
+  public ApiObject volumeInspect(String name) {
+    return volumes.inspect(name);
+  }
+
+  @Override
+  public String volumeCreate(String name, Map<String, String> labels) {
+    return volumes.create(name, labels, false).name();
+  }
+
+  @Override
+  public List<ApiObject> volumeList(Map<String, List<String>> filters) {
+    return volumes.list(filters);
+  }
+
+  @Override
+  public void volumeRemove(String name, boolean force) {
+    volumes.remove(name, force);
+  }
+
+  @Override
+  public Map<String, Object> systemInfo() {
+    return SystemService.info(state);
+  }
+
+  @Override
+  public DiskUsage systemDf() {
+    return SystemService.df(state);
+  }
+
+  @Override
+  public long now() {
+    return state.clock().now();
+  }
+
+  @Override
+  public String objectType(String ref) {
+    if (state.findContainer(ref) != null) {
+      return "container";
+    }
+    if (state.images().lookup(ref).isPresent()) {
+      return "image";
+    }
+    if (volumes.exists(ref)) {
+      return "volume";
+    }
+    return "";
+  }
+}

@@ -1,0 +1,145 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.fs.FsTree;
+import dev.kujira.engine.image.ImageStore;
+import dev.kujira.engine.process.ProgramRegistry;
+import dev.kujira.engine.process.Scheduler;
+import dev.kujira.engine.util.Ids;
+import dev.kujira.engine.util.VirtualClock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Holds everything one daemon knows: containers, images, volumes, address and pid counters,
+ * the clock, the id generator and the scheduler. Lookups resolve a user's word as moby does:
+ * full id, then exact name, then unique id prefix.
+ */
+public final class DaemonState {
+  private final VirtualClock clock;
+  private final Ids ids;
+  private final Scheduler scheduler;
+  private final ProgramRegistry programs;
+  private final FsTree host;
+  private final ImageStore images = new ImageStore();
+  private Registry registry = Registry.EMPTY;
+  final Map<String, Container> containers = new LinkedHashMap<>();
+  final Map<String, VolumeService.Volume> volumes = new LinkedHashMap<>();
+  final BridgeIpam bridge = new BridgeIpam();
+  final Map<String, List<String>> repoDigests = new LinkedHashMap<>();
+  int lastHostPid = 1000;
+  private int lastEphemeralPort = 32767;
+
+  /** Creates an empty daemon state. */
+  public DaemonState(VirtualClock clock, Ids ids, ProgramRegistry programs, FsTree host) {
+    this.clock = clock;
+    this.ids = ids;
+    this.scheduler = new Scheduler(clock);
+    this.programs = programs;
+    this.host = host;
+  }
+
+  /** Returns the next host port of the ephemeral range (32768 up, as dockerd's port allocator). */
+  int nextEphemeralPort() {
+    return ++lastEphemeralPort;
+  }
+
+  /** Returns the clock. */
+  public VirtualClock clock() {
+    return clock;
+  }
+
+  /** Returns the id generator. */
+  public Ids ids() {
+    return ids;
+  }
+
+  /** Returns the scheduler. */
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  /** Returns the programs executables may name. */
+  public ProgramRegistry programs() {
+    return programs;
+  }
+
+  /** Returns the simulated host's file system (bind-mount sources). */
+  public FsTree host() {
+    return host;
+  }
+
+  /** Returns the registry images are pulled from. */
+  public Registry registry() {
+    return registry;
+  }
+
+  /** Sets the registry images are pulled from. */
+  public void registry(Registry r) {
+    this.registry = r;
+  }
+
+  /** Returns the image store. */
+  public ImageStore images() {
+    return images;
+  }
+
+  /** Returns the container {@code ref} names, or throws "No such container". */
+  Container container(String ref) {
+    Container c = findContainer(ref);
+    if (c == null) {
+      throw Errors.noSuchContainer(ref);
+    }
+    return c;
+  }
+
+  /** Returns the container {@code ref} names, or null. */
+  Container findContainer(String ref) {
+    if (ref.isEmpty()) {
+      return null;
+    }
+    Container byId = containers.get(ref);
+    if (byId != null) {
+      return byId;
+    }
+    String name = ref.startsWith("/") ? ref.substring(1) : ref;
+    for (Container c : containers.values()) {
+      if (c.name.equals(name)) {
+        return c;
+      }
+    }
+    Container found = null;
+    for (Container c : containers.values()) {
+      if (c.id.startsWith(ref)) {
+        if (found != null) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /** Returns the container using {@code name}, or null. */
+  Container byName(String name) {
+    for (Container c : containers.values()) {
+      if (c.name.equals(name)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Returns the "repo@sha256:…" digests an image was pulled by. */
+  List<String> repoDigests(String imageId) {
+    return List.copyOf(repoDigests.getOrDefault(imageId, List.of()));
+  }
+
+  /** Returns the containers, newest first (docker ps order). */
+  List<Container> newestFirst() {
+    List<Container> list = new ArrayList<>(containers.values());
+    java.util.Collections.reverse(list);
+    return list;
+  }
+}

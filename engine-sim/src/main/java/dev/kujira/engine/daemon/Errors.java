@@ -1,0 +1,114 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ErrorKind;
+
+/**
+ * Builds every error the daemon reports, worded as moby's (daemon/errors.go and friends),
+ * pinned by the conformance transcripts.
+ */
+final class Errors {
+  private Errors() {
+  }
+
+  static EngineException noSuchContainer(String ref) {
+    return new EngineException(ErrorKind.NOT_FOUND, "No such container: " + ref);
+  }
+
+  static EngineException noSuchImage(String ref) {
+    return new EngineException(ErrorKind.NOT_FOUND, "No such image: " + ref);
+  }
+
+  static EngineException noSuchVolume(String name) {
+    return new EngineException(ErrorKind.NOT_FOUND, "get " + name + ": no such volume");
+  }
+
+  /** conformance 69-errors-containers: the "/name" form and the full id. */
+  static EngineException nameInUse(String name, String id) {
+    return new EngineException(ErrorKind.CONFLICT, "Conflict. The container name \"/" + name
+        + "\" is already in use by container \"" + id + "\". You have to remove (or rename) that container to be able"
+        + " to reuse that name.");
+  }
+
+  static EngineException invalidName(String name) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER,
+        "Invalid container name (" + name + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+  }
+
+  static EngineException notRunning(String id) {
+    return new EngineException(ErrorKind.CONFLICT, "container " + id + " is not running");
+  }
+
+  static EngineException alreadyPaused(String id) {
+    return new EngineException(ErrorKind.CONFLICT, "container " + id + " is already paused");
+  }
+
+  static EngineException notPaused(String id) {
+    return new EngineException(ErrorKind.CONFLICT, "container " + id + " is not paused");
+  }
+
+  static EngineException pausedExec(String name) {
+    return new EngineException(ErrorKind.CONFLICT, "Container " + name + " is paused, unpause the container before exec");
+  }
+
+  static EngineException removeRunning(String name) {
+    return new EngineException(ErrorKind.CONFLICT, "cannot remove container \"/" + name
+        + "\": container is running: stop the container before removing or force remove");
+  }
+
+  static EngineException removePaused(String name) {
+    return new EngineException(ErrorKind.CONFLICT, "cannot remove container \"/" + name
+        + "\": container is paused and must be unpaused first");
+  }
+
+  static EngineException killNotRunning(String ref, String id) {
+    return new EngineException(ErrorKind.CONFLICT, "cannot kill container: " + ref + ": container " + id
+        + " is not running");
+  }
+
+  static EngineException invalidSignal(String ref, String signal) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "cannot kill container: " + ref + ": invalid signal: " + signal);
+  }
+
+  /** conformance 07-wait-exit-code: runc's text for a missing executable. */
+  static EngineException startFailed(String detail) {
+    return new EngineException(ErrorKind.SYSTEM, "failed to create task for container: failed to create shim task: "
+        + "OCI runtime create failed: runc create failed: unable to start container process: " + detail + ": unknown");
+  }
+
+  static EngineException execFailed(String detail) {
+    return new EngineException(ErrorKind.SYSTEM,
+        "OCI runtime exec failed: exec failed: unable to start container process: " + detail + ": unknown");
+  }
+
+  static EngineException renameConflict(EngineException conflict) {
+    return new EngineException(ErrorKind.CONFLICT, "Error when allocating new name: " + conflict.getMessage());
+  }
+
+  static EngineException renameSame() {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "Renaming a container with the same name as its current name");
+  }
+
+  static EngineException imageInUseRunning(String ref, String shortContainer, String shortImage) {
+    return new EngineException(ErrorKind.CONFLICT, "conflict: unable to delete " + ref
+        + " (cannot be forced) - image is being used by running container " + shortContainer);
+  }
+
+  static EngineException imageInUseStopped(String ref, String shortContainer) {
+    return new EngineException(ErrorKind.CONFLICT, "conflict: unable to delete " + ref
+        + " (must be forced) - image is being used by stopped container " + shortContainer);
+  }
+
+  static EngineException imageMultipleRefs(String shortImage) {
+    return new EngineException(ErrorKind.CONFLICT, "conflict: unable to delete " + shortImage
+        + " (must be forced) - image is referenced in multiple repositories");
+  }
+
+  static EngineException invalidArgument(String message) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, message);
+  }
+
+  static EngineException conflict(String message) {
+    return new EngineException(ErrorKind.CONFLICT, message);
+  }
+}

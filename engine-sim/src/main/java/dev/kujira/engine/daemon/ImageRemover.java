@@ -1,0 +1,106 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.image.Image;
+import dev.kujira.engine.image.Reference;
+import dev.kujira.engine.util.Ids;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Removes images with moby's rules (daemon/images/image_delete.go), as conformance
+ * 28-rmi-image-in-use records them: a tag is just untagged while others remain; the last tag of
+ * an image a container uses needs force; by id, a running container's image can't be removed
+ * even with force, a stopped one's only with it.
+ */
+final class ImageRemover {
+  private final DaemonState state;
+
+  ImageRemover(DaemonState state) {
+    this.state = state;
+  }
+
+  List<String> remove(String ref, boolean force) {
+    Optional<Reference> asRef = Reference.tryParse(ref);
+    Optional<Image> tagged = asRef.flatMap(r -> state.images().byTag(r));
+    if (tagged.isPresent()) {
+      return removeByTag(asRef.get(), tagged.get(), force);
+    }
+    Image img = state.images().lookup(ref).orElseThrow(() -> Errors.noSuchImage(ImageService.familiar(ref)));
+    return removeById(ref, img, force);
+  }
+
+  private List<String> removeByTag(Reference ref, Image img, boolean force) {
+    List<Reference> tags = state.images().tagsOf(img.id());
+    List<String> out = new ArrayList<>();
+    if (tags.size() > 1) {
+      state.images().untag(ref);
+      out.add("Untagged: " + ref.familiarString());
+      return out;
+    }
+    Container user = firstUser(img, false);
+    if (user != null && !force) {
+      throw Errors.conflict("conflict: unable to remove repository reference \"" + ref.familiarString()
+          + "\" (must force) - container " + Ids.shortId(user.id) + " is using its referenced image "
+          + Ids.shortId(img.id()));
+    }
+    state.images().untag(ref);
+    out.add("Untagged: " + ref.familiarString());
+    if (firstUser(img, true) == null) {
+      out.addAll(delete(img));
+    }
+    return out;
+  }
+
+  private List<String> removeById(String ref, Image img, boolean force) {
+    List<Reference> tags = state.images().tagsOf(img.id());
+    Container running = firstUser(img, true);
+    if (running != null) {
+      throw Errors.imageInUseRunning(ref, Ids.shortId(running.id), Ids.shortId(img.id()));
+    }
+    Container stopped = firstUser(img, false);
+    if (stopped != null && !force) {
+      throw Errors.imageInUseStopped(ref, Ids.shortId(stopped.id));
+    }
+    if (tags.size() > 1 && !force) {
+      throw Errors.imageMultipleRefs(ref);
+    }
+    List<String> out = new ArrayList<>();
+    for (Reference r : tags) {
+      state.images().untag(r);
+      out.add("Untagged: " + r.familiarString());
+    }
+    out.addAll(delete(img));
+    return out;
+  }
+
+  /** Returns a container using {@code img}: a running one when {@code runningOnly}, else any. */
+  private Container firstUser(Image img, boolean runningOnly) {
+    for (Container c : state.newestFirst()) {
+      if (c.image.id().equals(img.id()) && (!runningOnly || c.isRunning())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Deletes an untagged image and returns "Deleted:" lines: the image, then its unshared layers, top first. */
+  List<String> delete(Image img) {
+    List<String> out = new ArrayList<>();
+    state.images().remove(img.id());
+    out.add("Deleted: " + img.id());
+    Set<String> stillUsed = new HashSet<>();
+    for (Image other : state.images().images()) {
+      stillUsed.addAll(other.chainIds());
+    }
+    List<String> chains = img.chainIds();
+    for (int i = chains.size() - 1; i >= 0; i--) {
+      if (!stillUsed.contains(chains.get(i))) {
+        out.add("Deleted: " + chains.get(i));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,163 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.ApiObject;
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ErrorKind;
+import dev.kujira.engine.api.HistoryItem;
+import dev.kujira.engine.api.ImageSummary;
+import dev.kujira.engine.api.PruneReport;
+import dev.kujira.engine.image.History;
+import dev.kujira.engine.image.Image;
+import dev.kujira.engine.image.Reference;
+import dev.kujira.engine.layer.Layer;
+import dev.kujira.engine.util.Ids;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/** Lists, tags, removes, prunes and describes images (moby daemon/images/*.go). */
+final class ImageService {
+  private final DaemonState state;
+  private final ImagePuller puller;
+  private final ImageRemover remover;
+
+  ImageService(DaemonState state) {
+    this.state = state;
+    this.puller = new ImagePuller(state);
+    this.remover = new ImageRemover(state);
+  }
+
+  List<ImageSummary> list(boolean all, Map<String, List<String>> filters) {
+    List<Image> images = new ArrayList<>(state.images().images());
+    images.sort((a, b) -> Long.compare(b.created(), a.created()));
+    Image before = bound(filters, "before");
+    Image since = bound(filters, "since");
+    List<ImageSummary> out = new ArrayList<>();
+    for (Image img : images) {
+      if (before != null && img.created() >= before.created() || since != null && img.created() <= since.created()) {
+        continue;
+      }
+      List<String> tags = new ArrayList<>();
+      state.images().tagsOf(img.id()).forEach(r -> tags.add(r.familiarString()));
+      if (filters.containsKey("dangling")) {
+        boolean wantDangling = filters.get("dangling").contains("true");
+        if (wantDangling != tags.isEmpty()) {
+          continue;
+        }
+      }
+      if (!all && tags.isEmpty() && isParentOfAnother(img)) {
+        continue;
+      }
+      out.add(new ImageSummary(img.id(), tags, img.created(), img.size(), sharedSize(img), containersUsing(img)));
+    }
+    return out;
+  }
+
+  private Image bound(Map<String, List<String>> filters, String key) {
+    List<String> v = filters.get(key);
+    if (v == null || v.isEmpty()) {
+      return null;
+    }
+    return state.images().lookup(v.get(0)).orElseThrow(() -> Errors.noSuchImage(v.get(0)));
+  }
+
+  private boolean isParentOfAnother(Image img) {
+    for (Image other : state.images().images()) {
+      if (other.parent().equals(img.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private long sharedSize(Image img) {
+    return -1;
+  }
+
+  int containersUsing(Image img) {
+    int n = 0;
+    for (Container c : state.containers.values()) {
+      if (c.image.id().equals(img.id())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  ApiObject inspect(String ref) {
+    Image img = state.images().lookup(ref).orElseThrow(() -> Errors.noSuchImage(familiar(ref)));
+    return ImageInspector.inspect(state, img);
+  }
+
+  static String familiar(String ref) {
+    return Reference.tryParse(ref).map(Reference::familiarString).orElse(ref);
+  }
+
+  void pull(String ref, PrintStream progress) {
+    puller.pull(ref, progress);
+  }
+
+  void tag(String source, String target) {
+    Image img = state.images().lookup(source).orElseThrow(() -> Errors.noSuchImage(familiar(source)));
+    Reference ref;
+    try {
+      ref = Reference.parse(target);
+    } catch (Reference.InvalidReference e) {
+      throw new EngineException(ErrorKind.INVALID_PARAMETER, e.getMessage());
+    }
+    state.images().tag(ref, img.id(), state.clock().now());
+  }
+
+  List<String> remove(String ref, boolean force) {
+    return remover.remove(ref, force);
+  }
+
+  PruneReport prune(boolean all) {
+    List<String> deleted = new ArrayList<>();
+    long reclaimed = 0;
+    List<Image> images = new ArrayList<>(state.images().images());
+    Collections.reverse(images);
+    for (Image img : images) {
+      boolean dangling = state.images().tagsOf(img.id()).isEmpty();
+      if ((dangling || all) && containersUsing(img) == 0) {
+        for (Reference r : state.images().tagsOf(img.id())) {
+          deleted.add("untagged: " + r.familiarString());
+          state.images().untag(r);
+        }
+        reclaimed += img.size();
+        deleted.addAll(remover.delete(img));
+      }
+    }
+    return new PruneReport(deleted, reclaimed);
+  }
+
+  List<HistoryItem> history(String ref) {
+    Image img = state.images().lookup(ref).orElseThrow(() -> Errors.noSuchImage(familiar(ref)));
+    List<HistoryItem> out = new ArrayList<>();
+    int layer = 0;
+    List<Layer> layers = img.layers();
+    for (History h : img.history()) {
+      long size = 0;
+      if (!h.emptyLayer() && layer < layers.size()) {
+        size = layers.get(layer++).size();
+      }
+      out.add(new HistoryItem("<missing>", h.created(), h.createdBy(), size, h.comment()));
+    }
+    Collections.reverse(out);
+    if (!out.isEmpty()) {
+      HistoryItem top = out.get(0);
+      out.set(0, new HistoryItem(img.id(), top.created(), top.createdBy(), top.size(), top.comment()));
+    }
+    return out;
+  }
+
+  List<String> load(byte[] archive) {
+    return ImageLoader.load(state, archive);
+  }
+
+  static String shortId(String id) {
+    return Ids.shortId(id);
+  }
+}

@@ -1,0 +1,156 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.fs.FileSystemView;
+import dev.kujira.engine.fs.FsException;
+import dev.kujira.engine.fs.FsTree;
+import dev.kujira.engine.fs.Mount;
+import dev.kujira.engine.fs.Node;
+import dev.kujira.engine.fs.UnionView;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Assembles a container's file system: the writable root over the image, its mounts (volumes,
+ * binds, tmpfs) and the three files Docker bind-mounts into every container: /etc/hostname,
+ * /etc/hosts and /etc/resolv.conf (moby daemon/container_operations_unix.go).
+ */
+final class Rootfs {
+  private static final List<String> ETC_FILES = List.of("hostname", "hosts", "resolv.conf");
+
+  private Rootfs() {
+  }
+
+  /** Returns a fresh view of {@code c}'s files in its working directory. */
+  static FileSystemView view(DaemonState state, Container c) {
+    List<Mount> mounts = new ArrayList<>();
+    for (String f : ETC_FILES) {
+      mounts.add(new Mount("/etc/" + f, c.etc, List.of(f), false));
+    }
+    for (Container.MountPoint m : c.mounts) {
+      switch (m.type()) {
+        case "bind":
+          mounts.add(new Mount(m.destination(), state.host(), split(m.source()), !m.rw()));
+          break;
+        case "tmpfs":
+          mounts.add(new Mount(m.destination(), c.tmpfs.computeIfAbsent(m.destination(), k -> new FsTree()), List.of(), false));
+          break;
+        default:
+          VolumeService.Volume v = state.volumes.get(m.name());
+          if (v != null) {
+            mounts.add(new Mount(m.destination(), v.data(), List.of(), !m.rw()));
+          }
+      }
+    }
+    UnionView view = new UnionView(c.rootfs, mounts, state.clock()::now);
+    String wd = c.workingDir.isEmpty() ? "/" : c.workingDir;
+    try {
+      view.cd(wd);
+    } catch (FsException e) {
+      view.mkdir(wd, true);
+      view.cd(wd);
+    }
+    return view;
+  }
+
+  /** Writes the per-container /etc files and makes every mount point exist in the root, as runc does. */
+  static void prepare(DaemonState state, Container c) {
+    UnionView plain = new UnionView(c.rootfs, List.of(), state.clock()::now);
+    plain.mkdir("/etc", true);
+    for (String f : ETC_FILES) {
+      if (!plain.exists("/etc/" + f)) {
+        plain.write("/etc/" + f, new byte[0], false);
+      }
+    }
+    UnionView etc = new UnionView(c.etc, List.of(), state.clock()::now);
+    etc.writeText("/hostname", c.hostname + "\n");
+    etc.writeText("/hosts", hosts(c));
+    etc.writeText("/resolv.conf", "nameserver 8.8.8.8\nnameserver 8.8.4.4\n");
+    for (Container.MountPoint m : c.mounts) {
+      boolean fileSource = m.type().equals("bind") && isFile(state.host(), m.source());
+      try {
+        if (fileSource) {
+          if (!plain.exists(m.destination())) {
+            plain.mkdir(parent(m.destination()), true);
+            plain.write(m.destination(), new byte[0], false);
+          }
+        } else {
+          plain.mkdir(m.destination(), true);
+        }
+      } catch (FsException e) {
+        // A mount over a file path the image already has stays as it is.
+      }
+    }
+  }
+
+  /** Returns the /etc/hosts Docker writes for a container on the default bridge. */
+  static String hosts(Container c) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("127.0.0.1\tlocalhost\n");
+    sb.append("::1\tlocalhost ip6-localhost ip6-loopback\n");
+    sb.append("fe00::0\tip6-localnet\n");
+    sb.append("ff00::0\tip6-mcastprefix\n");
+    sb.append("ff02::1\tip6-allnodes\n");
+    sb.append("ff02::2\tip6-allrouters\n");
+    if (!c.ipAddress.isEmpty()) {
+      sb.append(c.ipAddress).append('\t').append(c.hostname).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Refreshes /etc/hosts once the container has an address. */
+  static void updateHosts(DaemonState state, Container c) {
+    new UnionView(c.etc, List.of(), state.clock()::now).write("/hosts", hosts(c).getBytes(StandardCharsets.UTF_8), false);
+  }
+
+  private static boolean isFile(FsTree tree, String path) {
+    return tree.lookup(split(path)) instanceof Node.RegularFile;
+  }
+
+  private static String parent(String path) {
+    int i = path.lastIndexOf('/');
+    return i <= 0 ? "/" : path.substring(0, i);
+  }
+
+  static List<String> split(String path) {
+    List<String> out = new ArrayList<>();
+    for (String s : path.split("/")) {
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the bytes in {@code c}'s writable layer (its files that differ from the image's). */
+  static long sizeRw(DaemonState state, Container c) {
+    return sizeDiff(c.rootfs.root(), state.images().rootfs(c.image));
+  }
+
+  private static long sizeDiff(Node upper, Node lower) {
+    if (upper == lower) {
+      return 0;
+    }
+    if (upper instanceof Node.Dir) {
+      long s = 0;
+      Node.Dir ud = (Node.Dir) upper;
+      Node.Dir ld = lower instanceof Node.Dir ? (Node.Dir) lower : Node.Dir.EMPTY;
+      for (var e : ud.entries().entrySet()) {
+        s += sizeDiff(e.getValue(), ld.get(e.getKey()));
+      }
+      return s;
+    }
+    if (upper instanceof Node.RegularFile) {
+      if (lower instanceof Node.RegularFile && ((Node.RegularFile) lower).content() == ((Node.RegularFile) upper).content()) {
+        return 0;
+      }
+      return ((Node.RegularFile) upper).content().length;
+    }
+    return 0;
+  }
+
+  /** Returns the content size of a tree. */
+  static long treeSize(FsTree tree) {
+    return FsTree.size(tree.root());
+  }
+}

@@ -1,0 +1,101 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.DiskUsage;
+import dev.kujira.engine.container.ContainerStatus;
+import dev.kujira.engine.image.Image;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Answers {@code docker info}, {@code docker version} and {@code docker system df}. The simulator
+ * presents itself as the Docker Engine 26.1.5 the conformance transcripts were recorded on.
+ */
+final class SystemService {
+  static final String VERSION = "26.1.5+dfsg1";
+  static final String API_VERSION = "1.45";
+
+  private SystemService() {
+  }
+
+  static Map<String, Object> info(DaemonState state) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    int running = 0;
+    int paused = 0;
+    int stopped = 0;
+    for (Container c : state.containers.values()) {
+      if (c.status == ContainerStatus.PAUSED) {
+        paused++;
+      } else if (c.isRunning()) {
+        running++;
+      } else {
+        stopped++;
+      }
+    }
+    m.put("Containers", (long) state.containers.size());
+    m.put("ContainersRunning", (long) running);
+    m.put("ContainersPaused", (long) paused);
+    m.put("ContainersStopped", (long) stopped);
+    m.put("Images", (long) state.images().images().size());
+    m.put("ServerVersion", VERSION);
+    m.put("ApiVersion", API_VERSION);
+    m.put("MinAPIVersion", "1.24");
+    m.put("GitCommit", "411e817");
+    m.put("GoVersion", "go1.24.4");
+    m.put("Os", "linux");
+    m.put("Arch", "amd64");
+    m.put("KernelVersion", "6.8.0-kujira");
+    m.put("OperatingSystem", "kujira (simulated Docker Engine)");
+    m.put("OSType", "linux");
+    m.put("Architecture", "x86_64");
+    m.put("NCPU", 2L);
+    m.put("MemTotal", 4L * 1024 * 1024 * 1024);
+    m.put("Name", "kujira");
+    m.put("DockerRootDir", "/var/lib/docker");
+    m.put("Driver", "overlay2");
+    m.put("ContainerdVersion", "1.7.24");
+    m.put("RuncVersion", "1.1.12");
+    return m;
+  }
+
+  static DiskUsage df(DaemonState state) {
+    long imagesSize = 0;
+    long reclaimable = 0;
+    int active = 0;
+    for (Image img : state.images().images()) {
+      imagesSize += img.size();
+      boolean used = state.containers.values().stream().anyMatch(c -> c.image.id().equals(img.id()));
+      if (used) {
+        active++;
+      } else {
+        reclaimable += img.size();
+      }
+    }
+    long ctrSize = 0;
+    long ctrReclaim = 0;
+    int running = 0;
+    for (Container c : state.containers.values()) {
+      long s = Rootfs.sizeRw(state, c);
+      ctrSize += s;
+      if (c.isRunning()) {
+        running++;
+      } else {
+        ctrReclaim += s;
+      }
+    }
+    long volSize = 0;
+    long volReclaim = 0;
+    int volActive = 0;
+    for (VolumeService.Volume v : state.volumes.values()) {
+      long s = Rootfs.treeSize(v.data());
+      volSize += s;
+      boolean used = state.containers.values().stream().anyMatch(c -> c.mounts.stream().anyMatch(m -> m.name().equals(v.name())));
+      if (used) {
+        volActive++;
+      } else {
+        volReclaim += s;
+      }
+    }
+    return new DiskUsage(state.images().images().size(), active, imagesSize, reclaimable, state.containers.size(),
+        running, ctrSize, ctrReclaim, state.volumes.size(), volActive, volSize, volReclaim);
+  }
+}

@@ -1,0 +1,209 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.ApiObject;
+import dev.kujira.engine.api.ContainerCreateRequest;
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ErrorKind;
+import dev.kujira.engine.fs.FsTree;
+import dev.kujira.engine.fs.Node;
+import dev.kujira.engine.image.ImageConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps named and anonymous volumes and attaches them, binds and image VOLUMEs to containers
+ * (moby volume/service, daemon/volumes_unix.go, daemon/create_unix.go).
+ */
+final class VolumeService {
+  static final String VOLUMES_ROOT = "/var/lib/docker/volumes/";
+  private static final Pattern VALID = Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$");
+  private final DaemonState state;
+
+  VolumeService(DaemonState state) {
+    this.state = state;
+  }
+
+  /**
+   * Is one volume.
+   *
+   * @param name the name (64 hex for an anonymous one)
+   * @param data its files
+   * @param labels its labels (null: none given)
+   * @param created epoch millis
+   * @param anonymous whether made for a container without a name
+   */
+  record Volume(String name, FsTree data, Map<String, String> labels, long created, boolean anonymous) {
+    String mountpoint() {
+      return VOLUMES_ROOT + name + "/_data";
+    }
+  }
+
+  boolean exists(String name) {
+    return state.volumes.containsKey(name);
+  }
+
+  Volume create(String name, Map<String, String> labels, boolean anonymous) {
+    if (name == null) {
+      name = state.ids().next();
+      anonymous = true;
+    }
+    Volume existing = state.volumes.get(name);
+    if (existing != null) {
+      return existing;
+    }
+    if (!VALID.matcher(name).matches()) {
+      throw new EngineException(ErrorKind.INVALID_PARAMETER, "create " + name
+          + ": \"" + name + "\" includes invalid characters for a local volume name, only \"[a-zA-Z0-9][a-zA-Z0-9_.-]\""
+          + " are allowed. If you intended to pass a host directory, use absolute path");
+    }
+    Volume v = new Volume(name, new FsTree(), labels == null || labels.isEmpty() ? null : new TreeMap<>(labels),
+        state.clock().now(), anonymous);
+    state.volumes.put(name, v);
+    return v;
+  }
+
+  ApiObject inspect(String name) {
+    Volume v = state.volumes.get(name);
+    if (v == null) {
+      throw Errors.noSuchVolume(name);
+    }
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("CreatedAt", Times.rfc3339Seconds(v.created()));
+    f.put("Driver", "local");
+    f.put("Labels", v.labels() == null ? null : new TreeMap<>(v.labels()));
+    f.put("Mountpoint", v.mountpoint());
+    f.put("Name", v.name());
+    f.put("Options", null);
+    f.put("Scope", "local");
+    return new ApiObject("volume.Volume", f);
+  }
+
+  List<ApiObject> list(Map<String, List<String>> filters) {
+    List<ApiObject> out = new ArrayList<>();
+    for (Volume v : new TreeMap<>(state.volumes).values()) {
+      if (Filters.matchesLabels(v.labels() == null ? Map.of() : v.labels(), filters)
+          && (!filters.containsKey("dangling") || filters.get("dangling").contains(String.valueOf(!inUse(v.name()))))) {
+        out.add(inspect(v.name()));
+      }
+    }
+    return out;
+  }
+
+  private boolean inUse(String name) {
+    for (Container c : state.containers.values()) {
+      for (Container.MountPoint m : c.mounts) {
+        if (m.name().equals(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  void remove(String name, boolean force) {
+    if (!state.volumes.containsKey(name)) {
+      if (force) {
+        return;
+      }
+      throw Errors.noSuchVolume(name);
+    }
+    for (Container c : state.containers.values()) {
+      for (Container.MountPoint m : c.mounts) {
+        if (m.name().equals(name)) {
+          throw Errors.conflict("remove " + name + ": volume is in use - [" + c.id + "]");
+        }
+      }
+    }
+    state.volumes.remove(name);
+  }
+
+  /** Attaches binds, named volumes, --mount specs and anonymous volumes (given and from the image). */
+  void mountAll(Container c, ContainerCreateRequest r, ImageConfig ic) {
+    for (String spec : r.binds()) {
+      String[] p = spec.split(":");
+      String mode = p.length > 2 ? p[2] : "";
+      boolean ro = mode.contains("ro");
+      if (p[0].startsWith("/")) {
+        new dev.kujira.engine.fs.UnionView(state.host(), List.of(), state.clock()::now).mkdir(p[0], true);
+        c.mounts.add(new Container.MountPoint("bind", "", p[0], p[1], mode, !ro, false));
+      } else {
+        Volume v = create(p[0], null, false);
+        c.mounts.add(new Container.MountPoint("volume", v.name(), v.mountpoint(), p[1], mode.isEmpty() ? "z" : mode, !ro, false));
+      }
+    }
+    for (Map<String, String> m : r.mounts()) {
+      String type = m.getOrDefault("type", "volume");
+      String target = first(m, "target", "dst", "destination");
+      boolean ro = m.containsKey("readonly") || m.containsKey("ro");
+      String source = first(m, "source", "src");
+      if (type.equals("bind")) {
+        if (state.host().lookup(Rootfs.split(source)) == null) {
+          throw new EngineException(ErrorKind.INVALID_PARAMETER,
+              "invalid mount config for type \"bind\": bind source path does not exist: " + source);
+        }
+        c.mounts.add(new Container.MountPoint("bind", "", source, target, "", !ro, false));
+      } else if (type.equals("tmpfs")) {
+        c.mounts.add(new Container.MountPoint("tmpfs", "", "", target, "", true, false));
+      } else {
+        boolean anon = source.isEmpty();
+        Volume v = create(anon ? state.ids().next() : source, null, anon);
+        c.mounts.add(new Container.MountPoint("volume", v.name(), v.mountpoint(), target, "z", !ro, anon));
+      }
+    }
+    List<String> anonymous = new ArrayList<>(r.anonymousVolumes());
+    if (ic.volumes() != null) {
+      anonymous.addAll(ic.volumes());
+    }
+    for (String path : anonymous) {
+      if (c.mounts.stream().anyMatch(m -> m.destination().equals(path))) {
+        continue;
+      }
+      Volume v = create(state.ids().next(), null, true);
+      c.mounts.add(new Container.MountPoint("volume", v.name(), v.mountpoint(), path, "", true, true));
+    }
+  }
+
+  private static String first(Map<String, String> m, String... keys) {
+    for (String k : keys) {
+      if (m.containsKey(k)) {
+        return m.get(k);
+      }
+    }
+    return "";
+  }
+
+  /** Drops a removed container's anonymous volumes when asked (rm -v, --rm). */
+  void release(Container c, boolean removeAnonymous) {
+    if (!removeAnonymous) {
+      return;
+    }
+    for (Container.MountPoint m : c.mounts) {
+      if (m.anonymous()) {
+        state.volumes.remove(m.name());
+      }
+    }
+  }
+
+  /** Fills each new, empty volume from the image's content at its mount point (moby: copy-up on first mount). */
+  void prefill(Container c) {
+    Node.Dir image = state.images().rootfs(c.image);
+    for (Container.MountPoint m : c.mounts) {
+      Volume v = m.type().equals("volume") ? state.volumes.get(m.name()) : null;
+      if (v == null || !v.data().root().entries().isEmpty() || m.mode().contains("nocopy")) {
+        continue;
+      }
+      Node n = new FsTree(image).lookup(Rootfs.split(m.destination()));
+      if (n instanceof Node.Dir) {
+        v.data().replaceRoot((Node.Dir) n);
+      }
+    }
+  }
+
+  Volume volume(String name) {
+    return state.volumes.get(name);
+  }
+}

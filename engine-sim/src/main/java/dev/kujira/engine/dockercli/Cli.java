@@ -1,0 +1,148 @@
+package dev.kujira.engine.dockercli;
+
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.dockercli.flags.FlagParser;
+import dev.kujira.engine.dockercli.flags.UsageError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Is the docker command line: it reads global flags, finds the command in the {@link Commands}
+ * table, parses its flags, checks its arguments, runs it, and is the one place that prints errors
+ * and picks the exit code (docker/cli's main and cobra's error handling).
+ */
+public final class Cli {
+  private static final Commands TABLE = Commands.standard();
+  private static final String VERSION_LINE = "Docker version 26.1.5+dfsg1, build a72d7cd";
+
+  private Cli() {
+  }
+
+  /** Returns the command table. */
+  public static Commands table() {
+    return TABLE;
+  }
+
+  /** Runs {@code docker ARGS} and returns the exit code. */
+  public static int run(List<String> args, CliContext cli) {
+    try {
+      dispatch(args, cli);
+      return 0;
+    } catch (CliException e) {
+      if (!e.status().isEmpty()) {
+        cli.err().println(e.status());
+      }
+      return e.exitCode();
+    } catch (EngineException e) {
+      cli.err().println(Batch.daemonError(e));
+      return 1;
+    } finally {
+      cli.out().flush();
+      cli.err().flush();
+    }
+  }
+
+  private static void dispatch(List<String> args, CliContext cli) {
+    int i = 0;
+    while (i < args.size() && args.get(i).startsWith("-")) {
+      String a = args.get(i);
+      switch (a) {
+        case "--help":
+        case "-h":
+          cli.out().print(resource("docker"));
+          return;
+        case "-v":
+        case "--version":
+          cli.out().println(VERSION_LINE);
+          return;
+        case "-D":
+        case "--debug":
+        case "--tls":
+        case "--tlsverify":
+          i++;
+          break;
+        case "-H":
+        case "--host":
+        case "-l":
+        case "--log-level":
+        case "-c":
+        case "--context":
+        case "--config":
+          i += 2;
+          break;
+        default:
+          if (a.startsWith("--") && a.contains("=")) {
+            i++;
+            break;
+          }
+          throw new CliException((a.startsWith("--") ? "unknown flag: " + a : "unknown shorthand flag: '"
+              + a.charAt(1) + "' in " + a) + "\nSee 'docker --help'.", 125);
+      }
+    }
+    if (i >= args.size()) {
+      cli.out().print(resource("docker"));
+      return;
+    }
+    String word = args.get(i);
+    if (Commands.GROUPS.contains(word) && TABLE.find(List.of(word, i + 1 < args.size() ? args.get(i + 1) : "")) == null) {
+      group(word, args, i, cli);
+      return;
+    }
+    DockerCommand cmd = TABLE.find(List.of(word));
+    int consumed = 1;
+    if (Commands.GROUPS.contains(word)) {
+      cmd = TABLE.find(List.of(word, args.get(i + 1)));
+      consumed = 2;
+    }
+    if (cmd == null) {
+      if (Commands.KNOWN.contains(word)) {
+        throw new CliException("docker: '" + word + "' is not simulated by kujira yet.\nSee 'docker --help'", 1);
+      }
+      throw new CliException("docker: '" + word + "' is not a docker command.\nSee 'docker --help'", 1);
+    }
+    runCommand(cmd, args.subList(i + consumed, args.size()), cli);
+  }
+
+  private static void group(String word, List<String> args, int i, CliContext cli) {
+    if (!List.of("container", "image", "system", "volume").contains(word)) {
+      throw new CliException("docker: '" + word + "' is not simulated by kujira yet.\nSee 'docker --help'", 1);
+    }
+    boolean bare = i + 1 >= args.size() || args.get(i + 1).equals("--help") || args.get(i + 1).equals("-h");
+    cli.out().print(resource(word));
+    if (!bare) {
+      throw new CliException("", 1);
+    }
+  }
+
+  private static void runCommand(DockerCommand cmd, List<String> args, CliContext cli) {
+    CommandSpec spec = cmd.spec();
+    String tail = "See '" + spec.commandPath() + " --help'.";
+    FlagParser.Parsed parsed;
+    try {
+      parsed = FlagParser.parse(spec, args);
+    } catch (UsageError e) {
+      throw new CliException(e.getMessage() + "\n" + tail, 125);
+    }
+    if (parsed.help()) {
+      cli.out().print(Usage.help(spec));
+      return;
+    }
+    int n = parsed.invocation().args().size();
+    if (n < spec.minArgs() || spec.maxArgs() >= 0 && n > spec.maxArgs()) {
+      throw new CliException(Usage.argumentError(spec, n), 1);
+    }
+    cmd.run(cli, parsed.invocation());
+  }
+
+  /** Returns a recorded help text: "docker" or a management command's listing. */
+  static String resource(String name) {
+    try (InputStream in = Cli.class.getResourceAsStream("help/" + name + ".txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.kujira.engine.dockercli;
+
+import java.io.IOException;
+
+/** Asks docker's "Are you sure you want to continue? [y/N]" (docker/cli command.PromptForConfirmation). */
+public final class Confirm {
+  private Confirm() {
+  }
+
+  /** Prints {@code warning} and the question, reads a line, and returns whether it was y/yes. */
+  public static boolean ask(CliContext cli, String warning) {
+    cli.out().print(warning + "\nAre you sure you want to continue? [y/N] ");
+    cli.out().flush();
+    StringBuilder sb = new StringBuilder();
+    try {
+      int c;
+      while ((c = cli.in().read()) >= 0 && c != '\n') {
+        sb.append((char) c);
+      }
+    } catch (IOException e) {
+      return false;
+    }
+    String answer = sb.toString().trim().toLowerCase();
+    return answer.equals("y") || answer.equals("yes");
+  }
+}

@@ -1,0 +1,51 @@
+package dev.kujira.engine.dockercli;
+
+import dev.kujira.engine.api.EngineApi;
+import dev.kujira.engine.process.Proc;
+import dev.kujira.engine.process.Program;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Is the {@code docker} client installed on the simulated host: argv in, the CLI's exit code out. */
+public final class DockerProgram implements Program {
+  private final EngineApi api;
+
+  /** Creates the client talking to {@code api}. */
+  public DockerProgram(EngineApi api) {
+    this.api = api;
+  }
+
+  @Override
+  public int run(Proc proc, List<String> argv) {
+    CliContext cli = new CliContext(api, proc.stdin(), proc.stdout(), proc.stderr(), proc.env(), proc.fs());
+    return Cli.run(argv.subList(1, argv.size()), cli);
+  }
+
+  /** Returns completion candidates for the words of {@code line} before the cursor. */
+  public static List<String> complete(String line) {
+    String[] words = line.split("\\s+", -1);
+    TreeSet<String> out = new TreeSet<>();
+    if (words.length == 0 || !words[0].equals("docker")) {
+      return List.of();
+    }
+    String partial = words[words.length - 1];
+    List<String> before = new ArrayList<>(List.of(words).subList(1, words.length - 1));
+    for (List<String> path : Cli.table().paths()) {
+      if (path.size() > before.size() && path.subList(0, before.size()).equals(before)
+          && path.get(before.size()).startsWith(partial)) {
+        out.add(path.get(before.size()));
+      }
+    }
+    DockerCommand cmd = before.isEmpty() ? null : Cli.table().find(before.size() > 1 && Commands.GROUPS.contains(
+        before.get(0)) ? before.subList(0, 2) : before.subList(0, 1));
+    if (cmd != null && partial.startsWith("-")) {
+      cmd.spec().flags().forEach(f -> {
+        if (("--" + f.name()).startsWith(partial)) {
+          out.add("--" + f.name());
+        }
+      });
+    }
+    return List.copyOf(out);
+  }
+}

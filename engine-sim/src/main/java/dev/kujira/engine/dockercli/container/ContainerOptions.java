@@ -1,0 +1,131 @@
+package dev.kujira.engine.dockercli.container;
+
+import dev.kujira.engine.api.ContainerCreateRequest;
+import dev.kujira.engine.api.ContainerCreateRequest.HostPort;
+import dev.kujira.engine.dockercli.CliException;
+import dev.kujira.engine.dockercli.Invocation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the flags shared by {@code docker run} and {@code docker create} into the daemon's create
+ * request, with the client-side checks docker/cli makes in {@code opts.go} and {@code parse.go}.
+ */
+final class ContainerOptions {
+  private ContainerOptions() {
+  }
+
+  /**
+   * Builds the request; {@code cwd} resolves relative bind sources, as the CLI does since 23.0;
+   * {@code errorPrefix} is "docker: " for run (whose errors carry it) and "" for create.
+   */
+  static ContainerCreateRequest parse(Invocation in, String cwd, String errorPrefix, String usageTail) {
+    List<String> args = in.args();
+    String image = args.get(0);
+    List<String> cmd = args.size() > 1 ? List.copyOf(args.subList(1, args.size())) : null;
+    List<String> entrypoint = in.changed("entrypoint") ? List.of(in.string("entrypoint")) : null;
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (String l : in.list("label")) {
+      int eq = l.indexOf('=');
+      labels.put(eq < 0 ? l : l.substring(0, eq), eq < 0 ? "" : l.substring(eq + 1));
+    }
+    LinkedHashSet<String> exposed = new LinkedHashSet<>();
+    for (String e : in.list("expose")) {
+      exposed.add(e.contains("/") ? e : e + "/tcp");
+    }
+    Map<String, List<HostPort>> bindings = new LinkedHashMap<>();
+    for (String p : in.list("publish")) {
+      parsePort(p, bindings, exposed, errorPrefix, usageTail);
+    }
+    List<String> binds = new ArrayList<>();
+    List<String> anonymous = new ArrayList<>();
+    for (String v : in.list("volume")) {
+      String[] parts = v.split(":");
+      if (parts.length == 1) {
+        anonymous.add(v);
+      } else {
+        String src = parts[0];
+        if (src.startsWith(".") || src.equals("~")) {
+          src = java.nio.file.Path.of(cwd).resolve(src).normalize().toString();
+        }
+        parts[0] = src;
+        binds.add(String.join(":", parts));
+      }
+    }
+    List<Map<String, String>> mounts = new ArrayList<>();
+    for (String m : in.list("mount")) {
+      Map<String, String> kv = new LinkedHashMap<>();
+      for (String field : m.split(",")) {
+        int eq = field.indexOf('=');
+        kv.put(eq < 0 ? field : field.substring(0, eq), eq < 0 ? "true" : field.substring(eq + 1));
+      }
+      mounts.add(kv);
+    }
+    String restart = in.string("restart");
+    int restartMax = 0;
+    String policy = restart;
+    int colon = restart.indexOf(':');
+    if (colon >= 0) {
+      policy = restart.substring(0, colon);
+      restartMax = Integer.parseInt(restart.substring(colon + 1));
+    }
+    boolean rm = in.spec().flags().stream().anyMatch(f -> f.name().equals("rm")) && in.bool("rm");
+    if (rm && !policy.isEmpty() && !policy.equals("no")) {
+      throw new CliException(errorPrefix + "Conflicting options: --restart and --rm.\n" + usageTail, 125);
+    }
+    Integer stopTimeout = in.changed("stop-timeout") ? in.integer("stop-timeout") : null;
+    return new ContainerCreateRequest(in.string("name"), image, cmd, entrypoint, envOf(in), labels, in.string("workdir"),
+        in.string("user"), in.string("hostname"), in.bool("tty"), in.bool("interactive"), List.copyOf(exposed), bindings,
+        in.bool("publish-all"), binds, anonymous, mounts, policy.equals("no") ? "" : policy, restartMax, rm,
+        in.string("network"), in.string("stop-signal"), stopTimeout);
+  }
+
+  private static List<String> envOf(Invocation in) {
+    List<String> env = new ArrayList<>();
+    for (String e : in.list("env")) {
+      env.add(e);
+    }
+    return env;
+  }
+
+  /** Parses {@code [ip:][hostPort:]containerPort[/proto]} (docker/go-connections nat.ParsePortSpec). */
+  private static void parsePort(String spec, Map<String, List<HostPort>> bindings, LinkedHashSet<String> exposed,
+      String errorPrefix, String usageTail) {
+    String proto = "tcp";
+    String rest = spec;
+    int slash = rest.lastIndexOf('/');
+    if (slash >= 0) {
+      proto = rest.substring(slash + 1);
+      rest = rest.substring(0, slash);
+    }
+    String ip = "";
+    String hostPort = "";
+    String containerPort;
+    int last = rest.lastIndexOf(':');
+    if (last < 0) {
+      containerPort = rest;
+    } else {
+      containerPort = rest.substring(last + 1);
+      String left = rest.substring(0, last);
+      int first = left.lastIndexOf(':');
+      if (first < 0) {
+        hostPort = left;
+      } else {
+        ip = left.substring(0, first);
+        hostPort = left.substring(first + 1);
+      }
+    }
+    if (!containerPort.matches("\\d+(-\\d+)?")) {
+      throw new CliException(errorPrefix + "Invalid containerPort: " + containerPort + ".\n" + usageTail, 125);
+    }
+    if (!hostPort.isEmpty() && !hostPort.matches("\\d+(-\\d+)?")) {
+      throw new CliException(errorPrefix + "Invalid hostPort: " + hostPort + ".\n" + usageTail, 125);
+    }
+    String key = containerPort + "/" + proto;
+    exposed.add(key);
+    bindings.computeIfAbsent(key, k -> new ArrayList<>()).add(new HostPort(ip, hostPort));
+  }
+}

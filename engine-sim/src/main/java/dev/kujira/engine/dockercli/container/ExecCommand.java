@@ -1,0 +1,50 @@
+package dev.kujira.engine.dockercli.container;
+
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ExecRequest;
+import dev.kujira.engine.dockercli.Batch;
+import dev.kujira.engine.dockercli.CliContext;
+import dev.kujira.engine.dockercli.CliException;
+import dev.kujira.engine.dockercli.CommandSpec;
+import dev.kujira.engine.dockercli.DockerCommand;
+import dev.kujira.engine.dockercli.Invocation;
+import java.util.List;
+
+/**
+ * {@code docker exec}: run a command in a running container. A command that cannot start ends
+ * with 126 (Docker 26.1 on the real engine, also for a missing executable).
+ */
+public final class ExecCommand implements DockerCommand {
+  private final CommandSpec spec;
+
+  /** Creates the command for {@code spec} (its long and short forms share it). */
+  public ExecCommand(CommandSpec spec) {
+    this.spec = spec;
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public void run(CliContext cli, Invocation in) {
+    String ref = in.args().get(0);
+    List<String> cmd = in.args().subList(1, in.args().size());
+    ExecRequest req = new ExecRequest(List.copyOf(cmd), in.list("env"), in.string("workdir"), in.string("user"),
+        in.bool("tty"), in.bool("interactive"));
+    int code;
+    try {
+      code = cli.api().containerExec(ref, req, cli.in(), cli.out(), cli.err());
+    } catch (EngineException e) {
+      String m = e.getMessage();
+      if (m.startsWith("OCI runtime exec failed")) {
+        throw new CliException(m, 126);
+      }
+      throw new CliException(Batch.daemonError(e), 1);
+    }
+    if (code != 0) {
+      throw new CliException("", code);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.kujira.engine.dockercli.container;
+
+import dev.kujira.engine.api.ContainerSummary;
+import dev.kujira.engine.dockercli.CliContext;
+import dev.kujira.engine.dockercli.CliException;
+import dev.kujira.engine.dockercli.CommandSpec;
+import dev.kujira.engine.dockercli.DockerCommand;
+import dev.kujira.engine.dockercli.Invocation;
+import dev.kujira.engine.dockercli.Output;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code docker ps} / {@code docker container ls}: list containers (docker/cli container/list.go). */
+public final class PsCommand implements DockerCommand {
+  private static final Set<String> FILTERS = Set.of("id", "name", "label", "label!", "status", "exited", "ancestor",
+      "before", "since", "volume", "network", "health", "publish", "expose", "is-task");
+  private final CommandSpec spec;
+
+  /** Creates the command for {@code spec} (ps and container ls share it). */
+  public PsCommand(CommandSpec spec) {
+    this.spec = spec;
+  }
+
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public void run(CliContext cli, Invocation in) {
+    Map<String, List<String>> filters = Output.filters(in.list("filter"));
+    for (String key : filters.keySet()) {
+      if (!FILTERS.contains(key)) {
+        throw new CliException("Error response from daemon: invalid filter '" + key + "'", 1);
+      }
+    }
+    int last = in.changed("last") ? in.integer("last") : in.bool("latest") ? 1 : -1;
+    boolean all = in.bool("all") || last > 0;
+    List<ContainerSummary> list = cli.api().containerList(all, filters);
+    if (last >= 0 && list.size() > last) {
+      list = list.subList(0, last);
+    }
+    boolean trunc = !in.bool("no-trunc");
+    long now = cli.api().now();
+    List<ContainerContext> rows = new ArrayList<>();
+    list.forEach(c -> rows.add(new ContainerContext(c, trunc, now)));
+    String format = in.string("format");
+    if (in.bool("quiet") && (format.isEmpty() || format.equals("table"))) {
+      format = "{{.ID}}";
+    }
+    String table = ContainerContext.DEFAULT_TABLE_FORMAT;
+    if (in.bool("size")) {
+      table = table + "\t{{.Size}}";
+    }
+    Output.rows(cli, format, table, ContainerContext.HEADERS, rows);
+  }
+}

@@ -1,0 +1,94 @@
+package dev.kujira.engine.dockercli.container;
+
+import dev.kujira.engine.api.ContainerCreateRequest;
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ErrorKind;
+import dev.kujira.engine.dockercli.CliContext;
+import dev.kujira.engine.dockercli.CliException;
+import dev.kujira.engine.dockercli.CommandSpec;
+import dev.kujira.engine.dockercli.DockerCommand;
+import dev.kujira.engine.dockercli.Invocation;
+import dev.kujira.engine.dockercli.image.PullCommand;
+import dev.kujira.engine.image.Reference;
+
+/** {@code docker run}: create and run a new container from an image (docker/cli container/run.go). */
+public final class RunCommand implements DockerCommand {
+
+  private final CommandSpec spec;
+
+  /** Creates the command for {@code spec} (its long and short forms share it). */
+  public RunCommand(CommandSpec spec) {
+    this.spec = spec;
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public void run(CliContext cli, Invocation in) {
+    String tail = "See '" + in.spec().commandPath() + " --help'.";
+    checkReference(in.args().get(0), "docker: ", tail);
+    ContainerCreateRequest req = ContainerOptions.parse(in, cli.cwd(), "docker: ", tail);
+    String id;
+    try {
+      id = createPulling(cli, req);
+    } catch (EngineException e) {
+      throw new CliException("docker: Error response from daemon: " + e.getMessage() + ".\n" + tail, 125);
+    }
+    boolean detach = in.bool("detach");
+    try {
+      if (detach) {
+        cli.api().containerStart(id);
+        cli.out().println(id);
+        return;
+      }
+      int code = cli.api().containerStartAttached(id, cli.in(), cli.out(), cli.err());
+      if (code != 0) {
+        throw new CliException("", code);
+      }
+    } catch (EngineException e) {
+      throw new CliException("docker: Error response from daemon: " + e.getMessage() + ".\n" + tail, exitCodeOf(e));
+    }
+  }
+
+  /**
+   * docker/cli's {@code toStatusError}: a start failure exits 126 for "permission denied" and
+   * 127 for a missing executable, else 125.
+   */
+  static int exitCodeOf(EngineException e) {
+    String m = e.getMessage();
+    if (m.contains("executable file not found") || m.contains("no such file or directory")) {
+      return 127;
+    }
+    if (m.contains("permission denied")) {
+      return 126;
+    }
+    return 125;
+  }
+
+  /** Validates the image reference on the client side, as docker/cli does before any request. */
+  static void checkReference(String image, String prefix, String tail) {
+    try {
+      Reference.parse(image);
+    } catch (Reference.InvalidReference e) {
+      throw new CliException(prefix + e.getMessage() + ".\n" + tail, 125);
+    }
+  }
+
+  /** Creates the container, pulling the image first when it is not local (docker/cli createContainer). */
+  static String createPulling(CliContext cli, ContainerCreateRequest req) {
+    try {
+      return cli.api().containerCreate(req);
+    } catch (EngineException e) {
+      if (e.kind() != ErrorKind.NOT_FOUND || !e.getMessage().startsWith("No such image")) {
+        throw e;
+      }
+    }
+    String ref = Reference.parse(req.image()).familiarString();
+    cli.err().println("Unable to find image '" + ref + "' locally");
+    PullCommand.pull(cli, req.image(), cli.err(), false);
+    return cli.api().containerCreate(req);
+  }
+}

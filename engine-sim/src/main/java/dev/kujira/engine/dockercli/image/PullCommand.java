@@ -1,0 +1,60 @@
+package dev.kujira.engine.dockercli.image;
+
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.dockercli.Batch;
+import dev.kujira.engine.dockercli.CliContext;
+import dev.kujira.engine.dockercli.CliException;
+import dev.kujira.engine.dockercli.CommandSpec;
+import dev.kujira.engine.dockercli.DockerCommand;
+import dev.kujira.engine.dockercli.Invocation;
+import dev.kujira.engine.image.Reference;
+import java.io.PrintStream;
+
+/** {@code docker pull}: download an image from the (simulated) registry (docker/cli image/pull.go). */
+public final class PullCommand implements DockerCommand {
+  private final CommandSpec spec;
+
+  /** Creates the command for {@code spec} (its long and short forms share it). */
+  public PullCommand(CommandSpec spec) {
+    this.spec = spec;
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public void run(CliContext cli, Invocation in) {
+    String name = in.args().get(0);
+    Reference ref;
+    try {
+      ref = Reference.parse(name);
+    } catch (Reference.InvalidReference e) {
+      throw new CliException(e.getMessage(), 1);
+    }
+    if (!name.contains("@") && !hasTag(name)) {
+      cli.out().println("Using default tag: latest");
+    }
+    PrintStream progress = in.bool("quiet") ? new PrintStream(java.io.OutputStream.nullOutputStream()) : cli.out();
+    try {
+      pull(cli, name, progress, false);
+    } catch (EngineException e) {
+      throw new CliException(Batch.daemonError(e), 1);
+    }
+    cli.out().println(ref.canonicalString());
+  }
+
+  private static boolean hasTag(String name) {
+    int slash = name.lastIndexOf('/');
+    return name.indexOf(':', slash + 1) >= 0;
+  }
+
+  /** Pulls {@code image}, writing the progress lines to {@code progress}; the canonical name ends a plain pull. */
+  public static void pull(CliContext cli, String image, PrintStream progress, boolean printCanonical) {
+    cli.api().imagePull(image, progress);
+    if (printCanonical) {
+      progress.println(Reference.parse(image).canonicalString());
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.kujira.engine.dockercli.system;
+
+import dev.kujira.engine.api.PruneReport;
+import dev.kujira.engine.dockercli.CliContext;
+import dev.kujira.engine.dockercli.CommandSpec;
+import dev.kujira.engine.dockercli.Confirm;
+import dev.kujira.engine.dockercli.DockerCommand;
+import dev.kujira.engine.dockercli.Invocation;
+import dev.kujira.engine.dockercli.Output;
+import dev.kujira.engine.format.Units;
+import java.util.List;
+import java.util.Map;
+
+/** {@code docker system prune}: remove stopped containers, dangling images (and with flags more), as docker/cli system/prune.go. */
+public final class PruneCommand implements DockerCommand {
+  private final CommandSpec spec;
+
+  /** Creates the command for {@code spec} (its long and short forms share it). */
+  public PruneCommand(CommandSpec spec) {
+    this.spec = spec;
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public void run(CliContext cli, Invocation in) {
+    boolean all = in.bool("all");
+    boolean volumes = in.bool("volumes");
+    if (!in.bool("force") && !Confirm.ask(cli, warning(all, volumes))) {
+      return;
+    }
+    Map<String, List<String>> filters = Output.filters(in.list("filter"));
+    long reclaimed = 0;
+    PruneReport containers = cli.api().containerPrune(filters);
+    reclaimed += containers.spaceReclaimed();
+    if (!containers.deleted().isEmpty()) {
+      cli.out().println("Deleted Containers:");
+      containers.deleted().forEach(cli.out()::println);
+      cli.out().println();
+    }
+    PruneReport images = cli.api().imagePrune(all, filters);
+    reclaimed += images.spaceReclaimed();
+    if (!images.deleted().isEmpty()) {
+      cli.out().println("Deleted Images:");
+      for (String line : images.deleted()) {
+        cli.out().println(line.startsWith("Deleted: ") ? "deleted: " + line.substring(9) : line);
+      }
+      cli.out().println();
+    }
+    cli.out().println("Total reclaimed space: " + Units.humanSize(reclaimed));
+  }
+
+  private static String warning(boolean all, boolean volumes) {
+    StringBuilder sb = new StringBuilder("WARNING! This will remove:\n  - all stopped containers\n"
+        + "  - all networks not used by at least one container\n");
+    if (volumes) {
+      sb.append("  - all anonymous volumes not used by at least one container\n");
+    }
+    sb.append(all ? "  - all images without at least one container associated to them\n" : "  - all dangling images\n");
+    sb.append(all ? "  - all build cache\n" : "  - unused build cache\n");
+    return sb.toString();
+  }
+}

@@ -1,0 +1,353 @@
+package dev.kujira.engine.fs;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * Is a process's view of files: a root tree, mounts over it (longest mount point wins), and a
+ * working directory. Paths resolve as Linux resolves them: symlinks are followed (absolute ones
+ * inside this view's root), "." and ".." are handled per component, and 40 hops give ELOOP.
+ */
+public final class UnionView implements FileSystemView {
+  private static final int MAX_LINKS = 40;
+  private final FsTree root;
+  private final List<Mount> mounts;
+  private final LongSupplier clock;
+  private String cwd;
+
+  /** Creates a view of {@code root} with {@code mounts}, starting in "/". */
+  public UnionView(FsTree root, List<Mount> mounts, LongSupplier clock) {
+    this.root = root;
+    this.mounts = List.copyOf(mounts);
+    this.clock = clock;
+    this.cwd = "/";
+  }
+
+  /** Where a resolved path lives: its tree, its components there, and whether it is writable. */
+  private record Location(FsTree tree, List<String> path, boolean readOnly, List<String> virtual) {
+    Node node() {
+      return tree.lookup(path);
+    }
+  }
+
+  @Override
+  public String cwd() {
+    return cwd;
+  }
+
+  @Override
+  public void cd(String path) {
+    Location l = resolve(path, true);
+    Node n = l.node();
+    if (n == null) {
+      throw new FsException(FsError.ENOENT, path);
+    }
+    if (!(n instanceof Node.Dir)) {
+      throw new FsException(FsError.ENOTDIR, path);
+    }
+    cwd = "/" + String.join("/", l.virtual());
+  }
+
+  @Override
+  public String absolute(String path) {
+    List<String> comps = new ArrayList<>();
+    for (String c : ((path.startsWith("/") ? "" : cwd + "/") + path).split("/")) {
+      if (c.isEmpty() || c.equals(".")) {
+        continue;
+      }
+      if (c.equals("..")) {
+        if (!comps.isEmpty()) {
+          comps.remove(comps.size() - 1);
+        }
+      } else {
+        comps.add(c);
+      }
+    }
+    return "/" + String.join("/", comps);
+  }
+
+  @Override
+  public boolean exists(String path) {
+    try {
+      return resolve(path, true).node() != null;
+    } catch (FsException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public Stat stat(String path) {
+    return existing(path, true).stat();
+  }
+
+  @Override
+  public Stat lstat(String path) {
+    return existing(path, false).stat();
+  }
+
+  private Node existing(String path, boolean follow) {
+    Node n = resolve(path, follow).node();
+    if (n == null) {
+      throw new FsException(FsError.ENOENT, path);
+    }
+    return n;
+  }
+
+  @Override
+  public byte[] read(String path) {
+    Node n = existing(path, true);
+    if (n instanceof Node.Dir) {
+      throw new FsException(FsError.EISDIR, path);
+    }
+    return ((Node.RegularFile) n).content();
+  }
+
+  @Override
+  public void write(String path, byte[] data, boolean append) {
+    Location l = parentExisting(path, true);
+    Node old = l.node();
+    if (old instanceof Node.Dir) {
+      throw new FsException(FsError.EISDIR, path);
+    }
+    byte[] content = data;
+    int mode = 0644;
+    int uid = 0;
+    int gid = 0;
+    if (old instanceof Node.RegularFile) {
+      Node.RegularFile f = (Node.RegularFile) old;
+      mode = f.mode();
+      uid = f.uid();
+      gid = f.gid();
+      if (append) {
+        content = new byte[f.content().length + data.length];
+        System.arraycopy(f.content(), 0, content, 0, f.content().length);
+        System.arraycopy(data, 0, content, f.content().length, data.length);
+      }
+    }
+    put(l, path, new Node.RegularFile(content, mode, uid, gid, clock.getAsLong()));
+  }
+
+  @Override
+  public List<String> list(String path) {
+    Node n = existing(path, true);
+    if (!(n instanceof Node.Dir)) {
+      throw new FsException(FsError.ENOTDIR, path);
+    }
+    return new ArrayList<>(((Node.Dir) n).entries().keySet());
+  }
+
+  @Override
+  public void mkdir(String path, boolean parents) {
+    if (parents) {
+      String abs = absolute(path);
+      StringBuilder sb = new StringBuilder();
+      for (String c : abs.substring(1).split("/")) {
+        if (c.isEmpty()) {
+          continue;
+        }
+        sb.append('/').append(c);
+        Location l = resolve(sb.toString(), true);
+        Node n = l.node();
+        if (n == null) {
+          put(l, path, new Node.Dir(new java.util.TreeMap<>(), 0755, 0, 0, clock.getAsLong()));
+        } else if (!(n instanceof Node.Dir)) {
+          throw new FsException(FsError.ENOTDIR, path);
+        }
+      }
+      return;
+    }
+    Location l = parentExisting(path, false);
+    if (l.node() != null) {
+      throw new FsException(FsError.EEXIST, path);
+    }
+    put(l, path, new Node.Dir(new java.util.TreeMap<>(), 0755, 0, 0, clock.getAsLong()));
+  }
+
+  @Override
+  public void remove(String path, boolean recursive) {
+    Location l = parentExisting(path, false);
+    Node n = l.node();
+    if (n == null) {
+      throw new FsException(FsError.ENOENT, path);
+    }
+    if (n instanceof Node.Dir && !((Node.Dir) n).entries().isEmpty() && !recursive) {
+      throw new FsException(FsError.ENOTEMPTY, path);
+    }
+    if (l.path().isEmpty()) {
+      throw new FsException(FsError.EBUSY, path);
+    }
+    put(l, path, null);
+  }
+
+  @Override
+  public void rename(String from, String to) {
+    Location src = parentExisting(from, false);
+    Node n = src.node();
+    if (n == null) {
+      throw new FsException(FsError.ENOENT, from);
+    }
+    Location dst = parentExisting(to, false);
+    put(dst, to, n);
+    put(parentExisting(from, false), from, null);
+  }
+
+  @Override
+  public void symlink(String target, String link) {
+    Location l = parentExisting(link, false);
+    if (l.node() != null) {
+      throw new FsException(FsError.EEXIST, link);
+    }
+    put(l, link, new Node.Symlink(target, 0777, 0, 0, clock.getAsLong()));
+  }
+
+  @Override
+  public void chmod(String path, int mode) {
+    Location l = resolve(path, true);
+    Node n = l.node();
+    if (n == null) {
+      throw new FsException(FsError.ENOENT, path);
+    }
+    put(l, path, withMeta(n, mode & 07777, n.mtime()));
+  }
+
+  @Override
+  public void touch(String path, long epochMillis) {
+    Location l = parentExisting(path, true);
+    Node n = l.node();
+    put(l, path, n == null ? new Node.RegularFile(new byte[0], 0644, 0, 0, epochMillis) : withMeta(n, n.mode(), epochMillis));
+  }
+
+  @Override
+  public FileSystemView fork() {
+    UnionView v = new UnionView(root, mounts, clock);
+    v.cwd = cwd;
+    return v;
+  }
+
+  /** Writes a text file, for callers that build files (the daemon's /etc files). */
+  public void writeText(String path, String text) {
+    write(path, text.getBytes(StandardCharsets.UTF_8), false);
+  }
+
+  private static Node withMeta(Node n, int mode, long mtime) {
+    if (n instanceof Node.Dir) {
+      Node.Dir d = (Node.Dir) n;
+      return new Node.Dir(d.entries(), mode, d.uid(), d.gid(), mtime);
+    }
+    if (n instanceof Node.RegularFile) {
+      Node.RegularFile f = (Node.RegularFile) n;
+      return new Node.RegularFile(f.content(), mode, f.uid(), f.gid(), mtime);
+    }
+    Node.Symlink s = (Node.Symlink) n;
+    return new Node.Symlink(s.target(), s.mode(), s.uid(), s.gid(), mtime);
+  }
+
+  private void put(Location l, String userPath, Node node) {
+    if (l.readOnly()) {
+      throw new FsException(FsError.EROFS, userPath);
+    }
+    if (l.path().isEmpty()) {
+      if (node instanceof Node.Dir) {
+        l.tree().replaceRoot((Node.Dir) node);
+        return;
+      }
+      throw new FsException(FsError.EBUSY, userPath);
+    }
+    l.tree().set(l.path(), node, clock.getAsLong());
+  }
+
+  /** Resolves {@code path} whose parent must exist as a directory; the last component may be missing. */
+  private Location parentExisting(String path, boolean followLast) {
+    Location l = resolve(path, followLast);
+    if (l.virtual().isEmpty()) {
+      return l;
+    }
+    List<String> parent = l.virtual().subList(0, l.virtual().size() - 1);
+    Location p = locate(parent);
+    Node pn = p.node();
+    if (pn == null) {
+      throw new FsException(FsError.ENOENT, path);
+    }
+    if (!(pn instanceof Node.Dir)) {
+      throw new FsException(FsError.ENOTDIR, path);
+    }
+    return l;
+  }
+
+  /** Resolves a path to its location, following symlinks on the way (and at the end when asked). */
+  private Location resolve(String path, boolean followLast) {
+    if (path.isEmpty()) {
+      throw new FsException(FsError.ENOENT, path);
+    }
+    List<String> pending = split(path.startsWith("/") ? path : cwd + "/" + path);
+    List<String> done = new ArrayList<>();
+    int hops = 0;
+    while (!pending.isEmpty()) {
+      String c = pending.remove(0);
+      if (c.equals(".")) {
+        continue;
+      }
+      if (c.equals("..")) {
+        if (!done.isEmpty()) {
+          done.remove(done.size() - 1);
+        }
+        continue;
+      }
+      done.add(c);
+      Node n = locate(done).node();
+      if (n instanceof Node.Symlink && (followLast || !pending.isEmpty())) {
+        if (++hops > MAX_LINKS) {
+          throw new FsException(FsError.ELOOP, path);
+        }
+        String target = ((Node.Symlink) n).target();
+        done.remove(done.size() - 1);
+        List<String> next = split(target);
+        if (target.startsWith("/")) {
+          done.clear();
+        }
+        next.addAll(pending);
+        pending = next;
+      } else if (n != null && !(n instanceof Node.Dir) && !pending.isEmpty()) {
+        throw new FsException(FsError.ENOTDIR, path);
+      } else if (n == null && !pending.isEmpty()) {
+        boolean onlyDots = pending.stream().allMatch(p -> p.equals("."));
+        if (!onlyDots) {
+          throw new FsException(FsError.ENOENT, path);
+        }
+      }
+    }
+    return locate(done);
+  }
+
+  private static List<String> split(String path) {
+    List<String> out = new ArrayList<>();
+    for (String c : path.split("/")) {
+      if (!c.isEmpty()) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Maps virtual components (no symlinks) to the tree that holds them. */
+  private Location locate(List<String> virtual) {
+    Mount best = null;
+    int bestLen = -1;
+    for (Mount m : mounts) {
+      List<String> point = split(m.point());
+      if (point.size() > bestLen && point.size() <= virtual.size() && virtual.subList(0, point.size()).equals(point)) {
+        best = m;
+        bestLen = point.size();
+      }
+    }
+    List<String> copy = List.copyOf(virtual);
+    if (best == null) {
+      return new Location(root, copy, false, copy);
+    }
+    List<String> inTree = new ArrayList<>(best.sub());
+    inTree.addAll(virtual.subList(bestLen, virtual.size()));
+    return new Location(best.tree(), inTree, best.readOnly(), copy);
+  }
+}

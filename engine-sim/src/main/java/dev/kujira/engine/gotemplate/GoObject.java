@@ -1,0 +1,18 @@
+package dev.kujira.engine.gotemplate;
+
+import java.util.List;
+
+/**
+ * Is a value with methods, as docker's formatter contexts are ({@code .Names}, {@code .Label "k"}).
+ */
+public interface GoObject {
+
+  /** Returns the Go type name templates report in errors, e.g. "*formatter.ContainerContext". */
+  String goTypeName();
+
+  /** Returns whether {@code name} is a method or field of this value. */
+  boolean hasMethod(String name);
+
+  /** Calls method {@code name} with {@code args}. */
+  Object call(String name, List<Object> args);
+}

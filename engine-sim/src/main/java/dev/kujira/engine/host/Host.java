@@ -1,0 +1,91 @@
+package dev.kujira.engine.host;
+
+import dev.kujira.engine.fs.FileSystemView;
+import dev.kujira.engine.fs.FsTree;
+import dev.kujira.engine.process.Machine;
+import dev.kujira.engine.process.ProcImpl;
+import dev.kujira.engine.process.Program;
+import dev.kujira.engine.process.ProgramRegistry;
+import dev.kujira.engine.process.Scheduler;
+import dev.kujira.engine.shell.Dialect;
+import dev.kujira.engine.shell.Shell;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Is the learner's simulated machine: a file system, a shell (bash's wording) and the usual
+ * tools, plus the docker client. Its tools are files under /usr/bin that name simulated programs,
+ * so {@code which}, PATH and "command not found" behave as on a real machine.
+ */
+public final class Host {
+  /** The host's name, as {@code hostname} prints it. */
+  public static final String HOSTNAME = "kujira";
+  private static final String TOOLS_DIR = "/usr/bin";
+
+  private final FsTree root;
+  private final Machine machine;
+  private final Map<String, String> env = new LinkedHashMap<>();
+  private final String home;
+  private String cwd;
+
+  /** Creates a host with {@code programs} installed, starting in {@code startDir}. */
+  public Host(FsTree root, Map<String, Program> programs, Scheduler scheduler, String startDir) {
+    this.root = root;
+    this.machine = new Machine(HOSTNAME, new ProgramRegistry(programs, programs.get("busybox")), scheduler);
+    this.home = "/root";
+    this.cwd = startDir;
+    FileSystemView fs = view();
+    fs.mkdir(TOOLS_DIR, true);
+    fs.mkdir(home, true);
+    fs.mkdir("/tmp", true);
+    fs.mkdir(startDir, true);
+    for (String name : programs.keySet()) {
+      String path = TOOLS_DIR + "/" + name;
+      fs.write(path, ("#!kujira:" + name + "\n").getBytes(StandardCharsets.UTF_8), false);
+      fs.chmod(path, 0755);
+    }
+    env.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+    env.put("HOME", home);
+    env.put("USER", "root");
+    env.put("HOSTNAME", HOSTNAME);
+    env.put("PWD", startDir);
+  }
+
+  /** Returns the host's files. */
+  public FsTree root() {
+    return root;
+  }
+
+  /** Returns the working directory of the host shell. */
+  public String cwd() {
+    return cwd;
+  }
+
+  /** Sets the working directory (script mode starts every line in the work folder, as {@code bash -c} does). */
+  public void cd(String dir) {
+    this.cwd = dir;
+  }
+
+  /** Returns a fresh view of the host's files in the shell's working directory. */
+  public FileSystemView view() {
+    FileSystemView v = HostFiles.view(root, machine.scheduler().clock());
+    v.cd(cwd);
+    return v;
+  }
+
+  /** Runs one command line in the host shell with the given streams; returns its exit status. */
+  public int run(String line, InputStream in, PrintStream out, PrintStream err) {
+    FileSystemView fs = view();
+    env.put("PWD", cwd);
+    ProcImpl proc = ProcImpl.start(machine, env, fs, in, out, err);
+    int code = Shell.run(proc, line, Dialect.BASH, List.of());
+    cwd = proc.fs().cwd();
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.kujira.engine.host;
+
+import dev.kujira.engine.process.Program;
+import dev.kujira.engine.process.ProgramRegistry;
+import dev.kujira.engine.process.busybox.Busybox;
+import dev.kujira.engine.process.busybox.BusyboxProgram;
+import dev.kujira.engine.shell.Dialect;
+import dev.kujira.engine.shell.ShProgram;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Assembles the simulated programs: busybox (with ash) in containers, the same tools plus bash on the host. */
+public final class Programs {
+  private static final ProgramRegistry CONTAINER = containerRegistry();
+
+  private Programs() {
+  }
+
+  /** Returns the registry containers' executables resolve through (shared; programs are stateless). */
+  public static ProgramRegistry containerPrograms() {
+    return CONTAINER;
+  }
+
+  private static ProgramRegistry containerRegistry() {
+    Map<String, Program> m = new TreeMap<>(Busybox.applets());
+    m.put("sh", new ShProgram(Dialect.ASH));
+    m.put("ash", new ShProgram(Dialect.ASH));
+    BusyboxProgram busybox = new BusyboxProgram(Map.copyOf(m));
+    m.put("busybox", busybox);
+    m.put("bash", new ShProgram(Dialect.BASH));
+    return new ProgramRegistry(m, busybox);
+  }
+
+  /** Returns the host's tools by name (bash as sh too). */
+  public static Map<String, Program> hostPrograms() {
+    Map<String, Program> m = new TreeMap<>(Busybox.applets());
+    m.put("sh", new ShProgram(Dialect.BASH));
+    m.put("bash", new ShProgram(Dialect.BASH));
+    m.put("busybox", new BusyboxProgram(Map.copyOf(m)));
+    return m;
+  }
+}

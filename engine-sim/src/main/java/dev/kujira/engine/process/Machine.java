@@ -1,0 +1,105 @@
+package dev.kujira.engine.process;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Is the place processes run: a container (its pid and UTS namespaces) or the learner's host.
+ * It hands out pids, knows the host name and the programs, and keeps each process's signal
+ * dispositions.
+ */
+public final class Machine {
+  private final String hostname;
+  private final ProgramRegistry programs;
+  private final Scheduler scheduler;
+  private final Map<Integer, SignalState> signals = new HashMap<>();
+  private int lastPid;
+
+  /** Creates a machine; its first process gets pid 1. */
+  public Machine(String hostname, ProgramRegistry programs, Scheduler scheduler) {
+    this.hostname = hostname;
+    this.programs = programs;
+    this.scheduler = scheduler;
+  }
+
+  private static final class SignalState {
+    final Set<Signal> handled = EnumSet.noneOf(Signal.class);
+    final Deque<Signal> queue = new ArrayDeque<>();
+  }
+
+  /** Returns the host name. */
+  public String hostname() {
+    return hostname;
+  }
+
+  /** Returns the programs. */
+  public ProgramRegistry programs() {
+    return programs;
+  }
+
+  /** Returns the scheduler. */
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  /** Returns a fresh pid. */
+  int nextPid() {
+    return ++lastPid;
+  }
+
+  /** Returns the last pid handed out. */
+  public int lastPid() {
+    return lastPid;
+  }
+
+  void handle(int pid, Signal signal, boolean handled) {
+    SignalState s = signals.computeIfAbsent(pid, p -> new SignalState());
+    if (handled) {
+      s.handled.add(signal);
+    } else {
+      s.handled.remove(signal);
+    }
+  }
+
+  Optional<Signal> takeSignal(int pid) {
+    SignalState s = signals.get(pid);
+    return s == null ? Optional.empty() : Optional.ofNullable(s.queue.pollFirst());
+  }
+
+  /**
+   * Delivers {@code signal} to {@code pid}: queued when the process handles it, else reports
+   * whether it is fatal. PID 1 gets no default handlers from the kernel, so an unhandled
+   * signal other than SIGKILL leaves it running (why {@code docker stop} of {@code sleep} waits
+   * for the timeout: docs.docker.com "docker stop" and the kernel's pid-namespace init rules).
+   *
+   * @return true when the process must die of the signal
+   */
+  public boolean deliver(int pid, Signal signal) {
+    if (signal == Signal.SIGKILL) {
+      return true;
+    }
+    SignalState s = signals.get(pid);
+    if (s != null && s.handled.contains(signal)) {
+      s.queue.addLast(signal);
+      return false;
+    }
+    if (pid == 1) {
+      return false;
+    }
+    return isFatalByDefault(signal);
+  }
+
+  private static boolean isFatalByDefault(Signal signal) {
+    switch (signal) {
+      case SIGCHLD: case SIGCONT: case SIGURG: case SIGWINCH: case SIGSTOP: case SIGTSTP: case SIGTTIN: case SIGTTOU:
+        return false;
+      default:
+        return true;
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package dev.kujira.engine.process;
+
+import dev.kujira.engine.fs.FileSystemView;
+import dev.kujira.engine.fs.FsException;
+import dev.kujira.engine.fs.Stat;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Implements {@link Proc} for a process on a {@link Machine}. */
+public final class ProcImpl implements Proc {
+  private final Machine machine;
+  private final int pid;
+  private final Map<String, String> env;
+  private final FileSystemView fs;
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  private ProcImpl(Machine machine, int pid, Map<String, String> env, FileSystemView fs, InputStream in,
+      PrintStream out, PrintStream err) {
+    this.machine = machine;
+    this.pid = pid;
+    this.env = env;
+    this.fs = fs;
+    this.in = in;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Creates a new process with a fresh pid on {@code machine}. */
+  public static ProcImpl start(Machine machine, Map<String, String> env, FileSystemView fs, InputStream in,
+      PrintStream out, PrintStream err) {
+    return new ProcImpl(machine, machine.nextPid(), new LinkedHashMap<>(env), fs, in, out, err);
+  }
+
+  @Override
+  public InputStream stdin() {
+    return in;
+  }
+
+  @Override
+  public PrintStream stdout() {
+    return out;
+  }
+
+  @Override
+  public PrintStream stderr() {
+    return err;
+  }
+
+  @Override
+  public Map<String, String> env() {
+    return env;
+  }
+
+  @Override
+  public FileSystemView fs() {
+    return fs;
+  }
+
+  @Override
+  public String hostname() {
+    return machine.hostname();
+  }
+
+  @Override
+  public int pid() {
+    return pid;
+  }
+
+  @Override
+  public long now() {
+    return machine.scheduler().clock().now();
+  }
+
+  @Override
+  public void sleep(long millis) {
+    machine.scheduler().sleep(millis);
+  }
+
+  @Override
+  public Resolution resolve(String command) {
+    if (command.isEmpty()) {
+      return Resolution.failed(Resolution.Kind.NOT_FOUND, command);
+    }
+    if (command.indexOf('/') >= 0) {
+      return resolvePath(command);
+    }
+    boolean denied = false;
+    String path = env.getOrDefault("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+    for (String dir : path.split(":", -1)) {
+      String candidate = (dir.isEmpty() ? "." : dir) + "/" + command;
+      Resolution r = resolvePath(candidate);
+      if (r.isFound()) {
+        return r;
+      }
+      denied |= r.kind() == Resolution.Kind.NOT_EXECUTABLE;
+    }
+    // POSIX execvp: an EACCES met on the way wins over ENOENT.
+    return Resolution.failed(denied ? Resolution.Kind.NOT_EXECUTABLE : Resolution.Kind.NOT_FOUND, command);
+  }
+
+  private Resolution resolvePath(String path) {
+    Stat st;
+    try {
+      st = fs.stat(path);
+    } catch (FsException e) {
+      return Resolution.failed(Resolution.Kind.NOT_FOUND, path);
+    }
+    if (st.isDirectory()) {
+      return Resolution.failed(Resolution.Kind.IS_DIRECTORY, path);
+    }
+    if (!st.isExecutable()) {
+      return Resolution.failed(Resolution.Kind.NOT_EXECUTABLE, path);
+    }
+    Program p = machine.programs().programFor(fs, fs.absolute(path));
+    if (p == null) {
+      return Resolution.failed(Resolution.Kind.NOT_EXECUTABLE, path);
+    }
+    return Resolution.found(fs.absolute(path), p);
+  }
+
+  @Override
+  public Proc child(Map<String, String> childEnv, InputStream cin, PrintStream cout, PrintStream cerr) {
+    return new ProcImpl(machine, machine.nextPid(), new LinkedHashMap<>(childEnv), fs.fork(), cin, cout, cerr);
+  }
+
+  @Override
+  public Proc withStreams(InputStream sin, PrintStream sout, PrintStream serr) {
+    return new ProcImpl(machine, pid, env, fs, sin, sout, serr);
+  }
+
+  @Override
+  public void handle(Signal signal, boolean handled) {
+    machine.handle(pid, signal, handled);
+  }
+
+  @Override
+  public Optional<Signal> takeSignal() {
+    return machine.takeSignal(pid);
+  }
+
+  @Override
+  public List<String> programNames() {
+    return machine.programs().names();
+  }
+}

@@ -1,0 +1,213 @@
+package dev.kujira.engine.process;
+
+import dev.kujira.engine.util.VirtualClock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.Semaphore;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs an engine's simulated processes on its virtual clock, one at a time.
+ *
+ * <p>A detached process runs on a thread of its own, but only while it holds the baton: the
+ * thread that resumes it waits until it blocks in {@link #sleep} or ends. A program running
+ * "inline" on the caller's thread (a foreground {@code docker run}, {@code docker exec}, a host
+ * command) sleeps by advancing the clock itself, resuming every process whose timer falls due
+ * first. So the whole engine is single-threaded in effect and fully deterministic: the same
+ * commands wake the same processes in the same order. Timers that fall due at the same instant
+ * fire in the order they were set.
+ */
+public final class Scheduler {
+  private static final ThreadLocal<Semaphore> BATON = ThreadLocal.withInitial(() -> new Semaphore(0));
+  private static final long STACK_SIZE = 1L << 20;
+
+  private final VirtualClock clock;
+  private final PriorityQueue<Timer> timers =
+      new PriorityQueue<>(Comparator.comparingLong(Timer::at).thenComparingLong(Timer::seq));
+  private final ThreadLocal<Task> current = new ThreadLocal<>();
+  private final List<Task> live = new ArrayList<>();
+  private long seq;
+
+  /** Creates a scheduler on {@code clock}. */
+  public Scheduler(VirtualClock clock) {
+    this.clock = clock;
+  }
+
+  /** Returns the clock. */
+  public VirtualClock clock() {
+    return clock;
+  }
+
+  /** Is one detached process's thread and its scheduling state. */
+  public final class Task {
+    private final Semaphore run = new Semaphore(0);
+    private Semaphore resumer;
+    private Timer pending;
+    private Timer frozen;
+    private Signal kill;
+    private boolean paused;
+    private boolean done;
+
+    /** Returns whether the task's body has returned. */
+    public boolean done() {
+      return done;
+    }
+
+    /** Returns whether the task is frozen by {@code docker pause}. */
+    public boolean paused() {
+      return paused;
+    }
+  }
+
+  private record Timer(long at, long seq, Task task, Runnable action) {
+  }
+
+  /** Starts {@code body} on a thread of its own and returns once it first sleeps or ends. */
+  public Task spawn(String name, Runnable body) {
+    Task task = new Task();
+    live.add(task);
+    Thread thread = new Thread(null, () -> {
+      current.set(task);
+      task.run.acquireUninterruptibly();
+      try {
+        body.run();
+      } finally {
+        task.done = true;
+        live.remove(task);
+        task.resumer.release();
+      }
+    }, name, STACK_SIZE);
+    thread.setDaemon(true);
+    thread.start();
+    transfer(task);
+    return task;
+  }
+
+  /** Returns the detached task the calling thread runs, or null on an inline (driver) thread. */
+  public Task currentTask() {
+    return current.get();
+  }
+
+  /** Sleeps the calling process for {@code millis} of virtual time; see the class comment. */
+  public void sleep(long millis) {
+    Task task = current.get();
+    long wake = clock.now() + Math.max(0, millis);
+    if (task == null) {
+      advanceTo(wake);
+      return;
+    }
+    checkKilled(task);
+    task.pending = new Timer(wake, seq++, task, null);
+    timers.add(task.pending);
+    task.resumer.release();
+    task.run.acquireUninterruptibly();
+    checkKilled(task);
+  }
+
+  private static void checkKilled(Task task) {
+    if (task.kill != null) {
+      throw new ProcessKilled(task.kill);
+    }
+  }
+
+  /** Runs {@code action} on the driver when the clock reaches {@code at}. */
+  public void schedule(long at, Runnable action) {
+    timers.add(new Timer(at, seq++, null, action));
+  }
+
+  /** Advances the clock to {@code target}, firing every timer due on the way, in order. */
+  public void advanceTo(long target) {
+    while (!timers.isEmpty() && timers.peek().at() <= target) {
+      fire(timers.poll());
+    }
+    clock.set(target);
+  }
+
+  /**
+   * Advances the clock timer by timer until {@code done} holds or {@code deadline} passes;
+   * returns whether {@code done} holds. Without pending timers nothing can change, so it stops.
+   */
+  public boolean runUntil(BooleanSupplier done, long deadline) {
+    while (!done.getAsBoolean()) {
+      Timer next = timers.peek();
+      if (next == null || next.at() > deadline) {
+        if (next != null || deadline != Long.MAX_VALUE) {
+          clock.set(Math.max(clock.now(), Math.min(deadline, next == null ? deadline : next.at())));
+        }
+        return done.getAsBoolean();
+      }
+      fire(timers.poll());
+    }
+    return true;
+  }
+
+  private void fire(Timer timer) {
+    clock.set(timer.at());
+    if (timer.action() != null) {
+      timer.action().run();
+      return;
+    }
+    Task task = timer.task();
+    if (task.pending != timer) {
+      return;
+    }
+    if (task.paused) {
+      task.frozen = timer;
+      return;
+    }
+    task.pending = null;
+    transfer(task);
+  }
+
+  /** Hands the baton to {@code task} and waits until it is handed back. */
+  private void transfer(Task task) {
+    Semaphore mine = BATON.get();
+    task.resumer = mine;
+    task.run.release();
+    mine.acquireUninterruptibly();
+  }
+
+  /** Ends {@code task} at once with {@code signal}: its pending sleep throws {@link ProcessKilled}. */
+  public void kill(Task task, Signal signal) {
+    if (task.done) {
+      return;
+    }
+    task.kill = signal;
+    if (task == current.get()) {
+      throw new ProcessKilled(signal);
+    }
+    if (task.pending != null) {
+      timers.remove(task.pending);
+      task.pending = null;
+    }
+    task.frozen = null;
+    task.paused = false;
+    transfer(task);
+  }
+
+  /** Freezes {@code task}: its timers wait until {@link #unpause}. */
+  public void pause(Task task) {
+    task.paused = true;
+  }
+
+  /** Thaws {@code task}; a sleep that fell due meanwhile ends now. */
+  public void unpause(Task task) {
+    task.paused = false;
+    if (task.frozen != null) {
+      Timer t = task.frozen;
+      task.frozen = null;
+      task.pending = new Timer(Math.max(t.at(), clock.now()), seq++, task, null);
+      timers.add(task.pending);
+    }
+  }
+
+  /** Kills every live task, so an abandoned engine leaves no threads behind. */
+  public void shutdown() {
+    for (Task task : new ArrayList<>(live)) {
+      kill(task, Signal.SIGKILL);
+    }
+    timers.clear();
+  }
+}

@@ -1,0 +1,113 @@
+package dev.kujira.engine.process.busybox;
+
+import dev.kujira.engine.fs.FsException;
+import dev.kujira.engine.process.Proc;
+import dev.kujira.engine.process.Program;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Is the base of the applets: reading inputs ("-" or none is stdin) and printing errors as busybox does. */
+abstract class Applet implements Program {
+
+  /** Returns the applet's name for messages. */
+  abstract String name();
+
+  /** Reads a file argument, or stdin for "-"; prints "name: path: error" and returns null on failure. */
+  byte[] input(Proc p, String path) {
+    if (path.equals("-")) {
+      try {
+        return p.stdin().readAllBytes();
+      } catch (IOException e) {
+        return new byte[0];
+      }
+    }
+    try {
+      return p.fs().read(path);
+    } catch (FsException e) {
+      p.stderr().println(name() + ": " + (e.error().name().equals("EISDIR") ? "read error: Is a directory"
+          : "can't open '" + path + "': " + e.error().message()));
+      return null;
+    }
+  }
+
+  /** Returns the text of every operand (stdin when none); sets {@code failed[0]} on any error. */
+  String inputs(Proc p, List<String> files, boolean[] failed) {
+    StringBuilder sb = new StringBuilder();
+    List<String> list = files.isEmpty() ? List.of("-") : files;
+    for (String f : list) {
+      byte[] b = input(p, f);
+      if (b == null) {
+        failed[0] = true;
+      } else {
+        sb.append(new String(b, StandardCharsets.UTF_8));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Splits text into lines without their newlines (a final newline ends the last line). */
+  static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    if (text.isEmpty()) {
+      return out;
+    }
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        out.add(text.substring(start, i));
+        start = i + 1;
+      }
+    }
+    if (start < text.length()) {
+      out.add(text.substring(start));
+    }
+    return out;
+  }
+
+  /** Is a parsed command line: single-letter options (with values where declared) and operands. */
+  static final class Opts {
+    final java.util.Map<Character, String> flags = new java.util.LinkedHashMap<>();
+    final List<String> operands = new ArrayList<>();
+
+    boolean has(char c) {
+      return flags.containsKey(c);
+    }
+
+    String get(char c, String dflt) {
+      return flags.getOrDefault(c, dflt);
+    }
+  }
+
+  /** Parses getopt-style options; {@code withValue} lists the letters that take a value. */
+  static Opts parse(List<String> argv, String withValue) {
+    Opts o = new Opts();
+    int i = 1;
+    for (; i < argv.size(); i++) {
+      String a = argv.get(i);
+      if (a.equals("--")) {
+        i++;
+        break;
+      }
+      if (!a.startsWith("-") || a.length() == 1 || Character.isDigit(a.charAt(1)) && withValue.indexOf('#') < 0
+          && !withValue.contains(String.valueOf(a.charAt(1)))) {
+        o.operands.add(a);
+        continue;
+      }
+      for (int k = 1; k < a.length(); k++) {
+        char c = a.charAt(k);
+        if (withValue.indexOf(c) >= 0) {
+          String v = k + 1 < a.length() ? a.substring(k + 1) : i + 1 < argv.size() ? argv.get(++i) : "";
+          o.flags.put(c, v);
+          break;
+        }
+        o.flags.put(c, "");
+      }
+    }
+    for (; i < argv.size(); i++) {
+      o.operands.add(argv.get(i));
+    }
+    return o;
+  }
+}

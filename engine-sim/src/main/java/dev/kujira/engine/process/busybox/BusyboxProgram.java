@@ -1,0 +1,44 @@
+package dev.kujira.engine.process.busybox;
+
+import dev.kujira.engine.process.Proc;
+import dev.kujira.engine.process.Program;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Is the busybox multi-call binary: the name it was called by picks the applet, or
+ * {@code busybox APPLET args}; {@code sh} is the shell given at construction.
+ */
+public final class BusyboxProgram implements Program {
+  private final Map<String, Program> applets;
+
+  /** Creates the binary with {@code applets} (the shell among them). */
+  public BusyboxProgram(Map<String, Program> applets) {
+    this.applets = applets;
+  }
+
+  @Override
+  public int run(Proc proc, List<String> argv) {
+    String name = argv.get(0);
+    name = name.substring(name.lastIndexOf('/') + 1);
+    List<String> args = argv;
+    if (name.equals("busybox")) {
+      if (argv.size() < 2) {
+        proc.stdout().println("BusyBox v1.35.0 (Debian 1:1.35.0-4+b3) multi-call binary.");
+        return 0;
+      }
+      if (argv.get(1).equals("--list")) {
+        applets.keySet().forEach(proc.stdout()::println);
+        return 0;
+      }
+      name = argv.get(1);
+      args = argv.subList(1, argv.size());
+    }
+    Program p = applets.get(name);
+    if (p == null) {
+      proc.stderr().println(name + ": applet not found");
+      return 127;
+    }
+    return p.run(proc, args);
+  }
+}

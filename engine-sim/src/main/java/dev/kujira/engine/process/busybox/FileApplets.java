@@ -1,0 +1,315 @@
+package dev.kujira.engine.process.busybox;
+
+import dev.kujira.engine.fs.FileSystemView;
+import dev.kujira.engine.fs.FsException;
+import dev.kujira.engine.fs.Stat;
+import dev.kujira.engine.process.Proc;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The file applets: ls, mkdir, rmdir, rm, cp, mv, touch, ln, chmod, find (busybox 1.35 wording). */
+final class FileApplets {
+  private static final DateTimeFormatter LS_TIME = DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.ROOT)
+      .withZone(ZoneOffset.UTC);
+
+  private FileApplets() {
+  }
+
+  static Map<String, Applet> all() {
+    Map<String, Applet> m = new LinkedHashMap<>();
+    m.put("ls", SysApplets.simple("ls", FileApplets::ls));
+    m.put("mkdir", SysApplets.simple("mkdir", (p, a) -> each(p, a, "mkdir", "p", (o, f) -> p.fs().mkdir(f, o.has('p')))));
+    m.put("rmdir", SysApplets.simple("rmdir", (p, a) -> each(p, a, "rmdir", "", (o, f) -> {
+      if (!p.fs().stat(f).isDirectory()) {
+        throw new FsException(dev.kujira.engine.fs.FsError.ENOTDIR, f);
+      }
+      p.fs().remove(f, false);
+    })));
+    m.put("rm", SysApplets.simple("rm", FileApplets::rm));
+    m.put("touch", SysApplets.simple("touch", (p, a) -> each(p, a, "touch", "", (o, f) -> p.fs().touch(f, p.now()))));
+    m.put("cp", SysApplets.simple("cp", (p, a) -> copyOrMove(p, a, false)));
+    m.put("mv", SysApplets.simple("mv", (p, a) -> copyOrMove(p, a, true)));
+    m.put("ln", SysApplets.simple("ln", FileApplets::ln));
+    m.put("chmod", SysApplets.simple("chmod", FileApplets::chmod));
+    m.put("find", SysApplets.simple("find", FileApplets::find));
+    return m;
+  }
+
+  interface FileOp {
+    void apply(Applet.Opts o, String file);
+  }
+
+  private static int each(Proc p, List<String> a, String name, String flags, FileOp op) {
+    Applet.Opts o = Applet.parse(a, "");
+    if (o.operands.isEmpty()) {
+      p.stderr().println(name + ": missing operand");
+      return 1;
+    }
+    int rc = 0;
+    for (String f : o.operands) {
+      try {
+        op.apply(o, f);
+      } catch (FsException e) {
+        p.stderr().println(name + ": " + (name.equals("mkdir") ? "can't create directory '" + f + "': "
+            : name.equals("touch") ? f + ": " : "'" + f + "': ") + e.error().message());
+        rc = 1;
+      }
+    }
+    return rc;
+  }
+
+  private static int ls(Proc p, List<String> a) {
+    Applet.Opts o = Applet.parse(a, "");
+    List<String> targets = o.operands.isEmpty() ? List.of(".") : o.operands;
+    int rc = 0;
+    List<String> files = new ArrayList<>();
+    List<String> dirs = new ArrayList<>();
+    for (String t : targets) {
+      try {
+        Stat st = p.fs().stat(t);
+        if (st.isDirectory() && !o.has('d')) {
+          dirs.add(t);
+        } else {
+          files.add(t);
+        }
+      } catch (FsException e) {
+        p.stderr().println("ls: " + t + ": " + e.error().message());
+        rc = 2;
+      }
+    }
+    for (String f : files) {
+      p.stdout().println(o.has('l') ? long_(p, f, f) : f);
+    }
+    for (String d : dirs) {
+      if (targets.size() > 1) {
+        if (!files.isEmpty() || d != dirs.get(0)) {
+          p.stdout().println();
+        }
+        p.stdout().println(d + ":");
+      }
+      List<String> names = new ArrayList<>();
+      if (o.has('a')) {
+        names.add(".");
+        names.add("..");
+      }
+      for (String n : p.fs().list(d)) {
+        if (!n.startsWith(".") || o.has('a') || o.has('A')) {
+          names.add(n);
+        }
+      }
+      if (o.has('l')) {
+        p.stdout().println("total " + 0);
+      }
+      for (String n : names) {
+        p.stdout().println(o.has('l') ? long_(p, d + "/" + n, n) : n);
+      }
+    }
+    return rc;
+  }
+
+  private static String long_(Proc p, String path, String shown) {
+    Stat st = p.fs().lstat(path);
+    char type = st.isDirectory() ? 'd' : st.type() == Stat.Type.SYMLINK ? 'l' : '-';
+    StringBuilder perm = new StringBuilder().append(type);
+    String rwx = "rwxrwxrwx";
+    for (int i = 0; i < 9; i++) {
+      perm.append((st.mode() & (1 << (8 - i))) != 0 ? rwx.charAt(i) : '-');
+    }
+    String name = st.type() == Stat.Type.SYMLINK ? shown + " -> " + st.linkTarget() : shown;
+    return String.format("%s %4d %-8s %-8s %9d %s %s", perm, st.isDirectory() ? 2 : 1, "root", "root", st.size(),
+        LS_TIME.format(Instant.ofEpochMilli(st.mtime())), name);
+  }
+
+  private static int rm(Proc p, List<String> a) {
+    Applet.Opts o = Applet.parse(a, "");
+    boolean force = o.has('f');
+    boolean rec = o.has('r') || o.has('R');
+    if (o.operands.isEmpty() && !force) {
+      p.stderr().println("rm: missing operand");
+      return 1;
+    }
+    int rc = 0;
+    for (String f : o.operands) {
+      try {
+        Stat st = p.fs().lstat(f);
+        if (st.isDirectory() && !rec) {
+          p.stderr().println("rm: '" + f + "' is a directory");
+          rc = 1;
+          continue;
+        }
+        p.fs().remove(f, rec);
+      } catch (FsException e) {
+        if (!force) {
+          p.stderr().println("rm: can't remove '" + f + "': " + e.error().message());
+          rc = 1;
+        }
+      }
+    }
+    return rc;
+  }
+
+  private static int copyOrMove(Proc p, List<String> a, boolean move) {
+    String name = move ? "mv" : "cp";
+    Applet.Opts o = Applet.parse(a, "");
+    if (o.operands.size() < 2) {
+      p.stderr().println(name + ": missing " + (o.operands.isEmpty() ? "file operand" : "destination file operand after '"
+          + o.operands.get(0) + "'"));
+      return 1;
+    }
+    String dest = o.operands.get(o.operands.size() - 1);
+    boolean destDir = isDir(p.fs(), dest);
+    int rc = 0;
+    for (String src : o.operands.subList(0, o.operands.size() - 1)) {
+      String target = destDir ? dest + "/" + baseName(src) : dest;
+      try {
+        if (move) {
+          p.fs().rename(src, target);
+        } else if (isDir(p.fs(), src)) {
+          if (!o.has('r') && !o.has('R') && !o.has('a')) {
+            p.stderr().println("cp: omitting directory '" + src + "'");
+            rc = 1;
+            continue;
+          }
+          copyTree(p.fs(), src, target);
+        } else {
+          p.fs().write(target, p.fs().read(src), false);
+          p.fs().chmod(target, p.fs().stat(src).mode());
+        }
+      } catch (FsException e) {
+        p.stderr().println(name + ": can't stat '" + src + "': " + e.error().message());
+        rc = 1;
+      }
+    }
+    return rc;
+  }
+
+  static void copyTree(FileSystemView fs, String src, String dst) {
+    if (isDir(fs, src)) {
+      fs.mkdir(dst, true);
+      for (String n : fs.list(src)) {
+        copyTree(fs, src + "/" + n, dst + "/" + n);
+      }
+    } else {
+      fs.write(dst, fs.read(src), false);
+      fs.chmod(dst, fs.stat(src).mode());
+    }
+  }
+
+  static boolean isDir(FileSystemView fs, String path) {
+    try {
+      return fs.stat(path).isDirectory();
+    } catch (FsException e) {
+      return false;
+    }
+  }
+
+  static String baseName(String path) {
+    String s = path.replaceAll("/+$", "");
+    return s.substring(s.lastIndexOf('/') + 1);
+  }
+
+  private static int ln(Proc p, List<String> a) {
+    Applet.Opts o = Applet.parse(a, "");
+    if (o.operands.size() < 2) {
+      p.stderr().println("ln: missing operand");
+      return 1;
+    }
+    String target = o.operands.get(0);
+    String link = o.operands.get(1);
+    if (isDir(p.fs(), link)) {
+      link = link + "/" + baseName(target);
+    }
+    try {
+      if (o.has('f') && SysApplets.exists(p, link)) {
+        p.fs().remove(link, false);
+      }
+      if (o.has('s')) {
+        p.fs().symlink(target, link);
+      } else {
+        p.fs().write(link, p.fs().read(target), false);
+      }
+      return 0;
+    } catch (FsException e) {
+      p.stderr().println("ln: " + link + ": " + e.error().message());
+      return 1;
+    }
+  }
+
+  private static int chmod(Proc p, List<String> a) {
+    if (a.size() < 3) {
+      p.stderr().println("chmod: missing operand");
+      return 1;
+    }
+    String mode = a.get(1);
+    int rc = 0;
+    for (String f : a.subList(2, a.size())) {
+      try {
+        int cur = p.fs().stat(f).mode();
+        p.fs().chmod(f, mode.matches("[0-7]+") ? Integer.parseInt(mode, 8) : symbolic(cur, mode));
+      } catch (FsException e) {
+        p.stderr().println("chmod: " + f + ": " + e.error().message());
+        rc = 1;
+      }
+    }
+    return rc;
+  }
+
+  private static int symbolic(int cur, String mode) {
+    for (String part : mode.split(",")) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("([ugoa]*)([+=-])([rwx]*)").matcher(part);
+      if (!m.matches()) {
+        continue;
+      }
+      String who = m.group(1).isEmpty() ? "a" : m.group(1);
+      int bits = 0;
+      for (char c : m.group(3).toCharArray()) {
+        bits |= c == 'r' ? 4 : c == 'w' ? 2 : 1;
+      }
+      int mask = 0;
+      for (char w : who.toCharArray()) {
+        mask |= w == 'u' ? bits << 6 : w == 'g' ? bits << 3 : w == 'o' ? bits : bits << 6 | bits << 3 | bits;
+      }
+      cur = m.group(2).equals("+") ? cur | mask : m.group(2).equals("-") ? cur & ~mask : mask;
+    }
+    return cur;
+  }
+
+  private static int find(Proc p, List<String> a) {
+    String root = a.size() > 1 && !a.get(1).startsWith("-") ? a.get(1) : ".";
+    String name = null;
+    String type = null;
+    for (int i = 1; i + 1 < a.size(); i++) {
+      if (a.get(i).equals("-name")) {
+        name = a.get(i + 1);
+      } else if (a.get(i).equals("-type")) {
+        type = a.get(i + 1);
+      }
+    }
+    try {
+      walk(p, root, name, type);
+      return 0;
+    } catch (FsException e) {
+      p.stderr().println("find: " + root + ": " + e.error().message());
+      return 1;
+    }
+  }
+
+  private static void walk(Proc p, String path, String name, String type) {
+    Stat st = p.fs().lstat(path);
+    boolean typeOk = type == null || type.equals("d") == st.isDirectory() && (!type.equals("f") || st.isFile());
+    if (typeOk && (name == null || dev.kujira.engine.shell.Glob.matches(name, baseName(path)))) {
+      p.stdout().println(path);
+    }
+    if (st.isDirectory()) {
+      for (String n : p.fs().list(path)) {
+        walk(p, path.endsWith("/") ? path + n : path + "/" + n, name, type);
+      }
+    }
+  }
+}

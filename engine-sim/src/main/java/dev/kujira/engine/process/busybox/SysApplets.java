@@ -1,0 +1,298 @@
+package dev.kujira.engine.process.busybox;
+
+import dev.kujira.engine.fs.FsException;
+import dev.kujira.engine.process.Proc;
+import dev.kujira.engine.process.Resolution;
+import dev.kujira.engine.shell.Echo;
+import dev.kujira.engine.shell.Printf;
+import dev.kujira.engine.shell.TestExpr;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The small system applets: echo, printf, test, true, false, sleep, env, hostname, pwd, id, uname, date, seq… */
+final class SysApplets {
+  private SysApplets() {
+  }
+
+  /** Returns these applets by name. */
+  static Map<String, Applet> all() {
+    Map<String, Applet> m = new LinkedHashMap<>();
+    m.put("echo", simple("echo", (p, a) -> Echo.run(a.subList(1, a.size()), p.stdout())));
+    m.put("printf", simple("printf", (p, a) -> {
+      if (a.size() < 2) {
+        p.stderr().println("printf: usage: printf FORMAT [ARGUMENT...]");
+        return 1;
+      }
+      p.stdout().print(Printf.format(a.get(1), a.subList(2, a.size())));
+      p.stdout().flush();
+      return 0;
+    }));
+    m.put("test", simple("test", (p, a) -> TestExpr.evaluate(a.subList(1, a.size()), p.fs(), p.stderr(), "test")));
+    m.put("[", simple("[", (p, a) -> a.get(a.size() - 1).equals("]")
+        ? TestExpr.evaluate(a.subList(1, a.size() - 1), p.fs(), p.stderr(), "[") : missingBracket(p)));
+    m.put("true", simple("true", (p, a) -> 0));
+    m.put("false", simple("false", (p, a) -> 1));
+    m.put("sleep", simple("sleep", SysApplets::sleep));
+    m.put("env", simple("env", SysApplets::env));
+    m.put("printenv", simple("printenv", (p, a) -> {
+      if (a.size() > 1) {
+        String v = p.env().get(a.get(1));
+        if (v == null) {
+          return 1;
+        }
+        p.stdout().println(v);
+        return 0;
+      }
+      p.env().forEach((k, v) -> p.stdout().println(k + "=" + v));
+      return 0;
+    }));
+    m.put("hostname", simple("hostname", (p, a) -> {
+      p.stdout().println(p.hostname());
+      return 0;
+    }));
+    m.put("pwd", simple("pwd", (p, a) -> {
+      p.stdout().println(p.fs().cwd());
+      return 0;
+    }));
+    m.put("whoami", simple("whoami", (p, a) -> {
+      p.stdout().println("root");
+      return 0;
+    }));
+    m.put("id", simple("id", (p, a) -> {
+      p.stdout().println("uid=0(root) gid=0(root) groups=0(root),1(daemon),2(bin),3(sys),4(adm),6(disk),10(wheel),11(floppy),20(dialout),26(tape),27(video)");
+      return 0;
+    }));
+    m.put("uname", simple("uname", SysApplets::uname));
+    m.put("date", simple("date", SysApplets::date));
+    m.put("seq", simple("seq", SysApplets::seq));
+    m.put("basename", simple("basename", (p, a) -> {
+      if (a.size() < 2) {
+        p.stderr().println("basename: missing operand");
+        return 1;
+      }
+      String s = a.get(1).replaceAll("/+$", "");
+      String b = s.isEmpty() ? "/" : s.substring(s.lastIndexOf('/') + 1);
+      if (a.size() > 2 && b.endsWith(a.get(2)) && !b.equals(a.get(2))) {
+        b = b.substring(0, b.length() - a.get(2).length());
+      }
+      p.stdout().println(b);
+      return 0;
+    }));
+    m.put("dirname", simple("dirname", (p, a) -> {
+      if (a.size() < 2) {
+        p.stderr().println("dirname: missing operand");
+        return 1;
+      }
+      String s = a.get(1).replaceAll("/+$", "");
+      int i = s.lastIndexOf('/');
+      p.stdout().println(i < 0 ? "." : i == 0 ? "/" : s.substring(0, i));
+      return 0;
+    }));
+    m.put("which", simple("which", (p, a) -> {
+      int rc = 0;
+      for (String w : a.subList(1, a.size())) {
+        Resolution r = p.resolve(w);
+        if (r.isFound()) {
+          p.stdout().println(r.path());
+        } else {
+          rc = 1;
+        }
+      }
+      return rc;
+    }));
+    m.put("yes", simple("yes", (p, a) -> {
+      String s = a.size() > 1 ? String.join(" ", a.subList(1, a.size())) : "y";
+      // The pipeline design buffers stages, so an endless writer is cut at 64 KiB of output.
+      for (int n = 0; n < 65536 / (s.length() + 1); n++) {
+        p.stdout().println(s);
+      }
+      return 0;
+    }));
+    return m;
+  }
+
+  private static int missingBracket(Proc p) {
+    p.stderr().println("[: missing ]");
+    return 2;
+  }
+
+  private static int sleep(Proc p, List<String> a) {
+    if (a.size() < 2) {
+      p.stderr().println("BusyBox v1.35.0 (Debian 1:1.35.0-4+b3) multi-call binary.\n\nUsage: sleep [N]...");
+      return 1;
+    }
+    long total = 0;
+    for (String s : a.subList(1, a.size())) {
+      if (s.equals("inf") || s.equals("infinity")) {
+        total = Long.MAX_VALUE / 4;
+        break;
+      }
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)([smhd]?)").matcher(s);
+      if (!m.matches()) {
+        p.stderr().println("sleep: invalid number '" + s + "'");
+        return 1;
+      }
+      double v = Double.parseDouble(m.group(1));
+      long mult = switch (m.group(2)) {
+        case "m" -> 60_000L;
+        case "h" -> 3_600_000L;
+        case "d" -> 86_400_000L;
+        default -> 1000L;
+      };
+      total += (long) (v * mult);
+    }
+    p.sleep(total);
+    return 0;
+  }
+
+  private static int env(Proc p, List<String> a) {
+    Map<String, String> env = new LinkedHashMap<>(p.env());
+    int i = 1;
+    if (i < a.size() && (a.get(i).equals("-i") || a.get(i).equals("-"))) {
+      env.clear();
+      i++;
+    }
+    while (i < a.size() && a.get(i).contains("=")) {
+      String e = a.get(i++);
+      env.put(e.substring(0, e.indexOf('=')), e.substring(e.indexOf('=') + 1));
+    }
+    if (i >= a.size()) {
+      env.forEach((k, v) -> p.stdout().println(k + "=" + v));
+      return 0;
+    }
+    Resolution r = p.resolve(a.get(i));
+    if (!r.isFound()) {
+      p.stderr().println("env: can't execute '" + a.get(i) + "': No such file or directory");
+      return 127;
+    }
+    return r.program().run(p.child(env, p.stdin(), p.stdout(), p.stderr()), new ArrayList<>(a.subList(i, a.size())));
+  }
+
+  private static int uname(Proc p, List<String> a) {
+    String opts = a.size() > 1 ? String.join("", a.subList(1, a.size())).replace("-", "") : "s";
+    if (opts.contains("a")) {
+      p.stdout().println("Linux " + p.hostname() + " 6.8.0-kujira #1 SMP x86_64 GNU/Linux");
+      return 0;
+    }
+    List<String> parts = new ArrayList<>();
+    for (char c : opts.toCharArray()) {
+      switch (c) {
+        case 's' -> parts.add("Linux");
+        case 'n' -> parts.add(p.hostname());
+        case 'r' -> parts.add("6.8.0-kujira");
+        case 'm' -> parts.add("x86_64");
+        case 'o' -> parts.add("GNU/Linux");
+        default -> { }
+      }
+    }
+    p.stdout().println(String.join(" ", parts));
+    return 0;
+  }
+
+  private static int date(Proc p, List<String> a) {
+    Instant now = Instant.ofEpochMilli(p.now());
+    String fmt = null;
+    for (String s : a.subList(1, a.size())) {
+      if (s.startsWith("+")) {
+        fmt = s.substring(1);
+      }
+    }
+    var t = now.atZone(ZoneOffset.UTC);
+    if (fmt == null) {
+      p.stdout().println(DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss 'UTC' yyyy", java.util.Locale.ROOT).format(t)
+          .replaceFirst(" (\\d) ", "  $1 "));
+      return 0;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < fmt.length(); i++) {
+      char c = fmt.charAt(i);
+      if (c != '%' || i + 1 >= fmt.length()) {
+        sb.append(c);
+        continue;
+      }
+      char f = fmt.charAt(++i);
+      switch (f) {
+        case 'Y' -> sb.append(t.getYear());
+        case 'm' -> sb.append(String.format("%02d", t.getMonthValue()));
+        case 'd' -> sb.append(String.format("%02d", t.getDayOfMonth()));
+        case 'H' -> sb.append(String.format("%02d", t.getHour()));
+        case 'M' -> sb.append(String.format("%02d", t.getMinute()));
+        case 'S' -> sb.append(String.format("%02d", t.getSecond()));
+        case 's' -> sb.append(now.getEpochSecond());
+        case 'F' -> sb.append(DateTimeFormatter.ISO_LOCAL_DATE.format(t));
+        case 'T' -> sb.append(DateTimeFormatter.ofPattern("HH:mm:ss").format(t));
+        case '%' -> sb.append('%');
+        default -> sb.append('%').append(f);
+      }
+    }
+    p.stdout().println(sb);
+    return 0;
+  }
+
+  private static int seq(Proc p, List<String> a) {
+    try {
+      long first = 1;
+      long step = 1;
+      long last;
+      if (a.size() == 2) {
+        last = Long.parseLong(a.get(1));
+      } else if (a.size() == 3) {
+        first = Long.parseLong(a.get(1));
+        last = Long.parseLong(a.get(2));
+      } else if (a.size() == 4) {
+        first = Long.parseLong(a.get(1));
+        step = Long.parseLong(a.get(2));
+        last = Long.parseLong(a.get(3));
+      } else {
+        p.stderr().println("seq: missing operand");
+        return 1;
+      }
+      for (long v = first; step > 0 ? v <= last : v >= last; v += step) {
+        p.stdout().println(v);
+        if (step == 0) {
+          break;
+        }
+      }
+      return 0;
+    } catch (NumberFormatException e) {
+      p.stderr().println("seq: invalid number");
+      return 1;
+    }
+  }
+
+  /** Wraps a lambda as a named applet. */
+  static Applet simple(String name, java.util.function.BiFunction<Proc, List<String>, Integer> body) {
+    return new Applet() {
+      @Override
+      String name() {
+        return name;
+      }
+
+      @Override
+      public int run(Proc p, List<String> argv) {
+        int rc = body.apply(p, argv);
+        p.stdout().flush();
+        return rc;
+      }
+    };
+  }
+
+  static String text(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  static boolean exists(Proc p, String path) {
+    try {
+      p.fs().lstat(path);
+      return true;
+    } catch (FsException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package dev.kujira.engine.shell;
+
+/** Evaluates {@code $(( ))} arithmetic: integers, variables, + - * / % ( ) comparisons, && || ! and unary minus. */
+final class Arith {
+  private final String s;
+  private final WordExpander.Scope scope;
+  private int pos;
+
+  private Arith(String s, WordExpander.Scope scope) {
+    this.s = s;
+    this.scope = scope;
+  }
+
+  static long eval(String expr, WordExpander.Scope scope) {
+    Arith a = new Arith(expr, scope);
+    long v = a.or();
+    a.skip();
+    if (a.pos < a.s.length()) {
+      throw new ShellRuntimeError("arithmetic syntax error");
+    }
+    return v;
+  }
+
+  private long or() {
+    long v = and();
+    while (eat("||")) {
+      long r = and();
+      v = (v != 0 || r != 0) ? 1 : 0;
+    }
+    return v;
+  }
+
+  private long and() {
+    long v = cmp();
+    while (eat("&&")) {
+      long r = cmp();
+      v = (v != 0 && r != 0) ? 1 : 0;
+    }
+    return v;
+  }
+
+  private long cmp() {
+    long v = add();
+    while (true) {
+      if (eat("==")) {
+        v = v == add() ? 1 : 0;
+      } else if (eat("!=")) {
+        v = v != add() ? 1 : 0;
+      } else if (eat("<=")) {
+        v = v <= add() ? 1 : 0;
+      } else if (eat(">=")) {
+        v = v >= add() ? 1 : 0;
+      } else if (eat("<")) {
+        v = v < add() ? 1 : 0;
+      } else if (eat(">")) {
+        v = v > add() ? 1 : 0;
+      } else {
+        return v;
+      }
+    }
+  }
+
+  private long add() {
+    long v = mul();
+    while (true) {
+      if (eat("+")) {
+        v += mul();
+      } else if (eat("-")) {
+        v -= mul();
+      } else {
+        return v;
+      }
+    }
+  }
+
+  private long mul() {
+    long v = unary();
+    while (true) {
+      if (eat("*")) {
+        v *= unary();
+      } else if (eat("/") || eat("%")) {
+        boolean div = s.charAt(pos - 1) == '/';
+        long r = unary();
+        if (r == 0) {
+          throw new ShellRuntimeError("divide by zero");
+        }
+        v = div ? v / r : v % r;
+      } else {
+        return v;
+      }
+    }
+  }
+
+  private long unary() {
+    if (eat("-")) {
+      return -unary();
+    }
+    if (eat("+")) {
+      return unary();
+    }
+    if (eat("!")) {
+      return unary() == 0 ? 1 : 0;
+    }
+    if (eat("(")) {
+      long v = or();
+      eat(")");
+      return v;
+    }
+    skip();
+    int start = pos;
+    if (pos < s.length() && Character.isDigit(s.charAt(pos))) {
+      while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
+        pos++;
+      }
+      return Long.parseLong(s.substring(start, pos));
+    }
+    while (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '_')) {
+      pos++;
+    }
+    if (start == pos) {
+      throw new ShellRuntimeError("arithmetic syntax error");
+    }
+    String v = scope.get(s.substring(start, pos));
+    try {
+      return v == null || v.isBlank() ? 0 : Long.parseLong(v.trim());
+    } catch (NumberFormatException e) {
+      throw new ShellRuntimeError("arithmetic syntax error");
+    }
+  }
+
+  private boolean eat(String op) {
+    skip();
+    if (s.startsWith(op, pos)) {
+      pos += op.length();
+      return true;
+    }
+    return false;
+  }
+
+  private void skip() {
+    while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
+      pos++;
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package dev.kujira.engine.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs compound commands: loops, for, case, groups and subshells, function definitions, redirections. */
+final class Compound {
+  private Compound() {
+  }
+
+  static void exec(Interpreter sh, ShellNode node, Io io) {
+    if (node instanceof ShellNode.Loop) {
+      loop(sh, (ShellNode.Loop) node, io);
+    } else if (node instanceof ShellNode.For) {
+      forLoop(sh, (ShellNode.For) node, io);
+    } else if (node instanceof ShellNode.Case) {
+      caseOf(sh, (ShellNode.Case) node, io);
+    } else if (node instanceof ShellNode.Group) {
+      group(sh, (ShellNode.Group) node, io);
+    } else if (node instanceof ShellNode.FunctionDef) {
+      ShellNode.FunctionDef f = (ShellNode.FunctionDef) node;
+      sh.functions.put(f.name(), f.body());
+      sh.status = 0;
+    } else if (node instanceof ShellNode.Redirected) {
+      ShellNode.Redirected r = (ShellNode.Redirected) node;
+      Redirections red = new Redirections();
+      Io rio;
+      try {
+        rio = red.apply(sh, r.redirects(), io);
+      } catch (ShellRuntimeError e) {
+        io.err().println(sh.dialect().error(e.getMessage(), sh.line()));
+        sh.status = 1;
+        return;
+      }
+      try {
+        sh.exec(r.body(), rio);
+      } finally {
+        rio.out().flush();
+        red.close();
+      }
+    } else if (node instanceof ShellNode.Background) {
+      // Background jobs run to completion before the next command: a documented simplification.
+      sh.exec(((ShellNode.Background) node).body(), io);
+      sh.vars.put("!", String.valueOf(sh.proc().pid() + 1));
+      sh.status = 0;
+    } else {
+      throw new IllegalStateException("unknown node " + node);
+    }
+  }
+
+  private static void loop(Interpreter sh, ShellNode.Loop l, Io io) {
+    int last = 0;
+    while (true) {
+      boolean ok = sh.condition(l.cond(), io);
+      if (ok == l.until()) {
+        break;
+      }
+      try {
+        sh.exec(l.body(), io);
+        last = sh.status;
+      } catch (Interpreter.LoopJump j) {
+        if (j.levels > 1) {
+          throw new Interpreter.LoopJump(j.levels - 1, j.isBreak);
+        }
+        last = 0;
+        if (j.isBreak) {
+          break;
+        }
+      }
+      sh.runTraps(io);
+    }
+    sh.status = last;
+  }
+
+  private static void forLoop(Interpreter sh, ShellNode.For f, Io io) {
+    List<String> items = new ArrayList<>();
+    if (f.words() == null) {
+      items.addAll(sh.positional());
+    } else {
+      for (String w : f.words()) {
+        items.addAll(sh.expander().fields(w));
+      }
+    }
+    sh.status = 0;
+    for (String item : items) {
+      sh.vars.put(f.name(), item);
+      try {
+        sh.exec(f.body(), io);
+      } catch (Interpreter.LoopJump j) {
+        if (j.levels > 1) {
+          throw new Interpreter.LoopJump(j.levels - 1, j.isBreak);
+        }
+        if (j.isBreak) {
+          break;
+        }
+      }
+    }
+  }
+
+  private static void caseOf(Interpreter sh, ShellNode.Case c, Io io) {
+    String subject = sh.expander().single(c.word());
+    sh.status = 0;
+    for (int i = 0; i < c.patterns().size(); i++) {
+      for (String p : c.patterns().get(i)) {
+        if (Glob.matches(patternOf(sh, p), subject)) {
+          sh.exec(c.bodies().get(i), io);
+          return;
+        }
+      }
+    }
+  }
+
+  /** Expands a case pattern, keeping quoted characters literal. */
+  private static String patternOf(Interpreter sh, String raw) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < raw.length(); i++) {
+      char ch = raw.charAt(i);
+      if (ch == '\'' || ch == '"') {
+        int close = raw.indexOf(ch, i + 1);
+        String inner = sh.expander().single(raw.substring(i, close + 1));
+        for (char q : inner.toCharArray()) {
+          sb.append('\\').append(q);
+        }
+        i = close;
+      } else if (ch == '$') {
+        int end = i + 1;
+        while (end < raw.length() && (Character.isLetterOrDigit(raw.charAt(end)) || raw.charAt(end) == '_'
+            || raw.charAt(end) == '{' || raw.charAt(end) == '}')) {
+          end++;
+        }
+        sb.append(sh.expander().single(raw.substring(i, end)));
+        i = end - 1;
+      } else {
+        sb.append(ch);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void group(Interpreter sh, ShellNode.Group g, Io io) {
+    if (!g.subshell()) {
+      sh.exec(g.body(), io);
+      return;
+    }
+    Interpreter sub = sh.fork();
+    String cwd = sh.proc().fs().cwd();
+    try {
+      sub.exec(g.body(), io);
+    } catch (Interpreter.Exit e) {
+      sub.status = e.status;
+    } finally {
+      sh.proc().fs().cd(cwd);
+    }
+    sh.status = sub.status;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.kujira.engine.shell;
+
+/**
+ * Chooses whose wording the shell's own errors use: busybox ash inside containers
+ * ("sh: foo: not found") or bash on the learner's host ("bash: line 1: foo: command not found"),
+ * as the conformance transcripts run host lines with {@code bash -c}.
+ */
+public enum Dialect {
+  /** busybox ash, as {@code sh} in busybox and alpine images. */
+  ASH,
+  /** GNU bash, the learner's host shell. */
+  BASH;
+
+  String notFound(String name, int line) {
+    return this == ASH ? "sh: " + name + ": not found" : "bash: line " + line + ": " + name + ": command not found";
+  }
+
+  String noSuchFile(String name, int line) {
+    return this == ASH ? "sh: " + name + ": not found" : "bash: line " + line + ": " + name + ": No such file or directory";
+  }
+
+  String denied(String name, int line) {
+    return this == ASH ? "sh: " + name + ": Permission denied" : "bash: line " + line + ": " + name + ": Permission denied";
+  }
+
+  String error(String message, int line) {
+    return this == ASH ? "sh: " + message : "bash: line " + line + ": " + message;
+  }
+
+  String syntax(String message, int line) {
+    return this == ASH ? "sh: syntax error: " + message : "bash: -c: line " + line + ": syntax error: " + message;
+  }
+}

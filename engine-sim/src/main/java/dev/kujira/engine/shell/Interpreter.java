@@ -1,0 +1,423 @@
+package dev.kujira.engine.shell;
+
+import dev.kujira.engine.fs.FileSystemView;
+import dev.kujira.engine.process.Proc;
+import dev.kujira.engine.process.ProcessKilled;
+import dev.kujira.engine.process.Resolution;
+import dev.kujira.engine.process.Signal;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Runs parsed shell scripts in one process: variables, functions, traps and the commands they start. */
+final class Interpreter implements WordExpander.Scope {
+  private final Proc proc;
+  private final Dialect dialect;
+  final Map<String, String> vars = new LinkedHashMap<>();
+  final Set<String> exported = new LinkedHashSet<>();
+  final Map<String, ShellNode> functions = new HashMap<>();
+  final Map<String, String> traps = new HashMap<>();
+  List<String> positional;
+  String arg0;
+  int status;
+  boolean errexit;
+  boolean nounset;
+  boolean xtrace;
+  private List<String> heredocs = List.of();
+  private final WordExpander expander = new WordExpander(this);
+  private int line = 1;
+
+  /** Unwinds to the script's end with a status ({@code exit}). */
+  static final class Exit extends RuntimeException {
+    final int status;
+
+    Exit(int status) {
+      super(null, null, false, false);
+      this.status = status;
+    }
+  }
+
+  /** Unwinds a function ({@code return}). */
+  static final class Return extends RuntimeException {
+    final int status;
+
+    Return(int status) {
+      super(null, null, false, false);
+      this.status = status;
+    }
+  }
+
+  /** Unwinds loops ({@code break}/{@code continue} N). */
+  static final class LoopJump extends RuntimeException {
+    final int levels;
+    final boolean isBreak;
+
+    LoopJump(int levels, boolean isBreak) {
+      super(null, null, false, false);
+      this.levels = levels;
+      this.isBreak = isBreak;
+    }
+  }
+
+  Interpreter(Proc proc, Dialect dialect, String arg0, List<String> positional) {
+    this.proc = proc;
+    this.dialect = dialect;
+    this.arg0 = arg0;
+    this.positional = new ArrayList<>(positional);
+    proc.env().forEach((k, v) -> {
+      vars.put(k, v);
+      exported.add(k);
+    });
+  }
+
+  Proc proc() {
+    return proc;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  WordExpander expander() {
+    return expander;
+  }
+
+  String heredoc(int index) {
+    return index < heredocs.size() ? heredocs.get(index) : "";
+  }
+
+  /** Parses and runs {@code script}; returns the last status (an {@code exit} ends it early). */
+  int runScript(String script, Io io) {
+    ShellParser parser = new ShellParser(script);
+    ShellNode root;
+    try {
+      root = parser.parse();
+    } catch (ShellSyntaxError e) {
+      io.err().println(dialect.syntax(e.getMessage(), e.line));
+      status = 2;
+      return status;
+    }
+    List<String> saved = heredocs;
+    heredocs = parser.heredocBodies();
+    try {
+      exec(root, io);
+    } finally {
+      heredocs = saved;
+    }
+    return status;
+  }
+
+  /** Runs a whole script as a process: handles exit, the EXIT trap, and flushes the streams. */
+  int runMain(String script, Io io) {
+    try {
+      runScript(script, io);
+    } catch (Exit e) {
+      status = e.status;
+    }
+    String onExit = traps.remove("EXIT");
+    if (onExit != null) {
+      try {
+        runScript(onExit, io);
+      } catch (Exit e) {
+        status = e.status;
+      }
+    }
+    io.out().flush();
+    io.err().flush();
+    return status & 0xff;
+  }
+
+  void exec(ShellNode node, Io io) {
+    if (node instanceof ShellNode.Simple) {
+      simple((ShellNode.Simple) node, io);
+    } else if (node instanceof ShellNode.Sequence) {
+      for (ShellNode n : ((ShellNode.Sequence) node).commands()) {
+        exec(n, io);
+      }
+    } else if (node instanceof ShellNode.AndOr) {
+      andOr((ShellNode.AndOr) node, io);
+    } else if (node instanceof ShellNode.Pipeline) {
+      pipeline((ShellNode.Pipeline) node, io);
+    } else if (node instanceof ShellNode.If) {
+      ShellNode.If i = (ShellNode.If) node;
+      if (condition(i.cond(), io)) {
+        exec(i.then(), io);
+      } else if (i.otherwise() != null) {
+        exec(i.otherwise(), io);
+      } else {
+        status = 0;
+      }
+    } else {
+      Compound.exec(this, node, io);
+    }
+  }
+
+  /** Runs a condition list; its failure does not trigger {@code set -e}. */
+  boolean condition(ShellNode cond, Io io) {
+    boolean saved = errexit;
+    errexit = false;
+    try {
+      exec(cond, io);
+    } finally {
+      errexit = saved;
+    }
+    return status == 0;
+  }
+
+  private void andOr(ShellNode.AndOr a, Io io) {
+    boolean saved = errexit;
+    errexit = false;
+    try {
+      exec(a.parts().get(0), io);
+      for (int i = 0; i < a.ops().size(); i++) {
+        boolean ok = status == 0;
+        if (a.ops().get(i).equals("&&") ? ok : !ok) {
+          if (i == a.ops().size() - 1) {
+            errexit = saved;
+          }
+          exec(a.parts().get(i + 1), io);
+        }
+      }
+    } finally {
+      errexit = saved;
+    }
+  }
+
+  private void pipeline(ShellNode.Pipeline p, Io io) {
+    byte[] input = null;
+    for (int i = 0; i < p.stages().size(); i++) {
+      boolean last = i == p.stages().size() - 1;
+      ByteArrayOutputStream buf = new ByteArrayOutputStream();
+      PrintStream out = last ? io.out() : new PrintStream(buf, true, StandardCharsets.UTF_8);
+      Io stage = new Io(input == null ? io.in() : new ByteArrayInputStream(input), out, io.err());
+      try {
+        exec(p.stages().get(i), stage);
+      } catch (Exit e) {
+        status = e.status;
+      }
+      out.flush();
+      input = buf.toByteArray();
+    }
+    if (p.negate()) {
+      status = status == 0 ? 1 : 0;
+    }
+  }
+
+  private void simple(ShellNode.Simple s, Io io) {
+    line = s.line();
+    List<String> argv = new ArrayList<>();
+    Redirections redirections = new Redirections();
+    Io cio;
+    try {
+      for (String w : s.words()) {
+        argv.addAll(expander.fields(w));
+      }
+      Map<String, String> assigns = new LinkedHashMap<>();
+      for (String a : s.assigns()) {
+        int eq = a.indexOf('=');
+        assigns.put(a.substring(0, eq), expander.single(a.substring(eq + 1)));
+      }
+      cio = redirections.apply(this, s.redirects(), io);
+      if (argv.isEmpty()) {
+        vars.putAll(assigns);
+        status = 0;
+        redirections.close();
+        return;
+      }
+      if (xtrace) {
+        io.err().println("+ " + String.join(" ", argv));
+      }
+      status = command(argv, assigns, cio);
+    } catch (ShellRuntimeError e) {
+      io.err().println(dialect.error(e.getMessage(), line));
+      status = dialect == Dialect.ASH && e.getMessage().contains("parameter not set") ? 2 : 1;
+      redirections.close();
+      checkErrexit();
+      return;
+    }
+    cio.out().flush();
+    cio.err().flush();
+    redirections.close();
+    runTraps(io);
+    checkErrexit();
+  }
+
+  private void checkErrexit() {
+    if (errexit && status != 0) {
+      throw new Exit(status);
+    }
+  }
+
+  /** Runs pending trapped signals' actions (after the foreground command, as ash does). */
+  void runTraps(Io io) {
+    Optional<Signal> s;
+    while ((s = proc.takeSignal()).isPresent()) {
+      String action = traps.get(s.get().shortName());
+      if (action != null && !action.isEmpty()) {
+        int saved = status;
+        runScript(action, io);
+        status = saved;
+      }
+    }
+  }
+
+  int command(List<String> argv, Map<String, String> assigns, Io io) {
+    String name = argv.get(0);
+    ShellNode fn = functions.get(name);
+    if (fn != null) {
+      return callFunction(fn, argv, io);
+    }
+    if (Builtins.has(name)) {
+      Map<String, String> saved = new HashMap<>();
+      assigns.forEach((k, v) -> saved.put(k, vars.put(k, v)));
+      try {
+        return Builtins.run(this, argv, io);
+      } finally {
+        if (!name.equals("export") && !name.equals("readonly")) {
+          saved.forEach((k, v) -> {
+            if (v == null) {
+              vars.remove(k);
+            } else {
+              vars.put(k, v);
+            }
+          });
+        }
+      }
+    }
+    return external(argv, assigns, io);
+  }
+
+  private int callFunction(ShellNode fn, List<String> argv, Io io) {
+    List<String> saved = positional;
+    positional = new ArrayList<>(argv.subList(1, argv.size()));
+    try {
+      exec(fn, io);
+      return status;
+    } catch (Return r) {
+      return r.status;
+    } finally {
+      positional = saved;
+    }
+  }
+
+  int external(List<String> argv, Map<String, String> assigns, Io io) {
+    String name = argv.get(0);
+    Resolution r = proc.resolve(name);
+    if (!r.isFound()) {
+      if (r.kind() == Resolution.Kind.NOT_FOUND) {
+        io.err().println(name.contains("/") ? dialect.noSuchFile(name, line) : dialect.notFound(name, line));
+        return 127;
+      }
+      io.err().println(dialect == Dialect.BASH && r.kind() == Resolution.Kind.IS_DIRECTORY
+          ? dialect.error(name + ": Is a directory", line) : dialect.denied(name, line));
+      return 126;
+    }
+    Map<String, String> env = exportedEnv();
+    env.putAll(assigns);
+    Proc child = proc.child(env, io.in(), io.out(), io.err());
+    try {
+      return r.program().run(child, argv) & 0xff;
+    } catch (ProcessKilled k) {
+      throw k;
+    } finally {
+      io.out().flush();
+      io.err().flush();
+    }
+  }
+
+  Map<String, String> exportedEnv() {
+    Map<String, String> env = new LinkedHashMap<>();
+    for (String k : exported) {
+      String v = vars.get(k);
+      if (v != null) {
+        env.put(k, v);
+      }
+    }
+    return env;
+  }
+
+  // WordExpander.Scope
+
+  @Override
+  public String get(String name) {
+    String v = vars.get(name);
+    if (v == null && nounset && !name.equals("IFS")) {
+      throw new ShellRuntimeError(name + ": parameter not set");
+    }
+    return v;
+  }
+
+  @Override
+  public void set(String name, String value) {
+    vars.put(name, value);
+  }
+
+  @Override
+  public List<String> positional() {
+    return positional;
+  }
+
+  @Override
+  public String special(char c) {
+    switch (c) {
+      case '?':
+        return String.valueOf(status);
+      case '$':
+        return String.valueOf(proc.pid());
+      case '!':
+        return vars.getOrDefault("!", "");
+      case '0':
+        return arg0;
+      default:
+        return (errexit ? "e" : "") + (nounset ? "u" : "") + (xtrace ? "x" : "");
+    }
+  }
+
+  @Override
+  public String substitute(String script) {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
+    Interpreter sub = fork();
+    try {
+      sub.runScript(script, new Io(new ByteArrayInputStream(new byte[0]), out, proc.stderr()));
+    } catch (Exit e) {
+      sub.status = e.status;
+    }
+    status = sub.status;
+    out.flush();
+    return buf.toString(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public FileSystemView fs() {
+    return proc.fs();
+  }
+
+  /** Returns a subshell: a copy of the variables, functions and options, sharing the process. */
+  Interpreter fork() {
+    Interpreter sub = new Interpreter(proc.withStreams(proc.stdin(), proc.stdout(), proc.stderr()), dialect, arg0, positional);
+    sub.vars.clear();
+    sub.vars.putAll(vars);
+    sub.exported.clear();
+    sub.exported.addAll(exported);
+    sub.functions.putAll(functions);
+    sub.errexit = errexit;
+    sub.nounset = nounset;
+    sub.status = status;
+    sub.heredocs = heredocs;
+    return sub;
+  }
+
+  int line() {
+    return line;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.kujira.engine.shell;
+
+import dev.kujira.engine.fs.FsException;
+import dev.kujira.engine.process.Proc;
+import dev.kujira.engine.process.Program;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Is {@code sh} (busybox ash, or bash on hosts): {@code sh -c SCRIPT [NAME [ARGS…]]},
+ * {@code sh FILE [ARGS…]}, or the script read from standard input.
+ */
+public final class ShProgram implements Program {
+  private final Dialect dialect;
+
+  /** Creates the shell with {@code dialect}'s wording. */
+  public ShProgram(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  @Override
+  public int run(Proc proc, List<String> argv) {
+    Interpreter sh = new Interpreter(proc, dialect, argv.get(0), List.of());
+    int i = 1;
+    String command = null;
+    while (i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1) {
+      String opt = argv.get(i++);
+      if (opt.equals("--")) {
+        break;
+      }
+      for (char c : opt.substring(1).toCharArray()) {
+        if (c == 'c') {
+          if (i >= argv.size()) {
+            proc.stderr().println(dialect == Dialect.ASH ? "sh: -c requires an argument" : "bash: -c: option requires an argument");
+            return 2;
+          }
+          command = argv.get(i++);
+        } else if (c == 'e') {
+          sh.errexit = true;
+        } else if (c == 'u') {
+          sh.nounset = true;
+        } else if (c == 'x') {
+          sh.xtrace = true;
+        }
+      }
+    }
+    Io io = new Io(proc.stdin(), proc.stdout(), proc.stderr());
+    if (command != null) {
+      if (i < argv.size()) {
+        sh.arg0 = argv.get(i++);
+      }
+      sh.positional = new ArrayList<>(argv.subList(i, argv.size()));
+      return sh.runMain(command, io);
+    }
+    if (i < argv.size()) {
+      String file = argv.get(i++);
+      sh.arg0 = file;
+      sh.positional = new ArrayList<>(argv.subList(i, argv.size()));
+      try {
+        return sh.runMain(new String(proc.fs().read(file), StandardCharsets.UTF_8), io);
+      } catch (FsException e) {
+        proc.stderr().println(dialect == Dialect.ASH ? "sh: can't open '" + file + "': " + e.error().message()
+            : "bash: " + file + ": " + e.error().message());
+        return 127;
+      }
+    }
+    try {
+      return sh.runMain(new String(proc.stdin().readAllBytes(), StandardCharsets.UTF_8), io);
+    } catch (IOException e) {
+      return 1;
+    }
+  }
+}
