@@ -81,18 +81,14 @@ final class ContainerInspector {
     for (Container.MountPoint m : c.mounts) {
       Map<String, Object> f = new LinkedHashMap<>();
       f.put("Type", m.type());
-      if (!m.name().isEmpty()) {
-        f.put("Name", m.name());
-      }
+      f.put("Name", m.name());
       f.put("Source", m.source());
       f.put("Destination", m.destination());
-      if (m.type().equals("volume")) {
-        f.put("Driver", "local");
-      }
+      f.put("Driver", m.type().equals("volume") ? "local" : "");
       f.put("Mode", m.mode());
       f.put("RW", m.rw());
       f.put("Propagation", m.type().equals("bind") ? "rprivate" : "");
-      out.add(new ApiObject("types.MountPoint", f));
+      out.add(new ApiObject("types.MountPoint", f, java.util.Set.of("Name", "Driver")));
     }
     return out;
   }

@@ -40,11 +40,11 @@ final class Errors {
   }
 
   static EngineException alreadyPaused(String id) {
-    return new EngineException(ErrorKind.CONFLICT, "container " + id + " is already paused");
+    return new EngineException(ErrorKind.CONFLICT, "Container " + id + " is already paused");
   }
 
   static EngineException notPaused(String id) {
-    return new EngineException(ErrorKind.CONFLICT, "container " + id + " is not paused");
+    return new EngineException(ErrorKind.CONFLICT, "Container " + id + " is not paused");
   }
 
   static EngineException pausedExec(String name) {

@@ -55,7 +55,14 @@ public final class GoJson {
       newline(sb, indent, depth);
       sb.append(']');
     } else if (v instanceof ApiObject) {
-      object(sb, ((ApiObject) v).fields(), indent, depth);
+      ApiObject o = (ApiObject) v;
+      Map<String, Object> shown = new java.util.LinkedHashMap<>();
+      o.fields().forEach((k, e) -> {
+        if (!o.omitted(k)) {
+          shown.put(k, e);
+        }
+      });
+      object(sb, shown, indent, depth);
     } else if (v instanceof GoStruct) {
       object(sb, ((GoStruct) v).fields(), indent, depth);
     } else if (v instanceof Map) {

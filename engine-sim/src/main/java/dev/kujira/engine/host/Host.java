@@ -38,7 +38,7 @@ public final class Host {
     this.machine = new Machine(HOSTNAME, new ProgramRegistry(programs, programs.get("busybox")), scheduler);
     this.home = "/root";
     this.cwd = startDir;
-    FileSystemView fs = view();
+    FileSystemView fs = HostFiles.view(root, scheduler.clock());
     fs.mkdir(TOOLS_DIR, true);
     fs.mkdir(home, true);
     fs.mkdir("/tmp", true);

@@ -71,7 +71,7 @@ public record Layer(String diffId, long size, Node.Dir tree, Set<String> whiteou
   static List<String> split(String path) {
     List<String> out = new java.util.ArrayList<>();
     for (String c : path.split("/")) {
-      if (!c.isEmpty()) {
+      if (!c.isEmpty() && !c.equals(".")) {
         out.add(c);
       }
     }

@@ -35,7 +35,7 @@ public final class RunCommand implements DockerCommand {
     try {
       id = createPulling(cli, req);
     } catch (EngineException e) {
-      throw new CliException("docker: Error response from daemon: " + e.getMessage() + ".\n" + tail, 125);
+      throw new CliException("docker: Error response from daemon: " + sentence(e.getMessage()) + "\n" + tail, 125);
     }
     boolean detach = in.bool("detach");
     try {
@@ -49,8 +49,14 @@ public final class RunCommand implements DockerCommand {
         throw new CliException("", code);
       }
     } catch (EngineException e) {
-      throw new CliException("docker: Error response from daemon: " + e.getMessage() + ".\n" + tail, exitCodeOf(e));
+      // A start failure has no usage tail (conformance 07-wait-exit-code), unlike a create failure.
+      throw new CliException("docker: Error response from daemon: " + sentence(e.getMessage()), exitCodeOf(e));
     }
+  }
+
+  /** Ends a daemon message with exactly one period, as docker run prints it (conformance 69, 07). */
+  static String sentence(String message) {
+    return message.endsWith(".") ? message : message + ".";
   }
 
   /**
