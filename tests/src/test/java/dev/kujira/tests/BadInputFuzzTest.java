@@ -39,12 +39,15 @@ class BadInputFuzzTest {
       lines.add(i % 2 == 0 ? mutate(SEEDS.get(random.nextInt(SEEDS.size())), random) : randomLine(random));
     }
     try (Engine engine = Engine.create(EngineOptions.defaults().withArchive(ConformanceSuiteTest.BUSYBOX))) {
+      List<String> broken = new ArrayList<>();
       for (String line : lines) {
         CommandResult r = engine.run(line);
-        assertThat(r.output()).as(line).doesNotContain("internal error").doesNotContain("\tat dev.kujira")
-            .doesNotContain("Exception");
-        assertThat(r.exitCode()).as(line).isBetween(0, 255);
+        if (r.output().contains("internal error") || r.output().contains("\tat dev.kujira")
+            || r.output().contains("Exception") || r.exitCode() < 0 || r.exitCode() > 255) {
+          broken.add(line + "  =>  " + r.output().strip());
+        }
       }
+      assertThat(broken).as("command lines that crashed").isEmpty();
       CommandResult ps = engine.run("docker ps -a --format '{{.Names}}'");
       assertThat(ps.exitCode()).isZero();
       assertThat(engine.run("docker run --rm busybox echo still alive").stdout()).isEqualTo("still alive\n");

@@ -30,6 +30,10 @@ final class ContainerCreator {
     if (!name.isEmpty()) {
       checkName(name);
     }
+    if (!java.util.List.of("", "no", "always", "on-failure", "unless-stopped").contains(r.restartPolicy())) {
+      throw Errors.invalidArgument("invalid restart policy: unknown policy '" + r.restartPolicy()
+          + "'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'");
+    }
     ImageConfig ic = image.config();
     List<String> entrypoint;
     List<String> cmd;

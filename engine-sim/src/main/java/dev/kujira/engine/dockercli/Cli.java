@@ -47,7 +47,7 @@ public final class Cli {
 
   private static void dispatch(List<String> args, CliContext cli) {
     int i = 0;
-    while (i < args.size() && args.get(i).startsWith("-")) {
+    while (i < args.size() && args.get(i).startsWith("-") && args.get(i).length() > 1) {
       String a = args.get(i);
       switch (a) {
         case "--help":

@@ -70,7 +70,12 @@ final class ContainerOptions {
     int colon = restart.indexOf(':');
     if (colon >= 0) {
       policy = restart.substring(0, colon);
-      restartMax = Integer.parseInt(restart.substring(colon + 1));
+      try {
+        restartMax = Integer.parseInt(restart.substring(colon + 1));
+      } catch (NumberFormatException e) {
+        throw new CliException(errorPrefix + "invalid restart policy format: maximum retry count must be an integer.\n"
+            + usageTail, 125);
+      }
     }
     boolean rm = in.spec().flags().stream().anyMatch(f -> f.name().equals("rm")) && in.bool("rm");
     if (rm && !policy.isEmpty() && !policy.equals("no")) {

@@ -34,7 +34,8 @@ public final class LogsCommand implements DockerCommand {
     }
     List<LogLine> lines = cli.api().containerLogs(ref);
     String tail = in.string("tail");
-    if (!tail.equals("all") && !tail.isEmpty()) {
+    // The daemon reads a --tail it cannot parse as "all" (seen on the real engine: --tail :2 prints everything).
+    if (tail.trim().matches("\\d+")) {
       int n = Integer.parseInt(tail.trim());
       if (n >= 0 && n < lines.size()) {
         lines = lines.subList(lines.size() - n, lines.size());
