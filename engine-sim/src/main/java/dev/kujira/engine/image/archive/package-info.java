@@ -1,0 +1,4 @@
+/**
+ * Reading {@code docker save} archives. Depends on layer and util.
+ */
+package dev.kujira.engine.image.archive;

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs the JMH benchmarks and the session footprint load run; prints their figures.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+mvn -B -q -DskipTests install
+cp="$(mvn -B -q -pl tests dependency:build-classpath -Dmdep.outputFile=/dev/stdout):tests/target/classes"
+java -cp "$cp" -Dkujira.busybox=../shared/conformance/busybox-image.tar org.openjdk.jmh.Main "${@:-EngineBenchmark}"
+java -Xmx2g -cp "$cp" -Dkujira.busybox=../shared/conformance/busybox-image.tar dev.kujira.tests.bench.SessionFootprint 2000
