@@ -47,7 +47,7 @@ def parse_flags(lines):
                    "col": line.index(m.group(4))}
             flags.append(cur)
         elif cur is not None and line.strip():
-            cur["pieces"].append(line.strip())
+            cur["pieces"].append(line[cur["col"]:] if line[:cur["col"]].strip() == "" else line.strip())
     return flags
 
 
@@ -59,7 +59,7 @@ def unwrap(pieces, col):
         for sep in (" ", "\n"):
             cand = text + sep + pieces[k]
             got = wrap(col, 80, cand).split("\n")
-            got = [g.strip() for g in got]
+            got = [g[col:] if i > 0 else g for i, g in enumerate(got)]
             if got[:k + 1] == target:
                 text = cand
                 break

@@ -24,6 +24,7 @@ final class ShellParser {
   private int pos;
   private int line = 1;
   private final List<Object[]> heredocTargets = new ArrayList<>();
+  private int resumeAfterNewline = -1;
 
   ShellParser(String src) {
     this.src = src;
@@ -404,19 +405,23 @@ final class ShellParser {
         }
       } else if (c == '\n') {
         if (!heredocTargets.isEmpty() && heredocBodies.size() < heredocTargets.size()) {
+          // Here-document bodies start after this newline; the command ends at it, so read the
+          // bodies now and jump over them once the newline itself is consumed.
+          int saved = pos;
           pos++;
-          line++;
           readHeredocs();
-          if (!newlines) {
-            return;
-          }
-          continue;
+          resumeAfterNewline = pos;
+          pos = saved;
         }
         if (!newlines) {
           return;
         }
         pos++;
         line++;
+        if (resumeAfterNewline >= 0) {
+          pos = resumeAfterNewline;
+          resumeAfterNewline = -1;
+        }
       } else {
         return;
       }
