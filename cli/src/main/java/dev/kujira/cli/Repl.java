@@ -35,6 +35,7 @@ public final class Repl {
     boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
     int status = 0;
     try (Engine engine = Engine.create(EngineOptions.defaults())) {
+      engine.enableUndo(true);
       if (!dumb) {
         out.println("kujira: a simulated Docker 26.1 terminal (offline). Type docker commands; Ctrl-D to leave.");
       }

@@ -37,6 +37,10 @@ public final class Engine implements AutoCloseable {
   private final DaemonState state;
   private final Daemon daemon;
   private final Host host;
+  private final java.util.Deque<Checkpoint> undo = new java.util.ArrayDeque<>();
+  private final java.util.Deque<Checkpoint> redo = new java.util.ArrayDeque<>();
+  private static final int UNDO_DEPTH = 50;
+  private boolean undoEnabled;
 
   private Engine(DaemonState state, Daemon daemon, Host host) {
     this.state = state;
@@ -81,8 +85,15 @@ public final class Engine implements AutoCloseable {
         both.toString(StandardCharsets.UTF_8), code);
   }
 
-  /** Runs one host command line with the caller's streams and returns its exit status. */
+  /** Runs one host command line with the caller's streams and returns its exit status; it can be undone. */
   public int run(String line, InputStream in, PrintStream out, PrintStream err) {
+    if (undoEnabled) {
+      undo.push(checkpoint());
+      if (undo.size() > UNDO_DEPTH) {
+        undo.removeLast();
+      }
+      redo.clear();
+    }
     try {
       return host.run(line, in, out, err);
     } catch (RuntimeException | StackOverflowError bug) {
@@ -106,6 +117,45 @@ public final class Engine implements AutoCloseable {
   public EngineSnapshot snapshot() {
     return new EngineSnapshot(state.clock().now(), daemon.containerList(true, Map.of()),
         daemon.imageList(true, Map.of()), daemon.volumeList(Map.of()), host.cwd());
+  }
+
+  /**
+   * Turns on undo history: each command line then saves a checkpoint first (costs a copy of the
+   * containers' records per line, so script runs and benchmarks leave it off).
+   */
+  public void enableUndo(boolean enabled) {
+    this.undoEnabled = enabled;
+  }
+
+  /** Returns a saved moment of this session. */
+  public Checkpoint checkpoint() {
+    return new Checkpoint(state.save(), host.cwd());
+  }
+
+  /** Returns the session to {@code checkpoint}; containers that were running run again. */
+  public void restore(Checkpoint checkpoint) {
+    daemon.restore(checkpoint.daemon);
+    host.cd(checkpoint.cwd);
+  }
+
+  /** Undoes the last command line; returns false when there is nothing to undo. */
+  public boolean undo() {
+    if (undo.isEmpty()) {
+      return false;
+    }
+    redo.push(checkpoint());
+    restore(undo.pop());
+    return true;
+  }
+
+  /** Redoes the last undone command line's effect; returns false when there is nothing to redo. */
+  public boolean redo() {
+    if (redo.isEmpty()) {
+      return false;
+    }
+    undo.push(checkpoint());
+    restore(redo.pop());
+    return true;
   }
 
   /** Returns completion candidates for {@code line} with the cursor at {@code cursor}. */

@@ -16,12 +16,18 @@ public final class LogStream extends OutputStream {
   private final LongSupplier clock;
   private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
   private volatile OutputStream attached;
+  private long muteUntil = Long.MIN_VALUE;
 
   /** Creates the pipe into {@code log}. */
   public LogStream(LogBuffer log, boolean stderr, LongSupplier clock) {
     this.log = log;
     this.stderr = stderr;
     this.clock = clock;
+  }
+
+  /** Drops lines written at or before {@code time} (a process replayed after a snapshot restore). */
+  public void muteUntil(long time) {
+    this.muteUntil = time;
   }
 
   /** Attaches a client stream (or detaches with null). */
@@ -69,6 +75,10 @@ public final class LogStream extends OutputStream {
   }
 
   private void emit() {
+    if (clock.getAsLong() <= muteUntil) {
+      partial.reset();
+      return;
+    }
     log.add(new LogLine(clock.getAsLong(), stderr, partial.toString(StandardCharsets.UTF_8)));
     partial.reset();
   }

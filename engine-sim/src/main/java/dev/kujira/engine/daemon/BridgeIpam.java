@@ -12,6 +12,17 @@ final class BridgeIpam {
   static final int PREFIX = 16;
   private final TreeSet<Integer> used = new TreeSet<>();
 
+  BridgeIpam copy() {
+    BridgeIpam b = new BridgeIpam();
+    b.used.addAll(used);
+    return b;
+  }
+
+  void restoreFrom(BridgeIpam other) {
+    used.clear();
+    used.addAll(other.used);
+  }
+
   String allocate() {
     int n = 2;
     while (used.contains(n)) {

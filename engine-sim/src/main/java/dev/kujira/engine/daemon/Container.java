@@ -115,6 +115,29 @@ final class Container {
       boolean anonymous) {
   }
 
+  /** Returns a copy of this container's data for a snapshot (no process: that cannot be copied). */
+  Container copy() {
+    Container c = new Container(id, name, created, image, imageRef, entrypoint, cmd, env, workingDir, user, hostname, tty,
+        openStdin, labels, exposedPorts, portBindings, publishAll, binds, restartPolicy, autoRemove, networkMode,
+        stopSignal, stopTimeout, new FsTree(rootfs.root()));
+    c.mounts.addAll(mounts);
+    logs.lines().forEach(c.logs::add);
+    c.etc.replaceRoot(etc.root());
+    tmpfs.forEach((k, v) -> c.tmpfs.put(k, new FsTree(v.root())));
+    c.status = status;
+    c.exitCode = exitCode;
+    c.error = error;
+    c.pid = pid;
+    c.startedAt = startedAt;
+    c.finishedAt = finishedAt;
+    c.restartCount = restartCount;
+    c.stoppedByUser = stoppedByUser;
+    c.hasBeenStarted = hasBeenStarted;
+    c.ipAddress = ipAddress;
+    c.publishedPorts.putAll(publishedPorts);
+    return c;
+  }
+
   boolean isRunning() {
     return status == ContainerStatus.RUNNING || status == ContainerStatus.PAUSED
         || status == ContainerStatus.RESTARTING && task != null;

@@ -39,6 +39,32 @@ final class ContainerRuntime {
    * code once the container ends, else it returns at once (0).
    */
   int start(Container c, InputStream in, PrintStream out, PrintStream err) {
+    return start(c, in, out, err, Long.MIN_VALUE);
+  }
+
+  /**
+   * Starts the main process of a container restored from a snapshot as running: its output up to
+   * now was already logged, so it is dropped, and it keeps its start time and pid.
+   */
+  void resume(Container c) {
+    long started = c.startedAt;
+    int pid = c.pid;
+    boolean paused = c.status == ContainerStatus.PAUSED;
+    state.bridge.release(c.ipAddress);
+    c.status = ContainerStatus.EXITED;
+    try {
+      start(c, null, null, null, state.clock().now());
+    } catch (EngineException e) {
+      return;
+    }
+    c.startedAt = started;
+    c.pid = pid;
+    if (paused && c.task != null) {
+      pause(c);
+    }
+  }
+
+  private int start(Container c, InputStream in, PrintStream out, PrintStream err, long muteUntil) {
     if (c.status == ContainerStatus.RUNNING || c.status == ContainerStatus.PAUSED) {
       return 0;
     }
@@ -49,6 +75,8 @@ final class ContainerRuntime {
     FileSystemView fs = Rootfs.view(state, c);
     LogStream stdout = new LogStream(c.logs, false, state.clock()::now);
     LogStream stderr = new LogStream(c.logs, true, state.clock()::now);
+    stdout.muteUntil(muteUntil);
+    stderr.muteUntil(muteUntil);
     InputStream stdin = in != null && c.openStdin ? in : new ByteArrayInputStream(new byte[0]);
     ProcImpl proc = ProcImpl.start(machine, processEnv(c), fs, stdin,
         new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));

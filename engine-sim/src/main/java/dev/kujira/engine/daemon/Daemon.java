@@ -37,6 +37,13 @@ public final class Daemon implements EngineApi {
     this.images = new ImageService(state);
   }
 
+  /** Restores a saved state and restarts the processes of the containers that were running. */
+  public void restore(DaemonState.Saved saved) {
+    for (String id : state.restoreData(saved)) {
+      runtime.resume(state.containers.get(id));
+    }
+  }
+
   /** Returns the state. */
   public DaemonState state() {
     return state;

@@ -22,14 +22,14 @@ public final class DaemonState {
   private final Scheduler scheduler;
   private final ProgramRegistry programs;
   private final FsTree host;
-  private final ImageStore images = new ImageStore();
+  private ImageStore images = new ImageStore();
   private Registry registry = Registry.EMPTY;
   final Map<String, Container> containers = new LinkedHashMap<>();
   final Map<String, VolumeService.Volume> volumes = new LinkedHashMap<>();
   final BridgeIpam bridge = new BridgeIpam();
   final Map<String, List<String>> repoDigests = new LinkedHashMap<>();
   int lastHostPid = 1000;
-  private int lastEphemeralPort = 32767;
+  int lastEphemeralPort = 32767;
 
   /** Creates an empty daemon state. */
   public DaemonState(VirtualClock clock, Ids ids, ProgramRegistry programs, FsTree host) {
@@ -134,6 +134,69 @@ public final class DaemonState {
   /** Returns the "repo@sha256:…" digests an image was pulled by. */
   List<String> repoDigests(String imageId) {
     return List.copyOf(repoDigests.getOrDefault(imageId, List.of()));
+  }
+
+  /** Is a frozen copy of the daemon's state (structurally shared file trees make it cheap). */
+  public static final class Saved {
+    private final List<Container> containers = new ArrayList<>();
+    private final Map<String, VolumeService.Volume> volumes = new LinkedHashMap<>();
+    private final ImageStore images;
+    private final BridgeIpam bridge;
+    private final Map<String, List<String>> repoDigests;
+    private final long time;
+    private final long idCounter;
+    private final int lastHostPid;
+    private final int lastEphemeralPort;
+    private final dev.kujira.engine.fs.Node.Dir host;
+
+    private Saved(DaemonState s) {
+      s.containers.values().forEach(c -> containers.add(c.copy()));
+      s.volumes.forEach((k, v) -> volumes.put(k, new VolumeService.Volume(v.name(), new FsTree(v.data().root()),
+          v.labels(), v.created(), v.anonymous())));
+      images = s.images.copy();
+      bridge = s.bridge.copy();
+      repoDigests = new LinkedHashMap<>(s.repoDigests);
+      time = s.clock.now();
+      idCounter = s.ids.counter();
+      lastHostPid = s.lastHostPid;
+      lastEphemeralPort = s.lastEphemeralPort;
+      host = s.host.root();
+    }
+  }
+
+  /** Returns a snapshot of the whole state. */
+  public Saved save() {
+    return new Saved(this);
+  }
+
+  /**
+   * Restores {@code saved}: every process ends, the data comes back, and the containers that
+   * were running get their main process started again (see ContainerRuntime#resume).
+   */
+  public List<String> restoreData(Saved saved) {
+    scheduler.shutdown();
+    containers.clear();
+    List<String> running = new ArrayList<>();
+    for (Container c : saved.containers) {
+      Container copy = c.copy();
+      containers.put(copy.id, copy);
+      if (copy.isRunning()) {
+        running.add(copy.id);
+      }
+    }
+    volumes.clear();
+    saved.volumes.forEach((k, v) -> volumes.put(k, new VolumeService.Volume(v.name(), new FsTree(v.data().root()),
+        v.labels(), v.created(), v.anonymous())));
+    images = saved.images.copy();
+    bridge.restoreFrom(saved.bridge);
+    repoDigests.clear();
+    repoDigests.putAll(saved.repoDigests);
+    clock.restore(saved.time);
+    ids.resetCounter(saved.idCounter);
+    lastHostPid = saved.lastHostPid;
+    lastEphemeralPort = saved.lastEphemeralPort;
+    host.replaceRoot(saved.host);
+    return running;
   }
 
   /** Returns the containers, newest first (docker ps order). */

@@ -27,6 +27,11 @@ public final class VirtualClock {
     }
   }
 
+  /** Sets the clock to {@code millis}, even backwards: only restoring a snapshot may do this. */
+  public void restore(long millis) {
+    now = millis;
+  }
+
   /** Moves the clock forward by {@code millis}. */
   public void advance(long millis) {
     set(now + Math.max(0, millis));
