@@ -96,7 +96,7 @@ public final class Engine implements AutoCloseable {
     }
     try {
       return host.run(line, in, out, err);
-    } catch (RuntimeException | StackOverflowError bug) {
+    } catch (RuntimeException | StackOverflowError | LinkageError bug) {
       // A bug must never end the session: report it the way a crashed program would.
       err.println("kujira: internal error: " + bug);
       return 1;

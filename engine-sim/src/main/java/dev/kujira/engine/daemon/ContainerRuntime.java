@@ -205,8 +205,13 @@ final class ContainerRuntime {
   }
 
   private void signal(Container c, Signal sig) {
-    if (c.task != null && c.machine.deliver(1, sig)) {
+    if (c.task == null) {
+      return;
+    }
+    if (c.machine.deliver(1, sig)) {
       state.scheduler().kill(c.task, sig);
+    } else {
+      state.scheduler().wake(c.task);
     }
   }
 

@@ -23,7 +23,7 @@ public final class DaemonState {
   private final ProgramRegistry programs;
   private final FsTree host;
   private ImageStore images = new ImageStore();
-  private Registry registry = Registry.EMPTY;
+  private Registry registry = CatalogRegistry.INSTANCE;
   final Map<String, Container> containers = new LinkedHashMap<>();
   final Map<String, VolumeService.Volume> volumes = new LinkedHashMap<>();
   final BridgeIpam bridge = new BridgeIpam();

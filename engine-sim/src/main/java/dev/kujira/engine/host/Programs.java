@@ -28,6 +28,7 @@ public final class Programs {
     BusyboxProgram busybox = new BusyboxProgram(Map.copyOf(m));
     m.put("busybox", busybox);
     m.put("bash", new ShProgram(Dialect.BASH));
+    m.putAll(dev.kujira.engine.process.services.Services.all());
     return new ProgramRegistry(m, busybox);
   }
 

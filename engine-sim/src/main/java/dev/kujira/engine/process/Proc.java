@@ -48,6 +48,12 @@ public interface Proc {
   void sleep(long millis);
 
   /**
+   * Waits up to {@code millis} for a handled signal and returns it (empty on timeout): how a
+   * service daemon sleeps until it is told to stop.
+   */
+  Optional<Signal> awaitSignal(long millis);
+
+  /**
    * Finds the program a command word names: a path when it contains '/', else a search of
    * {@code PATH} in {@link #env()}.
    */

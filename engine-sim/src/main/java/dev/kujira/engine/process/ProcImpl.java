@@ -83,6 +83,16 @@ public final class ProcImpl implements Proc {
   }
 
   @Override
+  public Optional<Signal> awaitSignal(long millis) {
+    Optional<Signal> pending = takeSignal();
+    if (pending.isPresent()) {
+      return pending;
+    }
+    machine.scheduler().sleepInterruptibly(millis);
+    return takeSignal();
+  }
+
+  @Override
   public Resolution resolve(String command) {
     if (command.isEmpty()) {
       return Resolution.failed(Resolution.Kind.NOT_FOUND, command);

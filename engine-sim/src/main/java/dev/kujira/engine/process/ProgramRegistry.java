@@ -57,7 +57,8 @@ public final class ProgramRegistry {
       int end = indexOf(content, (byte) '\n');
       String name = new String(content, MARKER.length(), (end < 0 ? content.length : end) - MARKER.length(),
           StandardCharsets.UTF_8).trim();
-      return name.equals("busybox") ? multiCall : programs.get(name);
+      Program p = name.equals("busybox") ? multiCall : programs.get(name);
+      return p != null ? p : new UnsimulatedProgram(name);
     }
     if (isBusyboxBinary(content)) {
       return multiCall;

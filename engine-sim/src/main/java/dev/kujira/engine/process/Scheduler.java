@@ -49,6 +49,7 @@ public final class Scheduler {
     private Signal kill;
     private boolean paused;
     private boolean done;
+    private boolean interruptible;
 
     /** Returns whether the task's body has returned. */
     public boolean done() {
@@ -110,6 +111,31 @@ public final class Scheduler {
     if (task.kill != null) {
       throw new ProcessKilled(task.kill);
     }
+  }
+
+  /** Sleeps like {@link #sleep}, but {@link #wake} may end it early (a service waiting for a signal). */
+  public void sleepInterruptibly(long millis) {
+    Task task = current.get();
+    if (task == null) {
+      sleep(millis);
+      return;
+    }
+    task.interruptible = true;
+    try {
+      sleep(millis);
+    } finally {
+      task.interruptible = false;
+    }
+  }
+
+  /** Ends an interruptible sleep of {@code task} now, running it until it blocks again. */
+  public void wake(Task task) {
+    if (task.done || !task.interruptible || task.pending == null || task.paused) {
+      return;
+    }
+    timers.remove(task.pending);
+    task.pending = null;
+    transfer(task);
   }
 
   /** Runs {@code action} on the driver when the clock reaches {@code at}. */

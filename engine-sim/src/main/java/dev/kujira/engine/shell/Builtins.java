@@ -107,7 +107,7 @@ final class Builtins {
         if (args.isEmpty()) {
           return 0;
         }
-        throw new Interpreter.Exit(sh.external(args, Map.of(), io));
+        throw new Interpreter.Exit(sh.replaceWith(args, io));
       case ".":
       case "source":
         return source(sh, args, io);

@@ -334,6 +334,22 @@ final class Interpreter implements WordExpander.Scope {
     }
   }
 
+  /** Runs {@code argv} in place of the shell, keeping its pid ({@code exec}): signals then reach the program. */
+  int replaceWith(List<String> argv, Io io) {
+    Resolution r = proc.resolve(argv.get(0));
+    if (!r.isFound()) {
+      return external(argv, Map.of(), io);
+    }
+    proc.env().clear();
+    proc.env().putAll(exportedEnv());
+    try {
+      return r.program().run(proc.withStreams(io.in(), io.out(), io.err()), argv) & 0xff;
+    } finally {
+      io.out().flush();
+      io.err().flush();
+    }
+  }
+
   Map<String, String> exportedEnv() {
     Map<String, String> env = new LinkedHashMap<>();
     for (String k : exported) {

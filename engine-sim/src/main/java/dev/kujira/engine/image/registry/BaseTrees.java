@@ -1,0 +1,111 @@
+package dev.kujira.engine.image.registry;
+
+import dev.kujira.engine.fs.FsTree;
+import dev.kujira.engine.fs.Node;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Builds the base file trees of the catalog's images: busybox, Alpine (busybox with symlinks),
+ * Debian and Ubuntu (tools under /usr/bin, /bin a symlink to it), and scratch.
+ */
+final class BaseTrees {
+  static final List<String> TOOLS = List.of("awk", "basename", "cat", "chmod", "cp", "cut", "date", "dirname", "echo",
+      "env", "false", "find", "grep", "head", "hostname", "id", "ln", "ls", "mkdir", "mv", "printenv", "printf", "pwd",
+      "rev", "rm", "rmdir", "sed", "seq", "sleep", "sort", "tail", "tee", "test", "touch", "tr", "true", "uname", "uniq",
+      "wc", "which", "whoami", "yes", "[");
+  private static final long MTIME = 1_730_000_000_000L;
+
+  private BaseTrees() {
+  }
+
+  static Node.Dir build(String base) {
+    FsTree t = new FsTree(new Node.Dir(new TreeMap<>(), 0755, 0, 0, MTIME));
+    if (base.equals("scratch")) {
+      return t.root();
+    }
+    for (String d : List.of("bin", "dev", "etc", "home", "lib", "mnt", "opt", "proc", "root", "run", "sbin", "srv",
+        "sys", "tmp", "usr", "usr/bin", "usr/local", "usr/local/bin", "usr/sbin", "usr/lib", "var", "var/log", "var/tmp")) {
+      if (base.equals("debian") || base.startsWith("ubuntu") ? !List.of("bin", "sbin", "lib").contains(d) : true) {
+        dir(t, d, d.equals("tmp") || d.equals("var/tmp") ? 01777 : d.equals("root") ? 0700 : 0755);
+      }
+    }
+    file(t, "etc/passwd", "root:x:0:0:root:/root:/bin/sh\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n"
+        + "bin:x:2:2:bin:/bin:/usr/sbin/nologin\nsys:x:3:3:sys:/dev:/usr/sbin/nologin\n"
+        + "www-data:x:33:33:www-data:/var/www:/usr/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n",
+        0644);
+    file(t, "etc/group", "root:x:0:\ndaemon:x:1:\nbin:x:2:\nsys:x:3:\nwww-data:x:33:\nnogroup:x:65534:\n", 0644);
+    switch (base) {
+      case "busybox":
+        busybox(t, false);
+        break;
+      case "alpine":
+      case "alpine319":
+        busybox(t, true);
+        file(t, "etc/alpine-release", base.equals("alpine") ? "3.20.3\n" : "3.19.4\n", 0644);
+        file(t, "etc/os-release", OsRelease.alpine(base.equals("alpine") ? "3.20.3" : "3.19.4"), 0644);
+        break;
+      default:
+        gnu(t, base);
+    }
+    return t.root();
+  }
+
+  private static void busybox(FsTree t, boolean symlinks) {
+    byte[] marker = "#!kujira:busybox\n".getBytes(StandardCharsets.UTF_8);
+    t.set(List.of("bin", "busybox"), new Node.RegularFile(marker, 0755, 0, 0, MTIME), MTIME);
+    for (String tool : TOOLS) {
+      add(t, "bin", tool, symlinks, marker);
+    }
+    add(t, "bin", "sh", symlinks, marker);
+    add(t, "bin", "ash", symlinks, marker);
+  }
+
+  private static void add(FsTree t, String dir, String name, boolean symlink, byte[] marker) {
+    Node n = symlink ? new Node.Symlink("/bin/busybox", 0777, 0, 0, MTIME) : new Node.RegularFile(marker, 0755, 0, 0, MTIME);
+    t.set(List.of(dir, name), n, MTIME);
+  }
+
+  private static void gnu(FsTree t, String base) {
+    for (String tool : TOOLS) {
+      file(t, "usr/bin/" + tool, "#!kujira:" + tool + "\n", 0755);
+    }
+    file(t, "usr/bin/bash", "#!kujira:bash\n", 0755);
+    file(t, "usr/bin/dash", "#!kujira:sh\n", 0755);
+    file(t, "usr/bin/apt-get", "#!kujira:apt-get\n", 0755);
+    file(t, "usr/bin/apt", "#!kujira:apt-get\n", 0755);
+    t.set(List.of("usr", "bin", "sh"), new Node.Symlink("dash", 0777, 0, 0, MTIME), MTIME);
+    t.set(List.of("bin"), new Node.Symlink("usr/bin", 0777, 0, 0, MTIME), MTIME);
+    t.set(List.of("sbin"), new Node.Symlink("usr/sbin", 0777, 0, 0, MTIME), MTIME);
+    t.set(List.of("lib"), new Node.Symlink("usr/lib", 0777, 0, 0, MTIME), MTIME);
+    if (base.startsWith("ubuntu")) {
+      file(t, "etc/os-release", OsRelease.ubuntu(base.equals("ubuntu")), 0644);
+      file(t, "etc/lsb-release", base.equals("ubuntu")
+          ? "DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=24.04\nDISTRIB_CODENAME=noble\nDISTRIB_DESCRIPTION=\"Ubuntu 24.04.1 LTS\"\n"
+          : "DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=22.04\nDISTRIB_CODENAME=jammy\nDISTRIB_DESCRIPTION=\"Ubuntu 22.04.5 LTS\"\n",
+          0644);
+    } else {
+      file(t, "etc/os-release", OsRelease.debian(), 0644);
+      file(t, "etc/debian_version", "12.8\n", 0644);
+    }
+  }
+
+  static void dir(FsTree t, String path, int mode) {
+    List<String> p = List.of(path.split("/"));
+    if (t.lookup(p) == null) {
+      t.set(p, new Node.Dir(new TreeMap<>(), mode, 0, 0, MTIME), MTIME);
+    }
+  }
+
+  static void file(FsTree t, String path, String content, int mode) {
+    List<String> p = List.of(path.split("/"));
+    for (int i = 1; i < p.size(); i++) {
+      Node n = t.lookup(p.subList(0, i));
+      if (n == null) {
+        t.set(p.subList(0, i), new Node.Dir(new TreeMap<>(), 0755, 0, 0, MTIME), MTIME);
+      }
+    }
+    t.set(p, new Node.RegularFile(content.getBytes(StandardCharsets.UTF_8), mode, 0, 0, MTIME), MTIME);
+  }
+}

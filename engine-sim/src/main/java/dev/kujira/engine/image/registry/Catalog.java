@@ -1,0 +1,153 @@
+package dev.kujira.engine.image.registry;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kujira.engine.fs.FsTree;
+import dev.kujira.engine.fs.Node;
+import dev.kujira.engine.image.Image;
+import dev.kujira.engine.image.ImageConfig;
+import dev.kujira.engine.image.ImageJson;
+import dev.kujira.engine.image.Reference;
+import dev.kujira.engine.layer.Layer;
+import dev.kujira.engine.util.Ids;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Is the simulated Docker Hub's catalog of official images: built once per JVM from
+ * {@link OfficialImages} and shared by every session (images and layers are immutable).
+ * Layer diff ids are the sha256 of "kujira-layer:" plus the layer's name, so image ids are
+ * stable content addresses of these simulated images (they are not the real images' ids).
+ */
+public final class Catalog {
+  private static final Map<String, Layer> BASES = new ConcurrentHashMap<>();
+  private static final Map<String, Long> BASE_SIZES = Map.of("busybox", 4_270_000L, "alpine", 7_800_000L,
+      "alpine319", 7_380_000L, "debian", 117_000_000L, "ubuntu", 78_100_000L, "ubuntu2204", 77_900_000L, "scratch", 0L);
+  private static final Map<String, Entry> ENTRIES = build();
+
+  private Catalog() {
+  }
+
+  /**
+   * Is a catalog image.
+   *
+   * @param image the image
+   * @param digest the manifest digest its tags are pulled by
+   */
+  public record Entry(Image image, String digest) {
+  }
+
+  /** Returns the image a reference names, if the catalog has it. */
+  public static Optional<Entry> find(Reference ref) {
+    if (!ref.domain().equals(Reference.DEFAULT_DOMAIN)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(ENTRIES.get(ref.path() + ":" + ref.tag()));
+  }
+
+  /** Returns whether the catalog has the repository at all. */
+  public static boolean hasRepository(Reference ref) {
+    String prefix = ref.path() + ":";
+    return ref.domain().equals(Reference.DEFAULT_DOMAIN) && ENTRIES.keySet().stream().anyMatch(k -> k.startsWith(prefix));
+  }
+
+  /** Returns every "library/name:tag" the catalog serves. */
+  public static Set<String> tags() {
+    return ENTRIES.keySet();
+  }
+
+  private static Map<String, Entry> build() {
+    Map<String, Entry> out = new TreeMap<>();
+    long created = Instant.parse("2024-11-12T03:00:00Z").toEpochMilli();
+    for (ImageSpec s : OfficialImages.all()) {
+      Image img = image(s, created);
+      for (String tag : s.tags()) {
+        String key = (s.repository().contains("/") ? "" : "library/") + s.repository() + ":" + tag;
+        out.put(key, new Entry(img, "sha256:" + Ids.sha256Hex("kujira-manifest:" + key)));
+      }
+    }
+    return out;
+  }
+
+  private static Image image(ImageSpec s, long created) {
+    List<String> layered = new ArrayList<>();
+    for (String h : s.history()) {
+      if (h.startsWith("ADD") || h.startsWith("COPY") || h.startsWith("RUN")) {
+        layered.add(h);
+      }
+    }
+    List<Layer> layers = new ArrayList<>();
+    long baseSize = Math.min(BASE_SIZES.get(s.base()), s.size());
+    layers.add(BASES.computeIfAbsent(s.base(), b -> new Layer("sha256:" + Ids.sha256Hex("kujira-layer:base:" + b),
+        baseSize, BaseTrees.build(b), Set.of(), Set.of())));
+    long rest = s.size() - layers.get(0).size();
+    for (int i = 1; i < layered.size(); i++) {
+      boolean last = i == layered.size() - 1;
+      FsTree t = new FsTree(new Node.Dir(new TreeMap<>(), 0755, 0, 0, created));
+      if (last) {
+        s.files().forEach((path, content) -> BaseTrees.file(t, path.substring(1), content,
+            content.startsWith("#!") ? 0755 : 0644));
+      }
+      long size = last ? rest : rest / (layered.size());
+      rest -= last ? 0 : size;
+      layers.add(new Layer("sha256:" + Ids.sha256Hex("kujira-layer:" + s.repository() + ":" + s.tags().get(0) + ":" + i),
+          Math.max(0, size), t.root(), Set.of(), Set.of()));
+    }
+    if (layered.size() <= 1 && !s.files().isEmpty()) {
+      FsTree t = new FsTree(layers.get(0).tree());
+      s.files().forEach((path, content) -> BaseTrees.file(t, path.substring(1), content,
+          content.startsWith("#!") ? 0755 : 0644));
+      layers.set(0, new Layer("sha256:" + Ids.sha256Hex("kujira-layer:" + s.repository() + ":" + s.tags().get(0)),
+          s.size(), t.root(), Set.of(), Set.of()));
+    }
+    return ImageJson.read(configJson(s, layers, created), layers, "");
+  }
+
+  private static String configJson(ImageSpec s, List<Layer> layers, long created) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("architecture", "amd64");
+    Map<String, String> labels = s.labels().isEmpty() ? null : new TreeMap<>(s.labels());
+    ImageConfig config = new ImageConfig("", s.ports().isEmpty() ? null : s.ports(), s.env(), s.cmd(), s.entrypoint(),
+        s.volumes().isEmpty() ? null : s.volumes(), s.workdir(), null, labels, s.stopSignal(), null, false);
+    root.set("config", config.toJson());
+    String time = Instant.ofEpochMilli(created).toString();
+    root.put("created", time);
+    ArrayNode history = root.putArray("history");
+    for (String h : s.history()) {
+      ObjectNode e = history.addObject();
+      e.put("created", time);
+      e.put("created_by", h);
+      if (h.endsWith("# buildkit")) {
+        e.put("comment", "buildkit.dockerfile.v0");
+      }
+      if (!(h.startsWith("ADD") || h.startsWith("COPY") || h.startsWith("RUN"))) {
+        e.put("empty_layer", true);
+      }
+    }
+    root.put("os", "linux");
+    ObjectNode rootfs = root.putObject("rootfs");
+    rootfs.put("type", "layers");
+    ArrayNode diffs = rootfs.putArray("diff_ids");
+    layers.forEach(l -> diffs.add(l.diffId()));
+    return root.toString();
+  }
+
+  /** Returns the catalog's repositories and their tags, for listings. */
+  public static Map<String, List<String>> repositories() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String key : ENTRIES.keySet()) {
+      String repo = key.substring(0, key.indexOf(':')).replace("library/", "");
+      out.computeIfAbsent(repo, k -> new ArrayList<>()).add(key.substring(key.indexOf(':') + 1));
+    }
+    return out;
+  }
+}

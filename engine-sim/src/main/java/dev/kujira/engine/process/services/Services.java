@@ -1,0 +1,153 @@
+package dev.kujira.engine.process.services;
+
+import dev.kujira.engine.process.Proc;
+import dev.kujira.engine.process.Program;
+import dev.kujira.engine.process.Resolution;
+import dev.kujira.engine.process.Signal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Registers the service programs by the names the catalog's executables use. */
+public final class Services {
+  private static final long FOREVER = 365L * 24 * 3600 * 1000;
+
+  private Services() {
+  }
+
+  /** Returns the service programs by name. */
+  public static Map<String, Program> all() {
+    Map<String, Program> m = new LinkedHashMap<>();
+    m.put("hello", (p, a) -> {
+      p.stdout().print(HELLO);
+      return 0;
+    });
+    m.put("nginx", daemon(Set.of(Signal.SIGQUIT, Signal.SIGTERM, Signal.SIGINT), List.of()));
+    m.put("httpd", daemon(Set.of(Signal.SIGWINCH, Signal.SIGTERM, Signal.SIGINT), List.of(
+        "AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using %IP%. Set the"
+            + " 'ServerName' directive globally to suppress this message")));
+    m.put("redis-server", daemon(Set.of(Signal.SIGTERM, Signal.SIGINT),
+        List.of("1:C %TIME% * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo", "1:M %TIME% * Ready to accept connections tcp")));
+    m.put("registry", daemon(Set.of(Signal.SIGTERM, Signal.SIGINT), List.of()));
+    m.put("postgres", daemon(Set.of(Signal.SIGINT, Signal.SIGTERM),
+        List.of("%TIME% UTC [1] LOG:  database system is ready to accept connections")));
+    m.put("mysqld", daemon(Set.of(Signal.SIGTERM, Signal.SIGINT),
+        List.of("%TIME% 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections.")));
+    m.put("database-entrypoint", Services::databaseEntrypoint);
+    m.put("node", interpreter("v22.12.0", "Welcome to Node.js v22.12.0."));
+    m.put("python3", interpreter("Python 3.12.8", ""));
+    m.put("ruby", interpreter("ruby 3.3.6 (2024-11-05 revision 75015d4c1f) [x86_64-linux]", ""));
+    return m;
+  }
+
+  /** A foreground daemon: prints its start lines, then runs until one of its stop signals. */
+  static Program daemon(Set<Signal> stopSignals, List<String> startLines) {
+    return (p, argv) -> {
+      for (Signal s : stopSignals) {
+        p.handle(s, true);
+      }
+      String time = DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(p.now()).atOffset(ZoneOffset.UTC));
+      for (String line : startLines) {
+        p.stdout().println(line.replace("%TIME%", time).replace("%IP%", "172.17.0.2"));
+      }
+      p.stdout().flush();
+      while (true) {
+        Optional<Signal> s = p.awaitSignal(FOREVER);
+        if (s.isPresent() && stopSignals.contains(s.get())) {
+          return 0;
+        }
+      }
+    };
+  }
+
+  /** A language runtime: --version prints its version; without a terminal its REPL reads EOF and ends. */
+  static Program interpreter(String version, String banner) {
+    return (p, argv) -> {
+      if (argv.size() > 1 && (argv.get(1).equals("--version") || argv.get(1).equals("-v") || argv.get(1).equals("-V"))) {
+        p.stdout().println(version);
+        return 0;
+      }
+      if (argv.size() > 1) {
+        p.stderr().println(argv.get(0) + ": running programs is not simulated by kujira yet");
+        return 1;
+      }
+      return 0;
+    };
+  }
+
+  /** The database images' docker-entrypoint.sh: refuses to initialise without a password option, then execs. */
+  private static int databaseEntrypoint(Proc p, List<String> argv) {
+    String cmd = argv.size() > 1 ? argv.get(1) : "";
+    String time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx").format(
+        Instant.ofEpochMilli(p.now()).atOffset(ZoneOffset.UTC));
+    if (cmd.equals("mysqld") || cmd.equals("mariadbd")) {
+      boolean maria = cmd.equals("mariadbd");
+      String prefix = maria ? "MARIADB_" : "MYSQL_";
+      if (!p.env().containsKey(prefix + "ROOT_PASSWORD") && !p.env().containsKey(prefix + "ALLOW_EMPTY_ROOT_PASSWORD")
+          && !p.env().containsKey(prefix + "RANDOM_ROOT_PASSWORD") && !p.env().containsKey("MYSQL_ROOT_PASSWORD")
+          && !p.env().containsKey("MYSQL_ALLOW_EMPTY_PASSWORD") && !p.env().containsKey("MYSQL_RANDOM_ROOT_PASSWORD")) {
+        String version = p.env().getOrDefault(maria ? "MARIADB_VERSION" : "MYSQL_VERSION", "");
+        p.stdout().println(time + " [Note] [Entrypoint]: Entrypoint script for " + (maria ? "MariaDB" : "MySQL")
+            + " Server " + version + " started.");
+        p.stderr().println(time + " [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified");
+        p.stderr().println("    You need to specify one of the following as an environment variable:");
+        p.stderr().println("    - " + prefix + "ROOT_PASSWORD");
+        p.stderr().println("    - " + prefix + (maria ? "ALLOW_EMPTY_ROOT_PASSWORD" : "ALLOW_EMPTY_PASSWORD"));
+        p.stderr().println("    - " + prefix + "RANDOM_ROOT_PASSWORD");
+        return 1;
+      }
+    }
+    if (cmd.equals("postgres") && p.env().getOrDefault("POSTGRES_PASSWORD", "").isEmpty()
+        && !"trust".equals(p.env().get("POSTGRES_HOST_AUTH_METHOD"))) {
+      p.stderr().println("Error: Database is uninitialized and superuser password is not specified.");
+      p.stderr().println("       You must specify POSTGRES_PASSWORD to a non-empty value for the");
+      p.stderr().println("       superuser. For example, \"-e POSTGRES_PASSWORD=password\" on \"docker run\".");
+      p.stderr().println();
+      p.stderr().println("       You may also use \"POSTGRES_HOST_AUTH_METHOD=trust\" to allow all");
+      p.stderr().println("       connections without a password. This is *not* recommended.");
+      p.stderr().println();
+      p.stderr().println("       See PostgreSQL documentation about \"trust\":");
+      p.stderr().println("       https://www.postgresql.org/docs/current/auth-trust.html");
+      return 1;
+    }
+    if (argv.size() < 2) {
+      return 0;
+    }
+    Resolution r = p.resolve(cmd);
+    if (!r.isFound()) {
+      p.stderr().println("/usr/local/bin/docker-entrypoint.sh: line 1: exec: " + cmd + ": not found");
+      return 127;
+    }
+    return r.program().run(p, argv.subList(1, argv.size()));
+  }
+
+  static final String HELLO = String.join("\n",
+      "",
+      "Hello from Docker!",
+      "This message shows that your installation appears to be working correctly.",
+      "",
+      "To generate this message, Docker took the following steps:",
+      " 1. The Docker client contacted the Docker daemon.",
+      " 2. The Docker daemon pulled the \"hello-world\" image from the Docker Hub.",
+      "    (amd64)",
+      " 3. The Docker daemon created a new container from that image which runs the",
+      "    executable that produces the output you are currently reading.",
+      " 4. The Docker daemon streamed that output to the Docker client, which sent it",
+      "    to your terminal.",
+      "",
+      "To try something more ambitious, you can run an Ubuntu container with:",
+      " $ docker run -it ubuntu bash",
+      "",
+      "Share images, automate workflows, and more with a free Docker ID:",
+      " https://hub.docker.com/",
+      "",
+      "For more examples and ideas, visit:",
+      " https://docs.docker.com/get-started/",
+      "",
+      "");
+}
