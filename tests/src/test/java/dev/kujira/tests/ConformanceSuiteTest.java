@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class ConformanceSuiteTest {
   static final Path SCENARIOS = Path.of("src/test/resources/conformance/scenarios");
-  static final Path BUSYBOX = Path.of("src/test/resources/conformance/busybox-image.tar");
+  /** The busybox image both sides start from: shared/conformance beside the repository (not copied: it holds a binary). */
+  static final Path BUSYBOX = Path.of("../../shared/conformance/busybox-image.tar");
 
   /** Scenarios whose behaviour is built: lifecycle, ps/logs/inspect/format, images/tag/rmi/prune, errors. */
   static final Set<String> REQUIRED = Set.of("01-run-foreground-ps", "02-create-start-states", "04-kill-signals",
