@@ -70,6 +70,12 @@ public interface EngineApi {
   /** Removes stopped containers; returns the removed ids (newest first) and the space reclaimed. */
   PruneReport containerPrune(Map<String, List<String>> filters);
 
+  /**
+   * Builds an image, writing BuildKit's plain progress to {@code progress}; returns the image id.
+   * A failed build has written its error block and throws with BuildKit's "failed to solve" text.
+   */
+  String imageBuild(BuildRequest request, PrintStream progress);
+
   /** Lists images, newest first. */
   List<ImageSummary> imageList(boolean all, Map<String, List<String>> filters);
 

@@ -142,6 +142,11 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
+  public String imageBuild(dev.kujira.engine.api.BuildRequest request, PrintStream progress) {
+    return new ImageBuilder(state, request, progress).build();
+  }
+
+  @Override
   public List<ImageSummary> imageList(boolean all, Map<String, List<String>> filters) {
     return images.list(all, filters);
   }

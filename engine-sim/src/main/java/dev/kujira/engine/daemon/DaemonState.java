@@ -28,6 +28,7 @@ public final class DaemonState {
   final Map<String, VolumeService.Volume> volumes = new LinkedHashMap<>();
   final BridgeIpam bridge = new BridgeIpam();
   final Map<String, List<String>> repoDigests = new LinkedHashMap<>();
+  final Map<String, BuildCache.Entry> buildCache = new LinkedHashMap<>();
   int lastHostPid = 1000;
   int lastEphemeralPort = 32767;
 

@@ -107,7 +107,8 @@ public final class Cli {
   }
 
   private static void group(String word, List<String> args, int i, CliContext cli) {
-    if (!List.of("container", "image", "system", "volume").contains(word)) {
+    if (!List.of("container", "image", "system", "volume", "builder", "buildx").contains(word)
+        || (word.equals("builder") || word.equals("buildx")) && !bareOrHelp(args, i)) {
       throw new CliException("docker: '" + word + "' is not simulated by kujira yet.\nSee 'docker --help'", 1);
     }
     boolean bare = i + 1 >= args.size() || args.get(i + 1).equals("--help") || args.get(i + 1).equals("-h");
@@ -115,6 +116,10 @@ public final class Cli {
     if (!bare) {
       throw new CliException("", 1);
     }
+  }
+
+  private static boolean bareOrHelp(List<String> args, int i) {
+    return false;
   }
 
   private static void runCommand(DockerCommand cmd, List<String> args, CliContext cli) {
@@ -127,12 +132,15 @@ public final class Cli {
       throw new CliException(e.getMessage() + "\n" + tail, 125);
     }
     if (parsed.help()) {
-      cli.out().print(Usage.help(spec));
+      String recorded = String.join("_", spec.path()).equals("buildx_build") ? resource("build") : null;
+      cli.out().print(recorded != null ? recorded : Usage.help(spec));
       return;
     }
     int n = parsed.invocation().args().size();
     if (n < spec.minArgs() || spec.maxArgs() >= 0 && n > spec.maxArgs()) {
-      throw new CliException(Usage.argumentError(spec, n), 1);
+      // buildx prints cobra's text behind "ERROR: " (seen on the real engine).
+      String prefix = spec.path().get(0).equals("buildx") ? "ERROR: " : "";
+      throw new CliException(prefix + Usage.argumentError(spec, n), 1);
     }
     cmd.run(cli, parsed.invocation());
   }

@@ -47,7 +47,7 @@ public final class Commands {
       "compose", "buildx", "context", "manifest", "plugin", "trust", "config", "node", "secret", "service", "stack",
       "swarm");
   /** Real top-level commands this simulator does not run yet (from the recorded {@code docker --help}). */
-  static final Set<String> KNOWN = Set.of("build", "login", "logout", "push", "search", "commit", "cp", "diff",
+  static final Set<String> KNOWN = Set.of("login", "logout", "push", "search", "commit", "cp", "diff",
       "events", "export", "import", "save", "stats", "update", "init", "scout", "network", "builder", "compose",
       "buildx", "context", "manifest", "plugin", "trust", "config", "node", "secret", "service", "stack", "swarm");
 
@@ -92,6 +92,8 @@ public final class Commands {
     t.add(new DfCommand(SystemSpecs.DF));
     t.add(new dev.kujira.engine.dockercli.system.PruneCommand(SystemSpecs.PRUNE));
     VolumeCommands.all().forEach(t::add);
+    dev.kujira.engine.dockercli.image.BuildCommand build = new dev.kujira.engine.dockercli.image.BuildCommand();
+    dev.kujira.engine.dockercli.spec.BuildSpecs.PATHS.forEach(p -> t.byPath.put(p, build));
     return t;
   }
 

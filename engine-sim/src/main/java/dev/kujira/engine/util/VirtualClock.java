@@ -5,8 +5,8 @@ package dev.kujira.engine.util;
  * same commands always print the same times. The REPL may let real time drive it.
  */
 public final class VirtualClock {
-  /** 2026-01-05T09:00:00Z: a fixed, plausible start for every new session. */
-  public static final long DEFAULT_START = 1_767_603_600_000L;
+  /** 2026-12-01T09:00:00Z: a fixed, plausible start for every new session. */
+  public static final long DEFAULT_START = 1_796_115_600_000L;
 
   private long now;
 

@@ -407,7 +407,7 @@ final class AwkParser {
   }
 
   private static boolean regexAllowed(String prev) {
-    return prev.isEmpty() || "(,{;~!&|\n".contains(prev.substring(prev.length() - 1)) || prev.equals("!~")
+    return prev.isEmpty() || "(,{};~!&|\n".contains(prev.substring(prev.length() - 1)) || prev.equals("!~")
         || prev.equals("==") || prev.equals("&&") || prev.equals("||");
   }
 

@@ -1,0 +1,109 @@
+package dev.kujira.engine.build;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parses a Dockerfile as BuildKit's frontend does: comments, backslash continuations, instruction
+ * keywords in any case, {@code --flag=value} options; unknown keywords fail with a suggestion.
+ */
+public final class Dockerfile {
+  static final Set<String> KEYWORDS = Set.of("FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY",
+      "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL");
+
+  private Dockerfile() {
+  }
+
+  /** Is a Dockerfile that does not parse: the line and BuildKit's message. */
+  public static final class ParseError extends RuntimeException {
+    private final int line;
+
+    ParseError(int line, String message) {
+      super(message, null, false, false);
+      this.line = line;
+    }
+
+    /** Returns the 1-based line. */
+    public int line() {
+      return line;
+    }
+  }
+
+  /** Parses {@code text} into instructions. */
+  public static List<Instruction> parse(String text) {
+    List<Instruction> out = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      int start = i + 1;
+      StringBuilder sb = new StringBuilder();
+      String cur = lines[i];
+      while (cur.stripTrailing().endsWith("\\") && i + 1 < lines.length) {
+        sb.append(cur.stripTrailing(), 0, cur.stripTrailing().length() - 1);
+        i++;
+        cur = lines[i];
+        while (cur.strip().startsWith("#") && i + 1 < lines.length) {
+          i++;
+          cur = lines[i];
+        }
+      }
+      sb.append(cur);
+      String full = sb.toString().strip();
+      int sp = full.indexOf(' ');
+      String word = sp < 0 ? full : full.substring(0, sp);
+      String keyword = word.toUpperCase();
+      if (!KEYWORDS.contains(keyword)) {
+        throw new ParseError(start, "dockerfile parse error on line " + start + ": unknown instruction: " + word
+            + suggestion(keyword));
+      }
+      String rest = sp < 0 ? "" : full.substring(sp + 1).strip();
+      Map<String, String> flags = new LinkedHashMap<>();
+      while (rest.startsWith("--") && !keyword.equals("RUN") || rest.startsWith("--mount") || rest.startsWith("--network")) {
+        int end = rest.indexOf(' ');
+        String flag = end < 0 ? rest : rest.substring(0, end);
+        int eq = flag.indexOf('=');
+        flags.put(flag.substring(2, eq < 0 ? flag.length() : eq), eq < 0 ? "" : flag.substring(eq + 1));
+        rest = end < 0 ? "" : rest.substring(end + 1).strip();
+      }
+      out.add(new Instruction(keyword, rest, flags, start));
+    }
+    return out;
+  }
+
+  /** BuildKit suggests the nearest keyword: "unknown instruction: COPPY (did you mean COPY?)". */
+  private static String suggestion(String word) {
+    String best = null;
+    int bestDistance = 3;
+    for (String k : KEYWORDS) {
+      int d = distance(word, k);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = k;
+      }
+    }
+    return best == null ? "" : " (did you mean " + best + "?)";
+  }
+
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}

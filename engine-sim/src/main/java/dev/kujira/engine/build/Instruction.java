@@ -1,0 +1,47 @@
+package dev.kujira.engine.build;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Is one Dockerfile instruction.
+ *
+ * @param keyword the instruction, upper case ("RUN")
+ * @param args the arguments as written (continuations joined), flags removed
+ * @param flags the {@code --name=value} flags before the arguments
+ * @param line the 1-based line it starts on
+ */
+public record Instruction(String keyword, String args, Map<String, String> flags, int line) {
+
+  /** Returns the text BuildKit shows for the step, e.g. "RUN echo hi". */
+  public String display() {
+    StringBuilder sb = new StringBuilder(keyword);
+    flags.forEach((k, v) -> sb.append(" --").append(k).append('=').append(v));
+    return sb.append(' ').append(args).toString();
+  }
+
+  /** Returns whether the arguments are a JSON array (exec form). */
+  public boolean isJsonForm() {
+    return args.trim().startsWith("[") && args.trim().endsWith("]");
+  }
+
+  /** Returns the exec-form words, or null when the arguments are not a JSON string array. */
+  public List<String> jsonWords() {
+    if (!isJsonForm()) {
+      return null;
+    }
+    try {
+      com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(args.trim());
+      List<String> out = new java.util.ArrayList<>();
+      for (com.fasterxml.jackson.databind.JsonNode e : n) {
+        if (!e.isTextual()) {
+          return null;
+        }
+        out.add(e.asText());
+      }
+      return out;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,503 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.BuildRequest;
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ErrorKind;
+import dev.kujira.engine.build.Instruction;
+import dev.kujira.engine.fs.FsException;
+import dev.kujira.engine.fs.FsTree;
+import dev.kujira.engine.fs.Node;
+import dev.kujira.engine.fs.UnionView;
+import dev.kujira.engine.image.Image;
+import dev.kujira.engine.image.Reference;
+import dev.kujira.engine.layer.Layer;
+import dev.kujira.engine.layer.LayerDiff;
+import dev.kujira.engine.shell.WordExpander;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs one build's instructions (a single stage: the last FROM's) with BuildKit's cache. */
+final class BuildRun {
+  private final ImageBuilder ui;
+  private final DaemonState state;
+  private final BuildRequest req;
+  private final List<Instruction> program;
+  private final Map<String, String> args = new LinkedHashMap<>();
+  private BuildState s;
+
+  BuildRun(ImageBuilder ui, DaemonState state, BuildRequest req, List<Instruction> program) {
+    this.ui = ui;
+    this.state = state;
+    this.req = req;
+    this.program = program;
+  }
+
+  String run() {
+    int from = 0;
+    for (int i = 0; i < program.size(); i++) {
+      if (program.get(i).keyword().equals("FROM")) {
+        from = i;
+      }
+    }
+    List<Instruction> stage = program.subList(from, program.size());
+    long total = stage.stream().filter(BuildRun::isStep).count();
+    for (Instruction pre : program.subList(0, from)) {
+      if (pre.keyword().equals("ARG")) {
+        arg(pre);
+      }
+    }
+    String baseName = expand(stage.get(0).args().split("\\s+")[0]);
+    Image base = baseName.equals("scratch") ? null : base(baseName);
+    String canonical = baseName.equals("scratch") ? "scratch" : Reference.parse(baseName).canonicalString();
+    if (base != null) {
+      ui.begin("[internal] load metadata for " + canonical);
+      ui.done();
+    }
+    ui.begin("[internal] load .dockerignore");
+    ui.out().println("#" + ui.step() + " transferring context: 2B done");
+    ui.done();
+    s = new BuildState(base, base == null ? Node.Dir.EMPTY : state.images().rootfs(base));
+    int n = 1;
+    ui.begin("[1/" + total + "] FROM " + canonical);
+    // BuildKit reports a base it has used before as CACHED, even with --no-cache (conformance 45).
+    // BuildKit shows a known base as CACHED only when the first step after FROM must run on it;
+    // when that step is itself a cache hit the base is never loaded and FROM reads DONE (conformance 45).
+    String fromKey = "from:" + (base == null ? "scratch" : base.id());
+    if (state.buildCache.containsKey(fromKey) && !firstStepCached(stage)) {
+      ui.cached();
+    } else {
+      state.buildCache.put(fromKey, new BuildCache.Entry(s.rootfs, null, ""));
+      ui.done();
+    }
+    boolean context = stage.stream().anyMatch(i -> i.keyword().equals("COPY") || i.keyword().equals("ADD"));
+    if (context) {
+      ui.begin("[internal] load build context");
+      ui.out().println("#" + ui.step() + " transferring context: " + contextSize() + "B done");
+      ui.done();
+    }
+    for (Instruction ins : stage.subList(1, stage.size())) {
+      if (isStep(ins)) {
+        n++;
+        step(ins, "[" + n + "/" + total + "] " + ins.display());
+      } else {
+        meta(ins);
+      }
+    }
+    long now = state.clock().now();
+    Image img = ImageBuilder.store(state, s.configJson(now), s.layers, req.tags());
+    ui.begin("exporting to image");
+    ui.out().println("#" + ui.step() + " exporting layers done");
+    ui.out().println("#" + ui.step() + " writing image " + img.id() + " done");
+    for (String t : req.tags()) {
+      ui.out().println("#" + ui.step() + " naming to " + Reference.parse(t).canonicalString() + " done");
+    }
+    ui.out().println("#" + ui.step() + " DONE 0.0s");
+    return img.id();
+  }
+
+  /** Replays the cache key of the stage's first step after FROM (ENV feeds it) and says whether it is cached. */
+  private boolean firstStepCached(List<Instruction> stage) {
+    if (req.noCache()) {
+      return false;
+    }
+    Map<String, String> env = new LinkedHashMap<>(s.env);
+    String key = s.cacheKey;
+    for (Instruction ins : stage.subList(1, stage.size())) {
+      if (ins.keyword().equals("ENV")) {
+        pairs(ins.args()).forEach((k, v) -> env.put(k, expand(v)));
+      }
+      if (!isStep(ins)) {
+        continue;
+      }
+      String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? copySources(ins) : "";
+      List<String> envList = new ArrayList<>();
+      env.forEach((k, v) -> envList.add(k + "=" + v));
+      key = ImageBuilder.key(key, ins.display() + "\n" + extra + "\n" + String.join(",", envList));
+      return state.buildCache.containsKey(key);
+    }
+    return false;
+  }
+
+  private static boolean isStep(Instruction i) {
+    return List.of("FROM", "RUN", "COPY", "ADD", "WORKDIR").contains(i.keyword());
+  }
+
+  private Image base(String name) {
+    Optional<Image> local = state.images().lookup(name);
+    if (local.isPresent()) {
+      return local.get();
+    }
+    Reference ref = Reference.parse(name);
+    return state.registry().fetch(ref).map(Registry.Pulled::image).orElseThrow(() -> new EngineException(
+        ErrorKind.NOT_FOUND, "failed to solve: " + ref.familiarName() + ": failed to resolve source metadata for "
+            + ref.canonicalString() + ": pull access denied, repository does not exist or may require authorization"));
+  }
+
+  private void step(Instruction ins, String title) {
+    String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? copySources(ins) : "";
+    String key = ImageBuilder.key(s.cacheKey, ins.display() + "\n" + extra + "\n" + String.join(",", s.envList()));
+    ui.begin(title);
+    BuildCache.Entry hit = req.noCache() ? null : state.buildCache.get(key);
+    long now = state.clock().now();
+    if (hit != null) {
+      ui.cached();
+      s.rootfs = hit.rootfs();
+      if (hit.layer() != null) {
+        s.layers.add(hit.layer());
+      }
+      s.history(now, hit.createdBy(), hit.layer() == null);
+      s.cacheKey = key;
+      return;
+    }
+    Node.Dir before = s.rootfs;
+    String createdBy;
+    switch (ins.keyword()) {
+      case "RUN":
+        createdBy = run(ins, title);
+        break;
+      case "WORKDIR":
+        s.workdir = resolveDir(expand(ins.args()));
+        mkdirs(s.workdir);
+        createdBy = "WORKDIR " + s.workdir;
+        break;
+      default:
+        copy(ins, title);
+        createdBy = ins.display() + " # buildkit";
+    }
+    Layer layer = ins.keyword().equals("WORKDIR") && before == s.rootfs ? null : LayerDiff.between(before, s.rootfs);
+    if (layer != null) {
+      s.layers.add(layer);
+    }
+    s.history(now, createdBy, layer == null);
+    state.buildCache.put(key, new BuildCache.Entry(s.rootfs, layer, createdBy));
+    s.cacheKey = key;
+    ui.done();
+  }
+
+  private String run(Instruction ins, String title) {
+    List<String> argv = ins.jsonWords();
+    if (argv == null) {
+      argv = new ArrayList<>(s.shell == null ? List.of("/bin/sh", "-c") : s.shell);
+      argv.add(ins.args());
+    }
+    Map<String, String> env = new LinkedHashMap<>(s.env);
+    args.forEach(env::putIfAbsent);
+    FsTree tree = new FsTree(s.rootfs);
+    BuildSandbox.Result r = BuildSandbox.run(state, tree, env, s.workdir, argv);
+    for (String line : r.output()) {
+      ui.out().println("#" + ui.step() + " 0.100 " + line);
+    }
+    String shown = argv.size() == 3 && argv.get(1).equals("-c") ? "/bin/sh -c " + argv.get(2) : String.join(" ", argv);
+    if (r.status() != 0) {
+      String why = "process \"" + shown + "\" did not complete successfully: exit code: " + r.status();
+      ui.out().println("#" + ui.step() + " ERROR: " + why);
+      ui.out().println("------");
+      ui.out().println(" > " + title + ":");
+      r.output().forEach(l -> ui.out().println("0.100 " + l));
+      ui.out().println("------");
+      ui.source(ins.line());
+      throw new EngineException(ErrorKind.SYSTEM, "failed to solve: " + why);
+    }
+    s.rootfs = tree.root();
+    return ins.jsonWords() != null ? "RUN " + ins.args() + " # buildkit" : "RUN /bin/sh -c " + ins.args() + " # buildkit";
+  }
+
+  private void copy(Instruction ins, String title) {
+    List<String> words = new ArrayList<>(List.of(expand(ins.args()).split("\\s+")));
+    String dest = words.remove(words.size() - 1);
+    UnionView target = new UnionView(new FsTree(s.rootfs), List.of(), state.clock()::now);
+    FsTree tree = new FsTree(s.rootfs);
+    target = new UnionView(tree, List.of(), state.clock()::now);
+    target.mkdir("/", true);
+    String absDest = dest.startsWith("/") ? dest : (s.workdir.isEmpty() ? "/" : s.workdir + "/") + dest;
+    boolean toDir = dest.endsWith("/") || words.size() > 1 || isDir(target, absDest);
+    for (String src : words) {
+      String path = req.contextDir() + "/" + src;
+      if (!ui.host().exists(path)) {
+        String why = "failed to compute cache key: failed to calculate checksum of ref " + Ids.ref()
+            + "::" + Ids.ref().substring(0, 25) + ": \"/" + src.replaceFirst("^\\./", "") + "\": not found";
+        ui.out().println("#" + ui.step() + " ERROR: " + why);
+        ui.out().println("------");
+        ui.out().println(" > " + title + ":");
+        ui.out().println("------");
+        ui.source(ins.line());
+        throw new EngineException(ErrorKind.NOT_FOUND, "failed to solve: " + why);
+      }
+      String to = toDir ? absDest.replaceAll("/+$", "") + "/" + baseName(src) : absDest;
+      if (ui.host().stat(path).isDirectory()) {
+        to = toDir && words.size() == 1 ? absDest : to;
+        copyTree(path, target, to);
+      } else {
+        target.mkdir(parent(to), true);
+        target.write(to, ui.host().read(path), false);
+        target.chmod(to, ui.host().stat(path).mode());
+      }
+    }
+    s.rootfs = tree.root();
+  }
+
+  private void copyTree(String from, UnionView target, String to) {
+    target.mkdir(to, true);
+    for (String name : ui.host().list(from)) {
+      String p = from + "/" + name;
+      if (ui.host().stat(p).isDirectory()) {
+        copyTree(p, target, to + "/" + name);
+      } else {
+        target.write(to + "/" + name, ui.host().read(p), false);
+      }
+    }
+  }
+
+  private String copySources(Instruction ins) {
+    StringBuilder sb = new StringBuilder();
+    String[] words = expand(ins.args()).split("\\s+");
+    for (int i = 0; i < words.length - 1; i++) {
+      sb.append(checksum(req.contextDir() + "/" + words[i]));
+    }
+    return sb.toString();
+  }
+
+  private String checksum(String path) {
+    try {
+      if (ui.host().stat(path).isDirectory()) {
+        StringBuilder sb = new StringBuilder();
+        for (String n : ui.host().list(path)) {
+          sb.append(n).append(':').append(checksum(path + "/" + n));
+        }
+        return LayerDiff.checksum(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      return LayerDiff.checksum(ui.host().read(path));
+    } catch (FsException e) {
+      return "missing";
+    }
+  }
+
+  private long contextSize() {
+    return FsTree.size(new FsTree(state.host().root()).lookup(Rootfs.split(req.contextDir())));
+  }
+
+  private void meta(Instruction ins) {
+    long now = state.clock().now();
+    String a = ins.args();
+    switch (ins.keyword()) {
+      case "ENV":
+        for (Map.Entry<String, String> e : pairs(a).entrySet()) {
+          s.env.put(e.getKey(), expand(e.getValue()));
+        }
+        s.history(now, "ENV " + a, true);
+        break;
+      case "ARG":
+        arg(ins);
+        s.history(now, "ARG " + a, true);
+        break;
+      case "CMD":
+        s.cmd = words(ins);
+        s.history(now, "CMD " + goList(s.cmd), true);
+        break;
+      case "ENTRYPOINT":
+        s.entrypoint = words(ins);
+        s.cmd = null;
+        s.history(now, "ENTRYPOINT " + goList(s.entrypoint), true);
+        break;
+      case "EXPOSE":
+        for (String p : expand(a).split("\\s+")) {
+          s.exposed.add(p.contains("/") ? p : p + "/tcp");
+        }
+        s.history(now, "EXPOSE map[" + String.join(" ", s.exposed.stream().map(p -> p + ":{}").toList()) + "]", true);
+        break;
+      case "LABEL":
+        List<String> shown = new ArrayList<>();
+        pairs(a).forEach((k, v) -> {
+          s.labels.put(unquote(k), expand(v));
+          shown.add(unquote(k) + "=" + expand(v));
+        });
+        // BuildKit records labels unquoted: LABEL maintainer=docs@example.com (conformance 30).
+        s.history(now, "LABEL " + String.join(" ", shown), true);
+        break;
+      case "USER":
+        s.user = expand(a);
+        s.history(now, "USER " + s.user, true);
+        break;
+      case "VOLUME":
+        List<String> v = ins.jsonWords() != null ? ins.jsonWords() : List.of(expand(a).split("\\s+"));
+        s.volumes.addAll(v);
+        s.history(now, "VOLUME [" + String.join(" ", v) + "]", true);
+        break;
+      case "STOPSIGNAL":
+        s.stopSignal = expand(a);
+        s.history(now, "STOPSIGNAL " + s.stopSignal, true);
+        break;
+      case "SHELL":
+        s.shell = ins.jsonWords();
+        s.history(now, "SHELL " + goList(s.shell), true);
+        break;
+      case "ONBUILD":
+        s.onBuild.add(a);
+        s.history(now, "ONBUILD " + a, true);
+        break;
+      default:
+        s.history(now, ins.keyword() + " " + a, true);
+    }
+  }
+
+  private List<String> words(Instruction ins) {
+    List<String> json = ins.jsonWords();
+    if (json != null) {
+      return json;
+    }
+    List<String> sh = new ArrayList<>(s.shell == null ? List.of("/bin/sh", "-c") : s.shell);
+    sh.add(ins.args());
+    return sh;
+  }
+
+  /** Go's %v of a string slice with quotes, as BuildKit writes CMD into history: ["cat" "/x"]. */
+  private static String goList(List<String> l) {
+    List<String> q = new ArrayList<>();
+    l.forEach(w -> q.add("\"" + w.replace("\"", "\\\"") + "\""));
+    return "[" + String.join(" ", q) + "]";
+  }
+
+  private void arg(Instruction ins) {
+    String a = ins.args();
+    int eq = a.indexOf('=');
+    String name = eq < 0 ? a.trim() : a.substring(0, eq).trim();
+    String dflt = eq < 0 ? null : unquote(a.substring(eq + 1).trim());
+    String given = req.buildArgs().get(name);
+    if (given != null) {
+      args.put(name, given);
+    } else if (dflt != null) {
+      args.put(name, expand(dflt));
+    }
+  }
+
+  private Map<String, String> pairs(String a) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (!a.contains("=")) {
+      int sp = a.indexOf(' ');
+      out.put(a.substring(0, sp < 0 ? a.length() : sp), sp < 0 ? "" : a.substring(sp + 1).trim());
+      return out;
+    }
+    for (String word : splitWords(a)) {
+      int eq = word.indexOf('=');
+      if (eq > 0) {
+        out.put(word.substring(0, eq), unquote(word.substring(eq + 1)));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> splitWords(String a) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    char quote = 0;
+    for (char c : a.toCharArray()) {
+      if (quote != 0) {
+        cur.append(c);
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+        cur.append(c);
+      } else if (Character.isWhitespace(c)) {
+        if (cur.length() > 0) {
+          out.add(cur.toString());
+          cur.setLength(0);
+        }
+      } else {
+        cur.append(c);
+      }
+    }
+    if (cur.length() > 0) {
+      out.add(cur.toString());
+    }
+    return out;
+  }
+
+  private static String unquote(String v) {
+    if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+      return v.substring(1, v.length() - 1);
+    }
+    return v;
+  }
+
+  /** Expands $VAR and ${VAR…} with the build args and ENV so far (BuildKit's shell lexer rules). */
+  private String expand(String text) {
+    Map<String, String> vars = new HashMap<>(args);
+    vars.putAll(s == null ? Map.of() : s.env);
+    WordExpander.Scope scope = new WordExpander.Scope() {
+      @Override
+      public String get(String name) {
+        return vars.get(name);
+      }
+
+      @Override
+      public void set(String name, String value) {
+        vars.put(name, value);
+      }
+
+      @Override
+      public List<String> positional() {
+        return List.of();
+      }
+
+      @Override
+      public String special(char c) {
+        return "";
+      }
+
+      @Override
+      public String substitute(String script) {
+        return "$(" + script + ")";
+      }
+
+      @Override
+      public dev.kujira.engine.fs.FileSystemView fs() {
+        return null;
+      }
+    };
+    return new WordExpander(scope).single(text.replace("\"", "\\\"").replace("'", "\\'"));
+  }
+
+  private String resolveDir(String dir) {
+    return dir.startsWith("/") ? dir : (s.workdir.isEmpty() ? "" : s.workdir) + "/" + dir;
+  }
+
+  private void mkdirs(String dir) {
+    FsTree tree = new FsTree(s.rootfs);
+    new UnionView(tree, List.of(), state.clock()::now).mkdir(dir, true);
+    s.rootfs = tree.root();
+  }
+
+  private static boolean isDir(UnionView v, String path) {
+    try {
+      return v.stat(path).isDirectory();
+    } catch (FsException e) {
+      return false;
+    }
+  }
+
+  private static String baseName(String p) {
+    String t = p.replaceAll("/+$", "");
+    return t.substring(t.lastIndexOf('/') + 1);
+  }
+
+  private static String parent(String p) {
+    int i = p.lastIndexOf('/');
+    return i <= 0 ? "/" : p.substring(0, i);
+  }
+
+  /** Makes the 25-character ref ids BuildKit prints in checksum errors (random per build on the real engine). */
+  static final class Ids {
+    private Ids() {
+    }
+
+    static String ref() {
+      return "kujira0build0context0ref0000";
+    }
+  }
+}

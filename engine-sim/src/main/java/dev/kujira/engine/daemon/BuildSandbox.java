@@ -1,0 +1,63 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.fs.FileSystemView;
+import dev.kujira.engine.fs.FsException;
+import dev.kujira.engine.fs.FsTree;
+import dev.kujira.engine.fs.UnionView;
+import dev.kujira.engine.process.Machine;
+import dev.kujira.engine.process.ProcImpl;
+import dev.kujira.engine.process.ProcessKilled;
+import dev.kujira.engine.process.Resolution;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** Runs a RUN step's command over a build's files, as BuildKit's executor does (host name buildkitsandbox). */
+final class BuildSandbox {
+  private BuildSandbox() {
+  }
+
+  /**
+   * Is what a RUN step did.
+   *
+   * @param status the exit status
+   * @param output its output lines (stdout and stderr as written)
+   */
+  record Result(int status, List<String> output) {
+  }
+
+  static Result run(DaemonState state, FsTree tree, Map<String, String> env, String workdir, List<String> argv) {
+    Machine m = new Machine("buildkitsandbox", state.programs(), state.scheduler());
+    FileSystemView fs = new UnionView(tree, List.of(), state.clock()::now);
+    String wd = workdir.isEmpty() ? "/" : workdir;
+    try {
+      fs.cd(wd);
+    } catch (FsException e) {
+      fs.mkdir(wd, true);
+      fs.cd(wd);
+    }
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
+    ProcImpl p = ProcImpl.start(m, env, fs, new ByteArrayInputStream(new byte[0]), out, out);
+    Resolution r = p.resolve(argv.get(0));
+    int status;
+    if (!r.isFound()) {
+      out.println("runc run failed: unable to start container process: exec: \"" + argv.get(0)
+          + "\": executable file not found in $PATH");
+      status = r.kind() == Resolution.Kind.NOT_FOUND ? 127 : 126;
+    } else {
+      try {
+        status = r.program().run(p, argv) & 0xff;
+      } catch (ProcessKilled k) {
+        status = k.exitStatus();
+      }
+    }
+    out.flush();
+    String text = buf.toString(StandardCharsets.UTF_8);
+    List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\n"));
+    return new Result(status, lines);
+  }
+}

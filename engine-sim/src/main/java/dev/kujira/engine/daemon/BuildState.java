@@ -1,0 +1,108 @@
+package dev.kujira.engine.daemon;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kujira.engine.fs.Node;
+import dev.kujira.engine.image.Image;
+import dev.kujira.engine.image.ImageConfig;
+import dev.kujira.engine.layer.Layer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** Is the image a build stage is making: its files, its config so far, its layers and history. */
+final class BuildState {
+  Node.Dir rootfs;
+  final List<Layer> layers = new ArrayList<>();
+  final List<String[]> history = new ArrayList<>();
+  final LinkedHashMap<String, String> env = new LinkedHashMap<>();
+  List<String> cmd;
+  List<String> entrypoint;
+  String workdir = "";
+  String user = "";
+  String stopSignal = "";
+  List<String> shell;
+  final LinkedHashSet<String> exposed = new LinkedHashSet<>();
+  final LinkedHashSet<String> volumes = new LinkedHashSet<>();
+  final Map<String, String> labels = new LinkedHashMap<>();
+  final List<String> onBuild = new ArrayList<>();
+  String cacheKey;
+
+  BuildState(Image base, Node.Dir rootfs) {
+    this.rootfs = rootfs;
+    if (base == null) {
+      cacheKey = "scratch";
+      env.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+      return;
+    }
+    cacheKey = base.id();
+    layers.addAll(base.layers());
+    base.history().forEach(h -> history.add(new String[] {Long.toString(h.created()), h.createdBy(), h.comment(),
+        h.emptyLayer() ? "1" : ""}));
+    ImageConfig c = base.config();
+    if (c.env() != null) {
+      c.env().forEach(e -> env.put(e.substring(0, Math.max(0, e.indexOf('='))), e.substring(e.indexOf('=') + 1)));
+    }
+    // BuildKit gives every built image a PATH when its base has none (seen on the real engine with busybox).
+    env.putIfAbsent("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+    cmd = c.cmd();
+    entrypoint = c.entrypoint();
+    workdir = c.workingDir();
+    user = c.user();
+    stopSignal = c.stopSignal();
+    shell = c.shell();
+    if (c.exposedPorts() != null) {
+      exposed.addAll(c.exposedPorts());
+    }
+    if (c.volumes() != null) {
+      volumes.addAll(c.volumes());
+    }
+    if (c.labels() != null) {
+      labels.putAll(c.labels());
+    }
+  }
+
+  void history(long time, String createdBy, boolean empty) {
+    history.add(new String[] {Long.toString(time), createdBy, "buildkit.dockerfile.v0", empty ? "1" : ""});
+  }
+
+  List<String> envList() {
+    List<String> out = new ArrayList<>();
+    env.forEach((k, v) -> out.add(k + "=" + v));
+    return out;
+  }
+
+  /** Returns the image config JSON, in the field order BuildKit writes. */
+  String configJson(long created) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("architecture", "amd64");
+    ImageConfig config = new ImageConfig(user, exposed.isEmpty() ? null : List.copyOf(exposed), envList(), cmd,
+        entrypoint, volumes.isEmpty() ? null : List.copyOf(volumes), workdir, onBuild.isEmpty() ? null : onBuild,
+        labels.isEmpty() ? null : labels, stopSignal, shell, true);
+    root.set("config", config.toJson());
+    root.put("created", Instant.ofEpochMilli(created).toString());
+    ArrayNode h = root.putArray("history");
+    for (String[] e : history) {
+      ObjectNode o = h.addObject();
+      o.put("created", Instant.ofEpochMilli(Long.parseLong(e[0])).toString());
+      o.put("created_by", e[1]);
+      if (!e[2].isEmpty()) {
+        o.put("comment", e[2]);
+      }
+      if (!e[3].isEmpty()) {
+        o.put("empty_layer", true);
+      }
+    }
+    root.put("os", "linux");
+    ObjectNode rootfsNode = root.putObject("rootfs");
+    rootfsNode.put("type", "layers");
+    ArrayNode diffs = rootfsNode.putArray("diff_ids");
+    layers.forEach(l -> diffs.add(l.diffId()));
+    return root.toString();
+  }
+}

@@ -1,0 +1,134 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.BuildRequest;
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ErrorKind;
+import dev.kujira.engine.build.Dockerfile;
+import dev.kujira.engine.build.Instruction;
+import dev.kujira.engine.fs.FsException;
+import dev.kujira.engine.fs.FsTree;
+import dev.kujira.engine.fs.Node;
+import dev.kujira.engine.fs.UnionView;
+import dev.kujira.engine.image.Image;
+import dev.kujira.engine.image.ImageJson;
+import dev.kujira.engine.image.Reference;
+import dev.kujira.engine.layer.Layer;
+import dev.kujira.engine.layer.LayerDiff;
+import dev.kujira.engine.util.Ids;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Builds images from Dockerfiles as BuildKit does, printing its plain progress ("#4 [1/4] FROM
+ * …", "#6 CACHED", "#9 exporting to image"). RUN runs in a simulated sandbox; COPY takes files
+ * from the context; the cache key of a step is its parent's key plus its text (plus the content
+ * of COPY sources), so a change re-runs that step and every later one.
+ */
+final class ImageBuilder {
+  private final DaemonState state;
+  private final BuildRequest req;
+  private final PrintStream out;
+  private final UnionView host;
+  private int step;
+  private List<Instruction> program;
+  private String dockerfileText;
+
+  ImageBuilder(DaemonState state, BuildRequest req, PrintStream out) {
+    this.state = state;
+    this.req = req;
+    this.out = out;
+    this.host = new UnionView(state.host(), List.of(), state.clock()::now);
+  }
+
+  String build() {
+    out.println("#0 building with \"default\" instance using docker driver");
+    out.println();
+    String name = req.dockerfileName();
+    try {
+      dockerfileText = new String(host.read(req.dockerfile()), StandardCharsets.UTF_8);
+    } catch (FsException e) {
+      throw new EngineException(ErrorKind.INVALID_PARAMETER,
+          "failed to solve: failed to read dockerfile: open " + name + ": no such file or directory");
+    }
+    begin("[internal] load build definition from " + name);
+    out.println("#" + step + " transferring dockerfile: " + dockerfileText.getBytes(StandardCharsets.UTF_8).length
+        + "B done");
+    done();
+    try {
+      program = Dockerfile.parse(dockerfileText);
+    } catch (Dockerfile.ParseError e) {
+      source(e.line());
+      throw new EngineException(ErrorKind.INVALID_PARAMETER, "failed to solve: " + e.getMessage());
+    }
+    if (program.isEmpty() || !program.get(0).keyword().equals("FROM") && !program.get(0).keyword().equals("ARG")) {
+      throw new EngineException(ErrorKind.INVALID_PARAMETER,
+          "failed to solve: no build stage in current context");
+    }
+    return new BuildRun(this, state, req, program).run();
+  }
+
+  /** Starts a numbered progress vertex. */
+  int begin(String title) {
+    step++;
+    out.println("#" + step + " " + title);
+    return step;
+  }
+
+  void done() {
+    out.println("#" + step + " DONE 0.0s");
+    out.println();
+  }
+
+  void cached() {
+    out.println("#" + step + " CACHED");
+    out.println();
+  }
+
+  PrintStream out() {
+    return out;
+  }
+
+  int step() {
+    return step;
+  }
+
+  /** Prints BuildKit's source excerpt around {@code line}. */
+  void source(int line) {
+    String[] lines = dockerfileText.split("\n", -1);
+    out.println(req.dockerfileName() + ":" + line);
+    out.println("--------------------");
+    for (int i = Math.max(1, line - 2); i <= Math.min(lines.length, line + 1); i++) {
+      String text = i <= lines.length ? lines[i - 1] : "";
+      out.println(String.format("%4d | %s%s", i, i == line ? ">>> " : "    ", text).stripTrailing()
+          .replaceFirst("\\|$", "| "));
+    }
+    out.println("--------------------");
+  }
+
+  UnionView host() {
+    return host;
+  }
+
+  /** Stores the built image and points the tags at it (a moved tag leaves the old image dangling). */
+  static Image store(DaemonState state, String json, List<Layer> layers, List<String> tags) {
+    Image img = ImageJson.read(json, layers, "");
+    state.images().add(img);
+    for (String t : tags) {
+      state.images().tag(Reference.parse(t), img.id(), state.clock().now());
+    }
+    return img;
+  }
+
+  static String key(String parent, String text) {
+    return Ids.sha256Hex(parent + "\n" + text);
+  }
+
+  static Layer diff(Node.Dir before, Node.Dir after) {
+    return LayerDiff.between(before, after);
+  }
+
+  static FsTree tree(Node.Dir root) {
+    return new FsTree(root);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.kujira.engine.dockercli.image;
+
+import dev.kujira.engine.api.BuildRequest;
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.dockercli.CliContext;
+import dev.kujira.engine.dockercli.CliException;
+import dev.kujira.engine.dockercli.CommandSpec;
+import dev.kujira.engine.dockercli.DockerCommand;
+import dev.kujira.engine.dockercli.Invocation;
+import dev.kujira.engine.dockercli.spec.BuildSpecs;
+import dev.kujira.engine.image.Reference;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code docker build}: BuildKit's build with its plain progress on stderr (what buildx prints
+ * when stderr is not a terminal), or with {@code -q} only the image id on stdout.
+ */
+public final class BuildCommand implements DockerCommand {
+  @Override
+  public CommandSpec spec() {
+    return BuildSpecs.BUILD;
+  }
+
+  @Override
+  public void run(CliContext cli, Invocation in) {
+    String context = in.args().get(0);
+    String dir = cli.files().absolute(context);
+    if (!cli.files().exists(dir)) {
+      throw new CliException("ERROR: unable to prepare context: path \"" + context + "\" not found", 1);
+    }
+    String file = in.string("file");
+    String dockerfile = file.isEmpty() ? dir + "/Dockerfile" : cli.files().absolute(file);
+    for (String t : in.list("tag")) {
+      try {
+        Reference.parse(t);
+      } catch (Reference.InvalidReference e) {
+        throw new CliException("ERROR: invalid tag \"" + t + "\": " + e.getMessage(), 1);
+      }
+    }
+    Map<String, String> buildArgs = new LinkedHashMap<>();
+    for (String a : in.list("build-arg")) {
+      int eq = a.indexOf('=');
+      if (eq > 0) {
+        buildArgs.put(a.substring(0, eq), a.substring(eq + 1));
+      } else if (cli.env().containsKey(a)) {
+        buildArgs.put(a, cli.env().get(a));
+      }
+    }
+    boolean quiet = in.bool("quiet");
+    PrintStream progress = quiet ? new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)
+        : cli.err();
+    BuildRequest req = new BuildRequest(dir, dockerfile, file.isEmpty() ? "Dockerfile" : file, in.list("tag"),
+        in.bool("no-cache"), buildArgs, in.string("target"));
+    try {
+      String id = cli.api().imageBuild(req, progress);
+      if (quiet) {
+        cli.out().println(id);
+      }
+    } catch (EngineException e) {
+      progress.flush();
+      throw new CliException("ERROR: " + e.getMessage(), 1);
+    }
+  }
+}
