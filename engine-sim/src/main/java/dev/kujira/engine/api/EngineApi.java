@@ -76,6 +76,13 @@ public interface EngineApi {
    */
   String imageBuild(BuildRequest request, PrintStream progress);
 
+  /**
+   * Builds an image with the legacy builder, printing its "Step N/M" transcript to {@code out};
+   * returns the image id. A failing RUN leaves its container and throws "The command '…' returned a
+   * non-zero code: N".
+   */
+  String imageBuildClassic(BuildRequest request, PrintStream out);
+
   /** Lists images, newest first. */
   List<ImageSummary> imageList(boolean all, Map<String, List<String>> filters);
 

@@ -14,7 +14,12 @@ final class BuildCache {
    * @param rootfs the files after the step
    * @param layer the layer it made, or null for none
    * @param createdBy the history line
+   * @param imageId the classic builder's image for the step, or ""
    */
-  record Entry(Node.Dir rootfs, Layer layer, String createdBy) {
+  record Entry(Node.Dir rootfs, Layer layer, String createdBy, String imageId) {
+
+    Entry(Node.Dir rootfs, Layer layer, String createdBy) {
+      this(rootfs, layer, createdBy, "");
+    }
   }
 }

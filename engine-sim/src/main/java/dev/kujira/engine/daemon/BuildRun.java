@@ -27,7 +27,10 @@ final class BuildRun {
   private final BuildRequest req;
   private final List<Instruction> program;
   private final Map<String, String> args = new LinkedHashMap<>();
-  private BuildState s;
+  private final java.util.Set<String> declared = new java.util.HashSet<>();
+  BuildState s;
+  boolean classic;
+  BuildSandbox.Result lastRun;
 
   BuildRun(ImageBuilder ui, DaemonState state, BuildRequest req, List<Instruction> program) {
     this.ui = ui;
@@ -122,11 +125,11 @@ final class BuildRun {
     return false;
   }
 
-  private static boolean isStep(Instruction i) {
+  static boolean isStep(Instruction i) {
     return List.of("FROM", "RUN", "COPY", "ADD", "WORKDIR").contains(i.keyword());
   }
 
-  private Image base(String name) {
+  Image base(String name) {
     Optional<Image> local = state.images().lookup(name);
     if (local.isPresent()) {
       return local.get();
@@ -178,7 +181,7 @@ final class BuildRun {
     ui.done();
   }
 
-  private String run(Instruction ins, String title) {
+  String run(Instruction ins, String title) {
     List<String> argv = ins.jsonWords();
     if (argv == null) {
       argv = new ArrayList<>(s.shell == null ? List.of("/bin/sh", "-c") : s.shell);
@@ -189,11 +192,15 @@ final class BuildRun {
     FsTree tree = new FsTree(s.rootfs);
     BuildSandbox.Result r = BuildSandbox.run(state, tree, env, s.workdir, argv);
     for (String line : r.output()) {
-      ui.out().println("#" + ui.step() + " 0.100 " + line);
+      ui.out().println(classic ? line : "#" + ui.step() + " 0.100 " + line);
     }
+    lastRun = r;
     String shown = argv.size() == 3 && argv.get(1).equals("-c") ? "/bin/sh -c " + argv.get(2) : String.join(" ", argv);
+    if (r.status() != 0 && classic) {
+      throw new ClassicBuild.RunFailed(shown, r.status(), tree);
+    }
     if (r.status() != 0) {
-      String why = "process \"" + shown + "\" did not complete successfully: exit code: " + r.status();
+      String why = "process " + goQuote(shown) + " did not complete successfully: exit code: " + r.status();
       ui.out().println("#" + ui.step() + " ERROR: " + why);
       ui.out().println("------");
       ui.out().println(" > " + title + ":");
@@ -206,7 +213,7 @@ final class BuildRun {
     return ins.jsonWords() != null ? "RUN " + ins.args() + " # buildkit" : "RUN /bin/sh -c " + ins.args() + " # buildkit";
   }
 
-  private void copy(Instruction ins, String title) {
+  void copy(Instruction ins, String title) {
     List<String> words = new ArrayList<>(List.of(expand(ins.args()).split("\\s+")));
     String dest = words.remove(words.size() - 1);
     UnionView target = new UnionView(new FsTree(s.rootfs), List.of(), state.clock()::now);
@@ -217,6 +224,10 @@ final class BuildRun {
     boolean toDir = dest.endsWith("/") || words.size() > 1 || isDir(target, absDest);
     for (String src : words) {
       String path = req.contextDir() + "/" + src;
+      if (!ui.host().exists(path) && classic) {
+        throw new EngineException(ErrorKind.NOT_FOUND, "COPY failed: file not found in build context or excluded by"
+            + " .dockerignore: stat " + src + ": file does not exist");
+      }
       if (!ui.host().exists(path)) {
         String why = "failed to compute cache key: failed to calculate checksum of ref " + Ids.ref()
             + "::" + Ids.ref().substring(0, 25) + ": \"/" + src.replaceFirst("^\\./", "") + "\": not found";
@@ -252,7 +263,7 @@ final class BuildRun {
     }
   }
 
-  private String copySources(Instruction ins) {
+  String copySources(Instruction ins) {
     StringBuilder sb = new StringBuilder();
     String[] words = expand(ins.args()).split("\\s+");
     for (int i = 0; i < words.length - 1; i++) {
@@ -280,7 +291,7 @@ final class BuildRun {
     return FsTree.size(new FsTree(state.host().root()).lookup(Rootfs.split(req.contextDir())));
   }
 
-  private void meta(Instruction ins) {
+  void meta(Instruction ins) {
     long now = state.clock().now();
     String a = ins.args();
     switch (ins.keyword()) {
@@ -354,6 +365,11 @@ final class BuildRun {
     return sh;
   }
 
+  /** Go's %q of a string, as BuildKit quotes a failed command. */
+  static String goQuote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
   /** Go's %v of a string slice with quotes, as BuildKit writes CMD into history: ["cat" "/x"]. */
   private static String goList(List<String> l) {
     List<String> q = new ArrayList<>();
@@ -361,10 +377,21 @@ final class BuildRun {
     return "[" + String.join(" ", q) + "]";
   }
 
-  private void arg(Instruction ins) {
+  /** Returns the build args in effect so far, for cache keys. */
+  String argsInEffect() {
+    return args.toString();
+  }
+
+  /** Returns the names the Dockerfile declared with ARG so far. */
+  java.util.Set<String> declaredArgs() {
+    return declared;
+  }
+
+  void arg(Instruction ins) {
     String a = ins.args();
     int eq = a.indexOf('=');
     String name = eq < 0 ? a.trim() : a.substring(0, eq).trim();
+    declared.add(name);
     String dflt = eq < 0 ? null : unquote(a.substring(eq + 1).trim());
     String given = req.buildArgs().get(name);
     if (given != null) {
@@ -426,7 +453,7 @@ final class BuildRun {
   }
 
   /** Expands $VAR and ${VAR…} with the build args and ENV so far (BuildKit's shell lexer rules). */
-  private String expand(String text) {
+  String expand(String text) {
     Map<String, String> vars = new HashMap<>(args);
     vars.putAll(s == null ? Map.of() : s.env);
     WordExpander.Scope scope = new WordExpander.Scope() {
@@ -463,11 +490,11 @@ final class BuildRun {
     return new WordExpander(scope).single(text.replace("\"", "\\\"").replace("'", "\\'"));
   }
 
-  private String resolveDir(String dir) {
+  String resolveDir(String dir) {
     return dir.startsWith("/") ? dir : (s.workdir.isEmpty() ? "" : s.workdir) + "/" + dir;
   }
 
-  private void mkdirs(String dir) {
+  void mkdirs(String dir) {
     FsTree tree = new FsTree(s.rootfs);
     new UnionView(tree, List.of(), state.clock()::now).mkdir(dir, true);
     s.rootfs = tree.root();

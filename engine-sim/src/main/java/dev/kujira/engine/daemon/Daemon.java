@@ -147,6 +147,11 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
+  public String imageBuildClassic(dev.kujira.engine.api.BuildRequest request, PrintStream out) {
+    return new ClassicBuild(state, request, out).build();
+  }
+
+  @Override
   public List<ImageSummary> imageList(boolean all, Map<String, List<String>> filters) {
     return images.list(all, filters);
   }

@@ -20,6 +20,34 @@ import java.util.Map;
  * when stderr is not a terminal), or with {@code -q} only the image id on stdout.
  */
 public final class BuildCommand implements DockerCommand {
+  /** The legacy builder: its deprecation notice on stderr, its transcript (or with -q just the id) on stdout. */
+  private static void classic(CliContext cli, Invocation in, String dir, String dockerfile, String file, boolean quiet,
+      Map<String, String> buildArgs) {
+    cli.err().println("DEPRECATED: The legacy builder is deprecated and will be removed in a future release.");
+    cli.err().println("            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0");
+    cli.err().println("            environment-variable.");
+    cli.err().println();
+    PrintStream out = quiet ? new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8) : cli.out();
+    BuildRequest req = new BuildRequest(dir, dockerfile, file.isEmpty() ? "Dockerfile" : file, in.list("tag"),
+        in.bool("no-cache"), buildArgs, in.string("target"));
+    try {
+      String id = cli.api().imageBuildClassic(req, out);
+      if (quiet) {
+        cli.out().println(id);
+      }
+    } catch (EngineException e) {
+      String m = e.getMessage();
+      int at = m.indexOf("returned a non-zero code: ");
+      if (at >= 0) {
+        throw new CliException(m, Integer.parseInt(m.substring(at + 26).trim()));
+      }
+      if (m.startsWith("COPY failed") || m.startsWith("unable to prepare")) {
+        throw new CliException(m, 1);
+      }
+      throw new CliException("Error response from daemon: " + m, 1);
+    }
+  }
+
   @Override
   public CommandSpec spec() {
     return BuildSpecs.BUILD;
@@ -51,6 +79,11 @@ public final class BuildCommand implements DockerCommand {
       }
     }
     boolean quiet = in.bool("quiet");
+    String buildkit = cli.env().getOrDefault("DOCKER_BUILDKIT", "1");
+    if (buildkit.equals("0") || buildkit.equalsIgnoreCase("false")) {
+      classic(cli, in, dir, dockerfile, file, quiet, buildArgs);
+      return;
+    }
     PrintStream progress = quiet ? new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)
         : cli.err();
     BuildRequest req = new BuildRequest(dir, dockerfile, file.isEmpty() ? "Dockerfile" : file, in.list("tag"),

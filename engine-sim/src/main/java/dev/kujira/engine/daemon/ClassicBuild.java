@@ -1,0 +1,217 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.BuildRequest;
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ErrorKind;
+import dev.kujira.engine.build.Dockerfile;
+import dev.kujira.engine.build.Instruction;
+import dev.kujira.engine.container.ContainerStatus;
+import dev.kujira.engine.container.RestartPolicy;
+import dev.kujira.engine.fs.FsException;
+import dev.kujira.engine.fs.FsTree;
+import dev.kujira.engine.fs.Node;
+import dev.kujira.engine.format.Units;
+import dev.kujira.engine.image.Image;
+import dev.kujira.engine.image.ImageJson;
+import dev.kujira.engine.image.Reference;
+import dev.kujira.engine.layer.Layer;
+import dev.kujira.engine.layer.LayerDiff;
+import dev.kujira.engine.util.Ids;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Is the legacy builder (DOCKER_BUILDKIT=0): "Step N/M : …" lines, one intermediate container and
+ * image per step, "---> Using cache", and its own error texts (conformance 34, 47).
+ */
+final class ClassicBuild {
+  private final DaemonState state;
+  private final BuildRequest req;
+  private final PrintStream out;
+
+  ClassicBuild(DaemonState state, BuildRequest req, PrintStream out) {
+    this.state = state;
+    this.req = req;
+    this.out = out;
+  }
+
+  /** Signals a failed RUN: the command, its status and the container's files. */
+  static final class RunFailed extends RuntimeException {
+    final String command;
+    final int status;
+    final FsTree tree;
+
+    RunFailed(String command, int status, FsTree tree) {
+      super(null, null, false, false);
+      this.command = command;
+      this.status = status;
+      this.tree = tree;
+    }
+  }
+
+  String build() {
+    ImageBuilder ui = new ImageBuilder(state, req, out);
+    String text;
+    try {
+      text = new String(ui.host().read(req.dockerfile()), StandardCharsets.UTF_8);
+    } catch (FsException e) {
+      throw new EngineException(ErrorKind.INVALID_PARAMETER, "unable to prepare context: unable to evaluate symlinks in"
+          + " Dockerfile path: lstat " + req.dockerfile() + ": no such file or directory");
+    }
+    out.println("Sending build context to Docker daemon " + String.format("%8s", Units.humanSize(contextTarSize(ui))));
+    out.println();
+    List<Instruction> program;
+    try {
+      program = Dockerfile.parse(text);
+    } catch (Dockerfile.ParseError e) {
+      throw new EngineException(ErrorKind.INVALID_PARAMETER, e.getMessage());
+    }
+    if (program.isEmpty() || !program.get(0).keyword().equals("FROM")) {
+      throw new EngineException(ErrorKind.INVALID_PARAMETER, "no build stage in current context");
+    }
+    BuildRun run = new BuildRun(ui, state, req, program);
+    run.classic = true;
+    Image base = run.base(program.get(0).args().split("\\s+")[0]);
+    run.s = new BuildState(base, state.images().rootfs(base));
+    String parent = base.id();
+    int total = program.size();
+    out.println("Step 1/" + total + " : " + program.get(0).display());
+    out.println(" ---> " + Ids.shortId(parent));
+    for (int i = 1; i < program.size(); i++) {
+      Instruction ins = program.get(i);
+      out.println("Step " + (i + 1) + "/" + total + " : " + ins.display());
+      parent = step(run, ins, parent);
+    }
+    List<String> unused = new ArrayList<>();
+    for (String a : req.buildArgs().keySet()) {
+      if (!run.declaredArgs().contains(a)) {
+        unused.add(a);
+      }
+    }
+    if (!unused.isEmpty()) {
+      // moby builder/dockerfile: the warning lists the unused names, sorted, in brackets.
+      unused.sort(null);
+      out.println("[Warning] One or more build-args [" + String.join(" ", unused) + "] were not consumed");
+    }
+    out.println("Successfully built " + Ids.shortId(parent));
+    for (String t : req.tags()) {
+      Reference ref = Reference.parse(t);
+      state.images().tag(ref, parent, state.clock().now());
+      out.println("Successfully tagged " + ref.familiarString());
+    }
+    return parent;
+  }
+
+  private String step(BuildRun run, Instruction ins, String parent) {
+    String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? run.copySources(ins) : "";
+    String key = "classic:" + ImageBuilder.key(parent, ins.display() + "\n" + extra + "\n" + run.argsInEffect());
+    BuildCache.Entry hit = req.noCache() ? null : state.buildCache.get(key);
+    boolean layered = List.of("RUN", "COPY", "ADD").contains(ins.keyword());
+    if (hit != null) {
+      if (!layered) {
+        run.meta(ins);
+      } else {
+        run.s.rootfs = hit.rootfs();
+      }
+      out.println(" ---> Using cache");
+      out.println(" ---> " + Ids.shortId(hit.imageId()));
+      return hit.imageId();
+    }
+    String container = state.ids().next();
+    if (!ins.keyword().equals("COPY") && !ins.keyword().equals("ADD")) {
+      out.println(" ---> Running in " + Ids.shortId(container));
+    }
+    Node.Dir before = run.s.rootfs;
+    String createdBy;
+    switch (ins.keyword()) {
+      case "RUN":
+        try {
+          run.run(ins, "");
+        } catch (RunFailed f) {
+          leaveFailed(container, parent, f);
+          throw new EngineException(ErrorKind.SYSTEM, "The command '" + f.command + "' returned a non-zero code: "
+              + f.status);
+        }
+        createdBy = ins.jsonWords() != null ? String.join(" ", ins.jsonWords()) : "/bin/sh -c " + ins.args();
+        break;
+      case "COPY":
+      case "ADD":
+        run.copy(ins, "");
+        String[] words = ins.args().split("\\s+");
+        createdBy = "/bin/sh -c #(nop) " + ins.keyword() + " file:" + extra.substring(0, Math.min(64, extra.length()))
+            + " in " + words[words.length - 1] + " ";
+        break;
+      case "WORKDIR":
+        run.s.workdir = run.resolveDir(ins.args());
+        run.mkdirs(run.s.workdir);
+        createdBy = "/bin/sh -c #(nop) WORKDIR " + run.s.workdir;
+        break;
+      default:
+        run.meta(ins);
+        run.s.history.remove(run.s.history.size() - 1);
+        createdBy = "/bin/sh -c #(nop)  " + ins.keyword() + " " + shown(ins);
+    }
+    Layer layer = layered ? LayerDiff.between(before, run.s.rootfs) : null;
+    if (layer != null) {
+      run.s.layers.add(layer);
+    }
+    if (!ins.keyword().equals("WORKDIR") || layer != null || true) {
+      run.s.history.add(new String[] {Long.toString(state.clock().now()), createdBy, "", layer == null ? "1" : ""});
+    }
+    Image img = ImageJson.read(run.s.configJson(state.clock().now()), run.s.layers, parent);
+    state.images().add(img);
+    state.buildCache.put(key, new BuildCache.Entry(run.s.rootfs, layer, createdBy, img.id()));
+    if (!ins.keyword().equals("COPY") && !ins.keyword().equals("ADD")) {
+      out.println(" ---> Removed intermediate container " + Ids.shortId(container));
+    }
+    out.println(" ---> " + Ids.shortId(img.id()));
+    return img.id();
+  }
+
+  private static String shown(Instruction ins) {
+    List<String> json = ins.jsonWords();
+    if (json == null) {
+      return ins.args();
+    }
+    List<String> q = new ArrayList<>();
+    json.forEach(w -> q.add("\"" + w + "\""));
+    return "[" + String.join(" ", q) + "]";
+  }
+
+  /** Keeps the failed step's container, Exited with the command's status, as the classic builder does. */
+  private void leaveFailed(String id, String parentImage, RunFailed f) {
+    Image image = state.images().byId(parentImage).orElseThrow();
+    Container c = new Container(id, Names.generate(id, 0), state.clock().now(), image, Ids.shortId(parentImage), null,
+        List.of("/bin/sh", "-c", f.command.substring("/bin/sh -c ".length())), List.of(), "", "", id.substring(0, 12),
+        false, false, Map.of(), List.of(), Map.of(), false, List.of(), RestartPolicy.NO, false, "bridge", "", null,
+        f.tree);
+    c.status = ContainerStatus.EXITED;
+    c.exitCode = f.status;
+    c.hasBeenStarted = true;
+    c.startedAt = state.clock().now();
+    c.finishedAt = state.clock().now();
+    state.containers.put(id, c);
+  }
+
+  /** Returns the size of the context as the tar the client sends: 512-byte headers and blocks, 1 KiB trailer. */
+  private long contextTarSize(ImageBuilder ui) {
+    long size = 1024;
+    List<String> stack = new ArrayList<>(List.of(req.contextDir()));
+    while (!stack.isEmpty()) {
+      String dir = stack.remove(stack.size() - 1);
+      for (String n : ui.host().list(dir)) {
+        String p = dir + "/" + n;
+        if (ui.host().stat(p).isDirectory()) {
+          size += 512;
+          stack.add(p);
+        } else {
+          size += 512 + (ui.host().stat(p).size() + 511) / 512 * 512;
+        }
+      }
+    }
+    return size;
+  }
+}
