@@ -37,7 +37,7 @@ public final class PruneCommand implements DockerCommand {
   }
 
   /** Prints "Deleted Images:" with docker's lowercase lines, then the reclaimed space. */
-  static void printReport(CliContext cli, PruneReport r) {
+  public static void printReport(CliContext cli, PruneReport r) {
     if (!r.deleted().isEmpty()) {
       cli.out().println("Deleted Images:");
       for (String line : r.deleted()) {

@@ -353,10 +353,7 @@ public final class ContainerSpecs {
   public static final CommandSpec STOP = new CommandSpec(List.of("container", "stop"), "[OPTIONS] CONTAINER [CONTAINER...]",
       "Stop one or more running containers",
       List.of("docker container stop", "docker stop"),
-      List.of(
-          new Flag("signal", "s", "string", "", "Signal to send to the container", false),
-          new Flag("time", "t", "int", "", "Seconds to wait before killing the container", false)
-      ), 1, -1, true, "");
+      RESTART.flags(), 1, -1, true, "");
 
   /** {@code docker container top}. */
   public static final CommandSpec TOP = new CommandSpec(List.of("container", "top"), "CONTAINER [ps OPTIONS]",

@@ -23,9 +23,7 @@ public final class SystemSpecs {
   public static final CommandSpec INFO = new CommandSpec(List.of("system", "info"), "[OPTIONS]",
       "Display system-wide information",
       List.of("docker system info", "docker info"),
-      List.of(
-          new Flag("format", "f", "string", "", "Format output using a custom template:\n'json':             Print in JSON format 'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates", false)
-      ), 0, 0, true, "");
+      ImageSpecs.INSPECT.flags(), 0, 0, true, "");
 
   /** {@code docker system prune}. */
   public static final CommandSpec PRUNE = new CommandSpec(List.of("system", "prune"), "[OPTIONS]",

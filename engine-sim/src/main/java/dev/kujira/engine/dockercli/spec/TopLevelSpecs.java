@@ -14,162 +14,37 @@ public final class TopLevelSpecs {
   public static final CommandSpec ATTACH = new CommandSpec(List.of("attach"), "[OPTIONS] CONTAINER",
       "Attach local standard input, output, and error streams to a running container",
       List.of("docker container attach", "docker attach"),
-      List.of(
-          new Flag("detach-keys", "", "string", "", "Override the key sequence for detaching a container", false),
-          new Flag("no-stdin", "", "", "", "Do not attach STDIN", false),
-          new Flag("sig-proxy", "", "", "true", "Proxy all received signals to the process", false)
-      ), 1, 1, true, "");
+      ContainerSpecs.ATTACH.flags(), 1, 1, true, "");
 
   /** {@code docker create}. */
   public static final CommandSpec CREATE = new CommandSpec(List.of("create"), "[OPTIONS] IMAGE [COMMAND] [ARG...]",
       "Create a new container",
       List.of("docker container create", "docker create"),
-      List.of(
-          new Flag("add-host", "", "list", "", "Add a custom host-to-IP mapping (host:ip)", false),
-          new Flag("annotation", "", "map", "map[]", "Add an annotation to the container (passed through to the OCI runtime)", false),
-          new Flag("attach", "a", "list", "", "Attach to STDIN, STDOUT or STDERR", false),
-          new Flag("blkio-weight", "", "uint16", "0", "Block IO (relative weight), between 10 and 1000, or 0 to disable", false),
-          new Flag("blkio-weight-device", "", "list", "[]", "Block IO weight (relative device weight)", false),
-          new Flag("cap-add", "", "list", "", "Add Linux capabilities", false),
-          new Flag("cap-drop", "", "list", "", "Drop Linux capabilities", false),
-          new Flag("cgroup-parent", "", "string", "", "Optional parent cgroup for the container", false),
-          new Flag("cgroupns", "", "string", "", "Cgroup namespace to use\n(host|private)\n'host':    Run the container in the Docker host's cgroup\nnamespace\n'private': Run the container in its own private cgroup namespace '':        Use the cgroup namespace as configured by the\n           default-cgroupns-mode option on the daemon (default)", false),
-          new Flag("cidfile", "", "string", "", "Write the container ID to the file", false),
-          new Flag("cpu-period", "", "int", "", "Limit CPU CFS (Completely Fair Scheduler) period", false),
-          new Flag("cpu-quota", "", "int", "", "Limit CPU CFS (Completely Fair Scheduler) quota", false),
-          new Flag("cpu-rt-period", "", "int", "", "Limit CPU real-time period in microseconds", false),
-          new Flag("cpu-rt-runtime", "", "int", "", "Limit CPU real-time runtime in microseconds", false),
-          new Flag("cpu-shares", "c", "int", "", "CPU shares (relative weight)", false),
-          new Flag("cpus", "", "decimal", "", "Number of CPUs", false),
-          new Flag("cpuset-cpus", "", "string", "", "CPUs in which to allow execution (0-3, 0,1)", false),
-          new Flag("cpuset-mems", "", "string", "", "MEMs in which to allow execution (0-3, 0,1)", false),
-          new Flag("device", "", "list", "", "Add a host device to the container", false),
-          new Flag("device-cgroup-rule", "", "list", "", "Add a rule to the cgroup allowed devices list", false),
-          new Flag("device-read-bps", "", "list", "[]", "Limit read rate (bytes per second) from a device", false),
-          new Flag("device-read-iops", "", "list", "[]", "Limit read rate (IO per second) from a device", false),
-          new Flag("device-write-bps", "", "list", "[]", "Limit write rate (bytes per second) to a device", false),
-          new Flag("device-write-iops", "", "list", "[]", "Limit write rate (IO per second) to a device", false),
-          new Flag("disable-content-trust", "", "", "", "Skip image verification (default\ntrue)", false),
-          new Flag("dns", "", "list", "", "Set custom DNS servers", false),
-          new Flag("dns-option", "", "list", "", "Set DNS options", false),
-          new Flag("dns-search", "", "list", "", "Set custom DNS search domains", false),
-          new Flag("domainname", "", "string", "", "Container NIS domain name", false),
-          new Flag("entrypoint", "", "string", "", "Overwrite the default ENTRYPOINT of the image", false),
-          new Flag("env", "e", "list", "", "Set environment variables", false),
-          new Flag("env-file", "", "list", "", "Read in a file of environment variables", false),
-          new Flag("expose", "", "list", "", "Expose a port or a range of ports", false),
-          new Flag("gpus", "", "gpu-request", "", "GPU devices to add to the container ('all' to pass all GPUs)", false),
-          new Flag("group-add", "", "list", "", "Add additional groups to join", false),
-          new Flag("health-cmd", "", "string", "", "Command to run to check health", false),
-          new Flag("health-interval", "", "duration", "0s", "Time between running the check (ms|s|m|h)", false),
-          new Flag("health-retries", "", "int", "", "Consecutive failures needed to report unhealthy", false),
-          new Flag("health-start-interval", "", "duration", "0s", "Time between running the check during the start period (ms|s|m|h)", false),
-          new Flag("health-start-period", "", "duration", "0s", "Start period for the container\nto initialize before starting health-retries countdown (ms|s|m|h)", false),
-          new Flag("health-timeout", "", "duration", "0s", "Maximum time to allow one check to run (ms|s|m|h)", false),
-          new Flag("help", "", "", "", "Print usage", false),
-          new Flag("hostname", "h", "string", "", "Container host name", false),
-          new Flag("init", "", "", "", "Run an init inside the container that forwards signals and reaps processes", false),
-          new Flag("interactive", "i", "", "", "Keep STDIN open even if not attached", false),
-          new Flag("ip", "", "string", "", "IPv4 address (e.g., 172.30.100.104)", false),
-          new Flag("ip6", "", "string", "", "IPv6 address (e.g., 2001:db8::33)", false),
-          new Flag("ipc", "", "string", "", "IPC mode to use", false),
-          new Flag("isolation", "", "string", "", "Container isolation technology", false),
-          new Flag("kernel-memory", "", "bytes", "", "Kernel memory limit", false),
-          new Flag("label", "l", "list", "", "Set meta data on a container", false),
-          new Flag("label-file", "", "list", "", "Read in a line delimited file of labels", false),
-          new Flag("link", "", "list", "", "Add link to another container", false),
-          new Flag("link-local-ip", "", "list", "", "Container IPv4/IPv6 link-local addresses", false),
-          new Flag("log-driver", "", "string", "", "Logging driver for the container", false),
-          new Flag("log-opt", "", "list", "", "Log driver options", false),
-          new Flag("mac-address", "", "string", "", "Container MAC address (e.g., 92:d0:c6:0a:29:33)", false),
-          new Flag("memory", "m", "bytes", "", "Memory limit", false),
-          new Flag("memory-reservation", "", "bytes", "", "Memory soft limit", false),
-          new Flag("memory-swap", "", "bytes", "", "Swap limit equal to memory plus swap: '-1' to enable unlimited swap", false),
-          new Flag("memory-swappiness", "", "int", "-1", "Tune container memory swappiness (0 to 100)", false),
-          new Flag("mount", "", "mount", "", "Attach a filesystem mount to the container", false),
-          new Flag("name", "", "string", "", "Assign a name to the container", false),
-          new Flag("network", "", "network", "", "Connect a container to a network", false),
-          new Flag("network-alias", "", "list", "", "Add network-scoped alias for the container", false),
-          new Flag("no-healthcheck", "", "", "", "Disable any container-specified HEALTHCHECK", false),
-          new Flag("oom-kill-disable", "", "", "", "Disable OOM Killer", false),
-          new Flag("oom-score-adj", "", "int", "", "Tune host's OOM preferences (-1000 to 1000)", false),
-          new Flag("pid", "", "string", "", "PID namespace to use", false),
-          new Flag("pids-limit", "", "int", "", "Tune container pids limit (set\n-1 for unlimited)", false),
-          new Flag("platform", "", "string", "", "Set platform if server is multi-platform capable", false),
-          new Flag("privileged", "", "", "", "Give extended privileges to this container", false),
-          new Flag("publish", "p", "list", "", "Publish a container's port(s) to the host", false),
-          new Flag("publish-all", "P", "", "", "Publish all exposed ports to random ports", false),
-          new Flag("pull", "", "string", "missing", "Pull image before creating (\"always\", \"|missing\", \"never\")", false),
-          new Flag("quiet", "q", "", "", "Suppress the pull output", false),
-          new Flag("read-only", "", "", "", "Mount the container's root filesystem as read only", false),
-          new Flag("restart", "", "string", "no", "Restart policy to apply when a container exits", false),
-          new Flag("rm", "", "", "", "Automatically remove the container when it exits", false),
-          new Flag("runtime", "", "string", "", "Runtime to use for this container", false),
-          new Flag("security-opt", "", "list", "", "Security Options", false),
-          new Flag("shm-size", "", "bytes", "", "Size of /dev/shm", false),
-          new Flag("stop-signal", "", "string", "", "Signal to stop the container", false),
-          new Flag("stop-timeout", "", "int", "", "Timeout (in seconds) to stop a container", false),
-          new Flag("storage-opt", "", "list", "", "Storage driver options for the container", false),
-          new Flag("sysctl", "", "map", "map[]", "Sysctl options", false),
-          new Flag("tmpfs", "", "list", "", "Mount a tmpfs directory", false),
-          new Flag("tty", "t", "", "", "Allocate a pseudo-TTY", false),
-          new Flag("ulimit", "", "ulimit", "[]", "Ulimit options", false),
-          new Flag("user", "u", "string", "", "Username or UID (format: <name|uid>[:<group|gid>])", false),
-          new Flag("userns", "", "string", "", "User namespace to use", false),
-          new Flag("uts", "", "string", "", "UTS namespace to use", false),
-          new Flag("volume", "v", "list", "", "Bind mount a volume", false),
-          new Flag("volume-driver", "", "string", "", "Optional volume driver for the container", false),
-          new Flag("volumes-from", "", "list", "", "Mount volumes from the specified container(s)", false),
-          new Flag("workdir", "w", "string", "", "Working directory inside the\ncontainer", false)
-      ), 1, -1, false, "");
+      ContainerSpecs.CREATE.flags(), 1, -1, false, "");
 
   /** {@code docker exec}. */
   public static final CommandSpec EXEC = new CommandSpec(List.of("exec"), "[OPTIONS] CONTAINER COMMAND [ARG...]",
       "Execute a command in a running container",
       List.of("docker container exec", "docker exec"),
-      List.of(
-          new Flag("detach", "d", "", "", "Detached mode: run command in the background", false),
-          new Flag("detach-keys", "", "string", "", "Override the key sequence for detaching a container", false),
-          new Flag("env", "e", "list", "", "Set environment variables", false),
-          new Flag("env-file", "", "list", "", "Read in a file of environment variables", false),
-          new Flag("interactive", "i", "", "", "Keep STDIN open even if not attached", false),
-          new Flag("privileged", "", "", "", "Give extended privileges to the command", false),
-          new Flag("tty", "t", "", "", "Allocate a pseudo-TTY", false),
-          new Flag("user", "u", "string", "", "Username or UID (format: \"<name|uid>[:<group|gid>]\")", false),
-          new Flag("workdir", "w", "string", "", "Working directory inside the container", false)
-      ), 2, -1, false, "");
+      ContainerSpecs.EXEC.flags(), 2, -1, false, "");
 
   /** {@code docker history}. */
   public static final CommandSpec HISTORY = new CommandSpec(List.of("history"), "[OPTIONS] IMAGE",
       "Show the history of an image",
       List.of("docker image history", "docker history"),
-      List.of(
-          new Flag("format", "", "string", "", "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format 'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates", false),
-          new Flag("human", "H", "", "true", "Print sizes and dates in human readable format", false),
-          new Flag("no-trunc", "", "", "", "Don't truncate output", false),
-          new Flag("quiet", "q", "", "", "Only show image IDs", false)
-      ), 1, 1, true, "");
+      ImageSpecs.HISTORY.flags(), 1, 1, true, "");
 
   /** {@code docker images}. */
   public static final CommandSpec IMAGES = new CommandSpec(List.of("images"), "[OPTIONS] [REPOSITORY[:TAG]]",
       "List images",
       List.of("docker image ls", "docker image list", "docker images"),
-      List.of(
-          new Flag("all", "a", "", "hides intermediate images", "Show all images", false),
-          new Flag("digests", "", "", "", "Show digests", false),
-          new Flag("filter", "f", "filter", "", "Filter output based on conditions provided", false),
-          new Flag("format", "", "string", "", "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format 'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates", false),
-          new Flag("no-trunc", "", "", "", "Don't truncate output", false),
-          new Flag("quiet", "q", "", "", "Only show image IDs", false)
-      ), 0, 1, true, "");
+      ImageSpecs.LS.flags(), 0, 1, true, "");
 
   /** {@code docker info}. */
   public static final CommandSpec INFO = new CommandSpec(List.of("info"), "[OPTIONS]",
       "Display system-wide information",
       List.of("docker system info", "docker info"),
-      List.of(
-          new Flag("format", "f", "string", "", "Format output using a custom template:\n'json':             Print in JSON format 'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates", false)
-      ), 0, 0, true, "");
+      ImageSpecs.INSPECT.flags(), 0, 0, true, "");
 
   /** {@code docker inspect}. */
   public static final CommandSpec INSPECT = new CommandSpec(List.of("inspect"), "[OPTIONS] NAME|ID [NAME|ID...]",
@@ -185,31 +60,19 @@ public final class TopLevelSpecs {
   public static final CommandSpec KILL = new CommandSpec(List.of("kill"), "[OPTIONS] CONTAINER [CONTAINER...]",
       "Kill one or more running containers",
       List.of("docker container kill", "docker kill"),
-      List.of(
-          new Flag("signal", "s", "string", "", "Signal to send to the container", false)
-      ), 1, -1, true, "");
+      ContainerSpecs.KILL.flags(), 1, -1, true, "");
 
   /** {@code docker load}. */
   public static final CommandSpec LOAD = new CommandSpec(List.of("load"), "[OPTIONS]",
       "Load an image from a tar archive or STDIN",
       List.of("docker image load", "docker load"),
-      List.of(
-          new Flag("input", "i", "string", "", "Read from tar archive file, instead of STDIN", false),
-          new Flag("quiet", "q", "", "", "Suppress the load output", false)
-      ), 0, 0, true, "");
+      ImageSpecs.LOAD.flags(), 0, 0, true, "");
 
   /** {@code docker logs}. */
   public static final CommandSpec LOGS = new CommandSpec(List.of("logs"), "[OPTIONS] CONTAINER",
       "Fetch the logs of a container",
       List.of("docker container logs", "docker logs"),
-      List.of(
-          new Flag("details", "", "", "", "Show extra details provided to logs", false),
-          new Flag("follow", "f", "", "", "Follow log output", false),
-          new Flag("since", "", "string", "", "Show logs since timestamp (e.g. \"2013-01-02T13:23:37Z\") or relative (e.g. \"42m\"\nfor 42 minutes)", false),
-          new Flag("tail", "n", "string", "all", "Number of lines to show from the end of the logs", false),
-          new Flag("timestamps", "t", "", "", "Show timestamps", false),
-          new Flag("until", "", "string", "", "Show logs before a timestamp (e.g. \"2013-01-02T13:23:37Z\") or relative (e.g. \"42m\"\nfor 42 minutes)", false)
-      ), 1, 1, true, "");
+      ContainerSpecs.LOGS.flags(), 1, 1, true, "");
 
   /** {@code docker pause}. */
   public static final CommandSpec PAUSE = new CommandSpec(List.of("pause"), "CONTAINER [CONTAINER...]",
@@ -229,27 +92,13 @@ public final class TopLevelSpecs {
   public static final CommandSpec PS = new CommandSpec(List.of("ps"), "[OPTIONS]",
       "List containers",
       List.of("docker container ls", "docker container list", "docker container ps", "docker ps"),
-      List.of(
-          new Flag("all", "a", "", "", "Show all containers (default shows just running)", false),
-          new Flag("filter", "f", "filter", "", "Filter output based on conditions provided", false),
-          new Flag("format", "", "string", "", "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format 'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates", false),
-          new Flag("last", "n", "int", "-1", "Show n last created containers (includes all states)", false),
-          new Flag("latest", "l", "", "", "Show the latest created container (includes all\nstates)", false),
-          new Flag("no-trunc", "", "", "", "Don't truncate output", false),
-          new Flag("quiet", "q", "", "", "Only display container IDs", false),
-          new Flag("size", "s", "", "", "Display total file sizes", false)
-      ), 0, 0, true, "");
+      ContainerSpecs.LS.flags(), 0, 0, true, "");
 
   /** {@code docker pull}. */
   public static final CommandSpec PULL = new CommandSpec(List.of("pull"), "[OPTIONS] NAME[:TAG|@DIGEST]",
       "Download an image from a registry",
       List.of("docker image pull", "docker pull"),
-      List.of(
-          new Flag("all-tags", "a", "", "", "Download all tagged images in the repository", false),
-          new Flag("disable-content-trust", "", "", "true", "Skip image verification", false),
-          new Flag("platform", "", "string", "", "Set platform if server is multi-platform capable", false),
-          new Flag("quiet", "q", "", "", "Suppress verbose output", false)
-      ), 1, 2, true, "");
+      ImageSpecs.PULL.flags(), 1, 2, true, "");
 
   /** {@code docker rename}. */
   public static final CommandSpec RENAME = new CommandSpec(List.of("rename"), "CONTAINER NEW_NAME",
@@ -262,154 +111,37 @@ public final class TopLevelSpecs {
   public static final CommandSpec RESTART = new CommandSpec(List.of("restart"), "[OPTIONS] CONTAINER [CONTAINER...]",
       "Restart one or more containers",
       List.of("docker container restart", "docker restart"),
-      List.of(
-          new Flag("signal", "s", "string", "", "Signal to send to the container", false),
-          new Flag("time", "t", "int", "", "Seconds to wait before killing the container", false)
-      ), 1, -1, true, "");
+      ContainerSpecs.RESTART.flags(), 1, -1, true, "");
 
   /** {@code docker rm}. */
   public static final CommandSpec RM = new CommandSpec(List.of("rm"), "[OPTIONS] CONTAINER [CONTAINER...]",
       "Remove one or more containers",
       List.of("docker container rm", "docker container remove", "docker rm"),
-      List.of(
-          new Flag("force", "f", "", "", "Force the removal of a running container (uses SIGKILL)", false),
-          new Flag("link", "l", "", "", "Remove the specified link", false),
-          new Flag("volumes", "v", "", "", "Remove anonymous volumes associated with the container", false)
-      ), 1, -1, true, "");
+      ContainerSpecs.RM.flags(), 1, -1, true, "");
 
   /** {@code docker rmi}. */
   public static final CommandSpec RMI = new CommandSpec(List.of("rmi"), "[OPTIONS] IMAGE [IMAGE...]",
       "Remove one or more images",
       List.of("docker image rm", "docker image remove", "docker rmi"),
-      List.of(
-          new Flag("force", "f", "", "", "Force removal of the image", false),
-          new Flag("no-prune", "", "", "", "Do not delete untagged parents", false)
-      ), 1, -1, true, "");
+      ImageSpecs.RM.flags(), 1, -1, true, "");
 
   /** {@code docker run}. */
   public static final CommandSpec RUN = new CommandSpec(List.of("run"), "[OPTIONS] IMAGE [COMMAND] [ARG...]",
       "Create and run a new container from an image",
       List.of("docker container run", "docker run"),
-      List.of(
-          new Flag("add-host", "", "list", "", "Add a custom host-to-IP mapping (host:ip)", false),
-          new Flag("annotation", "", "map", "map[]", "Add an annotation to the container (passed through to the OCI runtime)", false),
-          new Flag("attach", "a", "list", "", "Attach to STDIN, STDOUT or STDERR", false),
-          new Flag("blkio-weight", "", "uint16", "0", "Block IO (relative weight), between 10 and 1000, or 0 to disable", false),
-          new Flag("blkio-weight-device", "", "list", "[]", "Block IO weight (relative device weight)", false),
-          new Flag("cap-add", "", "list", "", "Add Linux capabilities", false),
-          new Flag("cap-drop", "", "list", "", "Drop Linux capabilities", false),
-          new Flag("cgroup-parent", "", "string", "", "Optional parent cgroup for the container", false),
-          new Flag("cgroupns", "", "string", "", "Cgroup namespace to use\n(host|private)\n'host':    Run the container in the Docker host's cgroup\nnamespace\n'private': Run the container in its own private cgroup namespace '':        Use the cgroup namespace as configured by the\n           default-cgroupns-mode option on the daemon (default)", false),
-          new Flag("cidfile", "", "string", "", "Write the container ID to the file", false),
-          new Flag("cpu-period", "", "int", "", "Limit CPU CFS (Completely Fair Scheduler) period", false),
-          new Flag("cpu-quota", "", "int", "", "Limit CPU CFS (Completely Fair Scheduler) quota", false),
-          new Flag("cpu-rt-period", "", "int", "", "Limit CPU real-time period in microseconds", false),
-          new Flag("cpu-rt-runtime", "", "int", "", "Limit CPU real-time runtime in microseconds", false),
-          new Flag("cpu-shares", "c", "int", "", "CPU shares (relative weight)", false),
-          new Flag("cpus", "", "decimal", "", "Number of CPUs", false),
-          new Flag("cpuset-cpus", "", "string", "", "CPUs in which to allow execution (0-3, 0,1)", false),
-          new Flag("cpuset-mems", "", "string", "", "MEMs in which to allow execution (0-3, 0,1)", false),
-          new Flag("detach", "d", "", "", "Run container in background and print container ID", false),
-          new Flag("detach-keys", "", "string", "", "Override the key sequence for detaching a container", false),
-          new Flag("device", "", "list", "", "Add a host device to the container", false),
-          new Flag("device-cgroup-rule", "", "list", "", "Add a rule to the cgroup allowed devices list", false),
-          new Flag("device-read-bps", "", "list", "[]", "Limit read rate (bytes per second) from a device", false),
-          new Flag("device-read-iops", "", "list", "[]", "Limit read rate (IO per second) from a device", false),
-          new Flag("device-write-bps", "", "list", "[]", "Limit write rate (bytes per second) to a device", false),
-          new Flag("device-write-iops", "", "list", "[]", "Limit write rate (IO per second) to a device", false),
-          new Flag("disable-content-trust", "", "", "", "Skip image verification (default\ntrue)", false),
-          new Flag("dns", "", "list", "", "Set custom DNS servers", false),
-          new Flag("dns-option", "", "list", "", "Set DNS options", false),
-          new Flag("dns-search", "", "list", "", "Set custom DNS search domains", false),
-          new Flag("domainname", "", "string", "", "Container NIS domain name", false),
-          new Flag("entrypoint", "", "string", "", "Overwrite the default ENTRYPOINT of the image", false),
-          new Flag("env", "e", "list", "", "Set environment variables", false),
-          new Flag("env-file", "", "list", "", "Read in a file of environment variables", false),
-          new Flag("expose", "", "list", "", "Expose a port or a range of ports", false),
-          new Flag("gpus", "", "gpu-request", "", "GPU devices to add to the container ('all' to pass all GPUs)", false),
-          new Flag("group-add", "", "list", "", "Add additional groups to join", false),
-          new Flag("health-cmd", "", "string", "", "Command to run to check health", false),
-          new Flag("health-interval", "", "duration", "0s", "Time between running the check (ms|s|m|h)", false),
-          new Flag("health-retries", "", "int", "", "Consecutive failures needed to report unhealthy", false),
-          new Flag("health-start-interval", "", "duration", "0s", "Time between running the check during the start period (ms|s|m|h)", false),
-          new Flag("health-start-period", "", "duration", "0s", "Start period for the container\nto initialize before starting health-retries countdown (ms|s|m|h)", false),
-          new Flag("health-timeout", "", "duration", "0s", "Maximum time to allow one check to run (ms|s|m|h)", false),
-          new Flag("help", "", "", "", "Print usage", false),
-          new Flag("hostname", "h", "string", "", "Container host name", false),
-          new Flag("init", "", "", "", "Run an init inside the container that forwards signals and reaps processes", false),
-          new Flag("interactive", "i", "", "", "Keep STDIN open even if not attached", false),
-          new Flag("ip", "", "string", "", "IPv4 address (e.g., 172.30.100.104)", false),
-          new Flag("ip6", "", "string", "", "IPv6 address (e.g., 2001:db8::33)", false),
-          new Flag("ipc", "", "string", "", "IPC mode to use", false),
-          new Flag("isolation", "", "string", "", "Container isolation technology", false),
-          new Flag("kernel-memory", "", "bytes", "", "Kernel memory limit", false),
-          new Flag("label", "l", "list", "", "Set meta data on a container", false),
-          new Flag("label-file", "", "list", "", "Read in a line delimited file of labels", false),
-          new Flag("link", "", "list", "", "Add link to another container", false),
-          new Flag("link-local-ip", "", "list", "", "Container IPv4/IPv6 link-local addresses", false),
-          new Flag("log-driver", "", "string", "", "Logging driver for the container", false),
-          new Flag("log-opt", "", "list", "", "Log driver options", false),
-          new Flag("mac-address", "", "string", "", "Container MAC address (e.g., 92:d0:c6:0a:29:33)", false),
-          new Flag("memory", "m", "bytes", "", "Memory limit", false),
-          new Flag("memory-reservation", "", "bytes", "", "Memory soft limit", false),
-          new Flag("memory-swap", "", "bytes", "", "Swap limit equal to memory plus swap: '-1' to enable unlimited swap", false),
-          new Flag("memory-swappiness", "", "int", "-1", "Tune container memory swappiness (0 to 100)", false),
-          new Flag("mount", "", "mount", "", "Attach a filesystem mount to the container", false),
-          new Flag("name", "", "string", "", "Assign a name to the container", false),
-          new Flag("network", "", "network", "", "Connect a container to a network", false),
-          new Flag("network-alias", "", "list", "", "Add network-scoped alias for the container", false),
-          new Flag("no-healthcheck", "", "", "", "Disable any container-specified HEALTHCHECK", false),
-          new Flag("oom-kill-disable", "", "", "", "Disable OOM Killer", false),
-          new Flag("oom-score-adj", "", "int", "", "Tune host's OOM preferences (-1000 to 1000)", false),
-          new Flag("pid", "", "string", "", "PID namespace to use", false),
-          new Flag("pids-limit", "", "int", "", "Tune container pids limit (set\n-1 for unlimited)", false),
-          new Flag("platform", "", "string", "", "Set platform if server is multi-platform capable", false),
-          new Flag("privileged", "", "", "", "Give extended privileges to this container", false),
-          new Flag("publish", "p", "list", "", "Publish a container's port(s) to the host", false),
-          new Flag("publish-all", "P", "", "", "Publish all exposed ports to random ports", false),
-          new Flag("pull", "", "string", "missing", "Pull image before running (\"always\", \"missing\", \"never\")", false),
-          new Flag("quiet", "q", "", "", "Suppress the pull output", false),
-          new Flag("read-only", "", "", "", "Mount the container's root filesystem as read only", false),
-          new Flag("restart", "", "string", "no", "Restart policy to apply when a container exits", false),
-          new Flag("rm", "", "", "", "Automatically remove the container when it exits", false),
-          new Flag("runtime", "", "string", "", "Runtime to use for this container", false),
-          new Flag("security-opt", "", "list", "", "Security Options", false),
-          new Flag("shm-size", "", "bytes", "", "Size of /dev/shm", false),
-          new Flag("sig-proxy", "", "", "true", "Proxy received signals to the process", false),
-          new Flag("stop-signal", "", "string", "", "Signal to stop the container", false),
-          new Flag("stop-timeout", "", "int", "", "Timeout (in seconds) to stop a container", false),
-          new Flag("storage-opt", "", "list", "", "Storage driver options for the container", false),
-          new Flag("sysctl", "", "map", "map[]", "Sysctl options", false),
-          new Flag("tmpfs", "", "list", "", "Mount a tmpfs directory", false),
-          new Flag("tty", "t", "", "", "Allocate a pseudo-TTY", false),
-          new Flag("ulimit", "", "ulimit", "[]", "Ulimit options", false),
-          new Flag("user", "u", "string", "", "Username or UID (format: <name|uid>[:<group|gid>])", false),
-          new Flag("userns", "", "string", "", "User namespace to use", false),
-          new Flag("uts", "", "string", "", "UTS namespace to use", false),
-          new Flag("volume", "v", "list", "", "Bind mount a volume", false),
-          new Flag("volume-driver", "", "string", "", "Optional volume driver for the container", false),
-          new Flag("volumes-from", "", "list", "", "Mount volumes from the specified container(s)", false),
-          new Flag("workdir", "w", "string", "", "Working directory inside the\ncontainer", false)
-      ), 1, -1, false, "");
+      ContainerSpecs.RUN.flags(), 1, -1, false, "");
 
   /** {@code docker start}. */
   public static final CommandSpec START = new CommandSpec(List.of("start"), "[OPTIONS] CONTAINER [CONTAINER...]",
       "Start one or more stopped containers",
       List.of("docker container start", "docker start"),
-      List.of(
-          new Flag("attach", "a", "", "", "Attach STDOUT/STDERR and forward signals", false),
-          new Flag("detach-keys", "", "string", "", "Override the key sequence for detaching a container", false),
-          new Flag("interactive", "i", "", "", "Attach container's STDIN", false)
-      ), 1, -1, true, "");
+      ContainerSpecs.START.flags(), 1, -1, true, "");
 
   /** {@code docker stop}. */
   public static final CommandSpec STOP = new CommandSpec(List.of("stop"), "[OPTIONS] CONTAINER [CONTAINER...]",
       "Stop one or more running containers",
       List.of("docker container stop", "docker stop"),
-      List.of(
-          new Flag("signal", "s", "string", "", "Signal to send to the container", false),
-          new Flag("time", "t", "int", "", "Seconds to wait before killing the container", false)
-      ), 1, -1, true, "");
+      ContainerSpecs.RESTART.flags(), 1, -1, true, "");
 
   /** {@code docker tag}. */
   public static final CommandSpec TAG = new CommandSpec(List.of("tag"), "SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]",
@@ -436,9 +168,7 @@ public final class TopLevelSpecs {
   public static final CommandSpec VERSION = new CommandSpec(List.of("version"), "[OPTIONS]",
       "Show the Docker version information",
       List.of(),
-      List.of(
-          new Flag("format", "f", "string", "", "Format output using a custom template:\n'json':             Print in JSON format 'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates", false)
-      ), 0, 0, true, "");
+      ImageSpecs.INSPECT.flags(), 0, 0, true, "");
 
   /** {@code docker wait}. */
   public static final CommandSpec WAIT = new CommandSpec(List.of("wait"), "CONTAINER [CONTAINER...]",

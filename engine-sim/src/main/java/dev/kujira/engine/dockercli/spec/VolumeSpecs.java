@@ -24,9 +24,7 @@ public final class VolumeSpecs {
   public static final CommandSpec INSPECT = new CommandSpec(List.of("volume", "inspect"), "[OPTIONS] VOLUME [VOLUME...]",
       "Display detailed information on one or more volumes",
       List.of(),
-      List.of(
-          new Flag("format", "f", "string", "", "Format output using a custom template:\n'json':             Print in JSON format 'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates", false)
-      ), 1, -1, true, "");
+      ImageSpecs.INSPECT.flags(), 1, -1, true, "");
 
   /** {@code docker volume ls}. */
   public static final CommandSpec LS = new CommandSpec(List.of("volume", "ls"), "[OPTIONS]",

@@ -42,15 +42,8 @@ public final class PruneCommand implements DockerCommand {
       cli.out().println();
     }
     PruneReport images = cli.api().imagePrune(all, filters);
-    reclaimed += images.spaceReclaimed();
-    if (!images.deleted().isEmpty()) {
-      cli.out().println("Deleted Images:");
-      for (String line : images.deleted()) {
-        cli.out().println(line.startsWith("Deleted: ") ? "deleted: " + line.substring(9) : line);
-      }
-      cli.out().println();
-    }
-    cli.out().println("Total reclaimed space: " + Units.humanSize(reclaimed));
+    dev.kujira.engine.dockercli.image.PruneCommand.printReport(cli,
+        new PruneReport(images.deleted(), images.spaceReclaimed() + reclaimed));
   }
 
   private static String warning(boolean all, boolean volumes) {
