@@ -28,6 +28,7 @@ final class BuildRun {
   private final List<Instruction> program;
   private final Map<String, String> args = new LinkedHashMap<>();
   private final java.util.Set<String> declared = new java.util.HashSet<>();
+  private dev.kujira.engine.build.DockerIgnore ignore;
   BuildState s;
   boolean classic;
   BuildSandbox.Result lastRun;
@@ -47,7 +48,10 @@ final class BuildRun {
       }
     }
     List<Instruction> stage = program.subList(from, program.size());
-    long total = stage.stream().filter(BuildRun::isStep).count();
+    String baseWord = stage.get(0).args().split("\\s+")[0];
+    long total = stage.stream().filter(BuildRun::isStep).count()
+        + (baseWord.equals("scratch") ? 0 : ClassicBuild.triggers(base(expand(baseWord))).stream()
+            .filter(BuildRun::isStep).count());
     for (Instruction pre : program.subList(0, from)) {
       if (pre.keyword().equals("ARG")) {
         arg(pre);
@@ -82,7 +86,9 @@ final class BuildRun {
       ui.out().println("#" + ui.step() + " transferring context: " + contextSize() + "B done");
       ui.done();
     }
-    for (Instruction ins : stage.subList(1, stage.size())) {
+    List<Instruction> steps = new ArrayList<>(ClassicBuild.triggers(base));
+    steps.addAll(stage.subList(1, stage.size()));
+    for (Instruction ins : steps) {
       if (isStep(ins)) {
         n++;
         step(ins, "[" + n + "/" + total + "] " + ins.display());
@@ -213,6 +219,21 @@ final class BuildRun {
     return ins.jsonWords() != null ? "RUN " + ins.args() + " # buildkit" : "RUN /bin/sh -c " + ins.args() + " # buildkit";
   }
 
+  /** Returns the context's .dockerignore (read once per build). */
+  private dev.kujira.engine.build.DockerIgnore ignore() {
+    if (ignore == null) {
+      String path = req.contextDir() + "/.dockerignore";
+      ignore = new dev.kujira.engine.build.DockerIgnore(ui.host().exists(path)
+          ? new String(ui.host().read(path), java.nio.charset.StandardCharsets.UTF_8) : null);
+    }
+    return ignore;
+  }
+
+  /** Returns whether a context path exists and is not left out by .dockerignore. */
+  private boolean inContext(String rel) {
+    return ui.host().exists(req.contextDir() + "/" + rel) && !ignore().excluded(rel);
+  }
+
   void copy(Instruction ins, String title) {
     List<String> words = new ArrayList<>(List.of(expand(ins.args()).split("\\s+")));
     String dest = words.remove(words.size() - 1);
@@ -224,11 +245,11 @@ final class BuildRun {
     boolean toDir = dest.endsWith("/") || words.size() > 1 || isDir(target, absDest);
     for (String src : words) {
       String path = req.contextDir() + "/" + src;
-      if (!ui.host().exists(path) && classic) {
+      if (!inContext(src) && classic) {
         throw new EngineException(ErrorKind.NOT_FOUND, "COPY failed: file not found in build context or excluded by"
             + " .dockerignore: stat " + src + ": file does not exist");
       }
-      if (!ui.host().exists(path)) {
+      if (!inContext(src)) {
         String why = "failed to compute cache key: failed to calculate checksum of ref " + Ids.ref()
             + "::" + Ids.ref().substring(0, 25) + ": \"/" + src.replaceFirst("^\\./", "") + "\": not found";
         ui.out().println("#" + ui.step() + " ERROR: " + why);
@@ -241,7 +262,7 @@ final class BuildRun {
       String to = toDir ? absDest.replaceAll("/+$", "") + "/" + baseName(src) : absDest;
       if (ui.host().stat(path).isDirectory()) {
         to = toDir && words.size() == 1 ? absDest : to;
-        copyTree(path, target, to);
+        copyTree(path, src, target, to);
       } else {
         target.mkdir(parent(to), true);
         target.write(to, ui.host().read(path), false);
@@ -251,12 +272,16 @@ final class BuildRun {
     s.rootfs = tree.root();
   }
 
-  private void copyTree(String from, UnionView target, String to) {
+  private void copyTree(String from, String rel, UnionView target, String to) {
     target.mkdir(to, true);
     for (String name : ui.host().list(from)) {
       String p = from + "/" + name;
+      String r = rel.equals(".") || rel.isEmpty() ? name : rel.replaceAll("/+$", "") + "/" + name;
+      if (ignore().excluded(r)) {
+        continue;
+      }
       if (ui.host().stat(p).isDirectory()) {
-        copyTree(p, target, to + "/" + name);
+        copyTree(p, r, target, to + "/" + name);
       } else {
         target.write(to + "/" + name, ui.host().read(p), false);
       }

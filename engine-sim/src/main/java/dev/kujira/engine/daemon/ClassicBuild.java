@@ -61,8 +61,9 @@ final class ClassicBuild {
       throw new EngineException(ErrorKind.INVALID_PARAMETER, "unable to prepare context: unable to evaluate symlinks in"
           + " Dockerfile path: lstat " + req.dockerfile() + ": no such file or directory");
     }
-    out.println("Sending build context to Docker daemon " + String.format("%8s", Units.humanSize(contextTarSize(ui))));
-    out.println();
+    // The client draws this as a progress line: it ends "\r\r\n" (bytes of conformance 34's transcript).
+    out.print("Sending build context to Docker daemon " + String.format("%8s", Units.humanSize(contextTarSize(ui)))
+        + "\r\r\n");
     List<Instruction> program;
     try {
       program = Dockerfile.parse(text);
@@ -79,7 +80,16 @@ final class ClassicBuild {
     String parent = base.id();
     int total = program.size();
     out.println("Step 1/" + total + " : " + program.get(0).display());
-    out.println(" ---> " + Ids.shortId(parent));
+    List<Instruction> triggers = triggers(base);
+    if (triggers.isEmpty()) {
+      out.println(" ---> " + Ids.shortId(parent));
+    } else {
+      // The legacy builder runs the base's ONBUILD triggers as part of FROM (conformance 41).
+      out.println("# Executing " + triggers.size() + " build trigger" + (triggers.size() == 1 ? "" : "s"));
+      for (Instruction t : triggers) {
+        parent = step(run, t, parent);
+      }
+    }
     for (int i = 1; i < program.size(); i++) {
       Instruction ins = program.get(i);
       out.println("Step " + (i + 1) + "/" + total + " : " + ins.display());
@@ -135,6 +145,7 @@ final class ClassicBuild {
           throw new EngineException(ErrorKind.SYSTEM, "The command '" + f.command + "' returned a non-zero code: "
               + f.status);
         }
+        discardVolumeChanges(run, before);
         createdBy = ins.jsonWords() != null ? String.join(" ", ins.jsonWords()) : "/bin/sh -c " + ins.args();
         break;
       case "COPY":
@@ -169,6 +180,36 @@ final class ClassicBuild {
     }
     out.println(" ---> " + Ids.shortId(img.id()));
     return img.id();
+  }
+
+  /**
+   * Throws away what a RUN wrote under a declared VOLUME: the legacy builder commits the
+   * container without its volumes (docs: "changes to the volume after it is declared are
+   * discarded"; conformance 44, where BuildKit keeps them).
+   */
+  private static void discardVolumeChanges(BuildRun run, Node.Dir before) {
+    FsTree after = new FsTree(run.s.rootfs);
+    FsTree old = new FsTree(before);
+    for (String v : run.s.volumes) {
+      List<String> path = Rootfs.split(v);
+      if (path.isEmpty()) {
+        continue;
+      }
+      Node prior = old.lookup(path);
+      if (after.lookup(path.subList(0, path.size() - 1)) instanceof Node.Dir) {
+        after.set(path, prior, prior == null ? 0 : prior.mtime());
+      }
+    }
+    run.s.rootfs = after.root();
+  }
+
+  /** Returns the base image's ONBUILD triggers as instructions. */
+  static List<Instruction> triggers(Image base) {
+    List<String> onBuild = base == null ? null : base.config().onBuild();
+    if (onBuild == null || onBuild.isEmpty()) {
+      return List.of();
+    }
+    return Dockerfile.parse(String.join("\n", onBuild));
   }
 
   private static String shown(Instruction ins) {

@@ -72,6 +72,7 @@ final class ContainerRuntime {
       throw Errors.conflict("container is marked for removal and cannot be started");
     }
     Machine machine = new Machine(c.hostname, state.programs(), state.scheduler());
+    machine.user(c.user);
     FileSystemView fs = Rootfs.view(state, c);
     LogStream stdout = new LogStream(c.logs, false, state.clock()::now);
     LogStream stderr = new LogStream(c.logs, true, state.clock()::now);

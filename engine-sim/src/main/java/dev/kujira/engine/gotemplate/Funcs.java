@@ -52,7 +52,7 @@ final class Funcs {
       case "ge":
         return compare(arg(a, 0, name), arg(a, 1, name)) >= 0;
       case "json":
-        return GoJson.compact(arg(a, 0, name));
+        return GoJson.compactUnescaped(arg(a, 0, name));
       case "join":
         List<String> parts = new ArrayList<>();
         Object list = arg(a, 0, name);

@@ -15,11 +15,19 @@ public final class GoJson {
   private GoJson() {
   }
 
-  /** Returns compact JSON, as the {@code json} template function. */
+  /** Returns compact JSON with Go's HTML escaping (json.Marshal). */
   public static String compact(Object v) {
     StringBuilder sb = new StringBuilder();
     write(sb, v, null, 0);
     return sb.toString();
+  }
+
+  /**
+   * Returns compact JSON without HTML escaping, as docker/cli's {@code json} template function
+   * writes it (an encoder with SetEscapeHTML(false): conformance 41 prints a raw {@code >}).
+   */
+  public static String compactUnescaped(Object v) {
+    return compact(v).replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&");
   }
 
   /** Returns the indented JSON array docker inspect prints ("[]" when empty). */

@@ -19,6 +19,7 @@ public final class Machine {
   private final Scheduler scheduler;
   private final Map<Integer, SignalState> signals = new HashMap<>();
   private int lastPid;
+  private String user = "";
 
   /** Creates a machine; its first process gets pid 1. */
   public Machine(String hostname, ProgramRegistry programs, Scheduler scheduler) {
@@ -35,6 +36,16 @@ public final class Machine {
   /** Returns the host name. */
   public String hostname() {
     return hostname;
+  }
+
+  /** Returns the user processes run as by default ("" = root). */
+  public String user() {
+    return user;
+  }
+
+  /** Sets the default user (a container's --user or USER). */
+  public void user(String name) {
+    this.user = name == null ? "" : name;
   }
 
   /** Returns the programs. */

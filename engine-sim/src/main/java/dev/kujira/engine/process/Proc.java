@@ -34,6 +34,9 @@ public interface Proc {
   /** Returns the host name of the machine or container the process runs in. */
   String hostname();
 
+  /** Returns the user the process runs as, as configured ("" for root, a name, or "uid[:gid]"). */
+  String user();
+
   /** Returns the process id inside its pid namespace. */
   int pid();
 

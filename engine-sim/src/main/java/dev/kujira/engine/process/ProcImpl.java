@@ -68,6 +68,11 @@ public final class ProcImpl implements Proc {
   }
 
   @Override
+  public String user() {
+    return machine.user();
+  }
+
+  @Override
   public int pid() {
     return pid;
   }

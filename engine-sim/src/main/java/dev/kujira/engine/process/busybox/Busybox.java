@@ -34,6 +34,8 @@ public final class Busybox {
     m.put("grep", new GrepProgram());
     m.put("sed", new SedProgram());
     m.put("awk", new AwkProgram());
+    m.put("id", new IdProgram(false));
+    m.put("whoami", new IdProgram(true));
     return Collections.unmodifiableMap(m);
   }
 }

@@ -1,0 +1,100 @@
+package dev.kujira.engine.process.busybox;
+
+import dev.kujira.engine.fs.FsException;
+import dev.kujira.engine.process.Proc;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** id [-u|-g|-G] [-n] and whoami: the process's user as /etc/passwd and /etc/group name it. */
+final class IdProgram extends Applet {
+  private final boolean whoami;
+
+  IdProgram(boolean whoami) {
+    this.whoami = whoami;
+  }
+
+  @Override
+  String name() {
+    return whoami ? "whoami" : "id";
+  }
+
+  @Override
+  public int run(Proc p, List<String> argv) {
+    String spec = p.user().isEmpty() ? "root" : p.user();
+    String userPart = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
+    List<String[]> passwd = table(p, "/etc/passwd");
+    List<String[]> group = table(p, "/etc/group");
+    String name = null;
+    String uid = null;
+    String gid = null;
+    for (String[] e : passwd) {
+      if (e.length > 3 && (e[0].equals(userPart) || e[2].equals(userPart))) {
+        name = e[0];
+        uid = e[2];
+        gid = e[3];
+        break;
+      }
+    }
+    if (uid == null) {
+      if (!userPart.matches("\\d+")) {
+        p.stderr().println(name() + ": unknown user " + userPart);
+        return 1;
+      }
+      uid = userPart;
+      gid = userPart;
+    }
+    if (spec.contains(":")) {
+      gid = spec.substring(spec.indexOf(':') + 1);
+    }
+    if (whoami) {
+      if (name == null) {
+        p.stderr().println("whoami: unknown uid " + uid);
+        return 1;
+      }
+      p.stdout().println(name);
+      return 0;
+    }
+    Opts o = parse(argv, "");
+    String groupName = groupName(group, gid);
+    if (o.has('u')) {
+      p.stdout().println(o.has('n') ? (name == null ? uid : name) : uid);
+      return 0;
+    }
+    if (o.has('g')) {
+      p.stdout().println(o.has('n') ? (groupName == null ? gid : groupName) : gid);
+      return 0;
+    }
+    List<String> groups = new ArrayList<>();
+    groups.add(gid + (groupName == null ? "" : "(" + groupName + ")"));
+    for (String[] g : group) {
+      if (g.length > 3 && !g[2].equals(gid) && name != null && List.of(g[3].split(",")).contains(name)) {
+        groups.add(g[2] + "(" + g[0] + ")");
+      }
+    }
+    p.stdout().println("uid=" + uid + (name == null ? "" : "(" + name + ")") + " gid=" + gid
+        + (groupName == null ? "" : "(" + groupName + ")") + " groups=" + String.join(",", groups));
+    return 0;
+  }
+
+  private static String groupName(List<String[]> group, String gid) {
+    for (String[] g : group) {
+      if (g.length > 2 && g[2].equals(gid)) {
+        return g[0];
+      }
+    }
+    return null;
+  }
+
+  private static List<String[]> table(Proc p, String path) {
+    List<String[]> out = new ArrayList<>();
+    try {
+      for (String line : new String(p.fs().read(path), StandardCharsets.UTF_8).split("\n")) {
+        out.add(line.split(":", -1));
+      }
+    } catch (FsException e) {
+      // no such file: no names
+    }
+    return out;
+  }
+}
