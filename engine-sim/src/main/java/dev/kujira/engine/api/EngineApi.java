@@ -122,6 +122,19 @@ public interface EngineApi {
   /** Removes volumes. */
   void volumeRemove(String name, boolean force);
 
+  /** Removes unused volumes (anonymous ones, or every one with {@code all}); returns their names. */
+  List<String> volumePrune(boolean all);
+
+  /**
+   * Makes an image of a container's changes ({@code docker commit}); returns its id.
+   *
+   * @param changes Dockerfile lines (CMD, ENV, …) applied to the config
+   */
+  String containerCommit(String ref, String reference, String message, String author, List<String> changes);
+
+  /** Returns a container's changes against its image: "A /path", "C /path", "D /path", sorted. */
+  List<String> containerChanges(String ref);
+
   /** Returns {@code docker version}'s and {@code docker info}'s facts. */
   Map<String, Object> systemInfo();
 

@@ -45,6 +45,8 @@ final class Container {
   final FsTree rootfs;
   final LogBuffer logs = new LogBuffer();
   final FsTree etc = new FsTree();
+  /** The root right after creation (image plus runc's mount points): what diff and commit compare with. */
+  dev.kujira.engine.fs.Node.Dir init;
   final Map<String, FsTree> tmpfs = new LinkedHashMap<>();
 
   ContainerStatus status = ContainerStatus.CREATED;
@@ -112,7 +114,12 @@ final class Container {
    * @param anonymous whether an anonymous volume (removed with --rm / rm -v)
    */
   record MountPoint(String type, String name, String source, String destination, String mode, boolean rw,
-      boolean anonymous) {
+      boolean anonymous, boolean nocopy) {
+
+    MountPoint(String type, String name, String source, String destination, String mode, boolean rw,
+        boolean anonymous) {
+      this(type, name, source, destination, mode, rw, anonymous, false);
+    }
   }
 
   /** Returns a copy of this container's data for a snapshot (no process: that cannot be copied). */
@@ -123,6 +130,7 @@ final class Container {
     c.mounts.addAll(mounts);
     logs.lines().forEach(c.logs::add);
     c.etc.replaceRoot(etc.root());
+    c.init = init;
     tmpfs.forEach((k, v) -> c.tmpfs.put(k, new FsTree(v.root())));
     c.status = status;
     c.exitCode = exitCode;

@@ -78,6 +78,7 @@ final class ContainerCreator {
         r.stopTimeout(), new FsTree(state.images().rootfs(image)));
     volumes.mountAll(c, r, ic);
     Rootfs.prepare(state, c);
+    c.init = c.rootfs.root();
     volumes.prefill(c);
     state.containers.put(id, c);
     return id;

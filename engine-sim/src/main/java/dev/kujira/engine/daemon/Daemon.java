@@ -217,6 +217,21 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
+  public List<String> volumePrune(boolean all) {
+    return volumes.prune(all);
+  }
+
+  @Override
+  public String containerCommit(String ref, String reference, String message, String author, List<String> changes) {
+    return Committer.commit(state, state.container(ref), reference, message, author, changes);
+  }
+
+  @Override
+  public List<String> containerChanges(String ref) {
+    return Committer.changes(state.container(ref));
+  }
+
+  @Override
   public Map<String, Object> systemInfo() {
     return SystemService.info(state);
   }

@@ -27,6 +27,21 @@ final class Rootfs {
     for (String f : ETC_FILES) {
       mounts.add(new Mount("/etc/" + f, c.etc, List.of(f), false));
     }
+    mounts.addAll(userMounts(state, c));
+    UnionView view = new UnionView(c.rootfs, mounts, state.clock()::now);
+    String wd = c.workingDir.isEmpty() ? "/" : c.workingDir;
+    try {
+      view.cd(wd);
+    } catch (FsException e) {
+      view.mkdir(wd, true);
+      view.cd(wd);
+    }
+    return view;
+  }
+
+  /** Returns the container's volume, bind and tmpfs mounts. */
+  static List<Mount> userMounts(DaemonState state, Container c) {
+    List<Mount> mounts = new ArrayList<>();
     for (Container.MountPoint m : c.mounts) {
       switch (m.type()) {
         case "bind":
@@ -42,26 +57,13 @@ final class Rootfs {
           }
       }
     }
-    UnionView view = new UnionView(c.rootfs, mounts, state.clock()::now);
-    String wd = c.workingDir.isEmpty() ? "/" : c.workingDir;
-    try {
-      view.cd(wd);
-    } catch (FsException e) {
-      view.mkdir(wd, true);
-      view.cd(wd);
-    }
-    return view;
+    return mounts;
   }
 
   /** Writes the per-container /etc files and makes every mount point exist in the root, as runc does. */
   static void prepare(DaemonState state, Container c) {
     UnionView plain = new UnionView(c.rootfs, List.of(), state.clock()::now);
     plain.mkdir("/etc", true);
-    for (String f : ETC_FILES) {
-      if (!plain.exists("/etc/" + f)) {
-        plain.write("/etc/" + f, new byte[0], false);
-      }
-    }
     UnionView etc = new UnionView(c.etc, List.of(), state.clock()::now);
     etc.writeText("/hostname", c.hostname + "\n");
     etc.writeText("/hosts", hosts(c));
@@ -79,6 +81,18 @@ final class Rootfs {
         }
       } catch (FsException e) {
         // A mount over a file path the image already has stays as it is.
+      }
+    }
+    // runc creates the three mount points where /etc really is: with a bind over /etc they land in
+    // the host folder (conformance 61: `ls config` shows hostname, hosts, resolv.conf).
+    UnionView mounted = new UnionView(c.rootfs, userMounts(state, c), state.clock()::now);
+    for (String f : ETC_FILES) {
+      try {
+        if (!mounted.exists("/etc/" + f)) {
+          mounted.write("/etc/" + f, new byte[0], false);
+        }
+      } catch (FsException e) {
+        // a read-only /etc keeps whatever it has
       }
     }
   }
@@ -124,7 +138,7 @@ final class Rootfs {
 
   /** Returns the bytes in {@code c}'s writable layer (its files that differ from the image's). */
   static long sizeRw(DaemonState state, Container c) {
-    return sizeDiff(c.rootfs.root(), state.images().rootfs(c.image));
+    return sizeDiff(c.rootfs.root(), c.init != null ? c.init : state.images().rootfs(c.image));
   }
 
   private static long sizeDiff(Node upper, Node lower) {

@@ -128,7 +128,10 @@ final class VolumeService {
       String mode = p.length > 2 ? p[2] : "";
       boolean ro = mode.contains("ro");
       if (p[0].startsWith("/")) {
-        new dev.kujira.engine.fs.UnionView(state.host(), List.of(), state.clock()::now).mkdir(p[0], true);
+        if (state.host().lookup(Rootfs.split(p[0])) == null) {
+          // -v creates a missing host directory (unlike --mount: conformance 61).
+          new dev.kujira.engine.fs.UnionView(state.host(), List.of(), state.clock()::now).mkdir(p[0], true);
+        }
         c.mounts.add(new Container.MountPoint("bind", "", p[0], p[1], mode, !ro, false));
       } else {
         Volume v = create(p[0], null, false);
@@ -151,7 +154,8 @@ final class VolumeService {
       } else {
         boolean anon = source.isEmpty();
         Volume v = create(anon ? state.ids().next() : source, null, anon);
-        c.mounts.add(new Container.MountPoint("volume", v.name(), v.mountpoint(), target, "z", !ro, anon));
+        c.mounts.add(new Container.MountPoint("volume", v.name(), v.mountpoint(), target, "z", !ro, anon,
+            m.containsKey("volume-nocopy")));
       }
     }
     List<String> anonymous = new ArrayList<>(r.anonymousVolumes());
@@ -193,7 +197,7 @@ final class VolumeService {
     Node.Dir image = state.images().rootfs(c.image);
     for (Container.MountPoint m : c.mounts) {
       Volume v = m.type().equals("volume") ? state.volumes.get(m.name()) : null;
-      if (v == null || !v.data().root().entries().isEmpty() || m.mode().contains("nocopy")) {
+      if (v == null || !v.data().root().entries().isEmpty() || m.mode().contains("nocopy") || m.nocopy()) {
         continue;
       }
       Node n = new FsTree(image).lookup(Rootfs.split(m.destination()));
@@ -201,6 +205,18 @@ final class VolumeService {
         v.data().replaceRoot((Node.Dir) n);
       }
     }
+  }
+
+  /** Removes unused volumes: anonymous ones, or with {@code all} every one (Docker 26's volume prune). */
+  List<String> prune(boolean all) {
+    List<String> removed = new ArrayList<>();
+    for (Volume v : new ArrayList<>(state.volumes.values())) {
+      if ((all || v.anonymous()) && !inUse(v.name())) {
+        state.volumes.remove(v.name());
+        removed.add(v.name());
+      }
+    }
+    return removed;
   }
 
   Volume volume(String name) {

@@ -20,6 +20,27 @@ public final class ContainerSpecs {
           new Flag("sig-proxy", "", "", "true", "Proxy all received signals to the process", false)
       ), 1, 1, true, "");
 
+  /** {@code docker container commit}. */
+  public static final CommandSpec COMMIT = new CommandSpec(List.of("container", "commit"), "[OPTIONS] CONTAINER [REPOSITORY[:TAG]]",
+      "Create a new image from a container's changes",
+      List.of("docker container commit", "docker commit"),
+      List.of(
+          new Flag("author", "a", "string", "", "Author (e.g., \"John Hannibal Smith <hannibal@a-team.com>\")", false),
+          new Flag("change", "c", "list", "", "Apply Dockerfile instruction to the created image", false),
+          new Flag("message", "m", "string", "", "Commit message", false),
+          new Flag("pause", "p", "", "true", "Pause container during commit", false)
+      ), 1, 2, true, "");
+
+  /** {@code docker container cp}. */
+  public static final CommandSpec CP = new CommandSpec(List.of("container", "cp"), "[OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-",
+      "Copy files/folders between a container and the local filesystem\n\nUse '-' as the source to read a tar archive from stdin\nand extract it to a directory destination in a container.\nUse '-' as the destination to stream a tar archive of a\ncontainer source to stdout.",
+      List.of("docker container cp", "docker cp"),
+      List.of(
+          new Flag("archive", "a", "", "", "Archive mode (copy all uid/gid information)", false),
+          new Flag("follow-link", "L", "", "", "Always follow symbol link in SRC_PATH", false),
+          new Flag("quiet", "q", "", "", "Suppress progress output during copy. Progress output is automatically suppressed if no terminal\nis attached", false)
+      ), 2, 2, true, "");
+
   /** {@code docker container create}. */
   public static final CommandSpec CREATE = new CommandSpec(List.of("container", "create"), "[OPTIONS] IMAGE [COMMAND] [ARG...]",
       "Create a new container",
@@ -123,6 +144,13 @@ public final class ContainerSpecs {
           new Flag("workdir", "w", "string", "", "Working directory inside the\ncontainer", false)
       ), 1, -1, false, "");
 
+  /** {@code docker container diff}. */
+  public static final CommandSpec DIFF = new CommandSpec(List.of("container", "diff"), "CONTAINER",
+      "Inspect changes to files or directories on a container's filesystem",
+      List.of("docker container diff", "docker diff"),
+      List.of(
+      ), 1, 1, true, "");
+
   /** {@code docker container exec}. */
   public static final CommandSpec EXEC = new CommandSpec(List.of("container", "exec"), "[OPTIONS] CONTAINER COMMAND [ARG...]",
       "Execute a command in a running container",
@@ -138,6 +166,14 @@ public final class ContainerSpecs {
           new Flag("user", "u", "string", "", "Username or UID (format: \"<name|uid>[:<group|gid>]\")", false),
           new Flag("workdir", "w", "string", "", "Working directory inside the container", false)
       ), 2, -1, false, "");
+
+  /** {@code docker container export}. */
+  public static final CommandSpec EXPORT = new CommandSpec(List.of("container", "export"), "[OPTIONS] CONTAINER",
+      "Export a container's filesystem as a tar archive",
+      List.of("docker container export", "docker export"),
+      List.of(
+          new Flag("output", "o", "string", "", "Write to a file, instead of STDOUT", false)
+      ), 1, 1, true, "");
 
   /** {@code docker container inspect}. */
   public static final CommandSpec INSPECT = new CommandSpec(List.of("container", "inspect"), "[OPTIONS] CONTAINER [CONTAINER...]",

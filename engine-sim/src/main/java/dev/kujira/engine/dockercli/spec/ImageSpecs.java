@@ -81,6 +81,12 @@ public final class ImageSpecs {
           new Flag("no-prune", "", "", "", "Do not delete untagged parents", false)
       ), 1, -1, true, "");
 
+  /** {@code docker image save}. */
+  public static final CommandSpec SAVE = new CommandSpec(List.of("image", "save"), "[OPTIONS] IMAGE [IMAGE...]",
+      "Save one or more images to a tar archive (streamed to STDOUT by default)",
+      List.of("docker image save", "docker save"),
+      ContainerSpecs.EXPORT.flags(), 1, -1, true, "");
+
   /** {@code docker image tag}. */
   public static final CommandSpec TAG = new CommandSpec(List.of("image", "tag"), "SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]",
       "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE",

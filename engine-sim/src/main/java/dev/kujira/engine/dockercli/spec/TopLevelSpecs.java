@@ -16,17 +16,42 @@ public final class TopLevelSpecs {
       List.of("docker container attach", "docker attach"),
       ContainerSpecs.ATTACH.flags(), 1, 1, true, "");
 
+  /** {@code docker commit}. */
+  public static final CommandSpec COMMIT = new CommandSpec(List.of("commit"), "[OPTIONS] CONTAINER [REPOSITORY[:TAG]]",
+      "Create a new image from a container's changes",
+      List.of("docker container commit", "docker commit"),
+      ContainerSpecs.COMMIT.flags(), 1, 2, true, "");
+
+  /** {@code docker cp}. */
+  public static final CommandSpec CP = new CommandSpec(List.of("cp"), "[OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-",
+      "Copy files/folders between a container and the local filesystem\n\nUse '-' as the source to read a tar archive from stdin\nand extract it to a directory destination in a container.\nUse '-' as the destination to stream a tar archive of a\ncontainer source to stdout.",
+      List.of("docker container cp", "docker cp"),
+      ContainerSpecs.CP.flags(), 2, 2, true, "");
+
   /** {@code docker create}. */
   public static final CommandSpec CREATE = new CommandSpec(List.of("create"), "[OPTIONS] IMAGE [COMMAND] [ARG...]",
       "Create a new container",
       List.of("docker container create", "docker create"),
       ContainerSpecs.CREATE.flags(), 1, -1, false, "");
 
+  /** {@code docker diff}. */
+  public static final CommandSpec DIFF = new CommandSpec(List.of("diff"), "CONTAINER",
+      "Inspect changes to files or directories on a container's filesystem",
+      List.of("docker container diff", "docker diff"),
+      List.of(
+      ), 1, 1, true, "");
+
   /** {@code docker exec}. */
   public static final CommandSpec EXEC = new CommandSpec(List.of("exec"), "[OPTIONS] CONTAINER COMMAND [ARG...]",
       "Execute a command in a running container",
       List.of("docker container exec", "docker exec"),
       ContainerSpecs.EXEC.flags(), 2, -1, false, "");
+
+  /** {@code docker export}. */
+  public static final CommandSpec EXPORT = new CommandSpec(List.of("export"), "[OPTIONS] CONTAINER",
+      "Export a container's filesystem as a tar archive",
+      List.of("docker container export", "docker export"),
+      ContainerSpecs.EXPORT.flags(), 1, 1, true, "");
 
   /** {@code docker history}. */
   public static final CommandSpec HISTORY = new CommandSpec(List.of("history"), "[OPTIONS] IMAGE",
@@ -130,6 +155,12 @@ public final class TopLevelSpecs {
       "Create and run a new container from an image",
       List.of("docker container run", "docker run"),
       ContainerSpecs.RUN.flags(), 1, -1, false, "");
+
+  /** {@code docker save}. */
+  public static final CommandSpec SAVE = new CommandSpec(List.of("save"), "[OPTIONS] IMAGE [IMAGE...]",
+      "Save one or more images to a tar archive (streamed to STDOUT by default)",
+      List.of("docker image save", "docker save"),
+      ContainerSpecs.EXPORT.flags(), 1, -1, true, "");
 
   /** {@code docker start}. */
   public static final CommandSpec START = new CommandSpec(List.of("start"), "[OPTIONS] CONTAINER [CONTAINER...]",

@@ -36,6 +36,16 @@ public final class VolumeSpecs {
           new Flag("quiet", "q", "", "", "Only display volume names", false)
       ), 0, 0, true, "");
 
+  /** {@code docker volume prune}. */
+  public static final CommandSpec PRUNE = new CommandSpec(List.of("volume", "prune"), "[OPTIONS]",
+      "Remove unused local volumes",
+      List.of(),
+      List.of(
+          new Flag("all", "a", "", "", "Remove all unused volumes, not just anonymous ones", false),
+          new Flag("filter", "", "filter", "", "Provide filter values (e.g. \"label=<label>\")", false),
+          new Flag("force", "f", "", "", "Do not prompt for confirmation", false)
+      ), 0, 0, true, "");
+
   /** {@code docker volume rm}. */
   public static final CommandSpec RM = new CommandSpec(List.of("volume", "rm"), "[OPTIONS] VOLUME [VOLUME...]",
       "Remove one or more volumes. You cannot remove a volume that is in use by a container.",

@@ -24,7 +24,7 @@ public final class VolumeCommands {
 
   /** Returns the volume commands. */
   public static List<DockerCommand> all() {
-    return List.of(new Create(), new Ls(), new Rm(), new Inspect());
+    return List.of(new Create(), new Ls(), new Rm(), new Inspect(), new Prune());
   }
 
   /** {@code docker volume create}. */
@@ -115,6 +115,30 @@ public final class VolumeCommands {
     @Override
     public void run(CliContext cli, Invocation in) {
       Batch.each(cli, in.args(), name -> cli.api().volumeRemove(name, in.bool("force")));
+    }
+  }
+
+  /** {@code docker volume prune}: anonymous unused volumes, or with {@code -a} all unused ones. */
+  static final class Prune implements DockerCommand {
+    @Override
+    public CommandSpec spec() {
+      return VolumeSpecs.PRUNE;
+    }
+
+    @Override
+    public void run(CliContext cli, Invocation in) {
+      if (!in.bool("force") && !dev.kujira.engine.dockercli.Confirm.ask(cli, in.bool("all")
+          ? "WARNING! This will remove all local volumes not used by at least one container."
+          : "WARNING! This will remove anonymous local volumes not used by at least one container.")) {
+        return;
+      }
+      List<String> removed = cli.api().volumePrune(in.bool("all"));
+      if (!removed.isEmpty()) {
+        cli.out().println("Deleted Volumes:");
+        removed.forEach(cli.out()::println);
+        cli.out().println();
+      }
+      cli.out().println("Total reclaimed space: 0B");
     }
   }
 
