@@ -77,8 +77,12 @@ def parse(path):
     lines = raw.split("\n")
     assert lines[0] == "" and lines[1].startswith("Usage:  docker "), path
     usage_line = lines[1][len("Usage:  docker "):]
+    k = 2
+    while lines[k].strip():
+        usage_line += "\n" + lines[k]
+        k += 1
     sections, cur = {"desc": []}, "desc"
-    for line in lines[3:]:
+    for line in lines[k + 1:]:
         if line in ("Aliases:", "Options:", "Examples:", "Commands:"):
             cur = line[:-1]
             sections[cur] = []
@@ -138,7 +142,7 @@ def main(help_dir, out_dir):
         usage_line, desc, aliases, examples, flags = parse(os.path.join(help_dir, fn))
         path = " ".join(words)
         usage = usage_line[len(path):].strip()
-        lo, hi = arg_counts(usage)
+        lo, hi = arg_counts(usage.split("\n")[0])
         cls = GROUPS.get(words[0], "TopLevelSpecs") if len(words) > 1 else "TopLevelSpecs"
         const = (words[-1] if len(words) > 1 else words[0]).upper().replace("-", "_")
         classes.setdefault(cls, []).append((const, words, usage, desc, aliases, flags, lo, hi,

@@ -32,7 +32,7 @@ public final class ContainerSpecs {
       ), 1, 2, true, "");
 
   /** {@code docker container cp}. */
-  public static final CommandSpec CP = new CommandSpec(List.of("container", "cp"), "[OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-",
+  public static final CommandSpec CP = new CommandSpec(List.of("container", "cp"), "[OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n	docker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH",
       "Copy files/folders between a container and the local filesystem\n\nUse '-' as the source to read a tar archive from stdin\nand extract it to a directory destination in a container.\nUse '-' as the destination to stream a tar archive of a\ncontainer source to stdout.",
       List.of("docker container cp", "docker cp"),
       List.of(
