@@ -132,6 +132,12 @@ public interface EngineApi {
    */
   String containerCommit(String ref, String reference, String message, String author, List<String> changes);
 
+  /**
+   * Copies between the client's files and a container's ({@code docker cp}); a FORBIDDEN error is
+   * the client's own refusal, printed without the daemon prefix.
+   */
+  void containerCopy(String ref, String containerPath, String hostPath, boolean toContainer);
+
   /** Returns a container's changes against its image: "A /path", "C /path", "D /path", sorted. */
   List<String> containerChanges(String ref);
 

@@ -227,6 +227,11 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
+  public void containerCopy(String ref, String containerPath, String hostPath, boolean toContainer) {
+    Copier.copy(state, state.container(ref), containerPath, hostPath, toContainer);
+  }
+
+  @Override
   public List<String> containerChanges(String ref) {
     return Committer.changes(state.container(ref));
   }

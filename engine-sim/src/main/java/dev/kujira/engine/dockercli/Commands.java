@@ -47,7 +47,7 @@ public final class Commands {
       "compose", "buildx", "context", "manifest", "plugin", "trust", "config", "node", "secret", "service", "stack",
       "swarm");
   /** Real top-level commands this simulator does not run yet (from the recorded {@code docker --help}). */
-  static final Set<String> KNOWN = Set.of("login", "logout", "push", "search", "cp",
+  static final Set<String> KNOWN = Set.of("login", "logout", "push", "search",
       "events", "export", "import", "save", "stats", "update", "init", "scout", "network", "builder", "compose",
       "buildx", "context", "manifest", "plugin", "trust", "config", "node", "secret", "service", "stack", "swarm");
 
@@ -78,6 +78,7 @@ public final class Commands {
     both(t, ContainerSpecs.ATTACH, TopLevelSpecs.ATTACH, AttachCommand::new);
     both(t, ContainerSpecs.COMMIT, TopLevelSpecs.COMMIT, dev.kujira.engine.dockercli.container.CommitCommand::new);
     both(t, ContainerSpecs.DIFF, TopLevelSpecs.DIFF, dev.kujira.engine.dockercli.container.DiffCommand::new);
+    both(t, ContainerSpecs.CP, TopLevelSpecs.CP, dev.kujira.engine.dockercli.container.CpCommand::new);
     t.add(new dev.kujira.engine.dockercli.container.InspectCommand(ContainerSpecs.INSPECT));
     t.add(new dev.kujira.engine.dockercli.container.PruneCommand(ContainerSpecs.PRUNE));
     both(t, ImageSpecs.LS, TopLevelSpecs.IMAGES, ImagesCommand::new);

@@ -1,0 +1,101 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ErrorKind;
+import dev.kujira.engine.fs.FileSystemView;
+import dev.kujira.engine.fs.FsException;
+import dev.kujira.engine.fs.Stat;
+import dev.kujira.engine.fs.UnionView;
+import java.util.List;
+
+/**
+ * Copies between the client's files and a container's, running or stopped, with docker cp's
+ * rules (docker/cli container/cp.go): into an existing directory the source keeps its name;
+ * otherwise it takes the destination's name; a destination ending in "/" must exist.
+ */
+final class Copier {
+  private Copier() {
+  }
+
+  static void copy(DaemonState state, Container c, String containerPath, String hostPath, boolean toContainer) {
+    FileSystemView box = Rootfs.view(state, c);
+    box.cd("/");
+    FileSystemView host = new UnionView(state.host(), List.of(), state.clock()::now);
+    FileSystemView from = toContainer ? host : box;
+    FileSystemView to = toContainer ? box : host;
+    String src = toContainer ? hostPath : absolute(containerPath);
+    String dst = toContainer ? absolute(containerPath) : hostPath;
+    if (!exists(from, src)) {
+      if (toContainer) {
+        throw new EngineException(ErrorKind.NOT_FOUND, "lstat " + src + ": no such file or directory");
+      }
+      throw new EngineException(ErrorKind.NOT_FOUND, "Could not find the file " + containerPath + " in container "
+          + c.name);
+    }
+    String target;
+    if (isDir(to, dst)) {
+      target = dst.replaceAll("/+$", "") + "/" + baseName(src);
+    } else if (dst.endsWith("/")) {
+      throw noSuchDirectory();
+    } else {
+      String parent = parent(dst);
+      if (!isDir(to, parent)) {
+        throw noSuchDirectory();
+      }
+      target = dst;
+    }
+    tree(from, src, to, target);
+  }
+
+  /** The client's own refusal when the destination's directory is missing (docker/cli prints it bare). */
+  static final String NO_SUCH_DIRECTORY = "no such directory";
+
+  private static EngineException noSuchDirectory() {
+    return new EngineException(ErrorKind.FORBIDDEN, NO_SUCH_DIRECTORY);
+  }
+
+  private static void tree(FileSystemView from, String src, FileSystemView to, String dst) {
+    Stat st = from.stat(src);
+    if (st.isDirectory()) {
+      to.mkdir(dst, true);
+      for (String n : from.list(src)) {
+        tree(from, src + "/" + n, to, dst + "/" + n);
+      }
+    } else {
+      to.write(dst, from.read(src), false);
+      to.chmod(dst, st.mode());
+    }
+  }
+
+  private static String absolute(String p) {
+    return p.startsWith("/") ? p : "/" + p;
+  }
+
+  private static boolean exists(FileSystemView fs, String p) {
+    try {
+      fs.stat(p);
+      return true;
+    } catch (FsException e) {
+      return false;
+    }
+  }
+
+  private static boolean isDir(FileSystemView fs, String p) {
+    try {
+      return fs.stat(p).isDirectory();
+    } catch (FsException e) {
+      return false;
+    }
+  }
+
+  private static String baseName(String p) {
+    String t = p.replaceAll("/+$", "");
+    return t.substring(t.lastIndexOf('/') + 1);
+  }
+
+  private static String parent(String p) {
+    String t = p.replaceAll("/+$", "");
+    int i = t.lastIndexOf('/');
+    return i < 0 ? "." : i == 0 ? "/" : t.substring(0, i);
+  }
+}

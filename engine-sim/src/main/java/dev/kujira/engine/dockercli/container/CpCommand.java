@@ -1,0 +1,53 @@
+package dev.kujira.engine.dockercli.container;
+
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ErrorKind;
+import dev.kujira.engine.dockercli.Batch;
+import dev.kujira.engine.dockercli.CliContext;
+import dev.kujira.engine.dockercli.CliException;
+import dev.kujira.engine.dockercli.CommandSpec;
+import dev.kujira.engine.dockercli.DockerCommand;
+import dev.kujira.engine.dockercli.Invocation;
+
+/** {@code docker cp}: copy files/folders between a container and the local filesystem. */
+public final class CpCommand implements DockerCommand {
+  private final CommandSpec spec;
+
+  /** Creates the command for {@code spec}. */
+  public CpCommand(CommandSpec spec) {
+    this.spec = spec;
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public void run(CliContext cli, Invocation in) {
+    String a = in.args().get(0);
+    String b = in.args().get(1);
+    boolean fromContainer = isContainerPath(a);
+    boolean toContainer = isContainerPath(b);
+    if (fromContainer == toContainer) {
+      throw new CliException(fromContainer ? "copying between containers is not supported"
+          : "must specify at least one container source", 1);
+    }
+    String containerArg = toContainer ? b : a;
+    String hostArg = toContainer ? a : b;
+    String ref = containerArg.substring(0, containerArg.indexOf(':'));
+    String path = containerArg.substring(containerArg.indexOf(':') + 1);
+    String host = cli.files().absolute(hostArg) + (hostArg.endsWith("/") ? "/" : "");
+    try {
+      cli.api().containerCopy(ref, path, host, toContainer);
+    } catch (EngineException e) {
+      throw new CliException(e.kind() == ErrorKind.FORBIDDEN ? e.getMessage() : Batch.daemonError(e), 1);
+    }
+  }
+
+  /** docker/cli splitCpArg: "name:path" is a container path unless it starts like a local path. */
+  private static boolean isContainerPath(String arg) {
+    int colon = arg.indexOf(':');
+    return colon > 0 && !arg.startsWith("/") && !arg.startsWith(".");
+  }
+}
