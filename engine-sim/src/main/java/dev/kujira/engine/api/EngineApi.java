@@ -107,6 +107,9 @@ public interface EngineApi {
   /** Returns an image's history, newest first. */
   List<HistoryItem> imageHistory(String ref);
 
+  /** Writes the images {@code refs} name as a {@code docker save} archive. */
+  byte[] imageSave(List<String> refs);
+
   /** Loads a {@code docker save} archive; returns the "Loaded image: …" lines. */
   List<String> imageLoad(byte[] archive);
 

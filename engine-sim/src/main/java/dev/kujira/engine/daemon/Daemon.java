@@ -192,6 +192,11 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
+  public byte[] imageSave(List<String> refs) {
+    return ImageSaver.save(state, refs);
+  }
+
+  @Override
   public List<String> imageLoad(byte[] archive) {
     return images.load(archive);
   }

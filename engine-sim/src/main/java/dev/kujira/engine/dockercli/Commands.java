@@ -48,7 +48,7 @@ public final class Commands {
       "swarm");
   /** Real top-level commands this simulator does not run yet (from the recorded {@code docker --help}). */
   static final Set<String> KNOWN = Set.of("login", "logout", "push", "search",
-      "events", "export", "import", "save", "stats", "update", "init", "scout", "network", "builder", "compose",
+      "events", "export", "import", "stats", "update", "init", "scout", "network", "builder", "compose",
       "buildx", "context", "manifest", "plugin", "trust", "config", "node", "secret", "service", "stack", "swarm");
 
   private final Map<List<String>, DockerCommand> byPath = new LinkedHashMap<>();
@@ -87,6 +87,7 @@ public final class Commands {
     both(t, ImageSpecs.RM, TopLevelSpecs.RMI, RmiCommand::new);
     both(t, ImageSpecs.HISTORY, TopLevelSpecs.HISTORY, HistoryCommand::new);
     both(t, ImageSpecs.LOAD, TopLevelSpecs.LOAD, LoadCommand::new);
+    both(t, ImageSpecs.SAVE, TopLevelSpecs.SAVE, dev.kujira.engine.dockercli.image.SaveCommand::new);
     t.add(new dev.kujira.engine.dockercli.image.InspectCommand(ImageSpecs.INSPECT));
     t.add(new dev.kujira.engine.dockercli.image.PruneCommand(ImageSpecs.PRUNE));
     t.add(new dev.kujira.engine.dockercli.system.InspectCommand(TopLevelSpecs.INSPECT));

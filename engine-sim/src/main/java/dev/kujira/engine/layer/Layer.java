@@ -23,6 +23,22 @@ public record Layer(String diffId, long size, Node.Dir tree, Set<String> whiteou
     opaque = Set.copyOf(opaque);
   }
 
+  /** Returns this layer as the tar a registry or {@code docker save} carries (whiteouts as .wh. files). */
+  public byte[] toTar() {
+    TarWriter w = new TarWriter().tree("", tree);
+    for (String wh : new java.util.TreeSet<>(whiteouts)) {
+      int slash = wh.lastIndexOf('/');
+      String dir = wh.substring(1, slash + 1);
+      w.file(dir + ".wh." + wh.substring(slash + 1), new byte[0], 0644, 0);
+    }
+    return w.finish();
+  }
+
+  /** Returns a copy named by {@code id} (a loaded image's config names its layers' diff ids). */
+  public Layer withDiffId(String id) {
+    return new Layer(id, size, tree, whiteouts, opaque);
+  }
+
   /** Returns {@code base} with this layer applied on top. */
   public Node.Dir applyTo(Node.Dir base) {
     if (base.entries().isEmpty() && whiteouts.isEmpty()) {

@@ -31,6 +31,13 @@ public final class TarReader {
     return out;
   }
 
+  /** Returns every entry name, in archive order, as {@code tar t} lists them (directories end with "/"). */
+  public static java.util.List<String> names(byte[] tar) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    read(tar, (name, type, mode, mtime, link, data) -> out.add(type == '5' && !name.isEmpty() ? name + "/" : name));
+    return out;
+  }
+
   /** Reads a layer tar: entries become a tree; ".wh." names become whiteouts. */
   public static Layer layer(byte[] tar) {
     FsTree tree = new FsTree();

@@ -48,8 +48,13 @@ public final class DockerArchive {
           entry.get("RepoTags").forEach(t -> tags.add(t.asText()));
         }
         List<Layer> layers = new ArrayList<>();
+        JsonNode diffIds = MAPPER.readTree(config).path("rootfs").path("diff_ids");
+        int i = 0;
         for (JsonNode l : entry.get("Layers")) {
-          layers.add(TarReader.layer(uncompressed(files.get(l.asText()))));
+          Layer layer = TarReader.layer(uncompressed(files.get(l.asText())));
+          // The config names its layers; keep those ids (they are the image's content addresses).
+          layers.add(i < diffIds.size() ? layer.withDiffId(diffIds.get(i).asText()) : layer);
+          i++;
         }
         out.add(new ArchiveImage(new String(config, StandardCharsets.UTF_8), tags, layers));
       }

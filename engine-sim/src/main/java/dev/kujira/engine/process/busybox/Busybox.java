@@ -35,6 +35,7 @@ public final class Busybox {
     m.put("sed", new SedProgram());
     m.put("awk", new AwkProgram());
     m.put("id", new IdProgram(false));
+    m.put("tar", new TarProgram());
     m.put("whoami", new IdProgram(true));
     return Collections.unmodifiableMap(m);
   }
