@@ -63,9 +63,22 @@ public final class Engine implements AutoCloseable {
       HostFiles.copyIn(options.hostDir(), host.view(), start);
     }
     for (Path archive : options.imageArchives()) {
-      daemon.imageLoad(Files.readAllBytes(archive));
+      daemon.imageLoad(archiveBytes(archive));
     }
     return new Engine(state, daemon, host);
+  }
+
+  private static final java.util.Map<String, byte[]> ARCHIVES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Reads an archive once per JVM (keyed by path, size and time), as thousands of sessions load the same one. */
+  private static byte[] archiveBytes(Path archive) throws IOException {
+    String key = archive.toAbsolutePath() + ":" + Files.size(archive) + ":" + Files.getLastModifiedTime(archive);
+    byte[] cached = ARCHIVES.get(key);
+    if (cached == null) {
+      cached = Files.readAllBytes(archive);
+      ARCHIVES.put(key, cached);
+    }
+    return cached;
   }
 
   /** Returns the engine API, for clients that act without a command line. */
@@ -101,6 +114,16 @@ public final class Engine implements AutoCloseable {
       err.println("kujira: internal error: " + bug);
       return 1;
     }
+  }
+
+  /** Returns the recent engine events ({@code docker events}), oldest first. */
+  public List<dev.kujira.engine.api.EngineEvent> events() {
+    return state.events();
+  }
+
+  /** Calls {@code listener} with every later event (the web streams them to the browser). */
+  public void onEvent(java.util.function.Consumer<dev.kujira.engine.api.EngineEvent> listener) {
+    state.addListener(listener);
   }
 
   /** Returns the host shell's working directory. */

@@ -66,6 +66,15 @@ class EngineTest {
   }
 
   @Test
+  void events_followTheLifecycle() {
+    engine.run("docker run --name ev busybox true");
+    engine.run("docker rm ev");
+    assertThat(engine.events()).extracting(e -> e.type() + " " + e.action())
+        .containsExactly("container create", "container start", "container die", "container destroy");
+    assertThat(engine.events().get(2).attributes()).containsEntry("exitCode", "0");
+  }
+
+  @Test
   void complete_offersCommandsAndFlags() {
     assertThat(engine.complete("docker pa", 9)).containsExactly("pause");
     assertThat(engine.complete("docker ps --fo", 14)).containsExactly("--format");

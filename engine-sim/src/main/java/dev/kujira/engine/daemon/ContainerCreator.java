@@ -81,6 +81,7 @@ final class ContainerCreator {
     c.init = c.rootfs.root();
     volumes.prefill(c);
     state.containers.put(id, c);
+    state.emit("container", "create", id, Map.of("name", name, "image", r.image()));
     return id;
   }
 
@@ -127,6 +128,8 @@ final class ContainerCreator {
       EngineException conflict = Errors.nameInUse(bare, other.id);
       throw Errors.renameConflict(conflict);
     }
+    String old = c.name;
     c.name = bare;
+    state.emit("container", "rename", c.id, Map.of("name", bare, "oldName", "/" + old));
   }
 }

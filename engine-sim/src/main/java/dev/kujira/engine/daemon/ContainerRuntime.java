@@ -99,6 +99,7 @@ final class ContainerRuntime {
     c.ipAddress = c.networkMode.equals("bridge") ? state.bridge.allocate() : "";
     Ports.publish(state, c);
     Rootfs.updateHosts(state, c);
+    state.emit("container", "start", c.id, Map.of("name", c.name, "image", c.imageRef));
     if (out != null) {
       stdout.attach(out);
       stderr.attach(err);
@@ -149,6 +150,7 @@ final class ContainerRuntime {
 
   /** Records the exit and applies --rm or the restart policy; returns the exit code. */
   private int exited(Container c, int code) {
+    state.emit("container", "die", c.id, Map.of("name", c.name, "image", c.imageRef, "exitCode", String.valueOf(code)));
     c.task = null;
     c.machine = null;
     c.status = ContainerStatus.EXITED;
@@ -224,6 +226,7 @@ final class ContainerRuntime {
     if (sig == Signal.SIGKILL) {
       c.stoppedByUser = true;
     }
+    state.emit("container", "kill", c.id, Map.of("name", c.name, "signal", String.valueOf(sig.number())));
     signal(c, sig);
   }
 
@@ -238,6 +241,7 @@ final class ContainerRuntime {
     if (c.task != null) {
       state.scheduler().pause(c.task);
     }
+    state.emit("container", "pause", c.id, Map.of("name", c.name));
   }
 
   void unpause(Container c) {
@@ -248,6 +252,7 @@ final class ContainerRuntime {
     if (c.task != null) {
       state.scheduler().unpause(c.task);
     }
+    state.emit("container", "unpause", c.id, Map.of("name", c.name));
   }
 
   void remove(Container c, boolean force, boolean removeVolumes) {
@@ -269,6 +274,7 @@ final class ContainerRuntime {
   }
 
   private void removeNow(Container c, boolean removeVolumes) {
+    state.emit("container", "destroy", c.id, Map.of("name", c.name, "image", c.imageRef));
     c.status = ContainerStatus.REMOVING;
     state.containers.remove(c.id);
     volumes.release(c, removeVolumes);

@@ -29,6 +29,9 @@ public final class DaemonState {
   final BridgeIpam bridge = new BridgeIpam();
   final Map<String, List<String>> repoDigests = new LinkedHashMap<>();
   final Map<String, BuildCache.Entry> buildCache = new LinkedHashMap<>();
+  private final java.util.ArrayDeque<dev.kujira.engine.api.EngineEvent> events = new java.util.ArrayDeque<>();
+  private final List<java.util.function.Consumer<dev.kujira.engine.api.EngineEvent>> listeners = new ArrayList<>();
+  private static final int EVENT_HISTORY = 1000;
   int lastHostPid = 1000;
   int lastEphemeralPort = 32767;
 
@@ -44,6 +47,26 @@ public final class DaemonState {
   /** Returns the next host port of the ephemeral range (32768 up, as dockerd's port allocator). */
   int nextEphemeralPort() {
     return ++lastEphemeralPort;
+  }
+
+  /** Records an event ({@code docker events}) and tells the listeners. */
+  void emit(String type, String action, String id, Map<String, String> attributes) {
+    dev.kujira.engine.api.EngineEvent e = new dev.kujira.engine.api.EngineEvent(clock.now(), type, action, id, attributes);
+    events.addLast(e);
+    if (events.size() > EVENT_HISTORY) {
+      events.removeFirst();
+    }
+    listeners.forEach(l -> l.accept(e));
+  }
+
+  /** Returns the recent events, oldest first. */
+  public List<dev.kujira.engine.api.EngineEvent> events() {
+    return List.copyOf(events);
+  }
+
+  /** Calls {@code listener} with every later event. */
+  public void addListener(java.util.function.Consumer<dev.kujira.engine.api.EngineEvent> listener) {
+    listeners.add(listener);
   }
 
   /** Returns the clock. */

@@ -71,6 +71,7 @@ final class ImagePuller {
     if (!state.repoDigests.get(img.id()).contains(digest)) {
       state.repoDigests.get(img.id()).add(digest);
     }
+    state.emit("image", "pull", ref.familiarString(), java.util.Map.of("name", ref.familiarName()));
     out.println("Digest: " + p.digest());
     out.println(same ? "Status: Image is up to date for " + ref.familiarString()
         : "Status: Downloaded newer image for " + ref.familiarString());

@@ -108,6 +108,7 @@ final class ImageService {
       throw new EngineException(ErrorKind.INVALID_PARAMETER, e.getMessage());
     }
     state.images().tag(ref, img.id(), state.clock().now());
+    state.emit("image", "tag", img.id(), Map.of("name", ref.familiarString()));
   }
 
   List<String> remove(String ref, boolean force) {

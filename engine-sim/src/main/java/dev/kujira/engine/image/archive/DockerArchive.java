@@ -24,13 +24,21 @@ import java.util.zip.GZIPInputStream;
 public final class DockerArchive {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Map<String, List<ArchiveImage>> CACHE = new ConcurrentHashMap<>();
+  private static final Map<byte[], List<ArchiveImage>> BY_ARRAY =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   private DockerArchive() {
   }
 
   /** Reads the images of an archive; an archive that is not one fails with IllegalArgumentException. */
   public static List<ArchiveImage> read(byte[] archive) {
-    return CACHE.computeIfAbsent(Ids.sha256Hex(archive), k -> parse(archive));
+    List<ArchiveImage> same = BY_ARRAY.get(archive);
+    if (same != null) {
+      return same;
+    }
+    List<ArchiveImage> images = CACHE.computeIfAbsent(Ids.sha256Hex(archive), k -> parse(archive));
+    BY_ARRAY.put(archive, images);
+    return images;
   }
 
   private static List<ArchiveImage> parse(byte[] archive) {
