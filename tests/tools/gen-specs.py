@@ -3,7 +3,8 @@
 on the real engine (engine-sim/src/test/resources/golden/help/*.txt). Usage: gen-specs.py HELP_DIR OUT_DIR"""
 import os, re, sys
 
-GROUPS = {"container": "ContainerSpecs", "image": "ImageSpecs", "system": "SystemSpecs", "volume": "VolumeSpecs"}
+GROUPS = {"container": "ContainerSpecs", "image": "ImageSpecs", "system": "SystemSpecs", "volume": "VolumeSpecs",
+          "network": "NetworkSpecs"}
 NON_INTERSPERSED = {"run", "create", "exec"}
 
 
@@ -148,7 +149,7 @@ def main(help_dir, out_dir):
         classes.setdefault(cls, []).append((const, words, usage, desc, aliases, flags, lo, hi,
                                             words[-1] not in NON_INTERSPERSED, examples))
     shared = {}
-    order = ["ContainerSpecs", "ImageSpecs", "SystemSpecs", "VolumeSpecs", "TopLevelSpecs"]
+    order = ["ContainerSpecs", "ImageSpecs", "SystemSpecs", "VolumeSpecs", "NetworkSpecs", "TopLevelSpecs"]
     for cls in order:
         for const, words, usage, desc, aliases, flags, lo, hi, inter, examples in classes.get(cls, []):
             shared.setdefault(tuple(flags), cls + "." + const)

@@ -144,6 +144,28 @@ public interface EngineApi {
   /** Returns a container's changes against its image: "A /path", "C /path", "D /path", sorted. */
   List<String> containerChanges(String ref);
 
+  /** Creates a network and returns its id. */
+  String networkCreate(String name, String driver, String subnet, String gateway, boolean internal,
+      Map<String, String> labels);
+
+  /** Returns every network's inspect document, sorted by name. */
+  List<ApiObject> networkList();
+
+  /** Returns a network's inspect document. */
+  ApiObject networkInspect(String ref);
+
+  /** Removes a network. */
+  void networkRemove(String ref);
+
+  /** Removes unused user networks; returns their names. */
+  List<String> networkPrune();
+
+  /** Connects a container to a network, with network-scoped aliases. */
+  void networkConnect(String network, String container, List<String> aliases);
+
+  /** Disconnects a container from a network. */
+  void networkDisconnect(String network, String container);
+
   /** Returns {@code docker version}'s and {@code docker info}'s facts. */
   Map<String, Object> systemInfo();
 

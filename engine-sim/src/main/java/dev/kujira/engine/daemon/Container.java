@@ -48,6 +48,8 @@ final class Container {
   /** The root right after creation (image plus runc's mount points): what diff and commit compare with. */
   dev.kujira.engine.fs.Node.Dir init;
   final Map<String, FsTree> tmpfs = new LinkedHashMap<>();
+  /** The networks the container is attached to (network id → aliases), in attachment order. */
+  final LinkedHashMap<String, List<String>> networks = new LinkedHashMap<>();
 
   ContainerStatus status = ContainerStatus.CREATED;
   int exitCode;
@@ -143,6 +145,7 @@ final class Container {
     c.hasBeenStarted = hasBeenStarted;
     c.ipAddress = ipAddress;
     c.publishedPorts.putAll(publishedPorts);
+    c.networks.putAll(networks);
     return c;
   }
 

@@ -76,6 +76,8 @@ final class ContainerCreator {
         List.copyOf(exposed), bindings, r.publishAll(), List.copyOf(r.binds()), policy, r.autoRemove(),
         r.networkMode().isEmpty() ? "bridge" : r.networkMode(), r.stopSignal().isEmpty() ? ic.stopSignal() : r.stopSignal(),
         r.stopTimeout(), new FsTree(state.images().rootfs(image)));
+    String mode = r.networkMode().isEmpty() || r.networkMode().equals("default") ? "bridge" : r.networkMode();
+    c.networks.put(new NetworkService(state).find(mode).id, List.of());
     volumes.mountAll(c, r, ic);
     Rootfs.prepare(state, c);
     c.init = c.rootfs.root();

@@ -50,7 +50,6 @@ final class ContainerRuntime {
     long started = c.startedAt;
     int pid = c.pid;
     boolean paused = c.status == ContainerStatus.PAUSED;
-    state.bridge.release(c.ipAddress);
     c.status = ContainerStatus.EXITED;
     try {
       start(c, null, null, null, state.clock().now());
@@ -73,6 +72,7 @@ final class ContainerRuntime {
     }
     Machine machine = new Machine(c.hostname, state.programs(), state.scheduler());
     machine.user(c.user);
+    machine.network(new ContainerNetwork(state, c));
     FileSystemView fs = Rootfs.view(state, c);
     LogStream stdout = new LogStream(c.logs, false, state.clock()::now);
     LogStream stderr = new LogStream(c.logs, true, state.clock()::now);
@@ -88,6 +88,8 @@ final class ContainerRuntime {
       c.error = e.getMessage();
       throw e;
     }
+    // A network removed since creation fails the start before anything runs (conformance 54).
+    new NetworkService(state).attach(c);
     c.machine = machine;
     c.status = ContainerStatus.RUNNING;
     c.error = "";
@@ -96,7 +98,9 @@ final class ContainerRuntime {
     c.hasBeenStarted = true;
     c.startedAt = state.clock().now();
     c.pid = ++state.lastHostPid;
-    c.ipAddress = c.networkMode.equals("bridge") ? state.bridge.allocate() : "";
+    Network bridge = state.networks.get(dev.kujira.engine.util.Ids.sha256Hex("kujira-network:bridge"));
+    Network.Endpoint be = bridge.endpoints.get(c.id);
+    c.ipAddress = be == null ? "" : Ipv4.text(be.ip());
     Ports.publish(state, c);
     Rootfs.updateHosts(state, c);
     state.emit("container", "start", c.id, Map.of("name", c.name, "image", c.imageRef));
@@ -157,7 +161,7 @@ final class ContainerRuntime {
     c.exitCode = code;
     c.pid = 0;
     c.finishedAt = state.clock().now();
-    state.bridge.release(c.ipAddress);
+    new NetworkService(state).detachAll(c);
     c.ipAddress = "";
     c.publishedPorts.clear();
     c.tmpfs.clear();
@@ -274,6 +278,7 @@ final class ContainerRuntime {
   }
 
   private void removeNow(Container c, boolean removeVolumes) {
+    new NetworkService(state).detachAll(c);
     state.emit("container", "destroy", c.id, Map.of("name", c.name, "image", c.imageRef));
     c.status = ContainerStatus.REMOVING;
     state.containers.remove(c.id);

@@ -26,11 +26,13 @@ public final class Daemon implements EngineApi {
   private final ContainerQueries queries;
   private final ImageService images;
   private final VolumeService volumes;
+  private final NetworkService networks;
 
   /** Creates a daemon over {@code state}. */
   public Daemon(DaemonState state) {
     this.state = state;
     this.volumes = new VolumeService(state);
+    this.networks = new NetworkService(state);
     this.runtime = new ContainerRuntime(state, volumes);
     this.creator = new ContainerCreator(state, volumes);
     this.queries = new ContainerQueries(state);
@@ -239,6 +241,50 @@ public final class Daemon implements EngineApi {
   @Override
   public List<String> containerChanges(String ref) {
     return Committer.changes(state.container(ref));
+  }
+
+  @Override
+  public String networkCreate(String name, String driver, String subnet, String gateway, boolean internal,
+      Map<String, String> labels) {
+    return networks.create(name, driver, subnet, gateway, internal, labels);
+  }
+
+  @Override
+  public List<ApiObject> networkList() {
+    List<Network> list = new java.util.ArrayList<>(state.networks.values());
+    list.sort(java.util.Comparator.comparing(n -> n.name));
+    List<ApiObject> out = new java.util.ArrayList<>();
+    list.forEach(n -> out.add(networks.inspect(n)));
+    return out;
+  }
+
+  @Override
+  public ApiObject networkInspect(String ref) {
+    return networks.inspect(networks.find(ref));
+  }
+
+  @Override
+  public void networkRemove(String ref) {
+    networks.remove(ref);
+  }
+
+  @Override
+  public List<String> networkPrune() {
+    return networks.prune();
+  }
+
+  @Override
+  public void networkConnect(String network, String container, List<String> aliases) {
+    Container c = state.container(container);
+    networks.connect(network, c, aliases);
+    if (c.isRunning()) {
+      Rootfs.updateHosts(state, c);
+    }
+  }
+
+  @Override
+  public void networkDisconnect(String network, String container) {
+    networks.disconnect(network, state.container(container));
   }
 
   @Override

@@ -27,6 +27,8 @@ public final class DaemonState {
   final Map<String, Container> containers = new LinkedHashMap<>();
   final Map<String, VolumeService.Volume> volumes = new LinkedHashMap<>();
   final BridgeIpam bridge = new BridgeIpam();
+  final Map<String, Network> networks = new LinkedHashMap<>();
+  int nextNetworkPool;
   final Map<String, List<String>> repoDigests = new LinkedHashMap<>();
   final Map<String, BuildCache.Entry> buildCache = new LinkedHashMap<>();
   private final java.util.ArrayDeque<dev.kujira.engine.api.EngineEvent> events = new java.util.ArrayDeque<>();
@@ -42,6 +44,7 @@ public final class DaemonState {
     this.scheduler = new Scheduler(clock);
     this.programs = programs;
     this.host = host;
+    NetworkService.defaults(this);
   }
 
   /** Returns the next host port of the ephemeral range (32768 up, as dockerd's port allocator). */
@@ -171,6 +174,8 @@ public final class DaemonState {
     private final long idCounter;
     private final int lastHostPid;
     private final int lastEphemeralPort;
+    private final List<Network> networks = new ArrayList<>();
+    private final int nextNetworkPool;
     private final dev.kujira.engine.fs.Node.Dir host;
 
     private Saved(DaemonState s) {
@@ -185,6 +190,8 @@ public final class DaemonState {
       lastHostPid = s.lastHostPid;
       lastEphemeralPort = s.lastEphemeralPort;
       host = s.host.root();
+      s.networks.values().forEach(n -> networks.add(n.copy()));
+      nextNetworkPool = s.nextNetworkPool;
     }
   }
 
@@ -220,6 +227,14 @@ public final class DaemonState {
     lastHostPid = saved.lastHostPid;
     lastEphemeralPort = saved.lastEphemeralPort;
     host.replaceRoot(saved.host);
+    networks.clear();
+    saved.networks.forEach(n -> {
+      Network copy = n.copy();
+      copy.endpoints.clear();
+      copy.used.clear();
+      networks.put(copy.id, copy);
+    });
+    nextNetworkPool = saved.nextNetworkPool;
     return running;
   }
 

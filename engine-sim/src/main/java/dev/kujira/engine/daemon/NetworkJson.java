@@ -3,25 +3,42 @@ package dev.kujira.engine.daemon;
 import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.GoNil;
 import dev.kujira.engine.util.Ids;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Builds {@code .NetworkSettings} of a container's inspect document (default bridge only, for now). */
+/**
+ * Builds {@code .NetworkSettings} of a container's inspect document: one entry per attached
+ * network, and the legacy top-level address fields for the default bridge only.
+ */
 final class NetworkJson {
-  static final String BRIDGE_NETWORK_ID = Ids.sha256Hex("network:bridge");
-
   private NetworkJson() {
   }
 
   static ApiObject settings(DaemonState state, Container c) {
-    boolean up = c.isRunning() && !c.ipAddress.isEmpty();
-    String endpoint = up ? Ids.sha256Hex("endpoint:" + c.id + ":" + c.startedAt) : "";
+    boolean up = c.isRunning();
+    Network.Endpoint bridgeEp = null;
+    Network bridge = null;
+    Map<String, Object> networks = new TreeMap<>();
+    for (Map.Entry<String, List<String>> a : c.networks.entrySet()) {
+      Network n = state.networks.get(a.getKey());
+      if (n == null) {
+        continue;
+      }
+      Network.Endpoint ep = up ? n.endpoints.get(c.id) : null;
+      if (n.name.equals("bridge")) {
+        bridgeEp = ep;
+        bridge = n;
+      }
+      networks.put(n.name, endpoint(c, n, ep, a.getValue()));
+    }
+    String sandbox = up ? Ids.sha256Hex("sandbox:" + c.id + ":" + c.startedAt) : "";
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("Bridge", "");
-    f.put("SandboxID", up ? Ids.sha256Hex("sandbox:" + c.id + ":" + c.startedAt) : "");
-    f.put("SandboxKey", up ? "/var/run/docker/netns/" + Ids.sha256Hex("sandbox:" + c.id + ":" + c.startedAt).substring(0, 12) : "");
+    f.put("SandboxID", sandbox);
+    f.put("SandboxKey", up ? "/var/run/docker/netns/" + sandbox.substring(0, 12) : "");
     Map<String, Object> ports = new TreeMap<>();
     if (up) {
       c.exposedPorts.forEach(p -> ports.put(p, null));
@@ -33,35 +50,41 @@ final class NetworkJson {
     f.put("LinkLocalIPv6PrefixLen", 0L);
     f.put("SecondaryIPAddresses", GoNil.SLICE);
     f.put("SecondaryIPv6Addresses", GoNil.SLICE);
-    f.put("EndpointID", endpoint);
-    f.put("Gateway", up ? BridgeIpam.GATEWAY : "");
+    f.put("EndpointID", bridgeEp == null ? "" : bridgeEp.endpointId());
+    f.put("Gateway", bridgeEp == null ? "" : bridge.gatewayText());
     f.put("GlobalIPv6Address", "");
     f.put("GlobalIPv6PrefixLen", 0L);
-    f.put("IPAddress", up ? c.ipAddress : "");
-    f.put("IPPrefixLen", up ? (long) BridgeIpam.PREFIX : 0L);
+    f.put("IPAddress", bridgeEp == null ? "" : Ipv4.text(bridgeEp.ip()));
+    f.put("IPPrefixLen", bridgeEp == null ? 0L : (long) bridge.prefix);
     f.put("IPv6Gateway", "");
-    f.put("MacAddress", up ? BridgeIpam.mac(c.ipAddress) : "");
-    Map<String, Object> networks = new TreeMap<>();
-    if (c.networkMode.equals("bridge")) {
-      Map<String, Object> n = new LinkedHashMap<>();
-      n.put("IPAMConfig", null);
-      n.put("Links", GoNil.SLICE);
-      n.put("Aliases", GoNil.SLICE);
-      n.put("MacAddress", up ? BridgeIpam.mac(c.ipAddress) : "");
-      n.put("NetworkID", up ? BRIDGE_NETWORK_ID : "");
-      n.put("EndpointID", endpoint);
-      n.put("Gateway", up ? BridgeIpam.GATEWAY : "");
-      n.put("IPAddress", up ? c.ipAddress : "");
-      n.put("IPPrefixLen", up ? (long) BridgeIpam.PREFIX : 0L);
-      n.put("IPv6Gateway", "");
-      n.put("GlobalIPv6Address", "");
-      n.put("GlobalIPv6PrefixLen", 0L);
-      n.put("DriverOpts", GoNil.MAP);
-      n.put("DNSNames", GoNil.SLICE);
-      networks.put("bridge", new ApiObject("network.EndpointSettings", n));
-    }
+    f.put("MacAddress", bridgeEp == null ? "" : Ipv4.mac(bridgeEp.ip()));
     f.put("Networks", networks);
     return new ApiObject("types.NetworkSettings", f);
+  }
+
+  private static ApiObject endpoint(Container c, Network n, Network.Endpoint ep, List<String> aliases) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("IPAMConfig", null);
+    e.put("Links", GoNil.SLICE);
+    e.put("Aliases", aliases.isEmpty() ? GoNil.SLICE : aliases);
+    e.put("MacAddress", ep == null ? "" : Ipv4.mac(ep.ip()));
+    e.put("NetworkID", ep == null && !n.custom ? "" : n.id);
+    e.put("EndpointID", ep == null ? "" : ep.endpointId());
+    e.put("Gateway", ep == null ? "" : n.gatewayText());
+    e.put("IPAddress", ep == null ? "" : Ipv4.text(ep.ip()));
+    e.put("IPPrefixLen", ep == null ? 0L : (long) n.prefix);
+    e.put("IPv6Gateway", "");
+    e.put("GlobalIPv6Address", "");
+    e.put("GlobalIPv6PrefixLen", 0L);
+    e.put("DriverOpts", GoNil.MAP);
+    if (n.custom) {
+      List<String> dns = new ArrayList<>(List.of(c.name, c.id.substring(0, 12)));
+      dns.addAll(aliases);
+      e.put("DNSNames", ep == null ? GoNil.SLICE : dns);
+    } else {
+      e.put("DNSNames", GoNil.SLICE);
+    }
+    return new ApiObject("network.EndpointSettings", e);
   }
 
   @SuppressWarnings("unchecked")

@@ -107,7 +107,7 @@ public final class Cli {
   }
 
   private static void group(String word, List<String> args, int i, CliContext cli) {
-    if (!List.of("container", "image", "system", "volume", "builder", "buildx").contains(word)
+    if (!List.of("container", "image", "system", "volume", "network", "builder", "buildx").contains(word)
         || (word.equals("builder") || word.equals("buildx")) && !bareOrHelp(args, i)) {
       throw new CliException("docker: '" + word + "' is not simulated by kujira yet.\nSee 'docker --help'", 1);
     }

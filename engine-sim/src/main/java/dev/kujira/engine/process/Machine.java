@@ -20,6 +20,7 @@ public final class Machine {
   private final Map<Integer, SignalState> signals = new HashMap<>();
   private int lastPid;
   private String user = "";
+  private NetworkView network = NetworkView.LOOPBACK;
 
   /** Creates a machine; its first process gets pid 1. */
   public Machine(String hostname, ProgramRegistry programs, Scheduler scheduler) {
@@ -46,6 +47,16 @@ public final class Machine {
   /** Sets the default user (a container's --user or USER). */
   public void user(String name) {
     this.user = name == null ? "" : name;
+  }
+
+  /** Returns the network this machine's processes see. */
+  public NetworkView network() {
+    return network;
+  }
+
+  /** Sets the network view (the daemon's, for a container). */
+  public void network(NetworkView view) {
+    this.network = view;
   }
 
   /** Returns the programs. */

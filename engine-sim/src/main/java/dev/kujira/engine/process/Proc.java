@@ -37,6 +37,9 @@ public interface Proc {
   /** Returns the user the process runs as, as configured ("" for root, a name, or "uid[:gid]"). */
   String user();
 
+  /** Returns the network as this process sees it. */
+  NetworkView network();
+
   /** Returns the process id inside its pid namespace. */
   int pid();
 

@@ -68,6 +68,11 @@ public final class ProcImpl implements Proc {
   }
 
   @Override
+  public NetworkView network() {
+    return machine.network();
+  }
+
+  @Override
   public String user() {
     return machine.user();
   }

@@ -24,7 +24,8 @@ class UsageGoldenTest {
   static Stream<CommandSpec> specs() throws IllegalAccessException {
     List<CommandSpec> out = new ArrayList<>();
     for (Class<?> c : List.of(ContainerSpecs.class, ImageSpecs.class, SystemSpecs.class, TopLevelSpecs.class,
-        VolumeSpecs.class)) {
+        VolumeSpecs.class,
+        dev.kujira.engine.dockercli.spec.NetworkSpecs.class)) {
       for (Field f : c.getFields()) {
         if (Modifier.isStatic(f.getModifiers()) && f.getType() == CommandSpec.class) {
           out.add((CommandSpec) f.get(null));

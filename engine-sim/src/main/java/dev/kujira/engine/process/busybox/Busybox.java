@@ -21,6 +21,7 @@ public final class Busybox {
     Map<String, Program> m = new TreeMap<>();
     m.putAll(SysApplets.all());
     m.putAll(FileApplets.all());
+    m.putAll(NetApplets.all());
     m.put("cat", new TextApplets.Cat());
     m.put("head", new TextApplets.HeadTail(true));
     m.put("tail", new TextApplets.HeadTail(false));

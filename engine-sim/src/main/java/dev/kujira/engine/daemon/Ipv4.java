@@ -1,0 +1,33 @@
+package dev.kujira.engine.daemon;
+
+/** Converts IPv4 addresses between text and int, and derives Docker's MAC addresses from them. */
+final class Ipv4 {
+  private Ipv4() {
+  }
+
+  static int parse(String text) {
+    String[] p = text.split("\\.");
+    if (p.length != 4) {
+      throw new IllegalArgumentException(text);
+    }
+    int v = 0;
+    for (String s : p) {
+      int o = Integer.parseInt(s);
+      if (o < 0 || o > 255) {
+        throw new IllegalArgumentException(text);
+      }
+      v = (v << 8) | o;
+    }
+    return v;
+  }
+
+  static String text(int ip) {
+    return ((ip >>> 24) & 0xff) + "." + ((ip >>> 16) & 0xff) + "." + ((ip >>> 8) & 0xff) + "." + (ip & 0xff);
+  }
+
+  /** Docker derives a container's MAC from its IPv4 address: 02:42 then the four octets. */
+  static String mac(int ip) {
+    return String.format("02:42:%02x:%02x:%02x:%02x", (ip >>> 24) & 0xff, (ip >>> 16) & 0xff, (ip >>> 8) & 0xff,
+        ip & 0xff);
+  }
+}

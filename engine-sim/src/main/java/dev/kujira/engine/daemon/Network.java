@@ -1,0 +1,91 @@
+package dev.kujira.engine.daemon;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Is one network: its driver, its IPv4 subnet and gateway, and the endpoints of the containers on
+ * it (libnetwork's network, endpoint and default IPAM driver, for IPv4).
+ */
+final class Network {
+  final String id;
+  final String name;
+  final String driver;
+  final int base;
+  final int prefix;
+  final int gateway;
+  final boolean custom;
+  final boolean internal;
+  final long created;
+  final Map<String, String> labels;
+  final TreeSet<Integer> used = new TreeSet<>();
+  final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+
+  /**
+   * Is a container's attachment to the network while it runs.
+   *
+   * @param ip the address
+   * @param aliases the names it answers to besides its own
+   * @param endpointId the endpoint id
+   */
+  record Endpoint(int ip, List<String> aliases, String endpointId) {
+  }
+
+  Network(String id, String name, String driver, int base, int prefix, int gateway, boolean custom, boolean internal,
+      long created, Map<String, String> labels) {
+    this.id = id;
+    this.name = name;
+    this.driver = driver;
+    this.base = base;
+    this.prefix = prefix;
+    this.gateway = gateway;
+    this.custom = custom;
+    this.internal = internal;
+    this.created = created;
+    this.labels = labels;
+  }
+
+  boolean hasSubnet() {
+    return driver.equals("bridge");
+  }
+
+  /** Returns the lowest free address of the subnet, skipping the network, gateway and broadcast addresses. */
+  int allocate() {
+    int size = 1 << (32 - prefix);
+    for (int i = 1; i < size - 1; i++) {
+      int ip = base + i;
+      if (ip != gateway && !used.contains(ip)) {
+        used.add(ip);
+        return ip;
+      }
+    }
+    throw new IllegalStateException("no available IPv4 addresses on this network's address pools: " + name);
+  }
+
+  void release(int ip) {
+    used.remove(ip);
+  }
+
+  String subnet() {
+    return Ipv4.text(base) + "/" + prefix;
+  }
+
+  String gatewayText() {
+    return Ipv4.text(gateway);
+  }
+
+  boolean overlaps(int otherBase, int otherPrefix) {
+    int p = Math.min(prefix, otherPrefix);
+    int mask = p == 0 ? 0 : -1 << (32 - p);
+    return hasSubnet() && (base & mask) == (otherBase & mask);
+  }
+
+  Network copy() {
+    Network n = new Network(id, name, driver, base, prefix, gateway, custom, internal, created, labels);
+    n.used.addAll(used);
+    n.endpoints.putAll(endpoints);
+    return n;
+  }
+}

@@ -1,0 +1,230 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.ApiObject;
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ErrorKind;
+import dev.kujira.engine.api.GoNil;
+import dev.kujira.engine.util.Ids;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Creates, lists, removes and connects networks (moby daemon/network.go with libnetwork's default
+ * IPAM): user networks take 172.18.0.0/16, 172.19.0.0/16, … in turn, and an address is the lowest
+ * free one of the subnet.
+ */
+final class NetworkService {
+  private final DaemonState state;
+
+  NetworkService(DaemonState state) {
+    this.state = state;
+  }
+
+  /** Adds the three predefined networks of a new daemon. */
+  static void defaults(DaemonState state) {
+    int bridge = Ipv4.parse("172.17.0.0");
+    state.networks.put(Ids.sha256Hex("kujira-network:bridge"), new Network(Ids.sha256Hex("kujira-network:bridge"),
+        "bridge", "bridge", bridge, 16, bridge + 1, false, false, state.clock().now(), Map.of()));
+    state.networks.put(Ids.sha256Hex("kujira-network:host"), new Network(Ids.sha256Hex("kujira-network:host"), "host",
+        "host", 0, 0, 0, false, false, state.clock().now(), Map.of()));
+    state.networks.put(Ids.sha256Hex("kujira-network:none"), new Network(Ids.sha256Hex("kujira-network:none"), "none",
+        "null", 0, 0, 0, false, false, state.clock().now(), Map.of()));
+  }
+
+  /** Returns the network {@code ref} names (id, name, or id prefix), or throws "network X not found". */
+  Network find(String ref) {
+    Network byId = state.networks.get(ref);
+    if (byId != null) {
+      return byId;
+    }
+    for (Network n : state.networks.values()) {
+      if (n.name.equals(ref)) {
+        return n;
+      }
+    }
+    for (Network n : state.networks.values()) {
+      if (n.id.startsWith(ref)) {
+        return n;
+      }
+    }
+    throw new EngineException(ErrorKind.NOT_FOUND, "network " + ref + " not found");
+  }
+
+  String create(String name, String driver, String subnet, String gateway, boolean internal, Map<String, String> labels) {
+    for (Network n : state.networks.values()) {
+      if (n.name.equals(name)) {
+        throw new EngineException(ErrorKind.CONFLICT, "network with name " + name + " already exists");
+      }
+    }
+    int base;
+    int prefix;
+    if (!subnet.isEmpty()) {
+      String[] p = subnet.split("/");
+      prefix = Integer.parseInt(p[1]);
+      base = Ipv4.parse(p[0]) & (prefix == 0 ? 0 : -1 << (32 - prefix));
+      for (Network n : state.networks.values()) {
+        if (n.overlaps(base, prefix)) {
+          throw new EngineException(ErrorKind.FORBIDDEN, "Pool overlaps with other one on this address space");
+        }
+      }
+    } else {
+      prefix = 16;
+      base = nextPool();
+    }
+    int gw = gateway.isEmpty() ? base + 1 : Ipv4.parse(gateway);
+    String id = state.ids().next();
+    state.networks.put(id, new Network(id, name, driver.isEmpty() ? "bridge" : driver, base, prefix, gw, true, internal,
+        state.clock().now(), new TreeMap<>(labels)));
+    state.emit("network", "create", id, Map.of("name", name, "type", "bridge"));
+    return id;
+  }
+
+  /** libnetwork hands out its default pools round-robin: a removed network's pool is not reused at once. */
+  private int nextPool() {
+    for (int tries = 0; tries < 14; tries++) {
+      int second = 18 + (state.nextNetworkPool++ % 14);
+      int base = Ipv4.parse("172." + second + ".0.0");
+      boolean taken = state.networks.values().stream().anyMatch(n -> n.overlaps(base, 16));
+      if (!taken) {
+        return base;
+      }
+    }
+    throw new EngineException(ErrorKind.FORBIDDEN,
+        "all predefined address pools have been fully subnetted");
+  }
+
+  void remove(String ref) {
+    Network n = find(ref);
+    if (!n.custom) {
+      throw new EngineException(ErrorKind.FORBIDDEN, n.name + " is a pre-defined network and cannot be removed");
+    }
+    if (!n.endpoints.isEmpty()) {
+      throw new EngineException(ErrorKind.FORBIDDEN, "error while removing network: network " + n.name + " id " + n.id
+          + " has active endpoints");
+    }
+    state.networks.remove(n.id);
+    state.emit("network", "destroy", n.id, Map.of("name", n.name, "type", n.driver));
+  }
+
+  List<String> prune() {
+    List<String> removed = new ArrayList<>();
+    for (Network n : new ArrayList<>(state.networks.values())) {
+      boolean referenced = state.containers.values().stream().anyMatch(c -> c.networks.containsKey(n.id));
+      if (n.custom && n.endpoints.isEmpty() && !referenced) {
+        state.networks.remove(n.id);
+        removed.add(n.name);
+      }
+    }
+    return removed;
+  }
+
+  void connect(String ref, Container c, List<String> aliases) {
+    Network n = find(ref);
+    if (c.networks.containsKey(n.id)) {
+      throw new EngineException(ErrorKind.FORBIDDEN, "endpoint with name " + c.name + " already exists in network "
+          + n.name);
+    }
+    c.networks.put(n.id, List.copyOf(aliases));
+    if (c.isRunning()) {
+      join(n, c);
+    }
+  }
+
+  void disconnect(String ref, Container c) {
+    Network n = find(ref);
+    if (!c.networks.containsKey(n.id)) {
+      throw new EngineException(ErrorKind.FORBIDDEN, "container " + c.id + " is not connected to network " + n.name);
+    }
+    c.networks.remove(n.id);
+    leave(n, c);
+  }
+
+  /** Gives a starting container an endpoint on each of its networks; a removed network fails the start. */
+  void attach(Container c) {
+    for (String id : c.networks.keySet()) {
+      if (!state.networks.containsKey(id)) {
+        throw new EngineException(ErrorKind.NOT_FOUND, "network " + id + " not found");
+      }
+    }
+    for (String id : c.networks.keySet()) {
+      join(state.networks.get(id), c);
+    }
+  }
+
+  private void join(Network n, Container c) {
+    if (!n.hasSubnet() || n.endpoints.containsKey(c.id)) {
+      return;
+    }
+    int ip = n.allocate();
+    n.endpoints.put(c.id, new Network.Endpoint(ip, c.networks.get(n.id), Ids.sha256Hex("endpoint:" + c.id + ":" + n.id
+        + ":" + state.clock().now())));
+  }
+
+  void detachAll(Container c) {
+    for (Network n : state.networks.values()) {
+      leave(n, c);
+    }
+  }
+
+  private static void leave(Network n, Container c) {
+    Network.Endpoint e = n.endpoints.remove(c.id);
+    if (e != null) {
+      n.release(e.ip());
+    }
+  }
+
+  ApiObject inspect(Network n) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("Name", n.name);
+    f.put("Id", n.id);
+    f.put("Created", Times.rfc3339Nano(n.created));
+    f.put("Scope", "local");
+    f.put("Driver", n.driver);
+    f.put("EnableIPv6", false);
+    Map<String, Object> ipam = new LinkedHashMap<>();
+    ipam.put("Driver", "default");
+    if (n.hasSubnet()) {
+      ipam.put("Options", n.custom ? new TreeMap<String, Object>() : GoNil.MAP);
+      Map<String, Object> cfg = new LinkedHashMap<>();
+      cfg.put("Subnet", n.subnet());
+      cfg.put("Gateway", n.gatewayText());
+      ipam.put("Config", List.of(new ApiObject("network.IPAMConfig", cfg, java.util.Set.of())));
+    } else {
+      ipam.put("Options", GoNil.MAP);
+      ipam.put("Config", GoNil.SLICE);
+    }
+    f.put("IPAM", new ApiObject("network.IPAM", ipam));
+    f.put("Internal", n.internal);
+    f.put("Attachable", false);
+    f.put("Ingress", false);
+    f.put("ConfigFrom", new ApiObject("network.ConfigReference", Map.of("Network", "")));
+    f.put("ConfigOnly", false);
+    Map<String, Object> containers = new TreeMap<>();
+    n.endpoints.forEach((cid, e) -> {
+      Container c = state.containers.get(cid);
+      Map<String, Object> ep = new LinkedHashMap<>();
+      ep.put("Name", c == null ? "" : c.name);
+      ep.put("EndpointID", e.endpointId());
+      ep.put("MacAddress", Ipv4.mac(e.ip()));
+      ep.put("IPv4Address", Ipv4.text(e.ip()) + "/" + n.prefix);
+      ep.put("IPv6Address", "");
+      containers.put(cid, new ApiObject("network.EndpointResource", ep));
+    });
+    f.put("Containers", containers);
+    Map<String, Object> options = new TreeMap<>();
+    if (n.name.equals("bridge")) {
+      options.put("com.docker.network.bridge.default_bridge", "true");
+      options.put("com.docker.network.bridge.enable_icc", "true");
+      options.put("com.docker.network.bridge.enable_ip_masquerade", "true");
+      options.put("com.docker.network.bridge.host_binding_ipv4", "0.0.0.0");
+      options.put("com.docker.network.bridge.name", "docker0");
+      options.put("com.docker.network.driver.mtu", "1500");
+    }
+    f.put("Options", options);
+    f.put("Labels", new TreeMap<String, Object>(n.labels));
+    return new ApiObject("network.Inspect", f);
+  }
+}

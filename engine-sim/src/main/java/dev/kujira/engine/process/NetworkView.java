@@ -1,0 +1,50 @@
+package dev.kujira.engine.process;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Is what a process sees of the network: its interfaces, name resolution (/etc/hosts, then the
+ * embedded DNS on user networks) and which addresses answer. The daemon computes it from the
+ * networks the container is on; reachability is decided, never faked.
+ */
+public interface NetworkView {
+
+  /**
+   * Is one interface with one IPv4 address.
+   *
+   * @param index the interface index
+   * @param name lo, eth0, eth1…
+   * @param address the address
+   * @param prefix the prefix length
+   */
+  record Iface(int index, String name, String address, int prefix) {
+  }
+
+  /** Returns the interfaces, loopback first. */
+  List<Iface> interfaces();
+
+  /** Resolves a host name to an IPv4 address, if anything knows it. */
+  Optional<String> resolve(String name);
+
+  /** Returns whether {@code ip} answers from here (a running peer on a shared network, or this machine). */
+  boolean reachable(String ip);
+
+  /** Only loopback: a process outside any network (the none network). */
+  NetworkView LOOPBACK = new NetworkView() {
+    @Override
+    public List<Iface> interfaces() {
+      return List.of(new Iface(1, "lo", "127.0.0.1", 8));
+    }
+
+    @Override
+    public Optional<String> resolve(String name) {
+      return name.equals("localhost") ? Optional.of("127.0.0.1") : Optional.empty();
+    }
+
+    @Override
+    public boolean reachable(String ip) {
+      return ip.startsWith("127.");
+    }
+  };
+}
