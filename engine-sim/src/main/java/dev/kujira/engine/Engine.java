@@ -59,6 +59,7 @@ public final class Engine implements AutoCloseable {
     String start = options.hostDir() == null ? "/root"
         : options.hostPath() != null ? options.hostPath() : options.hostDir().toAbsolutePath().normalize().toString();
     Host host = new Host(hostRoot, hostPrograms, state.scheduler(), start);
+    host.network(new dev.kujira.engine.daemon.HostNetwork(state));
     if (options.hostDir() != null) {
       HostFiles.copyIn(options.hostDir(), host.view(), start);
     }

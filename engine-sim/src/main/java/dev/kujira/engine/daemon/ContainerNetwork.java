@@ -80,6 +80,47 @@ final class ContainerNetwork implements NetworkView {
   }
 
   @Override
+  public void listen(int port, HttpHandler handler) {
+    state.httpListeners.computeIfAbsent(c.id, k -> new java.util.LinkedHashMap<>()).put(port, handler);
+  }
+
+  @Override
+  public void unlisten(int port) {
+    Map<Integer, HttpHandler> l = state.httpListeners.get(c.id);
+    if (l != null) {
+      l.remove(port);
+    }
+  }
+
+  @Override
+  public HttpResult http(String ip, int port, String path) {
+    if (ip.startsWith("127.")) {
+      return answer(state, c.id, port, path);
+    }
+    for (String id : c.networks.keySet()) {
+      Network n = state.networks.get(id);
+      if (n == null || !n.endpoints.containsKey(c.id)) {
+        continue;
+      }
+      for (Map.Entry<String, Network.Endpoint> e : n.endpoints.entrySet()) {
+        Container peer = state.containers.get(e.getKey());
+        if (Ipv4.text(e.getValue().ip()).equals(ip) && peer != null
+            && peer.status == dev.kujira.engine.container.ContainerStatus.RUNNING) {
+          return answer(state, peer.id, port, path);
+        }
+      }
+    }
+    return HttpResult.failed(HttpResult.Kind.UNREACHABLE);
+  }
+
+  /** Asks the program listening on {@code port} of container {@code id}, or reports the port closed. */
+  static HttpResult answer(DaemonState state, String id, int port, String path) {
+    Map<Integer, HttpHandler> l = state.httpListeners.get(id);
+    HttpHandler h = l == null ? null : l.get(port);
+    return h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.get(path);
+  }
+
+  @Override
   public boolean reachable(String ip) {
     if (ip.startsWith("127.")) {
       return true;

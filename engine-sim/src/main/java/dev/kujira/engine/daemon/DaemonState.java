@@ -29,6 +29,9 @@ public final class DaemonState {
   final BridgeIpam bridge = new BridgeIpam();
   final Map<String, Network> networks = new LinkedHashMap<>();
   int nextNetworkPool;
+  /** Listening programs: container id → port → handler. */
+  final Map<String, Map<Integer, dev.kujira.engine.process.NetworkView.HttpHandler>> httpListeners =
+      new LinkedHashMap<>();
   final Map<String, List<String>> repoDigests = new LinkedHashMap<>();
   final Map<String, BuildCache.Entry> buildCache = new LinkedHashMap<>();
   private final java.util.ArrayDeque<dev.kujira.engine.api.EngineEvent> events = new java.util.ArrayDeque<>();

@@ -29,7 +29,11 @@ final class Ports {
       c.publishedPorts.put(e.getKey(), hosts);
     }
     if (c.publishAll) {
-      for (String p : c.exposedPorts) {
+      // The daemon allocates -P ports in an order where 9090/tcp comes before 80/tcp (conformance 23,
+      // recorded twice): the port keys in descending string order.
+      List<String> exposed = new ArrayList<>(c.exposedPorts);
+      exposed.sort(java.util.Comparator.reverseOrder());
+      for (String p : exposed) {
         if (!c.publishedPorts.containsKey(p)) {
           String port = String.valueOf(state.nextEphemeralPort());
           List<String[]> hosts = new ArrayList<>();

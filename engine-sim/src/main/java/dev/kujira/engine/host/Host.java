@@ -55,6 +55,11 @@ public final class Host {
     env.put("PWD", startDir);
   }
 
+  /** Sets how the host sees the network (the daemon's published ports and bridges). */
+  public void network(dev.kujira.engine.process.NetworkView view) {
+    machine.network(view);
+  }
+
   /** Returns the host's files. */
   public FsTree root() {
     return root;

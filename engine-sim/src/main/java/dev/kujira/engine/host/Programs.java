@@ -35,6 +35,7 @@ public final class Programs {
   /** Returns the host's tools by name (bash as sh too). */
   public static Map<String, Program> hostPrograms() {
     Map<String, Program> m = new TreeMap<>(Busybox.applets());
+    m.putAll(Busybox.hostTools());
     m.put("sh", new ShProgram(Dialect.BASH));
     m.put("bash", new ShProgram(Dialect.BASH));
     m.put("busybox", new BusyboxProgram(Map.copyOf(m)));

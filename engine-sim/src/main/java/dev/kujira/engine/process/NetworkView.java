@@ -30,6 +30,44 @@ public interface NetworkView {
   /** Returns whether {@code ip} answers from here (a running peer on a shared network, or this machine). */
   boolean reachable(String ip);
 
+  /**
+   * Is the outcome of an HTTP request.
+   *
+   * @param kind whether it was answered, refused (nothing listens) or unreachable
+   * @param status the HTTP status
+   * @param reason the reason phrase
+   * @param body the body
+   */
+  record HttpResult(Kind kind, int status, String reason, byte[] body) {
+    /** Names the outcomes. */
+    public enum Kind { ANSWERED, REFUSED, UNREACHABLE }
+
+    /** Returns a refused or unreachable outcome. */
+    public static HttpResult failed(Kind kind) {
+      return new HttpResult(kind, 0, "", new byte[0]);
+    }
+  }
+
+  /** Answers HTTP requests for a listening program. */
+  @FunctionalInterface
+  interface HttpHandler {
+    /** Returns the response to {@code GET path}. */
+    HttpResult get(String path);
+  }
+
+  /** Sends {@code GET path} to {@code ip:port}. */
+  default HttpResult http(String ip, int port, String path) {
+    return HttpResult.failed(reachable(ip) ? HttpResult.Kind.REFUSED : HttpResult.Kind.UNREACHABLE);
+  }
+
+  /** Starts answering HTTP on {@code port} of this machine (until {@link #unlisten}). */
+  default void listen(int port, HttpHandler handler) {
+  }
+
+  /** Stops answering on {@code port}. */
+  default void unlisten(int port) {
+  }
+
   /** Only loopback: a process outside any network (the none network). */
   NetworkView LOOPBACK = new NetworkView() {
     @Override

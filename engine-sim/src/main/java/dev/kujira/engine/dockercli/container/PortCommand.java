@@ -34,7 +34,7 @@ public final class PortCommand implements DockerCommand {
       String key = want.contains("/") ? want : want + "/tcp";
       Object bindings = ports.get(key);
       if (!(bindings instanceof List) || ((List<?>) bindings).isEmpty()) {
-        throw new CliException("Error: No public port '" + key + "' published for " + ref, 1);
+        throw new CliException("Error: No public port '" + want + "' published for " + ref, 1);
       }
       for (Object b : (List<Object>) bindings) {
         cli.out().println(hostPort((ApiObject) b));

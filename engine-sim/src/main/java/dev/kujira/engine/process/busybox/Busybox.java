@@ -17,6 +17,11 @@ public final class Busybox {
     return APPLETS;
   }
 
+  /** Returns the tools a learner's host has besides the busybox set (curl). */
+  public static Map<String, Program> hostTools() {
+    return Collections.unmodifiableMap(new TreeMap<>(NetApplets.hostOnly()));
+  }
+
   private static Map<String, Program> build() {
     Map<String, Program> m = new TreeMap<>();
     m.putAll(SysApplets.all());

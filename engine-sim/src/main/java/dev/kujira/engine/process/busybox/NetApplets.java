@@ -16,6 +16,15 @@ final class NetApplets {
     Map<String, Applet> m = new LinkedHashMap<>();
     m.put("ping", SysApplets.simple("ping", NetApplets::ping));
     m.put("ip", SysApplets.simple("ip", NetApplets::ip));
+    m.put("httpd", SysApplets.simple("httpd", HttpApplets::httpd));
+    m.put("wget", SysApplets.simple("wget", HttpApplets::wget));
+    return m;
+  }
+
+  /** Returns the host-only tools (curl is not part of busybox). */
+  static Map<String, Applet> hostOnly() {
+    Map<String, Applet> m = new LinkedHashMap<>();
+    m.put("curl", SysApplets.simple("curl", HttpApplets::curl));
     return m;
   }
 

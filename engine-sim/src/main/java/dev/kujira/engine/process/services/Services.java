@@ -27,10 +27,12 @@ public final class Services {
       p.stdout().print(HELLO);
       return 0;
     });
-    m.put("nginx", daemon(Set.of(Signal.SIGQUIT, Signal.SIGTERM, Signal.SIGINT), List.of()));
-    m.put("httpd", daemon(Set.of(Signal.SIGWINCH, Signal.SIGTERM, Signal.SIGINT), List.of(
+    m.put("nginx", web(daemon(Set.of(Signal.SIGQUIT, Signal.SIGTERM, Signal.SIGINT), List.of()), 80,
+        "/usr/share/nginx/html", dev.kujira.engine.process.WebRoot.NGINX_404));
+    m.put("httpd", web(daemon(Set.of(Signal.SIGWINCH, Signal.SIGTERM, Signal.SIGINT), List.of(
         "AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using %IP%. Set the"
-            + " 'ServerName' directive globally to suppress this message")));
+            + " 'ServerName' directive globally to suppress this message")), 80, "/usr/local/apache2/htdocs",
+        dev.kujira.engine.process.WebRoot.APACHE_404));
     m.put("redis-server", daemon(Set.of(Signal.SIGTERM, Signal.SIGINT),
         List.of("1:C %TIME% * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo", "1:M %TIME% * Ready to accept connections tcp")));
     m.put("registry", daemon(Set.of(Signal.SIGTERM, Signal.SIGINT), List.of()));
@@ -61,6 +63,18 @@ public final class Services {
         if (s.isPresent() && stopSignals.contains(s.get())) {
           return 0;
         }
+      }
+    };
+  }
+
+  /** Serves {@code root} on {@code port} while {@code inner} runs. */
+  static Program web(Program inner, int port, String root, String notFound) {
+    return (p, argv) -> {
+      p.network().listen(port, new dev.kujira.engine.process.WebRoot(p.fs(), root, notFound));
+      try {
+        return inner.run(p, argv);
+      } finally {
+        p.network().unlisten(port);
       }
     };
   }

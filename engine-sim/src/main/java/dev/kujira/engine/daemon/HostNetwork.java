@@ -1,0 +1,63 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.container.ContainerStatus;
+import dev.kujira.engine.process.NetworkView;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Is the learner's host on the network: localhost reaches the containers' published ports (as
+ * docker-proxy and iptables do), and the host reaches every bridge address directly.
+ */
+public final class HostNetwork implements NetworkView {
+  private final DaemonState state;
+
+  /** Creates the host's view of {@code state}'s networks. */
+  public HostNetwork(DaemonState state) {
+    this.state = state;
+  }
+
+  @Override
+  public List<Iface> interfaces() {
+    return List.of(new Iface(1, "lo", "127.0.0.1", 8), new Iface(2, "eth0", "10.0.2.15", 24),
+        new Iface(3, "docker0", "172.17.0.1", 16));
+  }
+
+  @Override
+  public Optional<String> resolve(String name) {
+    return name.equals("localhost") ? Optional.of("127.0.0.1") : Optional.empty();
+  }
+
+  @Override
+  public boolean reachable(String ip) {
+    return true;
+  }
+
+  @Override
+  public HttpResult http(String ip, int port, String path) {
+    if (ip.startsWith("127.") || ip.equals("0.0.0.0")) {
+      for (Container c : state.containers.values()) {
+        if (c.status != ContainerStatus.RUNNING) {
+          continue;
+        }
+        for (Map.Entry<String, List<String[]>> e : c.publishedPorts.entrySet()) {
+          for (String[] h : e.getValue()) {
+            if (h[1].equals(String.valueOf(port))) {
+              return ContainerNetwork.answer(state, c.id, Integer.parseInt(e.getKey().split("/")[0]), path);
+            }
+          }
+        }
+      }
+      return HttpResult.failed(HttpResult.Kind.REFUSED);
+    }
+    for (Network n : state.networks.values()) {
+      for (Map.Entry<String, Network.Endpoint> e : n.endpoints.entrySet()) {
+        if (Ipv4.text(e.getValue().ip()).equals(ip)) {
+          return ContainerNetwork.answer(state, e.getKey(), port, path);
+        }
+      }
+    }
+    return HttpResult.failed(HttpResult.Kind.UNREACHABLE);
+  }
+}

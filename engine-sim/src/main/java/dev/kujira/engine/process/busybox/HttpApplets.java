@@ -1,0 +1,146 @@
+package dev.kujira.engine.process.busybox;
+
+import dev.kujira.engine.process.NetworkView;
+import dev.kujira.engine.process.NetworkView.HttpResult;
+import dev.kujira.engine.process.Proc;
+import dev.kujira.engine.process.Signal;
+import dev.kujira.engine.process.WebRoot;
+import java.util.List;
+import java.util.Optional;
+
+/** busybox httpd (-f -p PORT -h DIR) and wget (-q -O FILE|-), plus the host's curl. */
+final class HttpApplets {
+  private static final long FOREVER = 365L * 24 * 3600 * 1000;
+
+  private HttpApplets() {
+  }
+
+  /** busybox httpd: without -f it goes to the background, so PID 1 ends at once (as on the real engine). */
+  static int httpd(Proc p, List<String> argv) {
+    Applet.Opts o = Applet.parse(argv, "phcrmeduP");
+    if (!o.has('f')) {
+      return 0;
+    }
+    String port = o.get('p', "80");
+    int portNumber = Integer.parseInt(port.contains(":") ? port.substring(port.lastIndexOf(':') + 1) : port);
+    String home = o.get('h', ".");
+    p.network().listen(portNumber, new WebRoot(p.fs(), p.fs().absolute(home), WebRoot.BUSYBOX_404));
+    try {
+      while (true) {
+        Optional<Signal> s = p.awaitSignal(FOREVER);
+        if (s.isPresent()) {
+          return 0;
+        }
+      }
+    } finally {
+      p.network().unlisten(portNumber);
+    }
+  }
+
+  /** Is a parsed URL. */
+  private record Url(String host, int port, String path) {
+    static Url parse(String text) {
+      String t = text.replaceFirst("^https?://", "");
+      int slash = t.indexOf('/');
+      String hostPort = slash < 0 ? t : t.substring(0, slash);
+      String path = slash < 0 ? "/" : t.substring(slash);
+      int colon = hostPort.lastIndexOf(':');
+      String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+      int port = colon < 0 ? 80 : Integer.parseInt(hostPort.substring(colon + 1));
+      return new Url(host, port, path);
+    }
+  }
+
+  static int wget(Proc p, List<String> argv) {
+    Applet.Opts o = Applet.parse(argv, "OTU");
+    if (o.operands.isEmpty()) {
+      p.stderr().println("BusyBox v1.35.0 multi-call binary.\n\nUsage: wget [-cqS] [-O FILE] URL...");
+      return 1;
+    }
+    Url url = Url.parse(o.operands.get(0));
+    NetworkView net = p.network();
+    Optional<String> ip = url.host().matches("\\d+\\.\\d+\\.\\d+\\.\\d+") ? Optional.of(url.host())
+        : net.resolve(url.host());
+    if (ip.isEmpty()) {
+      p.stderr().println("wget: bad address '" + url.host() + "'");
+      return 1;
+    }
+    boolean quiet = o.has('q');
+    if (!quiet) {
+      p.stderr().println("Connecting to " + url.host() + " (" + ip.get() + ":" + url.port() + ")");
+    }
+    HttpResult r = net.http(ip.get(), url.port(), url.path());
+    if (r.kind() == HttpResult.Kind.REFUSED) {
+      p.stderr().println("wget: can't connect to remote host (" + ip.get() + "): Connection refused");
+      return 1;
+    }
+    if (r.kind() == HttpResult.Kind.UNREACHABLE) {
+      p.sleep(10_000);
+      p.stderr().println("wget: download timed out");
+      return 1;
+    }
+    if (r.status() >= 400) {
+      p.stderr().println("wget: server returned error: HTTP/1.1 " + r.status() + " " + r.reason());
+      return 1;
+    }
+    String out = o.get('O', null);
+    String name = url.path().substring(url.path().lastIndexOf('/') + 1);
+    if (out == null) {
+      out = name.isEmpty() ? "index.html" : name;
+    }
+    if (out.equals("-")) {
+      p.stdout().write(r.body(), 0, r.body().length);
+      p.stdout().flush();
+    } else {
+      p.fs().write(out, r.body(), false);
+      if (!quiet) {
+        p.stderr().println("saving to '" + out + "'");
+        p.stderr().println(out + "               100% |********************************|    " + r.body().length
+            + "  0:00:00 ETA");
+        p.stderr().println("'" + out + "' saved");
+      }
+    }
+    return 0;
+  }
+
+  /** GNU curl on the host: -s, -o FILE, -w '%{http_code}', -i; exit 7 when nothing listens. */
+  static int curl(Proc p, List<String> argv) {
+    Applet.Opts o = Applet.parse(argv, "owXHd");
+    if (o.operands.isEmpty()) {
+      p.stderr().println("curl: try 'curl --help' or 'curl --manual' for more information");
+      return 2;
+    }
+    Url url = Url.parse(o.operands.get(0));
+    Optional<String> ip = url.host().matches("\\d+\\.\\d+\\.\\d+\\.\\d+") ? Optional.of(url.host())
+        : p.network().resolve(url.host());
+    if (ip.isEmpty()) {
+      if (!o.has('s')) {
+        p.stderr().println("curl: (6) Could not resolve host: " + url.host());
+      }
+      return 6;
+    }
+    HttpResult r = p.network().http(ip.get(), url.port(), url.path());
+    if (r.kind() != HttpResult.Kind.ANSWERED) {
+      if (!o.has('s')) {
+        p.stderr().println("curl: (7) Failed to connect to " + url.host() + " port " + url.port()
+            + " after 0 ms: Couldn't connect to server");
+      }
+      return 7;
+    }
+    String out = o.get('o', null);
+    if (o.has('i')) {
+      p.stdout().print("HTTP/1.1 " + r.status() + " " + r.reason() + "\r\n\r\n");
+    }
+    if (out == null || out.equals("-")) {
+      p.stdout().write(r.body(), 0, r.body().length);
+    } else if (!out.equals("/dev/null")) {
+      p.fs().write(out, r.body(), false);
+    }
+    String w = o.get('w', null);
+    if (w != null) {
+      p.stdout().print(dev.kujira.engine.shell.Printf.escapes(w.replace("%{http_code}", String.valueOf(r.status()))));
+    }
+    p.stdout().flush();
+    return 0;
+  }
+}
