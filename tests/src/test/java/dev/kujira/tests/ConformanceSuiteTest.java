@@ -41,11 +41,16 @@ class ConformanceSuiteTest {
       for (Path dir : dirs.sorted().filter(Files::isDirectory).toList()) {
         String name = dir.getFileName().toString();
         String expected = Files.readString(dir.resolve("expected.txt"), StandardCharsets.UTF_8);
+        long started = System.nanoTime();
         String actual = run(dir);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (millis > 2000) {
+          System.out.println("slow scenario " + name + ": " + millis + " ms");
+        }
         if (Transcripts.normalize(expected).equals(Transcripts.normalize(actual))) {
           passed++;
         } else {
-          failed.add(name);
+          failed.add(name + "\n" + Diff.unified(Transcripts.normalize(expected), Transcripts.normalize(actual)));
           if (REQUIRED.contains(name)) {
             requiredFailures.add(name + "\n" + Diff.unified(Transcripts.normalize(expected), Transcripts.normalize(actual)));
           }

@@ -42,6 +42,10 @@ public final class LayerDiff {
       if (l == u) {
         continue;
       }
+      if (u instanceof Node.Dir) {
+        // Directories are part of the content address too, or two dir-only layers would share an id.
+        canon.append("d ").append(p).append(' ').append(Integer.toOctalString(u.mode())).append('\n');
+      }
       if (u instanceof Node.Dir && l instanceof Node.Dir) {
         ensureDir(out, p, (Node.Dir) u);
         walk((Node.Dir) l, (Node.Dir) u, p, out, whiteouts, size, canon);

@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class TarWriter {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  /** Content arrays already written, by their first name: later names become hard links. */
+  private final java.util.IdentityHashMap<byte[], String> written = new java.util.IdentityHashMap<>();
 
   /** Adds a directory entry (name ends with "/"). */
   public TarWriter dir(String name, int mode, long mtime) {
@@ -42,7 +44,14 @@ public final class TarWriter {
         dir(name + "/", n.mode(), n.mtime());
         tree(name + "/", (Node.Dir) n);
       } else if (n instanceof Node.RegularFile) {
-        file(name, ((Node.RegularFile) n).content(), n.mode(), n.mtime());
+        byte[] content = ((Node.RegularFile) n).content();
+        String first = content.length > 0 ? written.get(content) : null;
+        if (first != null) {
+          header(name, '1', n.mode(), 0, n.mtime(), first);
+        } else {
+          written.put(content, name);
+          file(name, content, n.mode(), n.mtime());
+        }
       } else {
         symlink(name, ((Node.Symlink) n).target(), n.mtime());
       }
