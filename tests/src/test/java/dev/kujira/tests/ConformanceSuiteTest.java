@@ -26,14 +26,15 @@ class ConformanceSuiteTest {
   /** The busybox image both sides start from: shared/conformance beside the repository (not copied: it holds a binary). */
   static final Path BUSYBOX = Path.of("../../shared/conformance/busybox-image.tar");
 
-  /** Scenarios whose behaviour is built: lifecycle, ps/logs/inspect/format, images/tag/rmi/prune, errors. */
-  static final Set<String> REQUIRED = Set.of("01-run-foreground-ps", "02-create-start-states", "04-kill-signals",
-      "05-pause-unpause", "07-wait-exit-code", "08-rm-force-prune", "09-run-rm-auto-remove",
-      "11-ps-format-templates", "13-logs-tail-stderr", "15-inspect-container-templates",
-      "16-inspect-multiple-missing", "69-errors-containers");
+  /**
+   * Scenarios whose behaviour is not built yet (compose is its own issue). Every other scenario
+   * must pass, so a regression anywhere fails the build.
+   */
+  static final Set<String> NOT_YET = Set.of("64-compose-up-ps-down", "66-compose-volumes-down-v",
+      "68-compose-networks-logs-exec");
 
   @Test
-  void everyScenario_runs_andTheCoveredOnesPass() throws IOException {
+  void everyScenario_runs_andAllButTheNotYetBuiltOnesPass() throws IOException {
     List<String> failed = new ArrayList<>();
     List<String> requiredFailures = new ArrayList<>();
     int passed = 0;
@@ -51,7 +52,7 @@ class ConformanceSuiteTest {
           passed++;
         } else {
           failed.add(name + "\n" + Diff.unified(Transcripts.normalize(expected), Transcripts.normalize(actual)));
-          if (REQUIRED.contains(name)) {
+          if (!NOT_YET.contains(name)) {
             requiredFailures.add(name + "\n" + Diff.unified(Transcripts.normalize(expected), Transcripts.normalize(actual)));
           }
         }
@@ -59,7 +60,7 @@ class ConformanceSuiteTest {
     }
     System.out.println("conformance: " + passed + " passed, " + failed.size() + " failed");
     failed.forEach(f -> System.out.println("FAIL " + f));
-    assertThat(requiredFailures).as("required scenarios").isEmpty();
+    assertThat(requiredFailures).as("scenarios that must pass").isEmpty();
   }
 
   /** Runs one scenario in a fresh engine whose host shows its files at /tmp/conformance-work. */

@@ -117,7 +117,7 @@ final class BuildRun {
     String key = s.cacheKey;
     for (Instruction ins : stage.subList(1, stage.size())) {
       if (ins.keyword().equals("ENV")) {
-        pairs(ins.args()).forEach((k, v) -> env.put(k, expand(v)));
+        BuildText.pairs(ins.args()).forEach((k, v) -> env.put(k, expand(v)));
       }
       if (!isStep(ins)) {
         continue;
@@ -206,7 +206,7 @@ final class BuildRun {
       throw new ClassicBuild.RunFailed(shown, r.status(), tree);
     }
     if (r.status() != 0) {
-      String why = "process " + goQuote(shown) + " did not complete successfully: exit code: " + r.status();
+      String why = "process " + BuildText.goQuote(shown) + " did not complete successfully: exit code: " + r.status();
       ui.out().println("#" + ui.step() + " ERROR: " + why);
       ui.out().println("------");
       ui.out().println(" > " + title + ":");
@@ -321,7 +321,7 @@ final class BuildRun {
     String a = ins.args();
     switch (ins.keyword()) {
       case "ENV":
-        for (Map.Entry<String, String> e : pairs(a).entrySet()) {
+        for (Map.Entry<String, String> e : BuildText.pairs(a).entrySet()) {
           s.env.put(e.getKey(), expand(e.getValue()));
         }
         s.history(now, "ENV " + a, true);
@@ -332,12 +332,12 @@ final class BuildRun {
         break;
       case "CMD":
         s.cmd = words(ins);
-        s.history(now, "CMD " + goList(s.cmd), true);
+        s.history(now, "CMD " + BuildText.goList(s.cmd), true);
         break;
       case "ENTRYPOINT":
         s.entrypoint = words(ins);
         s.cmd = null;
-        s.history(now, "ENTRYPOINT " + goList(s.entrypoint), true);
+        s.history(now, "ENTRYPOINT " + BuildText.goList(s.entrypoint), true);
         break;
       case "EXPOSE":
         for (String p : expand(a).split("\\s+")) {
@@ -347,9 +347,9 @@ final class BuildRun {
         break;
       case "LABEL":
         List<String> shown = new ArrayList<>();
-        pairs(a).forEach((k, v) -> {
-          s.labels.put(unquote(k), expand(v));
-          shown.add(unquote(k) + "=" + expand(v));
+        BuildText.pairs(a).forEach((k, v) -> {
+          s.labels.put(BuildText.unquote(k), expand(v));
+          shown.add(BuildText.unquote(k) + "=" + expand(v));
         });
         // BuildKit records labels unquoted: LABEL maintainer=docs@example.com (conformance 30).
         s.history(now, "LABEL " + String.join(" ", shown), true);
@@ -369,7 +369,7 @@ final class BuildRun {
         break;
       case "SHELL":
         s.shell = ins.jsonWords();
-        s.history(now, "SHELL " + goList(s.shell), true);
+        s.history(now, "SHELL " + BuildText.goList(s.shell), true);
         break;
       case "ONBUILD":
         s.onBuild.add(a);
@@ -390,18 +390,6 @@ final class BuildRun {
     return sh;
   }
 
-  /** Go's %q of a string, as BuildKit quotes a failed command. */
-  static String goQuote(String s) {
-    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
-
-  /** Go's %v of a string slice with quotes, as BuildKit writes CMD into history: ["cat" "/x"]. */
-  private static String goList(List<String> l) {
-    List<String> q = new ArrayList<>();
-    l.forEach(w -> q.add("\"" + w.replace("\"", "\\\"") + "\""));
-    return "[" + String.join(" ", q) + "]";
-  }
-
   /** Returns the build args in effect so far, for cache keys. */
   String argsInEffect() {
     return args.toString();
@@ -417,64 +405,13 @@ final class BuildRun {
     int eq = a.indexOf('=');
     String name = eq < 0 ? a.trim() : a.substring(0, eq).trim();
     declared.add(name);
-    String dflt = eq < 0 ? null : unquote(a.substring(eq + 1).trim());
+    String dflt = eq < 0 ? null : BuildText.unquote(a.substring(eq + 1).trim());
     String given = req.buildArgs().get(name);
     if (given != null) {
       args.put(name, given);
     } else if (dflt != null) {
       args.put(name, expand(dflt));
     }
-  }
-
-  private Map<String, String> pairs(String a) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (!a.contains("=")) {
-      int sp = a.indexOf(' ');
-      out.put(a.substring(0, sp < 0 ? a.length() : sp), sp < 0 ? "" : a.substring(sp + 1).trim());
-      return out;
-    }
-    for (String word : splitWords(a)) {
-      int eq = word.indexOf('=');
-      if (eq > 0) {
-        out.put(word.substring(0, eq), unquote(word.substring(eq + 1)));
-      }
-    }
-    return out;
-  }
-
-  private static List<String> splitWords(String a) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    char quote = 0;
-    for (char c : a.toCharArray()) {
-      if (quote != 0) {
-        cur.append(c);
-        if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-        cur.append(c);
-      } else if (Character.isWhitespace(c)) {
-        if (cur.length() > 0) {
-          out.add(cur.toString());
-          cur.setLength(0);
-        }
-      } else {
-        cur.append(c);
-      }
-    }
-    if (cur.length() > 0) {
-      out.add(cur.toString());
-    }
-    return out;
-  }
-
-  private static String unquote(String v) {
-    if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
-      return v.substring(1, v.length() - 1);
-    }
-    return v;
   }
 
   /** Expands $VAR and ${VAR…} with the build args and ENV so far (BuildKit's shell lexer rules). */
