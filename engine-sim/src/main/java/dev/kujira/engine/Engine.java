@@ -56,6 +56,7 @@ public final class Engine implements AutoCloseable {
     Daemon daemon = new Daemon(state);
     Map<String, Program> hostPrograms = new TreeMap<>(Programs.hostPrograms());
     hostPrograms.put("docker", new DockerProgram(daemon));
+    hostPrograms.put("docker-compose", DockerProgram.compose(daemon));
     String start = options.hostDir() == null ? "/root"
         : options.hostPath() != null ? options.hostPath() : options.hostDir().toAbsolutePath().normalize().toString();
     Host host = new Host(hostRoot, hostPrograms, state.scheduler(), start);

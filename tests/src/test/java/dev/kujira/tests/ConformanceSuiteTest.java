@@ -26,12 +26,8 @@ class ConformanceSuiteTest {
   /** The busybox image both sides start from: shared/conformance beside the repository (not copied: it holds a binary). */
   static final Path BUSYBOX = Path.of("../../shared/conformance/busybox-image.tar");
 
-  /**
-   * Scenarios whose behaviour is not built yet (compose is its own issue). Every other scenario
-   * must pass, so a regression anywhere fails the build.
-   */
-  static final Set<String> NOT_YET = Set.of("64-compose-up-ps-down", "66-compose-volumes-down-v",
-      "68-compose-networks-logs-exec");
+  /** Scenarios whose behaviour is not built yet; every other scenario must pass, so a regression fails the build. */
+  static final Set<String> NOT_YET = Set.of();
 
   @Test
   void everyScenario_runs_andAllButTheNotYetBuiltOnesPass() throws IOException {

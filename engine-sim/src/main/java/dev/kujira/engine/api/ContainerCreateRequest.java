@@ -30,12 +30,13 @@ import java.util.Map;
  * @param networkMode {@code --network}, or "" for the default
  * @param stopSignal {@code --stop-signal}, or ""
  * @param stopTimeout {@code --stop-timeout}, or null
+ * @param networkAliases {@code --network-alias} names on the first network
  */
 public record ContainerCreateRequest(String name, String image, List<String> cmd, List<String> entrypoint, List<String> env,
     Map<String, String> labels, String workingDir, String user, String hostname, boolean tty, boolean openStdin,
     List<String> exposedPorts, Map<String, List<HostPort>> portBindings, boolean publishAll, List<String> binds,
     List<String> anonymousVolumes, List<Map<String, String>> mounts, String restartPolicy, int restartMax,
-    boolean autoRemove, String networkMode, String stopSignal, Integer stopTimeout) {
+    boolean autoRemove, String networkMode, String stopSignal, Integer stopTimeout, List<String> networkAliases) {
 
   /**
    * Is one host side of a port binding.

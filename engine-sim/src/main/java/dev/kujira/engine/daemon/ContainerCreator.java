@@ -77,7 +77,7 @@ final class ContainerCreator {
         r.networkMode().isEmpty() ? "bridge" : r.networkMode(), r.stopSignal().isEmpty() ? ic.stopSignal() : r.stopSignal(),
         r.stopTimeout(), new FsTree(state.images().rootfs(image)));
     String mode = r.networkMode().isEmpty() || r.networkMode().equals("default") ? "bridge" : r.networkMode();
-    c.networks.put(new NetworkService(state).find(mode).id, List.of());
+    c.networks.put(new NetworkService(state).find(mode).id, List.copyOf(r.networkAliases()));
     volumes.mountAll(c, r, ic);
     Rootfs.prepare(state, c);
     c.init = c.rootfs.root();

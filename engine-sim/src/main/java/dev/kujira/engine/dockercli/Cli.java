@@ -87,6 +87,10 @@ public final class Cli {
       return;
     }
     String word = args.get(i);
+    if (word.equals("compose")) {
+      dev.kujira.engine.dockercli.compose.ComposeCli.run(cli, args.subList(i + 1, args.size()));
+      return;
+    }
     if (Commands.GROUPS.contains(word) && TABLE.find(List.of(word, i + 1 < args.size() ? args.get(i + 1) : "")) == null) {
       group(word, args, i, cli);
       return;

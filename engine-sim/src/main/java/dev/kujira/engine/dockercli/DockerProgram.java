@@ -10,16 +10,29 @@ import java.util.TreeSet;
 /** Is the {@code docker} client installed on the simulated host: argv in, the CLI's exit code out. */
 public final class DockerProgram implements Program {
   private final EngineApi api;
+  private final List<String> prefix;
 
   /** Creates the client talking to {@code api}. */
   public DockerProgram(EngineApi api) {
+    this(api, List.of());
+  }
+
+  private DockerProgram(EngineApi api, List<String> prefix) {
     this.api = api;
+    this.prefix = prefix;
+  }
+
+  /** Returns {@code docker-compose}: the same plugin as {@code docker compose}. */
+  public static DockerProgram compose(EngineApi api) {
+    return new DockerProgram(api, List.of("compose"));
   }
 
   @Override
   public int run(Proc proc, List<String> argv) {
     CliContext cli = new CliContext(api, proc.stdin(), proc.stdout(), proc.stderr(), proc.env(), proc.fs());
-    return Cli.run(argv.subList(1, argv.size()), cli);
+    List<String> args = new ArrayList<>(prefix);
+    args.addAll(argv.subList(1, argv.size()));
+    return Cli.run(args, cli);
   }
 
   /** Returns completion candidates for the words of {@code line} before the cursor. */

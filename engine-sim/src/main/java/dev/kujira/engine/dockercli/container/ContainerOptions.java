@@ -85,7 +85,7 @@ final class ContainerOptions {
     return new ContainerCreateRequest(in.string("name"), image, cmd, entrypoint, envOf(in), labels, in.string("workdir"),
         in.string("user"), in.string("hostname"), in.bool("tty"), in.bool("interactive"), List.copyOf(exposed), bindings,
         in.bool("publish-all"), binds, anonymous, mounts, policy.equals("no") ? "" : policy, restartMax, rm,
-        in.string("network"), in.string("stop-signal"), stopTimeout);
+        in.string("network"), in.string("stop-signal"), stopTimeout, in.list("network-alias"));
   }
 
   private static List<String> envOf(Invocation in) {

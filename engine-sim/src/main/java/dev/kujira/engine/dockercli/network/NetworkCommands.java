@@ -90,6 +90,16 @@ public final class NetworkCommands {
     if (f.containsKey("name") && f.get("name").stream().noneMatch(x -> ((String) n.get("Name")).contains(x))) {
       return false;
     }
+    if (f.containsKey("label")) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> labels = n.get("Labels") instanceof Map ? (Map<String, Object>) n.get("Labels") : Map.of();
+      for (String term : f.get("label")) {
+        int eq = term.indexOf('=');
+        if (eq < 0 ? !labels.containsKey(term) : !term.substring(eq + 1).equals(labels.get(term.substring(0, eq)))) {
+          return false;
+        }
+      }
+    }
     return !f.containsKey("id") || f.get("id").stream().anyMatch(x -> ((String) n.get("Id")).startsWith(x));
   }
 
