@@ -19,8 +19,9 @@ import java.util.Map;
  * @param mounts the mount names or sources
  * @param networks the network names
  * @param sizeRw bytes in the writable layer
+ * @param sizeRootFs bytes of the image plus the writable layer
  */
 public record ContainerSummary(String id, List<String> names, String image, String imageId, String command, long created,
     String state, String status, List<PortMapping> ports, Map<String, String> labels, List<String> mounts,
-    List<String> networks, long sizeRw) {
+    List<String> networks, long sizeRw, long sizeRootFs) {
 }

@@ -48,6 +48,8 @@ final class Container {
   /** The root right after creation (image plus runc's mount points): what diff and commit compare with. */
   dev.kujira.engine.fs.Node.Dir init;
   final Map<String, FsTree> tmpfs = new LinkedHashMap<>();
+  /** HostConfig.Tmpfs from {@code --tmpfs}: mounted, yet not listed in .Mounts (moby keeps them apart). */
+  final Map<String, String> hostTmpfs = new LinkedHashMap<>();
   /** The networks the container is attached to (network id → aliases), in attachment order. */
   final LinkedHashMap<String, List<String>> networks = new LinkedHashMap<>();
 
@@ -134,6 +136,7 @@ final class Container {
     c.etc.replaceRoot(etc.root());
     c.init = init;
     tmpfs.forEach((k, v) -> c.tmpfs.put(k, new FsTree(v.root())));
+    c.hostTmpfs.putAll(hostTmpfs);
     c.status = status;
     c.exitCode = exitCode;
     c.error = error;

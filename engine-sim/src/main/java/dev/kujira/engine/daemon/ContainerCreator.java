@@ -78,6 +78,9 @@ final class ContainerCreator {
         r.stopTimeout(), new FsTree(state.images().rootfs(image)));
     String mode = r.networkMode().isEmpty() || r.networkMode().equals("default") ? "bridge" : r.networkMode();
     c.networks.put(new NetworkService(state).find(mode).id, List.copyOf(r.networkAliases()));
+    if (r.tmpfs() != null) {
+      c.hostTmpfs.putAll(r.tmpfs());
+    }
     volumes.mountAll(c, r, ic);
     Rootfs.prepare(state, c);
     c.init = c.rootfs.root();

@@ -107,7 +107,18 @@ final class ContainerQueries {
     c.mounts.forEach(m -> mounts.add(m.name().isEmpty() ? m.source() : m.name()));
     return new ContainerSummary(c.id, List.of(c.slashName()), imageName(c), c.image.id(), command(c), c.created,
         c.status.word(), StatusText.of(c, now), ports, c.labels, mounts,
-        c.networkMode.equals("default") ? List.of("bridge") : List.of(c.networkMode), Rootfs.sizeRw(state, c));
+        networkNames(c), Rootfs.sizeRw(state, c), Rootfs.sizeRw(state, c) + c.image.size());
+  }
+
+  private List<String> networkNames(Container c) {
+    List<String> out = new ArrayList<>();
+    for (String id : c.networks.keySet()) {
+      Network n = state.networks.get(id);
+      if (n != null) {
+        out.add(n.name);
+      }
+    }
+    return out;
   }
 
   /** Returns the image as the user named it, or its short id once that name no longer points at it (moby list.go). */

@@ -80,7 +80,11 @@ public final class Daemon implements EngineApi {
 
   @Override
   public void containerKill(String ref, String signal) {
-    runtime.kill(state.container(ref), ref, signal);
+    Container c = state.findContainer(ref);
+    if (c == null) {
+      throw Errors.killMissing(ref);
+    }
+    runtime.kill(c, ref, signal);
   }
 
   @Override

@@ -15,6 +15,11 @@ final class Errors {
     return new EngineException(ErrorKind.NOT_FOUND, "No such container: " + ref);
   }
 
+  /** moby daemon/kill.go wraps the lookup error with the "cannot kill container" prefix. */
+  static EngineException killMissing(String ref) {
+    return new EngineException(ErrorKind.NOT_FOUND, "cannot kill container: " + ref + ": No such container: " + ref);
+  }
+
   static EngineException noSuchImage(String ref) {
     return new EngineException(ErrorKind.NOT_FOUND, "No such image: " + ref);
   }

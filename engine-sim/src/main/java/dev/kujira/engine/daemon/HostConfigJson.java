@@ -48,6 +48,9 @@ final class HostConfigJson {
     f.put("PublishAllPorts", c.publishAll);
     f.put("ReadonlyRootfs", false);
     f.put("SecurityOpt", GoNil.SLICE);
+    if (!c.hostTmpfs.isEmpty()) {
+      f.put("Tmpfs", c.hostTmpfs);
+    }
     f.put("UTSMode", "");
     f.put("UsernsMode", "");
     f.put("ShmSize", 67108864L);

@@ -57,6 +57,9 @@ final class Rootfs {
           }
       }
     }
+    for (String path : c.hostTmpfs.keySet()) {
+      mounts.add(new Mount(path, c.tmpfs.computeIfAbsent(path, k -> new FsTree()), List.of(), false));
+    }
     return mounts;
   }
 

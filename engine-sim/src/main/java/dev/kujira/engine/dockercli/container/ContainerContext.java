@@ -73,7 +73,9 @@ final class ContainerContext implements GoObject {
       case "Status":
         return c.status();
       case "Size":
-        return Units.humanSize(c.sizeRw());
+        // docker/cli formatter: "0B (virtual 1.98MB)", both with three significant digits.
+        String rw = Units.humanSizeWithPrecision(c.sizeRw(), 3);
+        return c.sizeRootFs() > 0 ? rw + " (virtual " + Units.humanSizeWithPrecision(c.sizeRootFs(), 3) + ")" : rw;
       case "Labels":
         return labels();
       case "Label":

@@ -85,7 +85,18 @@ final class ContainerOptions {
     return new ContainerCreateRequest(in.string("name"), image, cmd, entrypoint, envOf(in), labels, in.string("workdir"),
         in.string("user"), in.string("hostname"), in.bool("tty"), in.bool("interactive"), List.copyOf(exposed), bindings,
         in.bool("publish-all"), binds, anonymous, mounts, policy.equals("no") ? "" : policy, restartMax, rm,
-        in.string("network"), in.string("stop-signal"), stopTimeout, in.list("network-alias"));
+        in.string("network"), in.string("stop-signal"), stopTimeout, in.list("network-alias"),
+        tmpfsOf(in));
+  }
+
+  /** {@code --tmpfs /path[:options]}: docker/cli opts.go splits at the first colon. */
+  private static Map<String, String> tmpfsOf(Invocation in) {
+    Map<String, String> tmpfs = new LinkedHashMap<>();
+    for (String t : in.list("tmpfs")) {
+      int colon = t.indexOf(':');
+      tmpfs.put(colon < 0 ? t : t.substring(0, colon), colon < 0 ? "" : t.substring(colon + 1));
+    }
+    return tmpfs;
   }
 
   private static List<String> envOf(Invocation in) {

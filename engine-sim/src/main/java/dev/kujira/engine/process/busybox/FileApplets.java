@@ -80,7 +80,7 @@ final class FileApplets {
         }
       } catch (FsException e) {
         p.stderr().println("ls: " + t + ": " + e.error().message());
-        rc = 2;
+        rc = 1; // busybox ls exits 1 on a missing operand (GNU ls would exit 2); seen on the real engine
       }
     }
     for (String f : files) {

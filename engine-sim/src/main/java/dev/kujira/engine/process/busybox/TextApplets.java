@@ -68,6 +68,15 @@ final class TextApplets {
       Opts o = parse(args, "nc");
       boolean[] failed = {false};
       String text = inputs(p, o.operands, failed);
+      if (o.has('c')) {
+        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int k = Integer.parseInt(o.get('c', "0"));
+        int from = head ? 0 : Math.max(0, b.length - k);
+        int to = head ? Math.min(k, b.length) : b.length;
+        p.stdout().write(b, from, to - from);
+        p.stdout().flush();
+        return failed[0] ? 1 : 0;
+      }
       String n = o.get('n', "10");
       List<String> ls = lines(text);
       int from;
