@@ -50,7 +50,7 @@ final class BuildSandbox {
       status = r.kind() == Resolution.Kind.NOT_FOUND ? 127 : 126;
     } else {
       try {
-        status = r.program().run(p, argv) & 0xff;
+        status = p.exec(r.program(), argv, null) & 0xff;
       } catch (ProcessKilled k) {
         status = k.exitStatus();
       }

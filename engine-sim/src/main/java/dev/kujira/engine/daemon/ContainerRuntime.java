@@ -81,6 +81,13 @@ final class ContainerRuntime {
     InputStream stdin = in != null && c.openStdin ? in : new ByteArrayInputStream(new byte[0]);
     ProcImpl proc = ProcImpl.start(machine, processEnv(c), fs, stdin,
         new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    // runc's init threads take pids 2-6 in the new namespace: the first child is pid 7 (seen on the real engine).
+    machine.skipPids(5);
+    machine.initWaker(() -> {
+      if (c.task != null) {
+        state.scheduler().wake(c.task);
+      }
+    });
     Resolution r = proc.resolve(c.path.get(0));
     if (!r.isFound()) {
       c.exitCode = r.kind() == Resolution.Kind.NOT_FOUND ? 127 : 126;
@@ -141,7 +148,7 @@ final class ContainerRuntime {
   private static int runMain(Container c, Resolution r, ProcImpl proc, LogStream out, LogStream err) {
     int code;
     try {
-      code = r.program().run(proc, c.path);
+      code = proc.exec(r.program(), c.path, null);
     } catch (ProcessKilled k) {
       code = k.exitStatus();
     }
@@ -316,13 +323,15 @@ final class ContainerRuntime {
     }
     ProcImpl proc = ProcImpl.start(c.machine, env, fs, req.interactive() ? in : new ByteArrayInputStream(new byte[0]),
         out, err);
+    // The exec's runc init threads take the next pids (the real engine's second exec gets 13 or so).
+    c.machine.skipPids(5);
     Resolution r = proc.resolve(req.cmd().get(0));
     if (!r.isFound()) {
       // Docker 26.1 reports a failed exec with 126 even for a missing executable (seen on the real engine).
       throw Errors.execFailed(execError(req.cmd().get(0), r));
     }
     try {
-      return r.program().run(proc, req.cmd()) & 0xff;
+      return proc.exec(r.program(), req.cmd(), null) & 0xff;
     } catch (ProcessKilled k) {
       return k.exitStatus();
     } finally {

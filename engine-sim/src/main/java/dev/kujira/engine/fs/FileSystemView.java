@@ -57,6 +57,12 @@ public interface FileSystemView {
   /** Sets the modification time of {@code path} to {@code epochMillis}, creating an empty file if absent. */
   void touch(String path, long epochMillis);
 
+  /**
+   * Changes the owner of {@code path} (-1 keeps a value); {@code follow} decides whether a final
+   * symlink is followed (chown) or changed itself (chown -h).
+   */
+  void chown(String path, int uid, int gid, boolean follow);
+
   /** Returns a view sharing the same files and mounts, with its own copy of the working directory. */
   FileSystemView fork();
 }

@@ -213,6 +213,29 @@ public final class UnionView implements FileSystemView {
   }
 
   @Override
+  public void chown(String path, int uid, int gid, boolean follow) {
+    Location l = resolve(path, follow);
+    Node n = l.node();
+    if (n == null) {
+      throw new FsException(FsError.ENOENT, path);
+    }
+    int u = uid < 0 ? n.uid() : uid;
+    int g = gid < 0 ? n.gid() : gid;
+    Node owned;
+    if (n instanceof Node.Dir) {
+      Node.Dir d = (Node.Dir) n;
+      owned = new Node.Dir(d.entries(), d.mode(), u, g, d.mtime());
+    } else if (n instanceof Node.RegularFile) {
+      Node.RegularFile f = (Node.RegularFile) n;
+      owned = new Node.RegularFile(f.content(), f.mode(), u, g, f.mtime());
+    } else {
+      Node.Symlink sl = (Node.Symlink) n;
+      owned = new Node.Symlink(sl.target(), sl.mode(), u, g, sl.mtime());
+    }
+    put(l, path, owned);
+  }
+
+  @Override
   public void touch(String path, long epochMillis) {
     Location l = parentExisting(path, true);
     Node n = l.node();

@@ -104,7 +104,19 @@ public final class TarReader {
     void accept(String name, int type, int mode, long mtime, String link, byte[] data);
   }
 
+  /** Returns every member of an archive in order, names as stored. */
+  public static java.util.List<TarEntry> entries(byte[] tar) {
+    java.util.List<TarEntry> out = new java.util.ArrayList<>();
+    scan(tar, out::add);
+    return out;
+  }
+
   static void read(byte[] tar, Entry sink) {
+    scan(tar, e -> sink.accept(String.join("/", Layer.split(e.name())), e.type(), e.mode(), e.mtime(), e.link(),
+        e.data()));
+  }
+
+  private static void scan(byte[] tar, java.util.function.Consumer<TarEntry> sink) {
     int pos = 0;
     String longName = null;
     String longLink = null;
@@ -118,6 +130,10 @@ public final class TarReader {
       long size = octal(tar, pos + 124, 12);
       long mtime = octal(tar, pos + 136, 12) * 1000;
       int type = tar[pos + 156];
+      int uid = (int) octal(tar, pos + 108, 8);
+      int gid = (int) octal(tar, pos + 116, 8);
+      String uname = str(tar, pos + 265, 32);
+      String gname = str(tar, pos + 297, 32);
       String link = str(tar, pos + 157, 100);
       String magic = str(tar, pos + 257, 6);
       if (magic.startsWith("ustar")) {
@@ -159,7 +175,7 @@ public final class TarReader {
       if (pax.containsKey("linkpath")) {
         link = pax.get("linkpath");
       }
-      sink.accept(String.join("/", Layer.split(name)), type, mode & 07777, mtime, link, data);
+      sink.accept(new TarEntry(name, type, mode & 07777, uid, gid, uname, gname, mtime, link, data));
       longName = null;
       longLink = null;
       pax = Map.of();

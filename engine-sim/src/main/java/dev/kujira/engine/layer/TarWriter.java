@@ -15,6 +15,20 @@ public final class TarWriter {
   /** Content arrays already written, by their first name: later names become hard links. */
   private final java.util.IdentityHashMap<byte[], String> written = new java.util.IdentityHashMap<>();
 
+  private int uid;
+  private int gid;
+  private String uname = "";
+  private String gname = "";
+
+  /** Sets the owner written in the entries that follow (busybox tar records names and ids). */
+  public TarWriter owner(int ownerUid, int ownerGid, String ownerName, String groupName) {
+    this.uid = ownerUid;
+    this.gid = ownerGid;
+    this.uname = ownerName;
+    this.gname = groupName;
+    return this;
+  }
+
   /** Adds a directory entry (name ends with "/"). */
   public TarWriter dir(String name, int mode, long mtime) {
     header(name.endsWith("/") ? name : name + "/", '5', mode, 0, mtime, "");
@@ -91,8 +105,8 @@ public final class TarWriter {
     byte[] h = new byte[512];
     put(h, 0, 100, name);
     put(h, 100, 8, String.format("%07o", mode & 07777));
-    put(h, 108, 8, "0000000");
-    put(h, 116, 8, "0000000");
+    put(h, 108, 8, String.format("%07o", uid));
+    put(h, 116, 8, String.format("%07o", gid));
     put(h, 124, 12, String.format("%011o", size));
     put(h, 136, 12, String.format("%011o", Math.max(0, mtimeMillis / 1000)));
     for (int i = 148; i < 156; i++) {
@@ -102,6 +116,8 @@ public final class TarWriter {
     put(h, 157, 100, link);
     put(h, 257, 6, "ustar");
     put(h, 263, 2, "00");
+    put(h, 265, 32, uname);
+    put(h, 297, 32, gname);
     long sum = 0;
     for (byte b : h) {
       sum += b & 0xff;

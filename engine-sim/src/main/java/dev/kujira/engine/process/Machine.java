@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,8 @@ public final class Machine {
   private final ProgramRegistry programs;
   private final Scheduler scheduler;
   private final Map<Integer, SignalState> signals = new HashMap<>();
+  private final java.util.TreeMap<Integer, ProcessEntry> table = new java.util.TreeMap<>();
+  private Runnable initWaker = () -> { };
   private int lastPid;
   private String user = "";
   private NetworkView network = NetworkView.LOOPBACK;
@@ -72,6 +75,58 @@ public final class Machine {
   /** Returns a fresh pid. */
   int nextPid() {
     return ++lastPid;
+  }
+
+  /**
+   * Skips {@code n} pids: runc's init threads take pids in a new namespace before the first
+   * process forks, so the first child of a container's pid 1 is pid 7 on the real engine.
+   */
+  public void skipPids(int n) {
+    lastPid += n;
+  }
+
+  /** Returns the running processes by pid. */
+  public List<ProcessEntry> processes() {
+    return List.copyOf(table.values());
+  }
+
+  /** Lists {@code entry} in the table; returns the entry it replaced (an exec keeps the pid). */
+  ProcessEntry register(ProcessEntry entry) {
+    return table.put(entry.pid(), entry);
+  }
+
+  /** Takes {@code pid} off the table, or puts back what an exec replaced. */
+  void unregister(int pid, ProcessEntry previous) {
+    if (previous == null) {
+      table.remove(pid);
+    } else {
+      table.put(pid, previous);
+    }
+  }
+
+  /** Sets what wakes the container's main process when a signal is queued for it from inside. */
+  public void initWaker(Runnable waker) {
+    this.initWaker = waker;
+  }
+
+  /**
+   * Sends {@code signal} to {@code pid} from a process of this machine ({@code kill} inside a
+   * container) and returns false when no such process exists. The kernel protects a namespace's
+   * init from its own processes: only a signal it handles reaches it, even SIGKILL is dropped
+   * (pid_namespaces(7)).
+   */
+  public boolean signalFromInside(int pid, Signal signal) {
+    if (!table.containsKey(pid)) {
+      return false;
+    }
+    SignalState s = signals.get(pid);
+    if (s != null && s.handled.contains(signal)) {
+      s.queue.addLast(signal);
+      if (pid == 1) {
+        initWaker.run();
+      }
+    }
+    return true;
   }
 
   /** Returns the last pid handed out. */

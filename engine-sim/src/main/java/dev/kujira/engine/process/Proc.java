@@ -77,6 +77,18 @@ public interface Proc {
   /** Returns and clears the oldest pending handled signal, if any. */
   Optional<Signal> takeSignal();
 
+  /**
+   * Runs {@code program} as this process, listed in the machine's process table while it runs;
+   * {@code shownArgs} is the command line the table shows, or null for {@code argv}.
+   */
+  int exec(Program program, List<String> argv, List<String> shownArgs);
+
+  /** Returns the processes of this process's machine (its pid namespace). */
+  List<ProcessEntry> processes();
+
+  /** Sends {@code signal} to {@code pid} in this machine; returns false when there is no such process. */
+  boolean kill(int pid, Signal signal);
+
   /** Returns the names of all programs this machine knows, for {@code busybox --list}-like uses. */
   List<String> programNames();
 }

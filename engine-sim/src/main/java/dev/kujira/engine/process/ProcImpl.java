@@ -14,16 +14,18 @@ import java.util.Optional;
 public final class ProcImpl implements Proc {
   private final Machine machine;
   private final int pid;
+  private final int ppid;
   private final Map<String, String> env;
   private final FileSystemView fs;
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
 
-  private ProcImpl(Machine machine, int pid, Map<String, String> env, FileSystemView fs, InputStream in,
+  private ProcImpl(Machine machine, int pid, int ppid, Map<String, String> env, FileSystemView fs, InputStream in,
       PrintStream out, PrintStream err) {
     this.machine = machine;
     this.pid = pid;
+    this.ppid = ppid;
     this.env = env;
     this.fs = fs;
     this.in = in;
@@ -34,7 +36,7 @@ public final class ProcImpl implements Proc {
   /** Creates a new process with a fresh pid on {@code machine}. */
   public static ProcImpl start(Machine machine, Map<String, String> env, FileSystemView fs, InputStream in,
       PrintStream out, PrintStream err) {
-    return new ProcImpl(machine, machine.nextPid(), new LinkedHashMap<>(env), fs, in, out, err);
+    return new ProcImpl(machine, machine.nextPid(), 0, new LinkedHashMap<>(env), fs, in, out, err);
   }
 
   @Override
@@ -146,12 +148,12 @@ public final class ProcImpl implements Proc {
 
   @Override
   public Proc child(Map<String, String> childEnv, InputStream cin, PrintStream cout, PrintStream cerr) {
-    return new ProcImpl(machine, machine.nextPid(), new LinkedHashMap<>(childEnv), fs.fork(), cin, cout, cerr);
+    return new ProcImpl(machine, machine.nextPid(), pid, new LinkedHashMap<>(childEnv), fs.fork(), cin, cout, cerr);
   }
 
   @Override
   public Proc withStreams(InputStream sin, PrintStream sout, PrintStream serr) {
-    return new ProcImpl(machine, pid, env, fs, sin, sout, serr);
+    return new ProcImpl(machine, pid, ppid, env, fs, sin, sout, serr);
   }
 
   @Override
@@ -162,6 +164,29 @@ public final class ProcImpl implements Proc {
   @Override
   public Optional<Signal> takeSignal() {
     return machine.takeSignal(pid);
+  }
+
+  @Override
+  public int exec(Program program, List<String> argv, List<String> shownArgs) {
+    String name = argv.isEmpty() ? "" : argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+    String u = machine.user();
+    ProcessEntry previous = machine.register(new ProcessEntry(pid, ppid, u.isEmpty() ? "root" : u.split(":")[0],
+        name.length() > 15 ? name.substring(0, 15) : name, List.copyOf(shownArgs == null ? argv : shownArgs), now()));
+    try {
+      return program.run(this, argv);
+    } finally {
+      machine.unregister(pid, previous);
+    }
+  }
+
+  @Override
+  public List<ProcessEntry> processes() {
+    return machine.processes();
+  }
+
+  @Override
+  public boolean kill(int target, Signal signal) {
+    return machine.signalFromInside(target, signal);
   }
 
   @Override

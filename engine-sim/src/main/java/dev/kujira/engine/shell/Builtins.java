@@ -60,6 +60,10 @@ final class Builtins {
         for (String a : args) {
           int eq = a.indexOf('=');
           String k = eq < 0 ? a : a.substring(0, eq);
+          if (!k.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            io.err().println(sh.builtinError(name, k + ": bad variable name"));
+            throw new Interpreter.Exit(2);
+          }
           if (eq >= 0) {
             sh.vars.put(k, a.substring(eq + 1));
           }
@@ -91,7 +95,12 @@ final class Builtins {
         sh.positional = new ArrayList<>(sh.positional.subList(n, sh.positional.size()));
         return 0;
       case "exit":
-        throw new Interpreter.Exit(args.isEmpty() ? sh.status : number(args.get(0)));
+        if (!args.isEmpty() && !args.get(0).matches("[0-9]+")) {
+          // ash accepts only an unsigned number (busybox number()), else "Illegal number" and status 2.
+          io.err().println(sh.builtinError("exit", "Illegal number: " + args.get(0)));
+          throw new Interpreter.Exit(2);
+        }
+        throw new Interpreter.Exit(args.isEmpty() ? sh.status : (int) (Long.parseLong(args.get(0).length() > 18 ? "255" : args.get(0)) & 0xff));
       case "return":
         throw new Interpreter.Return(args.isEmpty() ? sh.status : number(args.get(0)));
       case "break":
@@ -139,7 +148,7 @@ final class Builtins {
     try {
       sh.proc().fs().cd(target);
     } catch (FsException e) {
-      io.err().println(sh.dialect() == Dialect.ASH ? "sh: cd: can't cd to " + target + ": " + e.error().message()
+      io.err().println(sh.dialect() == Dialect.ASH ? sh.builtinError("cd", "can't cd to " + target + ": " + e.error().message())
           : sh.dialect().error("cd: " + target + ": " + e.error().message(), sh.line()));
       return sh.dialect() == Dialect.ASH ? 2 : 1;
     }
@@ -238,7 +247,8 @@ final class Builtins {
       }
       Signal sig = Signal.parse(s).orElse(null);
       if (sig == null) {
-        io.err().println(sh.dialect().error("trap: " + s + ": bad trap", sh.line()));
+        io.err().println(sh.dialect() == Dialect.ASH ? sh.builtinError("trap", s + ": invalid signal specification")
+            : sh.dialect().error("trap: " + s + ": invalid signal specification", sh.line()));
         return 1;
       }
       if (action.equals("-")) {

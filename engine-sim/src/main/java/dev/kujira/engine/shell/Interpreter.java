@@ -28,6 +28,8 @@ final class Interpreter implements WordExpander.Scope {
   final Map<String, String> traps = new HashMap<>();
   List<String> positional;
   String arg0;
+  /** The shell's own command line, which the applets it runs without exec keep. */
+  List<String> cmdline = List.of("sh");
   int status;
   boolean errexit;
   boolean nounset;
@@ -35,6 +37,11 @@ final class Interpreter implements WordExpander.Scope {
   private List<String> heredocs = List.of();
   private final WordExpander expander = new WordExpander(this);
   private int line = 1;
+  /** The script's commands in tail position, which replace the shell instead of forking (identity). */
+  private Set<ShellNode> tail = Set.of();
+  private boolean tailPending;
+  /** Added to a line number in builtin errors: ash counts a {@code -c} string's lines from 0. */
+  int lineBase;
 
   /** Unwinds to the script's end with a status ({@code exit}). */
   static final class Exit extends RuntimeException {
@@ -106,6 +113,11 @@ final class Interpreter implements WordExpander.Scope {
       status = 2;
       return status;
     }
+    if (tailPending) {
+      tailPending = false;
+      tail = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      collectTail(root);
+    }
     List<String> saved = heredocs;
     heredocs = parser.heredocBodies();
     try {
@@ -116,8 +128,18 @@ final class Interpreter implements WordExpander.Scope {
     return status;
   }
 
-  /** Runs a whole script as a process: handles exit, the EXIT trap, and flushes the streams. */
+  /**
+   * Runs a whole script as a process: handles exit, the EXIT trap, and flushes the streams. The
+   * script's last command replaces the shell when it is a program (ash's EV_EXIT: no fork, so
+   * {@code sh -c 'ps'} shows ps as pid 1 and {@code sh -c 'sleep 300'} leaves sleep as pid 1).
+   */
   int runMain(String script, Io io) {
+    return runMain(script, io, true);
+  }
+
+  /** Runs a script as {@link #runMain(String, Io)}; {@code execTail} false for a script read from stdin. */
+  int runMain(String script, Io io, boolean execTail) {
+    tailPending = execTail;
     try {
       runScript(script, io);
     } catch (Exit e) {
@@ -134,6 +156,25 @@ final class Interpreter implements WordExpander.Scope {
     io.out().flush();
     io.err().flush();
     return status & 0xff;
+  }
+
+  private void collectTail(ShellNode node) {
+    if (node instanceof ShellNode.Simple) {
+      tail.add(node);
+    } else if (node instanceof ShellNode.Sequence) {
+      List<ShellNode> all = ((ShellNode.Sequence) node).commands();
+      if (!all.isEmpty()) {
+        collectTail(all.get(all.size() - 1));
+      }
+    } else if (node instanceof ShellNode.AndOr) {
+      List<ShellNode> parts = ((ShellNode.AndOr) node).parts();
+      collectTail(parts.get(parts.size() - 1));
+    } else if (node instanceof ShellNode.If) {
+      collectTail(((ShellNode.If) node).then());
+      if (((ShellNode.If) node).otherwise() != null) {
+        collectTail(((ShellNode.If) node).otherwise());
+      }
+    }
   }
 
   void exec(ShellNode node, Io io) {
@@ -236,11 +277,17 @@ final class Interpreter implements WordExpander.Scope {
       if (xtrace) {
         io.err().println("+ " + String.join(" ", argv));
       }
-      status = command(argv, assigns, cio);
+      status = tail.contains(s) && traps.isEmpty() && !functions.containsKey(argv.get(0))
+          && !Builtins.has(argv.get(0)) && proc.resolve(argv.get(0)).isFound()
+          ? replaceWith(argv, assigns, cio) : command(argv, assigns, cio);
     } catch (ShellRuntimeError e) {
       io.err().println(dialect.error(e.getMessage(), line));
-      status = dialect == Dialect.ASH && e.getMessage().contains("parameter not set") ? 2 : 1;
       redirections.close();
+      if (dialect == Dialect.ASH && !e.redirection) {
+        // A non-interactive ash exits on an expansion error (${x:?}, $((1/0))) with status 2.
+        throw new Exit(2);
+      }
+      status = 1;
       checkErrexit();
       return;
     }
@@ -325,7 +372,7 @@ final class Interpreter implements WordExpander.Scope {
     env.putAll(assigns);
     Proc child = proc.child(env, io.in(), io.out(), io.err());
     try {
-      return r.program().run(child, argv) & 0xff;
+      return child.exec(r.program(), argv, shownArgs(r.program(), argv)) & 0xff;
     } catch (ProcessKilled k) {
       throw k;
     } finally {
@@ -336,18 +383,28 @@ final class Interpreter implements WordExpander.Scope {
 
   /** Runs {@code argv} in place of the shell, keeping its pid ({@code exec}): signals then reach the program. */
   int replaceWith(List<String> argv, Io io) {
+    return replaceWith(argv, Map.of(), io);
+  }
+
+  private int replaceWith(List<String> argv, Map<String, String> assigns, Io io) {
     Resolution r = proc.resolve(argv.get(0));
     if (!r.isFound()) {
       return external(argv, Map.of(), io);
     }
     proc.env().clear();
     proc.env().putAll(exportedEnv());
+    proc.env().putAll(assigns);
     try {
-      return r.program().run(proc.withStreams(io.in(), io.out(), io.err()), argv) & 0xff;
+      return proc.withStreams(io.in(), io.out(), io.err()).exec(r.program(), argv, shownArgs(r.program(), argv)) & 0xff;
     } finally {
       io.out().flush();
       io.err().flush();
     }
+  }
+
+  private List<String> shownArgs(dev.kujira.engine.process.Program program, List<String> argv) {
+    String name = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+    return program.keepsShellCmdline(name) ? cmdline : null;
   }
 
   Map<String, String> exportedEnv() {
@@ -430,7 +487,19 @@ final class Interpreter implements WordExpander.Scope {
     sub.nounset = nounset;
     sub.status = status;
     sub.heredocs = heredocs;
+    sub.lineBase = lineBase;
+    sub.cmdline = cmdline;
+    sub.line = line;
     return sub;
+  }
+
+  /**
+   * Formats an error of builtin {@code name} as the shell prints it: ash names its {@code $0},
+   * the builtin and the line ({@code sh: cd: line 0: can't cd to /x: …}, busybox ash_vmsg).
+   */
+  String builtinError(String name, String message) {
+    return dialect == Dialect.ASH ? arg0 + ": " + name + ": line " + (line + lineBase) + ": " + message
+        : dialect.error(name + ": " + message, line);
   }
 
   int line() {

@@ -1,6 +1,7 @@
 package dev.kujira.engine.shell;
 
 import dev.kujira.engine.fs.FileSystemView;
+import dev.kujira.engine.fs.FsError;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.shell.ShellNode.Redirect;
 import java.io.ByteArrayInputStream;
@@ -57,8 +58,8 @@ final class Redirections {
       try {
         return new Io(new ByteArrayInputStream(fs.read(target)), io.out(), io.err());
       } catch (FsException e) {
-        throw new ShellRuntimeError(sh.dialect() == Dialect.ASH ? "can't open '" + target + "': " + e.error().message()
-            : target + ": " + e.error().message());
+        throw new ShellRuntimeError(sh.dialect() == Dialect.ASH ? "can't open " + target + ": " + ashMessage(e, "no such file")
+            : target + ": " + e.error().message(), true);
       }
     }
     if (op.equals("&>")) {
@@ -66,6 +67,11 @@ final class Redirections {
       return new Io(both.in(), both.out(), both.out());
     }
     return output(sh, fs, r.fd(), target, op.equals(">>"), io);
+  }
+
+  /** Is busybox ash's errmsg(): ENOENT and ENOTDIR get its own words, others strerror. */
+  private static String ashMessage(FsException e, String missing) {
+    return e.error() == FsError.ENOENT || e.error() == FsError.ENOTDIR ? missing : e.error().message();
   }
 
   private static String heredocWord(String body) {
@@ -87,8 +93,9 @@ final class Redirections {
           fs.write(target, new byte[0], false);
         }
       } catch (FsException e) {
-        throw new ShellRuntimeError(sh.dialect() == Dialect.ASH ? "can't create " + target + ": " + e.error().message()
-            : target + ": " + e.error().message());
+        throw new ShellRuntimeError(sh.dialect() == Dialect.ASH
+            ? "can't create " + target + ": " + ashMessage(e, "nonexistent directory")
+            : target + ": " + e.error().message(), true);
       }
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
       stream = new PrintStream(buf, true, StandardCharsets.UTF_8);

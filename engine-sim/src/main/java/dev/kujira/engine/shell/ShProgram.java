@@ -23,6 +23,7 @@ public final class ShProgram implements Program {
   @Override
   public int run(Proc proc, List<String> argv) {
     Interpreter sh = new Interpreter(proc, dialect, argv.get(0), List.of());
+    sh.cmdline = List.copyOf(argv);
     int i = 1;
     String command = null;
     while (i < argv.size() && argv.get(i).startsWith("-") && argv.get(i).length() > 1) {
@@ -52,6 +53,7 @@ public final class ShProgram implements Program {
         sh.arg0 = argv.get(i++);
       }
       sh.positional = new ArrayList<>(argv.subList(i, argv.size()));
+      sh.lineBase = -1;
       return sh.runMain(command, io);
     }
     if (i < argv.size()) {
@@ -67,7 +69,7 @@ public final class ShProgram implements Program {
       }
     }
     try {
-      return sh.runMain(new String(proc.stdin().readAllBytes(), StandardCharsets.UTF_8), io);
+      return sh.runMain(new String(proc.stdin().readAllBytes(), StandardCharsets.UTF_8), io, false);
     } catch (IOException e) {
       return 1;
     }

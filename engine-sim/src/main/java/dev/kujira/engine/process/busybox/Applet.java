@@ -27,9 +27,18 @@ abstract class Applet implements Program {
       return p.fs().read(path);
     } catch (FsException e) {
       p.stderr().println(name() + ": " + (e.error().name().equals("EISDIR") ? "read error: Is a directory"
-          : "can't open '" + path + "': " + e.error().message()));
+          : quotesOpenErrors() ? "can't open '" + path + "': " + e.error().message() : path + ": " + e.error().message()));
       return null;
     }
+  }
+
+  /**
+   * Says whether a failed open prints busybox's {@code can't open 'PATH': …} (applets that call
+   * xfopen/open_or_warn_stdin: cat, tail, uniq, tar, md5sum) rather than {@code PATH: …}
+   * (fopen_or_warn: grep, sed, sort, head, wc, cut, awk), as busybox 1.35 prints them.
+   */
+  boolean quotesOpenErrors() {
+    return false;
   }
 
   /** Returns the text of every operand (stdin when none); sets {@code failed[0]} on any error. */

@@ -17,6 +17,15 @@ public final class BusyboxProgram implements Program {
     this.applets = applets;
   }
 
+  /** Busybox 1.35's NOEXEC applets that learners run (include/applets.src.h): the shell forks them without exec. */
+  private static final java.util.Set<String> NOEXEC = java.util.Set.of("ps", "ls", "cat", "cp", "mv", "rm", "mkdir",
+      "rmdir", "touch", "chmod", "chown", "ln", "find", "grep", "sort", "cut", "tr", "uniq", "dd", "du", "tail", "head");
+
+  @Override
+  public boolean keepsShellCmdline(String name) {
+    return NOEXEC.contains(name);
+  }
+
   @Override
   public int run(Proc proc, List<String> argv) {
     String name = argv.get(0);

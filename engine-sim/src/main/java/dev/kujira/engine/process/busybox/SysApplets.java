@@ -171,7 +171,7 @@ final class SysApplets {
       p.stderr().println("env: can't execute '" + a.get(i) + "': No such file or directory");
       return 127;
     }
-    return r.program().run(p.child(env, p.stdin(), p.stdout(), p.stderr()), new ArrayList<>(a.subList(i, a.size())));
+    return p.child(env, p.stdin(), p.stdout(), p.stderr()).exec(r.program(), new ArrayList<>(a.subList(i, a.size())), null);
   }
 
   private static int uname(Proc p, List<String> a) {
@@ -195,12 +195,38 @@ final class SysApplets {
     return 0;
   }
 
+  /** Parses the date forms busybox {@code date -d} accepts most often: @SECONDS, YYYY-MM-DD[ HH:MM[:SS]]. */
+  private static Instant parseDate(String when) {
+    try {
+      if (when.startsWith("@")) {
+        return Instant.ofEpochSecond(Long.parseLong(when.substring(1)));
+      }
+      String t = when.trim().replace('T', ' ');
+      if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        t += " 00:00:00";
+      } else if (t.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}")) {
+        t += ":00";
+      }
+      return java.time.LocalDateTime.parse(t, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")).toInstant(ZoneOffset.UTC);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   private static int date(Proc p, List<String> a) {
     Instant now = Instant.ofEpochMilli(p.now());
     String fmt = null;
-    for (String s : a.subList(1, a.size())) {
+    for (int i = 1; i < a.size(); i++) {
+      String s = a.get(i);
       if (s.startsWith("+")) {
         fmt = s.substring(1);
+      } else if ((s.equals("-d") || s.equals("--date")) && i + 1 < a.size() || s.startsWith("-d") && s.length() > 2) {
+        String when = s.length() > 2 && !s.startsWith("--") ? s.substring(2) : a.get(++i);
+        now = parseDate(when);
+        if (now == null) {
+          p.stderr().println("date: invalid date '" + when + "'");
+          return 1;
+        }
       }
     }
     var t = now.atZone(ZoneOffset.UTC);

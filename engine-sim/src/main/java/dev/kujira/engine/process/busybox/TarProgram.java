@@ -20,6 +20,11 @@ final class TarProgram extends Applet {
   }
 
   @Override
+  boolean quotesOpenErrors() {
+    return true;
+  }
+
+  @Override
   public int run(Proc p, List<String> argv) {
     List<String> args = new ArrayList<>(argv);
     if (args.size() > 1 && !args.get(1).startsWith("-")) {

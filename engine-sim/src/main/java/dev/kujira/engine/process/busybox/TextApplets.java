@@ -20,6 +20,11 @@ final class TextApplets {
     }
 
     @Override
+    boolean quotesOpenErrors() {
+      return true;
+    }
+
+    @Override
     public int run(Proc p, List<String> argv) {
       Opts o = parse(argv, "");
       boolean[] failed = {false};
@@ -55,6 +60,11 @@ final class TextApplets {
     @Override
     String name() {
       return head ? "head" : "tail";
+    }
+
+    @Override
+    boolean quotesOpenErrors() {
+      return !head;
     }
 
     @Override
@@ -116,6 +126,7 @@ final class TextApplets {
       boolean[] failed = {false};
       boolean all = !o.has('l') && !o.has('w') && !o.has('c') && !o.has('m');
       List<String> files = o.operands.isEmpty() ? List.of("-") : o.operands;
+      long[] total = new long[3];
       for (String f : files) {
         byte[] b = input(p, f);
         if (b == null) {
@@ -123,28 +134,38 @@ final class TextApplets {
           continue;
         }
         String t = new String(b, java.nio.charset.StandardCharsets.UTF_8);
-        long lines = t.chars().filter(c -> c == '\n').count();
-        long words = t.isBlank() ? 0 : t.trim().split("\\s+").length;
-        List<String> cols = new ArrayList<>();
-        if (all || o.has('l')) {
-          cols.add(String.valueOf(lines));
+        long[] counts = {t.chars().filter(c -> c == '\n').count(), t.isBlank() ? 0 : t.trim().split("\\s+").length,
+            b.length};
+        for (int i = 0; i < 3; i++) {
+          total[i] += counts[i];
         }
-        if (all || o.has('w')) {
-          cols.add(String.valueOf(words));
-        }
-        if (all || o.has('c') || o.has('m')) {
-          cols.add(String.valueOf(b.length));
-        }
-        StringBuilder sb = new StringBuilder();
-        boolean pad = cols.size() > 1 || !f.equals("-");
-        for (String c : cols) {
-          sb.append(pad ? String.format("%7s ", c) : c);
-        }
-        String line = sb.toString();
-        p.stdout().println(f.equals("-") ? line.stripTrailing() : line + f);
+        p.stdout().println(wcLine(o, all, counts, f.equals("-") ? "" : f, files.size() > 1));
+      }
+      if (files.size() > 1) {
+        p.stdout().println(wcLine(o, all, total, "total", true));
       }
       return failed[0] ? 1 : 0;
     }
+  }
+
+  /** Formats a wc line as busybox does: one column alone is not padded, else each takes 9. */
+  private static String wcLine(Applet.Opts o, boolean all, long[] counts, String name, boolean many) {
+    List<String> cols = new ArrayList<>();
+    if (all || o.has('l')) {
+      cols.add(String.valueOf(counts[0]));
+    }
+    if (all || o.has('w')) {
+      cols.add(String.valueOf(counts[1]));
+    }
+    if (all || o.has('c') || o.has('m')) {
+      cols.add(String.valueOf(counts[2]));
+    }
+    boolean pad = cols.size() > 1 || many;
+    StringBuilder sb = new StringBuilder();
+    for (String c : cols) {
+      sb.append(sb.length() > 0 ? " " : "").append(pad ? String.format("%9s", c) : c);
+    }
+    return name.isEmpty() ? sb.toString() : sb + " " + name;
   }
 
   /** sort [-r] [-n] [-u] [-f] [-k N] [-t C] [FILE]... */
@@ -199,6 +220,11 @@ final class TextApplets {
     @Override
     String name() {
       return "uniq";
+    }
+
+    @Override
+    boolean quotesOpenErrors() {
+      return true;
     }
 
     @Override
