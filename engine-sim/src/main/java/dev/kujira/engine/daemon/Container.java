@@ -50,6 +50,8 @@ final class Container {
   final Map<String, FsTree> tmpfs = new LinkedHashMap<>();
   /** HostConfig.Tmpfs from {@code --tmpfs}: mounted, yet not listed in .Mounts (moby keeps them apart). */
   final Map<String, String> hostTmpfs = new LinkedHashMap<>();
+  /** HostConfig.VolumesFrom as given. */
+  List<String> volumesFrom = List.of();
   /** The networks the container is attached to (network id → aliases), in attachment order. */
   final LinkedHashMap<String, List<String>> networks = new LinkedHashMap<>();
 
@@ -137,6 +139,7 @@ final class Container {
     c.init = init;
     tmpfs.forEach((k, v) -> c.tmpfs.put(k, new FsTree(v.root())));
     c.hostTmpfs.putAll(hostTmpfs);
+    c.volumesFrom = volumesFrom;
     c.status = status;
     c.exitCode = exitCode;
     c.error = error;

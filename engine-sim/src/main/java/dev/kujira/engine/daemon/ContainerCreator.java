@@ -82,12 +82,37 @@ final class ContainerCreator {
       c.hostTmpfs.putAll(r.tmpfs());
     }
     volumes.mountAll(c, r, ic);
+    if (r.volumesFrom() != null && !r.volumesFrom().isEmpty()) {
+      volumesFrom(c, r.volumesFrom());
+    }
     Rootfs.prepare(state, c);
     c.init = c.rootfs.root();
     volumes.prefill(c);
     state.containers.put(id, c);
     state.emit("container", "create", id, Map.of("name", name, "image", r.image()));
     return id;
+  }
+
+  /**
+   * Adds the volume and bind mounts of other containers ({@code --volumes-from NAME[:ro|rw]}),
+   * keeping their destinations; ":ro" makes them read-only (moby daemon/volumes.go).
+   */
+  private void volumesFrom(Container c, List<String> specs) {
+    for (String spec : specs) {
+      int colon = spec.lastIndexOf(':');
+      String mode = colon > 0 ? spec.substring(colon + 1) : "";
+      String ref = colon > 0 && (mode.equals("ro") || mode.equals("rw")) ? spec.substring(0, colon) : spec;
+      Container from = state.container(ref);
+      for (Container.MountPoint m : from.mounts) {
+        if (m.type().equals("tmpfs") || c.mounts.stream().anyMatch(x -> x.destination().equals(m.destination()))) {
+          continue;
+        }
+        boolean rw = m.rw() && !mode.equals("ro");
+        c.mounts.add(new Container.MountPoint(m.type(), m.name(), m.source(), m.destination(),
+            mode.isEmpty() ? m.mode() : mode, rw, false, m.nocopy()));
+      }
+    }
+    c.volumesFrom = List.copyOf(specs);
   }
 
   private static String familiar(String image) {

@@ -29,7 +29,7 @@ final class HostConfigJson {
     f.put("RestartPolicy", new ApiObject("container.RestartPolicy", rp));
     f.put("AutoRemove", c.autoRemove);
     f.put("VolumeDriver", "");
-    f.put("VolumesFrom", GoNil.SLICE);
+    f.put("VolumesFrom", c.volumesFrom.isEmpty() ? GoNil.SLICE : c.volumesFrom);
     f.put("ConsoleSize", List.of(0L, 0L));
     f.put("CapAdd", GoNil.SLICE);
     f.put("CapDrop", GoNil.SLICE);

@@ -1,6 +1,7 @@
 package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.fs.FileSystemView;
+import dev.kujira.engine.fs.Devices;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.fs.Mount;
@@ -27,6 +28,8 @@ final class Rootfs {
     for (String f : ETC_FILES) {
       mounts.add(new Mount("/etc/" + f, c.etc, List.of(f), false));
     }
+    // runc mounts a tmpfs with the standard devices on /dev; it is no part of the container's layer.
+    mounts.add(new Mount("/dev", c.tmpfs.computeIfAbsent("/dev", k -> Devices.tree(state.clock().now())), List.of(), false));
     mounts.addAll(userMounts(state, c));
     UnionView view = new UnionView(c.rootfs, mounts, state.clock()::now);
     String wd = c.workingDir.isEmpty() ? "/" : c.workingDir;
@@ -67,6 +70,7 @@ final class Rootfs {
   static void prepare(DaemonState state, Container c) {
     UnionView plain = new UnionView(c.rootfs, List.of(), state.clock()::now);
     plain.mkdir("/etc", true);
+    plain.mkdir("/dev", true);
     UnionView etc = new UnionView(c.etc, List.of(), state.clock()::now);
     etc.writeText("/hostname", c.hostname + "\n");
     etc.writeText("/hosts", hosts(c));

@@ -11,7 +11,9 @@ public enum FsError {
   EROFS("Read-only file system"),
   EINVAL("Invalid argument"),
   ELOOP("Too many levels of symbolic links"),
-  EBUSY("Resource busy");
+  EBUSY("Resource busy"),
+  ENOSPC("No space left on device"),
+  EFBIG("File too large");
 
   private final String message;
 

@@ -78,6 +78,11 @@ public sealed interface Node permits Node.Dir, Node.RegularFile, Node.Symlink {
   record RegularFile(byte[] content, int mode, int uid, int gid, long mtime) implements Node {
     @Override
     public Stat stat() {
+      if ((mode & 0170000) == 0020000) {
+        // A character device: the content holds its "major,minor" (see Devices).
+        return new Stat(Stat.Type.CHAR_DEVICE, mode & 07777, 0, uid, gid, mtime,
+            new String(content, java.nio.charset.StandardCharsets.US_ASCII));
+      }
       return new Stat(Stat.Type.FILE, mode, content.length, uid, gid, mtime, "");
     }
   }

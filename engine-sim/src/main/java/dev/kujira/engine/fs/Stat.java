@@ -9,12 +9,12 @@ package dev.kujira.engine.fs;
  * @param uid the owner's user id
  * @param gid the owner's group id
  * @param mtime the modification time, epoch milliseconds
- * @param linkTarget a symlink's target, or "" for other kinds
+ * @param linkTarget a symlink's target, a character device's "major,minor", or "" for other kinds
  */
 public record Stat(Type type, int mode, long size, int uid, int gid, long mtime, String linkTarget) {
 
   /** Names the kinds of entries. */
-  public enum Type { FILE, DIRECTORY, SYMLINK }
+  public enum Type { FILE, DIRECTORY, SYMLINK, CHAR_DEVICE }
 
   /** Returns whether this is a directory. */
   public boolean isDirectory() {

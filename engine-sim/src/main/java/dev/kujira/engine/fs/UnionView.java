@@ -101,6 +101,9 @@ public final class UnionView implements FileSystemView {
     if (n instanceof Node.Dir) {
       throw new FsException(FsError.EISDIR, path);
     }
+    if (Devices.isDevice(n)) {
+      return Devices.read((Node.RegularFile) n, path);
+    }
     return ((Node.RegularFile) n).content();
   }
 
@@ -110,6 +113,10 @@ public final class UnionView implements FileSystemView {
     Node old = l.node();
     if (old instanceof Node.Dir) {
       throw new FsException(FsError.EISDIR, path);
+    }
+    if (old != null && Devices.isDevice(old)) {
+      Devices.write((Node.RegularFile) old, path);
+      return;
     }
     byte[] content = data;
     int mode = 0644;
@@ -209,7 +216,7 @@ public final class UnionView implements FileSystemView {
     if (n == null) {
       throw new FsException(FsError.ENOENT, path);
     }
-    put(l, path, withMeta(n, mode & 07777, n.mtime()));
+    put(l, path, withMeta(n, (n.mode() & ~07777) | (mode & 07777), n.mtime()));
   }
 
   @Override

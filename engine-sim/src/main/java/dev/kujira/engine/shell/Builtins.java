@@ -15,7 +15,7 @@ import java.util.Set;
 final class Builtins {
   private static final Set<String> NAMES = Set.of(":", "true", "false", "echo", "printf", "test", "[", "cd", "pwd",
       "export", "readonly", "unset", "set", "shift", "exit", "return", "read", "trap", "eval", "exec", ".", "source",
-      "local", "wait", "type", "command", "break", "continue", "umask", "hash", "alias", "unalias", "jobs");
+      "local", "wait", "type", "command", "break", "continue", "umask", "hash", "alias", "unalias", "jobs", "kill");
 
   private Builtins() {
   }
@@ -123,12 +123,22 @@ final class Builtins {
       case "type":
       case "command":
         return type(sh, name, args, io);
+      case "kill":
+        return dev.kujira.engine.process.Kill.run(sh.proc().withStreams(io.in(), io.out(), io.err()), argsWithName(name, args),
+            sh.dialect() == Dialect.ASH ? sh.arg0 : "bash: kill");
       case "umask":
         io.out().println("0022");
         return 0;
       default:
         return 1;
     }
+  }
+
+  private static List<String> argsWithName(String name, List<String> args) {
+    List<String> all = new ArrayList<>();
+    all.add(name);
+    all.addAll(args);
+    return all;
   }
 
   private static int number(String s) {

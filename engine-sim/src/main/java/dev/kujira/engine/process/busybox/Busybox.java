@@ -27,6 +27,8 @@ public final class Busybox {
     m.putAll(SysApplets.all());
     m.putAll(FileApplets.all());
     m.putAll(NetApplets.all());
+    m.putAll(ProcApplets.all());
+    m.putAll(DiskApplets.all());
     m.put("cat", new TextApplets.Cat());
     m.put("head", new TextApplets.HeadTail(true));
     m.put("tail", new TextApplets.HeadTail(false));

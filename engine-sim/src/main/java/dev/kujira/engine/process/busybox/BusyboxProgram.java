@@ -33,7 +33,7 @@ public final class BusyboxProgram implements Program {
     List<String> args = argv;
     if (name.equals("busybox")) {
       if (argv.size() < 2) {
-        proc.stdout().println("BusyBox v1.35.0 (Debian 1:1.35.0-4+b3) multi-call binary.");
+        proc.stdout().println("BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.");
         return 0;
       }
       if (argv.get(1).equals("--list")) {

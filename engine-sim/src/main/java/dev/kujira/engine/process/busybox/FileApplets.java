@@ -23,7 +23,7 @@ final class FileApplets {
 
   static Map<String, Applet> all() {
     Map<String, Applet> m = new LinkedHashMap<>();
-    m.put("ls", SysApplets.simple("ls", FileApplets::ls));
+    m.put("ls", new LsProgram());
     m.put("mkdir", SysApplets.simple("mkdir", (p, a) -> each(p, a, "mkdir", "p", (o, f) -> p.fs().mkdir(f, o.has('p')))));
     m.put("rmdir", SysApplets.simple("rmdir", (p, a) -> each(p, a, "rmdir", "", (o, f) -> {
       if (!p.fs().stat(f).isDirectory()) {

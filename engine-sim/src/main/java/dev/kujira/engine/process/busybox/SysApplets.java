@@ -124,7 +124,7 @@ final class SysApplets {
 
   private static int sleep(Proc p, List<String> a) {
     if (a.size() < 2) {
-      p.stderr().println("BusyBox v1.35.0 (Debian 1:1.35.0-4+b3) multi-call binary.\n\nUsage: sleep [N]...");
+      p.stderr().println("BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: sleep [N]...");
       return 1;
     }
     long total = 0;

@@ -2,18 +2,33 @@ package dev.kujira.engine.process.busybox;
 
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.fs.Stat;
+import dev.kujira.engine.layer.TarEntry;
 import dev.kujira.engine.layer.TarReader;
 import dev.kujira.engine.layer.TarWriter;
 import dev.kujira.engine.process.Proc;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
-/** tar -c|-x|-t [-v] [-z] [-O] [-C DIR] [-f FILE] [MEMBER]...: the common modes, old-style "tf" too. */
+/**
+ * Is busybox 1.35 {@code tar}: c/x/t with f, C, z, v, O, old-style bundled letters ({@code czvf}),
+ * names kept as given ({@code ./f}), a leading '/' removed with busybox's notice, owners by
+ * name and id, and its messages and exit statuses.
+ */
 final class TarProgram extends Applet {
+  private static final DateTimeFormatter LIST_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+      .withZone(ZoneOffset.UTC);
+  private static final String USAGE = "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
+      + "Usage: tar c|x|t [-ZzJjahmvokO] [-f TARFILE] [-C DIR] [FILE]...\n\n"
+      + "Create, extract, or list files from a tar file";
+
   @Override
   String name() {
     return "tar";
@@ -31,78 +46,197 @@ final class TarProgram extends Applet {
       args.set(1, "-" + args.get(1));
     }
     Opts o = parse(args, "fC");
+    if (!o.has('c') && !o.has('x') && !o.has('t')) {
+      p.stderr().println(USAGE);
+      return 1;
+    }
     String file = o.get('f', "-");
+    if (o.has('c')) {
+      return create(p, o, file);
+    }
+    byte[] data;
     try {
-      if (o.has('c')) {
-        return create(p, o, file);
-      }
-      byte[] data = file.equals("-") ? p.stdin().readAllBytes() : p.fs().read(file);
+      data = file.equals("-") ? p.stdin().readAllBytes() : p.fs().read(file);
       if (o.has('z') || data.length > 2 && (data[0] & 0xff) == 0x1f && (data[1] & 0xff) == 0x8b) {
         data = new GZIPInputStream(new ByteArrayInputStream(data)).readAllBytes();
       }
-      Map<String, byte[]> files = TarReader.files(data);
-      if (o.has('t')) {
-        for (String name : TarReader.names(data)) {
-          if (o.operands.isEmpty() || o.operands.contains(name)) {
-            p.stdout().println(name);
-          }
-        }
-        return 0;
-      }
-      String dir = o.get('C', ".");
-      for (Map.Entry<String, byte[]> e : files.entrySet()) {
-        if (!o.operands.isEmpty() && !o.operands.contains(e.getKey())) {
-          continue;
-        }
-        if (o.has('O')) {
-          p.stdout().write(e.getValue(), 0, e.getValue().length);
-        } else {
-          String target = dir + "/" + e.getKey();
-          int slash = target.lastIndexOf('/');
-          p.fs().mkdir(target.substring(0, slash), true);
-          p.fs().write(target, e.getValue(), false);
-          if (o.has('v')) {
-            p.stdout().println(e.getKey());
-          }
-        }
-      }
-      p.stdout().flush();
-      return 0;
     } catch (FsException e) {
       p.stderr().println("tar: can't open '" + file + "': " + e.error().message());
       return 1;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      p.stderr().println("tar: invalid magic");
+      return 1;
+    }
+    List<TarEntry> entries;
+    try {
+      entries = TarReader.entries(data);
+    } catch (RuntimeException e) {
       p.stderr().println("tar: invalid tar magic");
       return 1;
     }
+    List<String> wanted = new ArrayList<>(o.operands);
+    String dir = o.get('C', ".");
+    for (TarEntry e : entries) {
+      if (!o.operands.isEmpty() && !matches(o.operands, e.name())) {
+        continue;
+      }
+      wanted.removeIf(w -> matches(List.of(w), e.name()));
+      if (o.has('t')) {
+        p.stdout().println(o.has('v') ? listLine(e) : e.name());
+      } else if (o.has('O')) {
+        p.stdout().write(e.data(), 0, e.data().length);
+      } else {
+        try {
+          extract(p, dir, e);
+        } catch (FsException ex) {
+          p.stderr().println("tar: can't create '" + e.name() + "': " + ex.error().message());
+          return 1;
+        }
+        if (o.has('v')) {
+          p.stdout().println(e.name());
+        }
+      }
+    }
+    p.stdout().flush();
+    for (String w : wanted) {
+      p.stderr().println("tar: " + w + ": not found in archive");
+    }
+    return wanted.isEmpty() ? 0 : 1;
   }
 
-  private static int create(Proc p, Opts o, String file) {
+  private static boolean matches(List<String> operands, String name) {
+    String n = name.replaceAll("/+$", "");
+    for (String op : operands) {
+      String o = op.replaceAll("/+$", "");
+      if (n.equals(o) || n.startsWith(o + "/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String listLine(TarEntry e) {
+    char type = e.isDirectory() ? 'd' : e.type() == '2' ? 'l' : e.type() == '1' ? 'h' : '-';
+    StringBuilder perm = new StringBuilder().append(type);
+    String rwx = "rwxrwxrwx";
+    for (int i = 0; i < 9; i++) {
+      perm.append((e.mode() & (1 << (8 - i))) != 0 ? rwx.charAt(i) : '-');
+    }
+    String owner = (e.uname().isEmpty() ? String.valueOf(e.uid()) : e.uname()) + "/"
+        + (e.gname().isEmpty() ? String.valueOf(e.gid()) : e.gname());
+    String name = e.type() == '2' ? e.name() + " -> " + e.link() : e.type() == '1' ? e.name() + " link to " + e.link()
+        : e.name();
+    return String.format("%s %s %9d %s %s", perm, owner, e.isFile() ? e.data().length : 0,
+        LIST_TIME.format(Instant.ofEpochMilli(e.mtime())), name);
+  }
+
+  private static void extract(Proc p, String dir, TarEntry e) {
+    String target = e.name().startsWith("/") ? e.name() : dir + "/" + e.name();
+    target = target.replaceAll("/+$", "");
+    int slash = target.lastIndexOf('/');
+    if (slash > 0) {
+      p.fs().mkdir(target.substring(0, slash), true);
+    }
+    if (e.isDirectory()) {
+      if (!p.fs().exists(target)) {
+        p.fs().mkdir(target, true);
+      }
+      p.fs().chmod(target, e.mode());
+    } else if (e.type() == '2') {
+      if (p.fs().exists(target)) {
+        p.fs().remove(target, false);
+      }
+      p.fs().symlink(e.link(), target);
+      return;
+    } else {
+      byte[] content = e.data();
+      if (e.type() == '1') {
+        String src = dir + "/" + e.link();
+        content = p.fs().read(src);
+      }
+      p.fs().write(target, content, false);
+      p.fs().chmod(target, e.mode());
+    }
+    if (p.user().isEmpty() || p.user().startsWith("root") || p.user().startsWith("0")) {
+      p.fs().chown(target, e.uid(), e.gid(), true);
+    }
+    p.fs().touch(target, e.mtime());
+  }
+
+  private int create(Proc p, Opts o, String file) {
     TarWriter w = new TarWriter();
     String dir = o.get('C', ".");
+    Accounts acc = Accounts.of(p);
+    boolean noticed = false;
+    boolean failed = false;
+    List<String> listed = new ArrayList<>();
     for (String member : o.operands) {
-      add(p, w, dir, member);
+      String stored = member;
+      if (stored.startsWith("/")) {
+        if (!noticed) {
+          p.stderr().println("tar: removing leading '/' from member names");
+          noticed = true;
+        }
+        stored = stored.replaceAll("^/+", "");
+      }
+      String path = member.startsWith("/") ? member : dir + "/" + member;
+      try {
+        add(p, w, acc, path, stored, listed);
+      } catch (FsException e) {
+        p.stderr().println("tar: " + member + ": " + e.error().message());
+        failed = true;
+      }
     }
     byte[] tar = w.finish();
-    if (file.equals("-")) {
-      p.stdout().write(tar, 0, tar.length);
-      p.stdout().flush();
-    } else {
-      p.fs().write(file, tar, false);
+    try {
+      if (o.has('z')) {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream z = new GZIPOutputStream(gz)) {
+          z.write(tar);
+        }
+        tar = gz.toByteArray();
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    try {
+      if (file.equals("-")) {
+        p.stdout().write(tar, 0, tar.length);
+        p.stdout().flush();
+      } else {
+        p.fs().write(file, tar, false);
+      }
+    } catch (FsException e) {
+      p.stderr().println("tar: can't open '" + file + "': " + e.error().message());
+      return 1;
+    }
+    if (o.has('v')) {
+      // busybox prints the names it adds; to stderr when the archive itself goes to stdout.
+      (file.equals("-") ? p.stderr() : p.stdout()).print(String.join("", listed));
+    }
+    if (failed) {
+      p.stderr().println("tar: error exit delayed from previous errors");
+      return 1;
     }
     return 0;
   }
 
-  private static void add(Proc p, TarWriter w, String dir, String member) {
-    String path = member.startsWith("/") ? member : dir + "/" + member;
-    Stat st = p.fs().stat(path);
+  private static void add(Proc p, TarWriter w, Accounts acc, String path, String stored, List<String> listed) {
+    Stat st = p.fs().lstat(path);
+    w.owner(st.uid(), st.gid(), acc.userName(st.uid()), acc.groupName(st.gid()));
     if (st.isDirectory()) {
-      w.dir(member.replaceAll("/+$", "") + "/", st.mode(), st.mtime());
+      String name = stored.equals(".") ? "./" : stored.replaceAll("/+$", "") + "/";
+      w.dir(name, st.mode(), st.mtime());
+      listed.add(name + "\n");
       for (String n : p.fs().list(path)) {
-        add(p, w, dir, member.replaceAll("/+$", "") + "/" + n);
+        add(p, w, acc, path + "/" + n, name + n, listed);
       }
+    } else if (st.type() == Stat.Type.SYMLINK) {
+      w.symlink(stored, st.linkTarget(), st.mtime());
+      listed.add(stored + "\n");
     } else {
-      w.file(member, p.fs().read(path), st.mode(), st.mtime());
+      w.file(stored, p.fs().read(path), st.mode(), st.mtime());
+      listed.add(stored + "\n");
     }
   }
 }

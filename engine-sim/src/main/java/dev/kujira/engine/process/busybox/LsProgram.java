@@ -1,0 +1,205 @@
+package dev.kujira.engine.process.busybox;
+
+import dev.kujira.engine.fs.FsException;
+import dev.kujira.engine.fs.Stat;
+import dev.kujira.engine.process.Proc;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Is busybox 1.35 {@code ls} without a terminal (one name per line): -l -n -h -a -A -d -R -r -t
+ * -S -1 -F, owners from /etc/passwd and /etc/group, sizes in 1K blocks for "total", device
+ * numbers for character devices, and the old-date form for files older than six months.
+ */
+final class LsProgram extends Applet {
+  private static final long HALF_YEAR = 183L * 24 * 3600 * 1000;
+
+  @Override
+  String name() {
+    return "ls";
+  }
+
+  @Override
+  public int run(Proc p, List<String> argv) {
+    Opts o = parse(argv, "");
+    List<String> targets = o.operands.isEmpty() ? List.of(".") : o.operands;
+    Accounts acc = Accounts.of(p);
+    int rc = 0;
+    List<String> files = new ArrayList<>();
+    List<String> dirs = new ArrayList<>();
+    for (String t : targets) {
+      try {
+        Stat st = o.has('l') || o.has('d') ? p.fs().lstat(t) : p.fs().stat(t);
+        if (st.type() == Stat.Type.SYMLINK && !o.has('d')) {
+          st = statOrSelf(p, t, st);
+        }
+        (st.isDirectory() && !o.has('d') ? dirs : files).add(t);
+      } catch (FsException e) {
+        p.stderr().println("ls: " + t + ": " + e.error().message());
+        rc = 1; // busybox ls exits 1 on a missing operand (GNU ls would exit 2); seen on the real engine
+      }
+    }
+    for (String f : sort(p, o, "", files)) {
+      p.stdout().println(entry(p, o, acc, f, f));
+    }
+    boolean headers = targets.size() > 1 || o.has('R');
+    boolean first = files.isEmpty();
+    for (String d : dirs) {
+      first = listDir(p, o, acc, d, headers, first);
+    }
+    return rc;
+  }
+
+  private static Stat statOrSelf(Proc p, String path, Stat self) {
+    try {
+      return p.fs().stat(path);
+    } catch (FsException e) {
+      return self;
+    }
+  }
+
+  private boolean listDir(Proc p, Opts o, Accounts acc, String d, boolean header, boolean first) {
+    if (header) {
+      if (!first) {
+        p.stdout().println();
+      }
+      p.stdout().println(d + ":");
+    }
+    List<String> names = new ArrayList<>();
+    for (String n : p.fs().list(d)) {
+      if (!n.startsWith(".") || o.has('a') || o.has('A')) {
+        names.add(n);
+      }
+    }
+    names = sort(p, o, d + "/", names);
+    if (o.has('a')) {
+      names.add(0, "..");
+      names.add(0, ".");
+    }
+    if (o.has('l') || o.has('n')) {
+      long blocks = 0;
+      for (String n : names) {
+        blocks += kilobytes(p.fs().lstat(d + "/" + n));
+      }
+      p.stdout().println("total " + blocks);
+    }
+    List<String> subdirs = new ArrayList<>();
+    for (String n : names) {
+      String path = d.equals("/") ? "/" + n : d + "/" + n;
+      p.stdout().println(entry(p, o, acc, path, n));
+      if (o.has('R') && !n.equals(".") && !n.equals("..") && p.fs().lstat(path).isDirectory()) {
+        subdirs.add(path);
+      }
+    }
+    for (String s : subdirs) {
+      listDir(p, o, acc, s, true, false);
+    }
+    return false;
+  }
+
+  private static List<String> sort(Proc p, Opts o, String dir, List<String> names) {
+    List<String> out = new ArrayList<>(names);
+    Comparator<String> byName = Comparator.naturalOrder();
+    Comparator<String> c = byName;
+    if (o.has('t')) {
+      c = Comparator.<String>comparingLong(n -> -p.fs().lstat(dir + n).mtime()).thenComparing(byName);
+    } else if (o.has('S')) {
+      c = Comparator.<String>comparingLong(n -> -p.fs().lstat(dir + n).size()).thenComparing(byName);
+    }
+    out.sort(o.has('r') ? c.reversed() : c);
+    return out;
+  }
+
+  /** Returns the disk usage of a file in 1K blocks: whole 4K blocks as on ext4, none for symlinks. */
+  static long kilobytes(Stat st) {
+    if (st.type() == Stat.Type.SYMLINK || st.type() == Stat.Type.CHAR_DEVICE) {
+      return 0;
+    }
+    return (st.size() + 4095) / 4096 * 4;
+  }
+
+  private String entry(Proc p, Opts o, Accounts acc, String path, String shown) {
+    Stat st = p.fs().lstat(path);
+    String suffix = !o.has('F') ? "" : st.isDirectory() ? "/" : st.type() == Stat.Type.SYMLINK ? "@"
+        : st.isExecutable() && st.isFile() ? "*" : "";
+    if (!o.has('l') && !o.has('n')) {
+      return shown + suffix;
+    }
+    String size = st.type() == Stat.Type.CHAR_DEVICE ? String.format("%4s, %3s", st.linkTarget().split(",")[0],
+        st.linkTarget().split(",")[1]) : o.has('h') ? human(st.size()) : String.valueOf(st.size());
+    String owner = o.has('n') ? String.valueOf(st.uid()) : acc.userName(st.uid());
+    String grp = o.has('n') ? String.valueOf(st.gid()) : acc.groupName(st.gid());
+    String name = st.type() == Stat.Type.SYMLINK ? shown + " -> " + st.linkTarget() : shown + suffix;
+    return String.format("%s %4d %-8s %-8s %9s %s %s", modeString(st), links(p, path, st), owner, grp, size,
+        time(p.now(), st.mtime()), name);
+  }
+
+  private static int links(Proc p, String path, Stat st) {
+    if (!st.isDirectory()) {
+      return 1;
+    }
+    int n = 2;
+    for (String child : p.fs().list(path)) {
+      if (p.fs().lstat(path + "/" + child).isDirectory()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Returns the {@code -rwxr-xr-x} column, with setuid/setgid/sticky letters. */
+  static String modeString(Stat st) {
+    char type = switch (st.type()) {
+      case DIRECTORY -> 'd';
+      case SYMLINK -> 'l';
+      case CHAR_DEVICE -> 'c';
+      default -> '-';
+    };
+    StringBuilder perm = new StringBuilder().append(type);
+    String rwx = "rwxrwxrwx";
+    for (int i = 0; i < 9; i++) {
+      perm.append((st.mode() & (1 << (8 - i))) != 0 ? rwx.charAt(i) : '-');
+    }
+    special(perm, st.mode(), 04000, 3, 's');
+    special(perm, st.mode(), 02000, 6, 's');
+    special(perm, st.mode(), 01000, 9, 't');
+    return perm.toString();
+  }
+
+  private static void special(StringBuilder perm, int mode, int bit, int at, char letter) {
+    if ((mode & bit) != 0) {
+      perm.setCharAt(at, perm.charAt(at) == '-' ? Character.toUpperCase(letter) : letter);
+    }
+  }
+
+  private static String time(long now, long mtime) {
+    ZonedDateTime t = Instant.ofEpochMilli(mtime).atZone(ZoneOffset.UTC);
+    String day = String.format(Locale.ROOT, "%s %2d", t.getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
+        Locale.ROOT), t.getDayOfMonth());
+    // busybox ls: the year instead of the time for files older than six months or in the future.
+    if (mtime < now - HALF_YEAR || mtime > now + 3600_000L) {
+      return day + "  " + t.getYear();
+    }
+    return day + String.format(" %02d:%02d", t.getHour(), t.getMinute());
+  }
+
+  /** Formats a size as busybox's -h does (4.9K, 1.9M, 12). */
+  static String human(long bytes) {
+    if (bytes < 1024) {
+      return String.valueOf(bytes);
+    }
+    double v = bytes;
+    String units = "KMGTPE";
+    int u = -1;
+    while (v >= 1024 && u < units.length() - 1) {
+      v /= 1024;
+      u++;
+    }
+    return String.format(Locale.ROOT, "%.1f%c", v, units.charAt(u));
+  }
+}
