@@ -17,6 +17,8 @@ public final class LogStream extends OutputStream {
   private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
   private volatile OutputStream attached;
   private long muteUntil = Long.MIN_VALUE;
+  private static final long LIMIT = 16L << 20;
+  private long written;
 
   /** Creates the pipe into {@code log}. */
   public LogStream(LogBuffer log, boolean stderr, LongSupplier clock) {
@@ -37,6 +39,11 @@ public final class LogStream extends OutputStream {
 
   @Override
   public void write(int b) {
+    // The simulator keeps a bounded amount of a container's output (real json-file logs grow
+    // until the disk is full); past it, output is dropped so an endless writer stays cheap.
+    if (++written > LIMIT) {
+      return;
+    }
     OutputStream a = attached;
     if (a != null) {
       try {

@@ -18,6 +18,9 @@ public final class Devices {
   /** How much an endless device yields to one read. */
   public static final int ENDLESS = 1 << 20;
   private static final int S_IFCHR = 0020000;
+  /** Shared read-only results: readers never modify what a read returns, as with file contents. */
+  private static final byte[] ZEROS = new byte[ENDLESS];
+  private static final byte[] RANDOM = random();
 
   private Devices() {
   }
@@ -61,18 +64,22 @@ public final class Devices {
     switch (new String(device.content(), StandardCharsets.US_ASCII)) {
       case "1,5":
       case "1,7":
-        return new byte[ENDLESS];
+        return ZEROS;
       case "1,8":
       case "1,9":
-        byte[] b = new byte[ENDLESS];
-        // Deterministic like everything in a session: the same bytes on every read.
-        new SplittableRandom(path.hashCode()).nextBytes(b);
-        return b;
+        return RANDOM;
       case "5,0":
         throw new FsException(FsError.EINVAL, path);
       default:
         return new byte[0];
     }
+  }
+
+  private static byte[] random() {
+    byte[] b = new byte[ENDLESS];
+    // Deterministic like everything in a session: the same bytes on every read.
+    new SplittableRandom(0x6b756a697261L).nextBytes(b);
+    return b;
   }
 
   /** Checks a write to the device: /dev/full refuses it, the others swallow it. */

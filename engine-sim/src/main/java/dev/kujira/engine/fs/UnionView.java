@@ -11,6 +11,8 @@ import java.util.function.LongSupplier;
  * inside this view's root), "." and ".." are handled per component, and 40 hops give ELOOP.
  */
 public final class UnionView implements FileSystemView {
+  /** The largest file the simulator keeps (kujira's bound; the process package's Limits.FILE_BYTES). */
+  private static final long MAX_FILE = 64L << 20;
   private static final int MAX_LINKS = 40;
   private final FsTree root;
   private final List<Mount> mounts;
@@ -117,6 +119,10 @@ public final class UnionView implements FileSystemView {
     if (old != null && Devices.isDevice(old)) {
       Devices.write((Node.RegularFile) old, path);
       return;
+    }
+    long size = (append && old instanceof Node.RegularFile ? ((Node.RegularFile) old).content().length : 0) + data.length;
+    if (size > MAX_FILE) {
+      throw new FsException(FsError.ENOSPC, path);
     }
     byte[] content = data;
     int mode = 0644;

@@ -22,6 +22,7 @@ public final class Machine {
   private final java.util.TreeMap<Integer, ProcessEntry> table = new java.util.TreeMap<>();
   private Runnable initWaker = () -> { };
   private int lastPid;
+  private int depth;
   private String user = "";
   private NetworkView network = NetworkView.LOOPBACK;
 
@@ -127,6 +128,16 @@ public final class Machine {
       }
     }
     return true;
+  }
+
+  /** Returns how many programs run nested inside each other now. */
+  int depth() {
+    return depth;
+  }
+
+  /** Changes the nesting count by {@code delta}. */
+  void depth(int delta) {
+    depth += delta;
   }
 
   /** Returns the last pid handed out. */

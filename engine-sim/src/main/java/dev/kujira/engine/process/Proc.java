@@ -83,6 +83,9 @@ public interface Proc {
    */
   int exec(Program program, List<String> argv, List<String> shownArgs);
 
+  /** Returns whether the process runs detached on the scheduler (a background container or exec), not inline. */
+  boolean detached();
+
   /** Returns the processes of this process's machine (its pid namespace). */
   List<ProcessEntry> processes();
 

@@ -169,14 +169,30 @@ public final class ProcImpl implements Proc {
   @Override
   public int exec(Program program, List<String> argv, List<String> shownArgs) {
     String name = argv.isEmpty() ? "" : argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+    if (machine.depth() >= Limits.NESTING) {
+      // What a pids cgroup limit looks like from the parent: the fork fails.
+      err.println("sh: can't fork: Resource temporarily unavailable");
+      return 2;
+    }
     String u = machine.user();
     ProcessEntry previous = machine.register(new ProcessEntry(pid, ppid, u.isEmpty() ? "root" : u.split(":")[0],
         name.length() > 15 ? name.substring(0, 15) : name, List.copyOf(shownArgs == null ? argv : shownArgs), now()));
+    machine.depth(1);
     try {
       return program.run(this, argv);
+    } catch (FsException e) {
+      // A write past a quota (a full simulated disk or pipe buffer) ends the program as ENOSPC would.
+      err.println(name + ": write error: " + e.error().message());
+      return 1;
     } finally {
+      machine.depth(-1);
       machine.unregister(pid, previous);
     }
+  }
+
+  @Override
+  public boolean detached() {
+    return machine.scheduler().currentTask() != null;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.kujira.engine.shell;
 
 import dev.kujira.engine.fs.FileSystemView;
+import dev.kujira.engine.process.Limits;
 import dev.kujira.engine.process.Proc;
 import dev.kujira.engine.process.ProcessKilled;
 import dev.kujira.engine.process.Resolution;
@@ -40,6 +41,8 @@ final class Interpreter implements WordExpander.Scope {
   /** The script's commands in tail position, which replace the shell instead of forking (identity). */
   private Set<ShellNode> tail = Set.of();
   private boolean tailPending;
+  /** Steps and call depth, shared with subshells: the bounds hold for the whole script. */
+  private long[] budget = {0, 0};
   /** Added to a line number in builtin errors: ash counts a {@code -c} string's lines from 0. */
   int lineBase;
 
@@ -158,6 +161,22 @@ final class Interpreter implements WordExpander.Scope {
     return status & 0xff;
   }
 
+  /**
+   * Ends a script that ran out of steps. In the foreground it is killed with a notice; a
+   * detached one keeps its container running but idles (nothing a busy loop does is visible),
+   * until it is stopped.
+   */
+  private void overrun(Io io) {
+    if (proc.detached()) {
+      while (true) {
+        proc.sleep(3_600_000L);
+      }
+    }
+    io.err().println(Limits.stepsNotice(arg0));
+    io.err().flush();
+    throw new ProcessKilled(Signal.SIGKILL);
+  }
+
   private void collectTail(ShellNode node) {
     if (node instanceof ShellNode.Simple) {
       tail.add(node);
@@ -178,6 +197,9 @@ final class Interpreter implements WordExpander.Scope {
   }
 
   void exec(ShellNode node, Io io) {
+    if (++budget[0] > Limits.STEPS) {
+      overrun(io);
+    }
     if (node instanceof ShellNode.Simple) {
       simple((ShellNode.Simple) node, io);
     } else if (node instanceof ShellNode.Sequence) {
@@ -237,7 +259,7 @@ final class Interpreter implements WordExpander.Scope {
     byte[] input = null;
     for (int i = 0; i < p.stages().size(); i++) {
       boolean last = i == p.stages().size() - 1;
-      ByteArrayOutputStream buf = new ByteArrayOutputStream();
+      ByteArrayOutputStream buf = new dev.kujira.engine.fs.QuotaBuffer("pipe");
       PrintStream out = last ? io.out() : new PrintStream(buf, true, StandardCharsets.UTF_8);
       Io stage = new Io(input == null ? io.in() : new ByteArrayInputStream(input), out, io.err());
       try {
@@ -268,6 +290,13 @@ final class Interpreter implements WordExpander.Scope {
         assigns.put(a.substring(0, eq), expander.single(a.substring(eq + 1)));
       }
       cio = redirections.apply(this, s.redirects(), io);
+      for (String v : assigns.values()) {
+        if (v.length() > Limits.VALUE_CHARS) {
+          // ash's ckmalloc failing: "out of memory" ends a non-interactive shell with 2.
+          io.err().println(dialect.error("out of memory", line));
+          throw new Exit(2);
+        }
+      }
       if (argv.isEmpty()) {
         vars.putAll(assigns);
         status = 0;
@@ -344,6 +373,15 @@ final class Interpreter implements WordExpander.Scope {
   }
 
   private int callFunction(ShellNode fn, List<String> argv, Io io) {
+    if (budget[1] >= Limits.CALL_DEPTH) {
+      // Like a fork bomb meeting the pids limit, but ended at once: a pipeline or a background job
+      // must not catch it and go on forking (SIGKILL unwinds through them).
+      io.err().println("kujira: " + arg0 + ": function " + argv.get(0) + " called itself " + Limits.CALL_DEPTH
+          + " levels deep and was stopped (SIGKILL)");
+      io.err().flush();
+      throw new ProcessKilled(Signal.SIGKILL);
+    }
+    budget[1]++;
     List<String> saved = positional;
     positional = new ArrayList<>(argv.subList(1, argv.size()));
     try {
@@ -353,6 +391,7 @@ final class Interpreter implements WordExpander.Scope {
       return r.status;
     } finally {
       positional = saved;
+      budget[1]--;
     }
   }
 
@@ -457,7 +496,7 @@ final class Interpreter implements WordExpander.Scope {
 
   @Override
   public String substitute(String script) {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    ByteArrayOutputStream buf = new dev.kujira.engine.fs.QuotaBuffer("pipe");
     PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
     Interpreter sub = fork();
     try {
@@ -488,6 +527,7 @@ final class Interpreter implements WordExpander.Scope {
     sub.status = status;
     sub.heredocs = heredocs;
     sub.lineBase = lineBase;
+    sub.budget = budget;
     sub.cmdline = cmdline;
     sub.line = line;
     return sub;

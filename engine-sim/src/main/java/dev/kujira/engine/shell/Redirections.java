@@ -18,8 +18,11 @@ import java.util.List;
  */
 final class Redirections {
   private final List<Runnable> onClose = new ArrayList<>();
+  /** Where a failed final write is reported (the command's stderr before redirection). */
+  private PrintStream errors = new PrintStream(java.io.OutputStream.nullOutputStream());
 
   Io apply(Interpreter sh, List<Redirect> redirects, Io io) {
+    errors = io.err();
     Io cur = io;
     for (Redirect r : redirects) {
       cur = one(sh, r, cur);
@@ -29,7 +32,13 @@ final class Redirections {
 
   /** Flushes redirected output into its files. */
   void close() {
-    onClose.forEach(Runnable::run);
+    for (Runnable r : onClose) {
+      try {
+        r.run();
+      } catch (FsException e) {
+        errors.println("sh: write error: " + e.error().message());
+      }
+    }
   }
 
   private Io one(Interpreter sh, Redirect r, Io io) {
@@ -97,7 +106,7 @@ final class Redirections {
             ? "can't create " + target + ": " + ashMessage(e, "nonexistent directory")
             : target + ": " + e.error().message(), true);
       }
-      ByteArrayOutputStream buf = new ByteArrayOutputStream();
+      ByteArrayOutputStream buf = new dev.kujira.engine.fs.QuotaBuffer(target);
       stream = new PrintStream(buf, true, StandardCharsets.UTF_8);
       PrintStream s = stream;
       onClose.add(() -> {

@@ -41,6 +41,20 @@ abstract class Applet implements Program {
     return false;
   }
 
+  /** Returns the bytes of every operand (stdin when none), for byte-exact applets; sets {@code failed[0]} on any error. */
+  byte[] inputBytes(Proc p, List<String> files, boolean[] failed) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (String f : files.isEmpty() ? List.of("-") : files) {
+      byte[] b = input(p, f);
+      if (b == null) {
+        failed[0] = true;
+      } else {
+        out.write(b, 0, b.length);
+      }
+    }
+    return out.toByteArray();
+  }
+
   /** Returns the text of every operand (stdin when none); sets {@code failed[0]} on any error. */
   String inputs(Proc p, List<String> files, boolean[] failed) {
     StringBuilder sb = new StringBuilder();

@@ -77,9 +77,8 @@ final class TextApplets {
       }
       Opts o = parse(args, "nc");
       boolean[] failed = {false};
-      String text = inputs(p, o.operands, failed);
       if (o.has('c')) {
-        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] b = inputBytes(p, o.operands, failed);
         int k = Integer.parseInt(o.get('c', "0"));
         int from = head ? 0 : Math.max(0, b.length - k);
         int to = head ? Math.min(k, b.length) : b.length;
@@ -88,6 +87,7 @@ final class TextApplets {
         return failed[0] ? 1 : 0;
       }
       String n = o.get('n', "10");
+      String text = inputs(p, o.operands, failed);
       List<String> ls = lines(text);
       int from;
       int to;

@@ -1,0 +1,28 @@
+package dev.kujira.engine.process;
+
+/**
+ * Bounds every simulated program, so that whatever a learner types (an endless loop, a fork
+ * bomb, a 10 GB {@code dd}, a doubling string) ends with a clear message and the session stays
+ * usable. The numbers are far above what lessons need and far below what would slow a JVM.
+ */
+public final class Limits {
+  /** Shell steps (commands and loop rounds) one script may take before the simulator stops it. */
+  public static final long STEPS = 1_000_000;
+  /** Processes nested inside each other (a script running itself) before a fork fails. */
+  public static final int NESTING = 200;
+  /** Shell function calls nested inside each other. */
+  public static final int CALL_DEPTH = 150;
+  /** Characters in one shell variable, beyond which ash reports it ran out of memory. */
+  public static final int VALUE_CHARS = 8 << 20;
+  /** Bytes in one file, beyond which writes fail with "No space left on device". */
+  public static final long FILE_BYTES = 64L << 20;
+
+  private Limits() {
+  }
+
+  /** Returns the notice printed when a foreground program runs out of {@link #STEPS}. */
+  public static String stepsNotice(String program) {
+    return "kujira: " + program + " ran " + STEPS + " steps without ending and was stopped (SIGKILL);"
+        + " a real container would keep running until you stop it";
+  }
+}
