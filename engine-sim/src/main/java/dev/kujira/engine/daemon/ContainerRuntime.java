@@ -73,7 +73,7 @@ final class ContainerRuntime {
     Machine machine = new Machine(c.hostname, state.programs(), state.scheduler());
     machine.user(c.user);
     machine.network(new ContainerNetwork(state, c));
-    FileSystemView fs = Rootfs.view(state, c);
+    FileSystemView fs = Rootfs.processView(state, c, "");
     LogStream stdout = new LogStream(c.logs, false, state.clock()::now);
     LogStream stderr = new LogStream(c.logs, true, state.clock()::now);
     stdout.muteUntil(muteUntil);
@@ -317,7 +317,7 @@ final class ContainerRuntime {
         env.put(e.substring(0, eq), e.substring(eq + 1));
       }
     }
-    FileSystemView fs = Rootfs.view(state, c);
+    FileSystemView fs = Rootfs.processView(state, c, req.user() == null ? "" : req.user());
     if (!req.workingDir().isEmpty()) {
       fs.cd(req.workingDir());
     }

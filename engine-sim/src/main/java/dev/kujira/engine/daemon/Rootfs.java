@@ -30,6 +30,8 @@ final class Rootfs {
     }
     // runc mounts a tmpfs with the standard devices on /dev; it is no part of the container's layer.
     mounts.add(new Mount("/dev", c.tmpfs.computeIfAbsent("/dev", k -> Devices.tree(state.clock().now())), List.of(), false));
+    mounts.add(new Mount("/proc", Devices.proc(c.created), List.of(), true));
+    mounts.add(new Mount("/sys", Devices.sys(c.created), List.of(), true));
     mounts.addAll(userMounts(state, c));
     UnionView view = new UnionView(c.rootfs, mounts, state.clock()::now);
     String wd = c.workingDir.isEmpty() ? "/" : c.workingDir;
@@ -40,6 +42,13 @@ final class Rootfs {
       view.cd(wd);
     }
     return view;
+  }
+
+  /** Returns the view a process running as {@code user} ("" for the container's) sees: permissions apply. */
+  static FileSystemView processView(DaemonState state, Container c, String user) {
+    UnionView view = (UnionView) view(state, c);
+    int[] ids = Credentials.resolve(view, user.isEmpty() ? c.user : user);
+    return view.as(ids[0], ids[1]);
   }
 
   /** Returns the container's volume, bind and tmpfs mounts. */
@@ -71,6 +80,12 @@ final class Rootfs {
     UnionView plain = new UnionView(c.rootfs, List.of(), state.clock()::now);
     plain.mkdir("/etc", true);
     plain.mkdir("/dev", true);
+    plain.mkdir("/proc", true);
+    plain.mkdir("/sys", true);
+    // moby writes an empty /.dockerenv into every container (daemon/container_operations_unix.go).
+    if (!plain.exists("/.dockerenv")) {
+      plain.write("/.dockerenv", new byte[0], false);
+    }
     UnionView etc = new UnionView(c.etc, List.of(), state.clock()::now);
     etc.writeText("/hostname", c.hostname + "\n");
     etc.writeText("/hosts", hosts(c));

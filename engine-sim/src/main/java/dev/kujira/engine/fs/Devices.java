@@ -45,6 +45,36 @@ public final class Devices {
     return t;
   }
 
+  /** Returns a /proc with the files learners read (the kernel's text, as this machine's engine shows). */
+  public static FsTree proc(long mtime) {
+    FsTree t = new FsTree(new Node.Dir(new TreeMap<>(), 0555, 0, 0, mtime));
+    text(t, "version", "Linux version 6.10.14-linuxkit (root@buildkitsandbox) (gcc (Alpine 13.2.1_git20240309) 13.2.1"
+        + " 20240309, GNU ld (GNU Binutils) 2.42) #1 SMP Fri Nov 29 17:22:03 UTC 2024\n", mtime);
+    text(t, "meminfo", "MemTotal:        8148340 kB\nMemFree:         6402112 kB\nMemAvailable:    7297420 kB\n"
+        + "Buffers:            2848 kB\nCached:          1130676 kB\nSwapTotal:             0 kB\nSwapFree:              0 kB\n",
+        mtime);
+    StringBuilder cpu = new StringBuilder();
+    for (int i = 0; i < 2; i++) {
+      cpu.append("processor\t: ").append(i).append("\nvendor_id\t: GenuineIntel\nmodel name\t: Intel(R) Xeon(R) CPU\n\n");
+    }
+    text(t, "cpuinfo", cpu.toString(), mtime);
+    text(t, "uptime", "1234.56 2400.12\n", mtime);
+    return t;
+  }
+
+  /** Returns a /sys with the kernel's top directories. */
+  public static FsTree sys(long mtime) {
+    FsTree t = new FsTree(new Node.Dir(new TreeMap<>(), 0555, 0, 0, mtime));
+    for (String d : List.of("block", "bus", "class", "dev", "devices", "firmware", "fs", "kernel", "module", "power")) {
+      t.set(List.of(d), new Node.Dir(new TreeMap<>(), 0755, 0, 0, mtime), mtime);
+    }
+    return t;
+  }
+
+  private static void text(FsTree t, String name, String content, long mtime) {
+    t.set(List.of(name), new Node.RegularFile(content.getBytes(StandardCharsets.UTF_8), 0444, 0, 0, mtime), mtime);
+  }
+
   private static void device(FsTree t, String name, int major, int minor, long mtime) {
     byte[] numbers = (major + "," + minor).getBytes(StandardCharsets.US_ASCII);
     t.set(List.of(name), new Node.RegularFile(numbers, S_IFCHR | 0666, 0, 0, mtime), mtime);

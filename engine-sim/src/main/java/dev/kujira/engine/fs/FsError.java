@@ -13,6 +13,7 @@ public enum FsError {
   ELOOP("Too many levels of symbolic links"),
   EBUSY("Resource busy"),
   ENOSPC("No space left on device"),
+  EPERM("Operation not permitted"),
   EFBIG("File too large");
 
   private final String message;

@@ -18,6 +18,9 @@ public final class UnionView implements FileSystemView {
   private final List<Mount> mounts;
   private final LongSupplier clock;
   private String cwd;
+  /** The credentials permission checks use; root (0) passes them all, as in the kernel. */
+  private int uid;
+  private int gid;
 
   /** Creates a view of {@code root} with {@code mounts}, starting in "/". */
   public UnionView(FsTree root, List<Mount> mounts, LongSupplier clock) {
@@ -25,6 +28,35 @@ public final class UnionView implements FileSystemView {
     this.mounts = List.copyOf(mounts);
     this.clock = clock;
     this.cwd = "/";
+  }
+
+  /**
+   * Makes this view act for user {@code asUid} and group {@code asGid}: reads, writes and
+   * directory changes check the mode bits, and new files belong to that user.
+   */
+  public UnionView as(int asUid, int asGid) {
+    this.uid = asUid;
+    this.gid = asGid;
+    return this;
+  }
+
+  /** Checks permission bits (4 read, 2 write, 1 search; all that are set) of {@code n} for this view's user. */
+  private void need(Node n, int bit, String path) {
+    if (uid == 0 || n == null) {
+      return;
+    }
+    int shift = n.uid() == uid ? 6 : n.gid() == gid ? 3 : 0;
+    if (((n.mode() >> shift) & bit) != bit) {
+      throw new FsException(FsError.EACCES, path);
+    }
+  }
+
+  /** Checks that this user may add or remove entries in the directory holding {@code l}. */
+  private void needParentWrite(Location l, String path) {
+    if (uid == 0 || l.virtual().isEmpty()) {
+      return;
+    }
+    need(locate(l.virtual().subList(0, l.virtual().size() - 1)).node(), 3, path);
   }
 
   /** Where a resolved path lives: its tree, its components there, and whether it is writable. */
@@ -49,6 +81,7 @@ public final class UnionView implements FileSystemView {
     if (!(n instanceof Node.Dir)) {
       throw new FsException(FsError.ENOTDIR, path);
     }
+    need(n, 1, path);
     cwd = "/" + String.join("/", l.virtual());
   }
 
@@ -106,6 +139,7 @@ public final class UnionView implements FileSystemView {
     if (Devices.isDevice(n)) {
       return Devices.read((Node.RegularFile) n, path);
     }
+    need(n, 4, path);
     return ((Node.RegularFile) n).content();
   }
 
@@ -124,22 +158,27 @@ public final class UnionView implements FileSystemView {
     if (size > MAX_FILE) {
       throw new FsException(FsError.ENOSPC, path);
     }
+    if (old == null) {
+      needParentWrite(l, path);
+    } else {
+      need(old, 2, path);
+    }
     byte[] content = data;
     int mode = 0644;
-    int uid = 0;
-    int gid = 0;
+    int owner = uid;
+    int group = gid;
     if (old instanceof Node.RegularFile) {
       Node.RegularFile f = (Node.RegularFile) old;
       mode = f.mode();
-      uid = f.uid();
-      gid = f.gid();
+      owner = f.uid();
+      group = f.gid();
       if (append) {
         content = new byte[f.content().length + data.length];
         System.arraycopy(f.content(), 0, content, 0, f.content().length);
         System.arraycopy(data, 0, content, f.content().length, data.length);
       }
     }
-    put(l, path, new Node.RegularFile(content, mode, uid, gid, clock.getAsLong()));
+    put(l, path, new Node.RegularFile(content, mode, owner, group, clock.getAsLong()));
   }
 
   @Override
@@ -148,6 +187,7 @@ public final class UnionView implements FileSystemView {
     if (!(n instanceof Node.Dir)) {
       throw new FsException(FsError.ENOTDIR, path);
     }
+    need(n, 4, path);
     return new ArrayList<>(((Node.Dir) n).entries().keySet());
   }
 
@@ -164,7 +204,8 @@ public final class UnionView implements FileSystemView {
         Location l = resolve(sb.toString(), true);
         Node n = l.node();
         if (n == null) {
-          put(l, path, new Node.Dir(new java.util.TreeMap<>(), 0755, 0, 0, clock.getAsLong()));
+          needParentWrite(l, path);
+          put(l, path, new Node.Dir(new java.util.TreeMap<>(), 0755, uid, gid, clock.getAsLong()));
         } else if (!(n instanceof Node.Dir)) {
           throw new FsException(FsError.ENOTDIR, path);
         }
@@ -175,7 +216,8 @@ public final class UnionView implements FileSystemView {
     if (l.node() != null) {
       throw new FsException(FsError.EEXIST, path);
     }
-    put(l, path, new Node.Dir(new java.util.TreeMap<>(), 0755, 0, 0, clock.getAsLong()));
+    needParentWrite(l, path);
+    put(l, path, new Node.Dir(new java.util.TreeMap<>(), 0755, uid, gid, clock.getAsLong()));
   }
 
   @Override
@@ -191,6 +233,7 @@ public final class UnionView implements FileSystemView {
     if (l.path().isEmpty()) {
       throw new FsException(FsError.EBUSY, path);
     }
+    needParentWrite(l, path);
     put(l, path, null);
   }
 
@@ -202,6 +245,8 @@ public final class UnionView implements FileSystemView {
       throw new FsException(FsError.ENOENT, from);
     }
     Location dst = parentExisting(to, false);
+    needParentWrite(src, from);
+    needParentWrite(dst, to);
     put(dst, to, n);
     put(parentExisting(from, false), from, null);
   }
@@ -212,7 +257,8 @@ public final class UnionView implements FileSystemView {
     if (l.node() != null) {
       throw new FsException(FsError.EEXIST, link);
     }
-    put(l, link, new Node.Symlink(target, 0777, 0, 0, clock.getAsLong()));
+    needParentWrite(l, link);
+    put(l, link, new Node.Symlink(target, 0777, uid, gid, clock.getAsLong()));
   }
 
   @Override
@@ -221,6 +267,9 @@ public final class UnionView implements FileSystemView {
     Node n = l.node();
     if (n == null) {
       throw new FsException(FsError.ENOENT, path);
+    }
+    if (uid != 0 && n.uid() != uid) {
+      throw new FsException(FsError.EPERM, path);
     }
     put(l, path, withMeta(n, (n.mode() & ~07777) | (mode & 07777), n.mtime()));
   }
@@ -234,6 +283,10 @@ public final class UnionView implements FileSystemView {
     }
     int u = uid < 0 ? n.uid() : uid;
     int g = gid < 0 ? n.gid() : gid;
+    // chown(2): only root changes an owner; the owner may keep it and pick its own group.
+    if (this.uid != 0 && (n.uid() != this.uid || u != n.uid() || g != n.gid() && g != this.gid)) {
+      throw new FsException(FsError.EPERM, path);
+    }
     Node owned;
     if (n instanceof Node.Dir) {
       Node.Dir d = (Node.Dir) n;
@@ -252,13 +305,20 @@ public final class UnionView implements FileSystemView {
   public void touch(String path, long epochMillis) {
     Location l = parentExisting(path, true);
     Node n = l.node();
-    put(l, path, n == null ? new Node.RegularFile(new byte[0], 0644, 0, 0, epochMillis) : withMeta(n, n.mode(), epochMillis));
+    if (n == null) {
+      needParentWrite(l, path);
+    } else if (uid != 0 && n.uid() != uid) {
+      need(n, 2, path);
+    }
+    put(l, path, n == null ? new Node.RegularFile(new byte[0], 0644, uid, gid, epochMillis) : withMeta(n, n.mode(), epochMillis));
   }
 
   @Override
   public FileSystemView fork() {
     UnionView v = new UnionView(root, mounts, clock);
     v.cwd = cwd;
+    v.uid = uid;
+    v.gid = gid;
     return v;
   }
 
@@ -330,6 +390,9 @@ public final class UnionView implements FileSystemView {
           done.remove(done.size() - 1);
         }
         continue;
+      }
+      if (uid != 0) {
+        need(locate(done).node(), 1, path);
       }
       done.add(c);
       Node n = locate(done).node();

@@ -14,7 +14,9 @@ final class BaseTrees {
   static final List<String> TOOLS = List.of("awk", "basename", "cat", "chmod", "cp", "cut", "date", "dirname", "echo",
       "env", "false", "find", "grep", "head", "hostname", "id", "ln", "ls", "mkdir", "mv", "printenv", "printf", "pwd",
       "rev", "rm", "rmdir", "sed", "seq", "sleep", "sort", "tail", "tee", "test", "touch", "tr", "true", "uname", "uniq",
-      "wc", "which", "whoami", "yes", "[");
+      "wc", "which", "whoami", "yes", "[", "chown", "dd", "df", "du", "kill", "nproc", "readlink", "stat", "xargs");
+  /** The procps tools: busybox has them; Debian's base image lacks procps, Ubuntu's has it. */
+  static final List<String> PROCPS = List.of("ps", "top", "free");
   private static final long MTIME = 1_730_000_000_000L;
 
   private BaseTrees() {
@@ -58,6 +60,9 @@ final class BaseTrees {
     for (String tool : TOOLS) {
       add(t, "bin", tool, symlinks, marker);
     }
+    for (String tool : PROCPS) {
+      add(t, "bin", tool, symlinks, marker);
+    }
     add(t, "bin", "sh", symlinks, marker);
     add(t, "bin", "ash", symlinks, marker);
   }
@@ -80,6 +85,9 @@ final class BaseTrees {
     t.set(List.of("sbin"), new Node.Symlink("usr/sbin", 0777, 0, 0, MTIME), MTIME);
     t.set(List.of("lib"), new Node.Symlink("usr/lib", 0777, 0, 0, MTIME), MTIME);
     if (base.startsWith("ubuntu")) {
+      for (String tool : PROCPS) {
+        file(t, "usr/bin/" + tool, "#!kujira:" + tool + "\n", 0755);
+      }
       file(t, "etc/os-release", OsRelease.ubuntu(base.equals("ubuntu")), 0644);
       file(t, "etc/lsb-release", base.equals("ubuntu")
           ? "DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=24.04\nDISTRIB_CODENAME=noble\nDISTRIB_DESCRIPTION=\"Ubuntu 24.04.1 LTS\"\n"

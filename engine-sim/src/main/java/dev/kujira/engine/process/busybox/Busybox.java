@@ -29,6 +29,7 @@ public final class Busybox {
     m.putAll(NetApplets.all());
     m.putAll(ProcApplets.all());
     m.putAll(DiskApplets.all());
+    m.putAll(MiscApplets.all());
     m.put("cat", new TextApplets.Cat());
     m.put("head", new TextApplets.HeadTail(true));
     m.put("tail", new TextApplets.HeadTail(false));

@@ -32,13 +32,36 @@ final class FileApplets {
       p.fs().remove(f, false);
     })));
     m.put("rm", SysApplets.simple("rm", FileApplets::rm));
-    m.put("touch", SysApplets.simple("touch", (p, a) -> each(p, a, "touch", "", (o, f) -> p.fs().touch(f, p.now()))));
+    m.put("touch", SysApplets.simple("touch", FileApplets::touch));
     m.put("cp", SysApplets.simple("cp", (p, a) -> copyOrMove(p, a, false)));
     m.put("mv", SysApplets.simple("mv", (p, a) -> copyOrMove(p, a, true)));
     m.put("ln", SysApplets.simple("ln", FileApplets::ln));
     m.put("chmod", SysApplets.simple("chmod", FileApplets::chmod));
     m.put("find", SysApplets.simple("find", FileApplets::find));
     return m;
+  }
+
+  /** touch [-c] [-d DATE] FILE...: creates files or sets their time (now, or DATE as date -d reads it). */
+  private static int touch(Proc p, List<String> a) {
+    Applet.Opts o = Applet.parse(a, "dr");
+    long when = p.now();
+    if (o.has('d')) {
+      java.time.Instant t = SysApplets.parseDate(o.get('d', ""));
+      if (t == null) {
+        p.stderr().println("touch: invalid date '" + o.get('d', "") + "'");
+        return 1;
+      }
+      when = t.toEpochMilli();
+    }
+    long time = when;
+    List<String> argv = new ArrayList<>();
+    argv.add("touch");
+    argv.addAll(o.operands);
+    return each(p, argv, "touch", "", (x, f) -> {
+      if (!o.has('c') || p.fs().exists(f)) {
+        p.fs().touch(f, time);
+      }
+    });
   }
 
   interface FileOp {

@@ -26,7 +26,7 @@ final class LsProgram extends Applet {
 
   @Override
   public int run(Proc p, List<String> argv) {
-    Opts o = parse(argv, "");
+    Opts o = parse(argv, "#");
     List<String> targets = o.operands.isEmpty() ? List.of(".") : o.operands;
     Accounts acc = Accounts.of(p);
     int rc = 0;

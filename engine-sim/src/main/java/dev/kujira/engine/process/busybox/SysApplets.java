@@ -196,7 +196,7 @@ final class SysApplets {
   }
 
   /** Parses the date forms busybox {@code date -d} accepts most often: @SECONDS, YYYY-MM-DD[ HH:MM[:SS]]. */
-  private static Instant parseDate(String when) {
+  static Instant parseDate(String when) {
     try {
       if (when.startsWith("@")) {
         return Instant.ofEpochSecond(Long.parseLong(when.substring(1)));
