@@ -135,6 +135,19 @@ public interface EngineApi {
    */
   String containerCommit(String ref, String reference, String message, String author, List<String> changes);
 
+  /** Returns a container's file system as a tar archive ({@code docker export}). */
+  byte[] containerExport(String ref);
+
+  /**
+   * Creates an image from a root file system tarball ({@code docker import}) and returns its id.
+   *
+   * @param archive the tar (or gzipped tar) bytes
+   * @param reference the repository and tag to give it, or ""
+   * @param message the commit message, or ""
+   * @param changes Dockerfile instructions to apply ({@code -c})
+   */
+  String imageImport(byte[] archive, String reference, String message, List<String> changes);
+
   /**
    * Copies between the client's files and a container's ({@code docker cp}); a FORBIDDEN error is
    * the client's own refusal, printed without the daemon prefix.

@@ -62,6 +62,50 @@ final class Committer {
     return img.id();
   }
 
+  /**
+   * Makes an image of a root file system tarball ({@code docker import}): one layer, no parent,
+   * an empty config changed by {@code changes}; its history comment is the message or
+   * "Imported from -" (the CLI always streams the file, so the daemon sees "-"; moby
+   * daemon/images/image_import.go).
+   */
+  static String importImage(DaemonState state, byte[] archive, String reference, String message, List<String> changes) {
+    Reference ref = null;
+    if (reference != null && !reference.isEmpty()) {
+      try {
+        ref = Reference.parse(reference);
+      } catch (Reference.InvalidReference e) {
+        throw new EngineException(ErrorKind.INVALID_PARAMETER, e.getMessage());
+      }
+    }
+    byte[] tar = archive;
+    if (tar.length > 2 && (tar[0] & 0xff) == 0x1f && (tar[1] & 0xff) == 0x8b) {
+      try {
+        tar = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(tar)).readAllBytes();
+      } catch (java.io.IOException e) {
+        throw new EngineException(ErrorKind.INVALID_PARAMETER, "unexpected EOF");
+      }
+    }
+    Layer layer = dev.kujira.engine.layer.TarReader.layer(tar);
+    BuildState s = new BuildState(null, layer.tree());
+    s.env.clear();
+    applyChanges(s, changes == null ? List.of() : changes);
+    s.layers.add(layer);
+    long now = state.clock().now();
+    String comment = message == null || message.isEmpty() ? "Imported from -" : message;
+    s.history.add(new String[] {Long.toString(now), "", comment, ""});
+    Image img = ImageJson.read(withComment(s.configJson(now), comment, ""), s.layers, "");
+    state.images().add(img);
+    if (ref != null) {
+      state.images().tag(ref, img.id(), now);
+    }
+    return img.id();
+  }
+
+  /** Returns the container's root file system as a tar stream ({@code docker export}); volumes are not in it. */
+  static byte[] export(Container c) {
+    return new dev.kujira.engine.layer.TarWriter().tree("", c.rootfs.root()).finish();
+  }
+
   /** Adds the image-level comment and author a commit records (.Comment, .Author). */
   private static String withComment(String json, String message, String author) {
     StringBuilder sb = new StringBuilder(json);

@@ -27,7 +27,8 @@ final class Copier {
     String dst = toContainer ? absolute(containerPath) : hostPath;
     if (!exists(from, src)) {
       if (toContainer) {
-        throw new EngineException(ErrorKind.NOT_FOUND, "lstat " + src + ": no such file or directory");
+        // docker/cli lstat's the local source itself (cp.go copyToContainer).
+        throw new EngineException(ErrorKind.CLIENT, "lstat " + src + ": no such file or directory");
       }
       throw new EngineException(ErrorKind.NOT_FOUND, "Could not find the file " + containerPath + " in container "
           + c.name);
@@ -35,14 +36,19 @@ final class Copier {
     String target;
     if (isDir(to, dst)) {
       target = dst.replaceAll("/+$", "") + "/" + baseName(src);
-    } else if (dst.endsWith("/")) {
+    } else if (dst.endsWith("/") && !isDir(from, src)) {
+      // archive.PrepareArchiveCopy: a file into a missing "dir/" is the client's ErrDirNotExists.
       throw noSuchDirectory();
     } else {
       String parent = parent(dst);
       if (!isDir(to, parent)) {
+        if (toContainer) {
+          // The client then copies into the parent, which the daemon cannot find.
+          throw new EngineException(ErrorKind.NOT_FOUND, "Could not find the file " + parent + " in container " + c.name);
+        }
         throw noSuchDirectory();
       }
-      target = dst;
+      target = dst.replaceAll("/+$", "");
     }
     tree(from, src, to, target);
   }
@@ -51,7 +57,7 @@ final class Copier {
   static final String NO_SUCH_DIRECTORY = "no such directory";
 
   private static EngineException noSuchDirectory() {
-    return new EngineException(ErrorKind.FORBIDDEN, NO_SUCH_DIRECTORY);
+    return new EngineException(ErrorKind.CLIENT, NO_SUCH_DIRECTORY);
   }
 
   private static void tree(FileSystemView from, String src, FileSystemView to, String dst) {

@@ -233,6 +233,16 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
+  public byte[] containerExport(String ref) {
+    return Committer.export(state.container(ref));
+  }
+
+  @Override
+  public String imageImport(byte[] archive, String reference, String message, List<String> changes) {
+    return Committer.importImage(state, archive, reference, message, changes);
+  }
+
+  @Override
   public String containerCommit(String ref, String reference, String message, String author, List<String> changes) {
     return Committer.commit(state, state.container(ref), reference, message, author, changes);
   }

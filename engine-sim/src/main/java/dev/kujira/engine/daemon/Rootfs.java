@@ -82,9 +82,22 @@ final class Rootfs {
     plain.mkdir("/dev", true);
     plain.mkdir("/proc", true);
     plain.mkdir("/sys", true);
-    // moby writes an empty /.dockerenv into every container (daemon/container_operations_unix.go).
-    if (!plain.exists("/.dockerenv")) {
-      plain.write("/.dockerenv", new byte[0], false);
+    // moby's init layer (daemon/initlayer/setup_unix.go): /.dockerenv, /dev/console, /dev/pts,
+    // /dev/shm and /etc/mtab -> /proc/mounts exist in every container (docker export lists them).
+    plain.mkdir("/dev/pts", true);
+    plain.mkdir("/dev/shm", true);
+    for (String f : List.of("/.dockerenv", "/dev/console")) {
+      if (!plain.exists(f)) {
+        plain.write(f, new byte[0], false);
+        plain.chmod(f, 0755);
+      }
+    }
+    if (!plain.exists("/etc/mtab")) {
+      try {
+        plain.lstat("/etc/mtab");
+      } catch (FsException e) {
+        plain.symlink("/proc/mounts", "/etc/mtab");
+      }
     }
     UnionView etc = new UnionView(c.etc, List.of(), state.clock()::now);
     etc.writeText("/hostname", c.hostname + "\n");

@@ -79,6 +79,8 @@ public final class Commands {
     both(t, ContainerSpecs.COMMIT, TopLevelSpecs.COMMIT, dev.kujira.engine.dockercli.container.CommitCommand::new);
     both(t, ContainerSpecs.DIFF, TopLevelSpecs.DIFF, dev.kujira.engine.dockercli.container.DiffCommand::new);
     both(t, ContainerSpecs.CP, TopLevelSpecs.CP, dev.kujira.engine.dockercli.container.CpCommand::new);
+    both(t, ContainerSpecs.EXPORT, TopLevelSpecs.EXPORT, dev.kujira.engine.dockercli.container.ExportCommand::new);
+    both(t, ImageSpecs.IMPORT, TopLevelSpecs.IMPORT, dev.kujira.engine.dockercli.image.ImportCommand::new);
     t.add(new dev.kujira.engine.dockercli.container.InspectCommand(ContainerSpecs.INSPECT));
     t.add(new dev.kujira.engine.dockercli.container.PruneCommand(ContainerSpecs.PRUNE));
     both(t, ImageSpecs.LS, TopLevelSpecs.IMAGES, ImagesCommand::new);

@@ -9,6 +9,8 @@ import java.util.TreeSet;
 
 /** Is the {@code docker} client installed on the simulated host: argv in, the CLI's exit code out. */
 public final class DockerProgram implements Program {
+  /** Virtual milliseconds one docker command takes before it reaches the daemon. */
+  private static final long CALL_MILLIS = 10;
   private final EngineApi api;
   private final List<String> prefix;
 
@@ -29,6 +31,9 @@ public final class DockerProgram implements Program {
 
   @Override
   public int run(Proc proc, List<String> argv) {
+    // A CLI round trip to the daemon takes real time: two commands never share an instant, so two
+    // imports or commits of the same content still get distinct created times and ids.
+    proc.sleep(CALL_MILLIS);
     CliContext cli = new CliContext(api, proc.stdin(), proc.stdout(), proc.stderr(), proc.env(), proc.fs());
     List<String> args = new ArrayList<>(prefix);
     args.addAll(argv.subList(1, argv.size()));

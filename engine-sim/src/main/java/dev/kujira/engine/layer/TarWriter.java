@@ -54,6 +54,8 @@ public final class TarWriter {
     for (Map.Entry<String, Node> e : dir.entries().entrySet()) {
       String name = prefix + e.getKey();
       Node n = e.getValue();
+      // moby's archive writes ids without looking names up (FileInfoHeaderNoLookups): "0/0" in tar tv.
+      owner(n.uid(), n.gid(), "", "");
       if (n instanceof Node.Dir) {
         dir(name + "/", n.mode(), n.mtime());
         tree(name + "/", (Node.Dir) n);

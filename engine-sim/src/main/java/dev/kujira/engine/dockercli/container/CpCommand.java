@@ -41,7 +41,7 @@ public final class CpCommand implements DockerCommand {
     try {
       cli.api().containerCopy(ref, path, host, toContainer);
     } catch (EngineException e) {
-      throw new CliException(e.kind() == ErrorKind.FORBIDDEN ? e.getMessage() : Batch.daemonError(e), 1);
+      throw new CliException(e.kind() == ErrorKind.CLIENT ? e.getMessage() : Batch.daemonError(e), 1);
     }
   }
 

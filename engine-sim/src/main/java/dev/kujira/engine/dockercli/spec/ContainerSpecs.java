@@ -385,6 +385,17 @@ public final class ContainerSpecs {
           new Flag("interactive", "i", "", "", "Attach container's STDIN", false)
       ), 1, -1, true, "");
 
+  /** {@code docker container stats}. */
+  public static final CommandSpec STATS = new CommandSpec(List.of("container", "stats"), "[OPTIONS] [CONTAINER...]",
+      "Display a live stream of container(s) resource usage statistics",
+      List.of("docker container stats", "docker stats"),
+      List.of(
+          new Flag("all", "a", "", "", "Show all containers (default shows just running)", false),
+          new Flag("format", "", "string", "", "Format output using a custom template:\n'table':            Print output in table format with column headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n'json':             Print in JSON format 'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates", false),
+          new Flag("no-stream", "", "", "", "Disable streaming stats and only pull the first result", false),
+          new Flag("no-trunc", "", "", "", "Do not truncate output", false)
+      ), 0, -1, true, "");
+
   /** {@code docker container stop}. */
   public static final CommandSpec STOP = new CommandSpec(List.of("container", "stop"), "[OPTIONS] CONTAINER [CONTAINER...]",
       "Stop one or more running containers",
@@ -403,6 +414,27 @@ public final class ContainerSpecs {
       "Unpause all processes within one or more containers",
       List.of("docker container unpause", "docker unpause"),
       List.of(
+      ), 1, -1, true, "");
+
+  /** {@code docker container update}. */
+  public static final CommandSpec UPDATE = new CommandSpec(List.of("container", "update"), "[OPTIONS] CONTAINER [CONTAINER...]",
+      "Update configuration of one or more containers",
+      List.of("docker container update", "docker update"),
+      List.of(
+          new Flag("blkio-weight", "", "uint16", "0", "Block IO (relative weight), between 10 and 1000, or 0 to disable", false),
+          new Flag("cpu-period", "", "int", "", "Limit CPU CFS (Completely Fair Scheduler) period", false),
+          new Flag("cpu-quota", "", "int", "", "Limit CPU CFS (Completely Fair Scheduler) quota", false),
+          new Flag("cpu-rt-period", "", "int", "", "Limit the CPU real-time period in microseconds", false),
+          new Flag("cpu-rt-runtime", "", "int", "", "Limit the CPU real-time runtime in microseconds", false),
+          new Flag("cpu-shares", "c", "int", "", "CPU shares (relative weight)", false),
+          new Flag("cpus", "", "decimal", "", "Number of CPUs", false),
+          new Flag("cpuset-cpus", "", "string", "", "CPUs in which to allow execution (0-3, 0,1)", false),
+          new Flag("cpuset-mems", "", "string", "", "MEMs in which to allow execution (0-3, 0,1)", false),
+          new Flag("memory", "m", "bytes", "", "Memory limit", false),
+          new Flag("memory-reservation", "", "bytes", "", "Memory soft limit", false),
+          new Flag("memory-swap", "", "bytes", "", "Swap limit equal to memory plus swap: -1 to enable unlimited swap", false),
+          new Flag("pids-limit", "", "int", "", "Tune container pids limit (set -1 for unlimited)", false),
+          new Flag("restart", "", "string", "", "Restart policy to apply when a container exits", false)
       ), 1, -1, true, "");
 
   /** {@code docker container wait}. */

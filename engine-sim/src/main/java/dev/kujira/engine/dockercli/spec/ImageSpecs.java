@@ -21,6 +21,16 @@ public final class ImageSpecs {
           new Flag("quiet", "q", "", "", "Only show image IDs", false)
       ), 1, 1, true, "");
 
+  /** {@code docker image import}. */
+  public static final CommandSpec IMPORT = new CommandSpec(List.of("image", "import"), "[OPTIONS] file|URL|- [REPOSITORY[:TAG]]",
+      "Import the contents from a tarball to create a filesystem image",
+      List.of("docker image import", "docker import"),
+      List.of(
+          new Flag("change", "c", "list", "", "Apply Dockerfile instruction to the created image", false),
+          new Flag("message", "m", "string", "", "Set commit message for imported image", false),
+          new Flag("platform", "", "string", "", "Set platform if server is multi-platform capable", false)
+      ), 1, 2, true, "");
+
   /** {@code docker image inspect}. */
   public static final CommandSpec INSPECT = new CommandSpec(List.of("image", "inspect"), "[OPTIONS] IMAGE [IMAGE...]",
       "Display detailed information on one or more images",
@@ -69,6 +79,16 @@ public final class ImageSpecs {
           new Flag("all-tags", "a", "", "", "Download all tagged images in the repository", false),
           new Flag("disable-content-trust", "", "", "true", "Skip image verification", false),
           new Flag("platform", "", "string", "", "Set platform if server is multi-platform capable", false),
+          new Flag("quiet", "q", "", "", "Suppress verbose output", false)
+      ), 1, 2, true, "");
+
+  /** {@code docker image push}. */
+  public static final CommandSpec PUSH = new CommandSpec(List.of("image", "push"), "[OPTIONS] NAME[:TAG]",
+      "Upload an image to a registry",
+      List.of("docker image push", "docker push"),
+      List.of(
+          new Flag("all-tags", "a", "", "", "Push all tags of an image to the repository", false),
+          new Flag("disable-content-trust", "", "", "true", "Skip image signing", false),
           new Flag("quiet", "q", "", "", "Suppress verbose output", false)
       ), 1, 2, true, "");
 

@@ -19,6 +19,17 @@ public final class SystemSpecs {
           new Flag("verbose", "v", "", "", "Show detailed information on space usage", false)
       ), 0, 0, true, "");
 
+  /** {@code docker system events}. */
+  public static final CommandSpec EVENTS = new CommandSpec(List.of("system", "events"), "[OPTIONS]",
+      "Get real time events from the server",
+      List.of("docker system events", "docker events"),
+      List.of(
+          new Flag("filter", "f", "filter", "", "Filter output based on conditions provided", false),
+          new Flag("format", "", "string", "", "Format output using a custom template:\n'json':             Print in JSON format 'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates", false),
+          new Flag("since", "", "string", "", "Show all events created since timestamp", false),
+          new Flag("until", "", "string", "", "Stream events until this timestamp", false)
+      ), 0, 0, true, "");
+
   /** {@code docker system info}. */
   public static final CommandSpec INFO = new CommandSpec(List.of("system", "info"), "[OPTIONS]",
       "Display system-wide information",

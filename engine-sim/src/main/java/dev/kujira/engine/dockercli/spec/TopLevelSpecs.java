@@ -41,6 +41,12 @@ public final class TopLevelSpecs {
       List.of(
       ), 1, 1, true, "");
 
+  /** {@code docker events}. */
+  public static final CommandSpec EVENTS = new CommandSpec(List.of("events"), "[OPTIONS]",
+      "Get real time events from the server",
+      List.of("docker system events", "docker events"),
+      SystemSpecs.EVENTS.flags(), 0, 0, true, "");
+
   /** {@code docker exec}. */
   public static final CommandSpec EXEC = new CommandSpec(List.of("exec"), "[OPTIONS] CONTAINER COMMAND [ARG...]",
       "Execute a command in a running container",
@@ -64,6 +70,12 @@ public final class TopLevelSpecs {
       "List images",
       List.of("docker image ls", "docker image list", "docker images"),
       ImageSpecs.LS.flags(), 0, 1, true, "");
+
+  /** {@code docker import}. */
+  public static final CommandSpec IMPORT = new CommandSpec(List.of("import"), "[OPTIONS] file|URL|- [REPOSITORY[:TAG]]",
+      "Import the contents from a tarball to create a filesystem image",
+      List.of("docker image import", "docker import"),
+      ImageSpecs.IMPORT.flags(), 1, 2, true, "");
 
   /** {@code docker info}. */
   public static final CommandSpec INFO = new CommandSpec(List.of("info"), "[OPTIONS]",
@@ -92,6 +104,23 @@ public final class TopLevelSpecs {
       "Load an image from a tar archive or STDIN",
       List.of("docker image load", "docker load"),
       ImageSpecs.LOAD.flags(), 0, 0, true, "");
+
+  /** {@code docker login}. */
+  public static final CommandSpec LOGIN = new CommandSpec(List.of("login"), "[OPTIONS] [SERVER]",
+      "Authenticate to a registry.\nDefaults to Docker Hub if no server is specified.",
+      List.of(),
+      List.of(
+          new Flag("password", "p", "string", "", "Password or Personal Access Token (PAT)", false),
+          new Flag("password-stdin", "", "", "", "Take the Password or Personal Access Token\n(PAT) from stdin", false),
+          new Flag("username", "u", "string", "", "Username", false)
+      ), 0, 1, true, "");
+
+  /** {@code docker logout}. */
+  public static final CommandSpec LOGOUT = new CommandSpec(List.of("logout"), "[SERVER]",
+      "Log out from a registry.\nIf no server is specified, the default is defined by the daemon.",
+      List.of(),
+      List.of(
+      ), 0, 1, true, "");
 
   /** {@code docker logs}. */
   public static final CommandSpec LOGS = new CommandSpec(List.of("logs"), "[OPTIONS] CONTAINER",
@@ -124,6 +153,12 @@ public final class TopLevelSpecs {
       "Download an image from a registry",
       List.of("docker image pull", "docker pull"),
       ImageSpecs.PULL.flags(), 1, 2, true, "");
+
+  /** {@code docker push}. */
+  public static final CommandSpec PUSH = new CommandSpec(List.of("push"), "[OPTIONS] NAME[:TAG]",
+      "Upload an image to a registry",
+      List.of("docker image push", "docker push"),
+      ImageSpecs.PUSH.flags(), 1, 2, true, "");
 
   /** {@code docker rename}. */
   public static final CommandSpec RENAME = new CommandSpec(List.of("rename"), "CONTAINER NEW_NAME",
@@ -168,6 +203,12 @@ public final class TopLevelSpecs {
       List.of("docker container start", "docker start"),
       ContainerSpecs.START.flags(), 1, -1, true, "");
 
+  /** {@code docker stats}. */
+  public static final CommandSpec STATS = new CommandSpec(List.of("stats"), "[OPTIONS] [CONTAINER...]",
+      "Display a live stream of container(s) resource usage statistics",
+      List.of("docker container stats", "docker stats"),
+      ContainerSpecs.STATS.flags(), 0, -1, true, "");
+
   /** {@code docker stop}. */
   public static final CommandSpec STOP = new CommandSpec(List.of("stop"), "[OPTIONS] CONTAINER [CONTAINER...]",
       "Stop one or more running containers",
@@ -194,6 +235,12 @@ public final class TopLevelSpecs {
       List.of("docker container unpause", "docker unpause"),
       List.of(
       ), 1, -1, true, "");
+
+  /** {@code docker update}. */
+  public static final CommandSpec UPDATE = new CommandSpec(List.of("update"), "[OPTIONS] CONTAINER [CONTAINER...]",
+      "Update configuration of one or more containers",
+      List.of("docker container update", "docker update"),
+      ContainerSpecs.UPDATE.flags(), 1, -1, true, "");
 
   /** {@code docker version}. */
   public static final CommandSpec VERSION = new CommandSpec(List.of("version"), "[OPTIONS]",

@@ -212,7 +212,24 @@ final class FileApplets {
     return rc;
   }
 
+  private static boolean isLink(FileSystemView fs, String path) {
+    try {
+      return fs.lstat(path).type() == Stat.Type.SYMLINK;
+    } catch (FsException e) {
+      return false;
+    }
+  }
+
   static void copyTree(FileSystemView fs, String src, String dst) {
+    Stat st = fs.lstat(src);
+    if (st.type() == Stat.Type.SYMLINK) {
+      // cp -R copies a symlink inside the tree as a symlink (busybox FILEUTILS_RECUR without -L).
+      if (fs.exists(dst) || isLink(fs, dst)) {
+        fs.remove(dst, false);
+      }
+      fs.symlink(st.linkTarget(), dst);
+      return;
+    }
     if (isDir(fs, src)) {
       fs.mkdir(dst, true);
       for (String n : fs.list(src)) {

@@ -1,0 +1,47 @@
+package dev.kujira.engine.dockercli.image;
+
+import dev.kujira.engine.dockercli.CliContext;
+import dev.kujira.engine.dockercli.CliException;
+import dev.kujira.engine.dockercli.CommandSpec;
+import dev.kujira.engine.dockercli.DockerCommand;
+import dev.kujira.engine.dockercli.Invocation;
+import java.io.IOException;
+
+/** {@code docker import}: an image made of a root file system tarball (a file or "-" for stdin). */
+public final class ImportCommand implements DockerCommand {
+  private final CommandSpec spec;
+
+  /** Creates the command for {@code spec} (its long and short forms share it). */
+  public ImportCommand(CommandSpec spec) {
+    this.spec = spec;
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public void run(CliContext cli, Invocation in) {
+    String source = in.args().get(0);
+    String ref = in.args().size() > 1 ? in.args().get(1) : "";
+    byte[] archive;
+    if (source.equals("-")) {
+      try {
+        archive = cli.in().readAllBytes();
+      } catch (IOException e) {
+        archive = new byte[0];
+      }
+    } else if (source.startsWith("http://") || source.startsWith("https://")) {
+      throw new CliException("Error response from daemon: Get \"" + source + "\": dial tcp: lookup "
+          + source.replaceFirst("https?://", "").replaceFirst("/.*", "") + ": no such host", 1);
+    } else {
+      try {
+        archive = cli.files().read(source);
+      } catch (dev.kujira.engine.fs.FsException e) {
+        throw new CliException("open " + cli.files().absolute(source) + ": no such file or directory", 1);
+      }
+    }
+    cli.out().println(cli.api().imageImport(archive, ref, in.string("message"), in.list("change")));
+  }
+}
