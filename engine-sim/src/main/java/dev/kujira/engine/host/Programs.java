@@ -29,6 +29,9 @@ public final class Programs {
     m.put("busybox", busybox);
     m.put("bash", new ShProgram(Dialect.BASH));
     m.putAll(dev.kujira.engine.process.services.Services.all());
+    m.putAll(dev.kujira.engine.process.packages.Packages.all());
+    // Programs a package manager installs in containers (the host has its own curl).
+    m.putAll(Busybox.hostTools());
     return new ProgramRegistry(m, busybox);
   }
 

@@ -46,6 +46,8 @@ final class BaseTrees {
       case "alpine319":
         busybox(t, true);
         file(t, "etc/alpine-release", base.equals("alpine") ? "3.20.3\n" : "3.19.4\n", 0644);
+        file(t, "sbin/apk", "#!kujira:apk\n", 0755);
+        file(t, "lib/apk/db/installed", "", 0644);
         file(t, "etc/os-release", OsRelease.alpine(base.equals("alpine") ? "3.20.3" : "3.19.4"), 0644);
         break;
       default:
@@ -79,7 +81,11 @@ final class BaseTrees {
     file(t, "usr/bin/bash", "#!kujira:bash\n", 0755);
     file(t, "usr/bin/dash", "#!kujira:sh\n", 0755);
     file(t, "usr/bin/apt-get", "#!kujira:apt-get\n", 0755);
-    file(t, "usr/bin/apt", "#!kujira:apt-get\n", 0755);
+    file(t, "usr/bin/apt", "#!kujira:apt\n", 0755);
+    for (String d : List.of("var/lib", "var/lib/apt", "var/lib/apt/lists")) {
+      dir(t, d, 0755);
+    }
+    file(t, "var/lib/dpkg/status", "", 0644);
     t.set(List.of("usr", "bin", "sh"), new Node.Symlink("dash", 0777, 0, 0, MTIME), MTIME);
     t.set(List.of("bin"), new Node.Symlink("usr/bin", 0777, 0, 0, MTIME), MTIME);
     t.set(List.of("sbin"), new Node.Symlink("usr/sbin", 0777, 0, 0, MTIME), MTIME);
