@@ -5,7 +5,7 @@ import os, re, sys
 
 GROUPS = {"container": "ContainerSpecs", "image": "ImageSpecs", "system": "SystemSpecs", "volume": "VolumeSpecs",
           "network": "NetworkSpecs"}
-NON_INTERSPERSED = {"run", "create", "exec"}
+NON_INTERSPERSED = {"run", "create", "exec", "top"}
 
 
 def wrap_n(i, slop, s):
@@ -111,7 +111,8 @@ def arg_counts(usage):
     if not tail:
         return 0, 0
     req = opt = 0
-    unbounded = "..." in tail
+    # "[ps OPTIONS]" (docker top) passes any number of words on to ps.
+    unbounded = "..." in tail or "ps OPTIONS" in tail
     depth = 0
     token = ""
     for ch in tail + " ":

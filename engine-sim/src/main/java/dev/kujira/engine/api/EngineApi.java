@@ -59,7 +59,7 @@ public interface EngineApi {
   ApiObject containerInspect(String ref);
 
   /** Returns the processes of a running container: titles then rows. */
-  List<List<String>> containerTop(String ref);
+  List<List<String>> containerTop(String ref, List<String> psArgs);
 
   /** Runs a command in a running container with the client's streams; returns its exit code. */
   int containerExec(String ref, ExecRequest request, InputStream in, PrintStream out, PrintStream err);

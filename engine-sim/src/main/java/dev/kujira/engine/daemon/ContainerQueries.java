@@ -148,15 +148,10 @@ final class ContainerQueries {
     return sb.toString();
   }
 
-  List<List<String>> top(Container c) {
+  List<List<String>> top(Container c, List<String> psArgs) {
     if (!c.isRunning()) {
       throw Errors.notRunning(c.id);
     }
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"));
-    java.time.LocalTime t = java.time.Instant.ofEpochMilli(c.startedAt).atZone(java.time.ZoneOffset.UTC).toLocalTime();
-    rows.add(List.of("root", String.valueOf(c.pid), String.valueOf(c.pid - 1), "0",
-        String.format("%02d:%02d", t.getHour(), t.getMinute()), "?", "00:00:00", String.join(" ", c.path)));
-    return rows;
+    return TopTable.of(c, c.machine.processes(), psArgs);
   }
 }

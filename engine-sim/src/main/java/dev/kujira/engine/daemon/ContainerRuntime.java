@@ -161,6 +161,9 @@ final class ContainerRuntime {
 
   /** Records the exit and applies --rm or the restart policy; returns the exit code. */
   private int exited(Container c, int code) {
+    if (c.machine != null) {
+      c.machine.killJobs();
+    }
     state.emit("container", "die", c.id, Map.of("name", c.name, "image", c.imageRef, "exitCode", String.valueOf(code)));
     c.task = null;
     c.machine = null;

@@ -128,8 +128,8 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
-  public List<List<String>> containerTop(String ref) {
-    return queries.top(state.container(ref));
+  public List<List<String>> containerTop(String ref, List<String> psArgs) {
+    return queries.top(state.container(ref), psArgs);
   }
 
   @Override

@@ -88,6 +88,10 @@ public final class Host {
     env.put("PWD", cwd);
     ProcImpl proc = ProcImpl.start(machine, env, fs, in, out, err);
     int code = Shell.run(proc, line, Dialect.BASH, List.of());
+    // A line's background jobs keep its output open (bash -c LINE with a pipe): wait for them.
+    for (int pid : proc.jobPids()) {
+      proc.waitJob(pid);
+    }
     cwd = proc.fs().cwd();
     out.flush();
     err.flush();

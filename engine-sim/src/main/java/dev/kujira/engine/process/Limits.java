@@ -10,6 +10,8 @@ public final class Limits {
   public static final long STEPS = 1_000_000;
   /** Processes nested inside each other (a script running itself) before a fork fails. */
   public static final int NESTING = 200;
+  /** Background jobs alive at once in one machine; past it the machine is treated as fork-bombed. */
+  public static final int JOBS = 100;
   /** Shell function calls nested inside each other. */
   public static final int CALL_DEPTH = 150;
   /** Characters in one shell variable, beyond which ash reports it ran out of memory. */

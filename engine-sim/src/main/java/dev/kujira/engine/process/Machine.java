@@ -21,8 +21,26 @@ public final class Machine {
   private final Map<Integer, SignalState> signals = new HashMap<>();
   private final java.util.TreeMap<Integer, ProcessEntry> table = new java.util.TreeMap<>();
   private Runnable initWaker = () -> { };
+  private final Map<Integer, Job> jobs = new java.util.LinkedHashMap<>();
+  private final Map<Integer, Thread> owners = new HashMap<>();
+
+  /** Is a background job: a child process running on a scheduler task of its own. */
+  static final class Job {
+    final int pid;
+    Scheduler.Task task;
+    Scheduler.Task waiter;
+    boolean finished;
+    boolean reaped;
+    int status;
+    Signal signal;
+
+    Job(int pid) {
+      this.pid = pid;
+    }
+  }
   private int lastPid;
   private int depth;
+  private boolean bombed;
   private String user = "";
   private NetworkView network = NetworkView.LOOPBACK;
 
@@ -93,12 +111,49 @@ public final class Machine {
 
   /** Lists {@code entry} in the table; returns the entry it replaced (an exec keeps the pid). */
   ProcessEntry register(ProcessEntry entry) {
+    owners.put(entry.pid(), Thread.currentThread());
     return table.put(entry.pid(), entry);
+  }
+
+  /** Returns a handled signal queued for {@code pid} but not yet taken, or null. */
+  Signal pendingSignal(int pid) {
+    SignalState s = signals.get(pid);
+    return s == null ? null : s.queue.peekFirst();
+  }
+
+  /**
+   * Checks the number of live background jobs before one more starts: past {@link Limits#JOBS}
+   * the machine is fork-bombed, and every process that starts or forks from then on is killed.
+   */
+  void checkFork(java.io.PrintStream err) {
+    if (!bombed && jobs.values().stream().filter(j -> !j.finished).count() >= Limits.JOBS) {
+      bombed = true;
+      err.println("kujira: more than " + Limits.JOBS + " background processes at once (a fork bomb?);"
+          + " they are all stopped (SIGKILL)");
+      err.flush();
+    }
+    if (bombed) {
+      throw new ProcessKilled(Signal.SIGKILL);
+    }
+  }
+
+  Map<Integer, Job> jobs() {
+    return jobs;
+  }
+
+  /** Ends every background job (the kernel kills a pid namespace's processes when its init dies). */
+  public void killJobs() {
+    for (Job j : new java.util.ArrayList<>(jobs.values())) {
+      if (!j.finished && j.task != null) {
+        scheduler.kill(j.task, Signal.SIGKILL);
+      }
+    }
   }
 
   /** Takes {@code pid} off the table, or puts back what an exec replaced. */
   void unregister(int pid, ProcessEntry previous) {
     if (previous == null) {
+      owners.remove(pid);
       table.remove(pid);
     } else {
       table.put(pid, previous);
@@ -117,7 +172,8 @@ public final class Machine {
    * (pid_namespaces(7)).
    */
   public boolean signalFromInside(int pid, Signal signal) {
-    if (!table.containsKey(pid)) {
+    Job job = jobs.get(pid);
+    if (!table.containsKey(pid) && (job == null || job.finished)) {
       return false;
     }
     SignalState s = signals.get(pid);
@@ -125,7 +181,19 @@ public final class Machine {
       s.queue.addLast(signal);
       if (pid == 1) {
         initWaker.run();
+      } else if (job != null && job.task != null) {
+        scheduler.wake(job.task);
       }
+      return true;
+    }
+    if (pid == 1 || !isFatalByDefault(signal) && signal != Signal.SIGKILL) {
+      return true;
+    }
+    if (job != null && job.task != null && !job.task.done()) {
+      scheduler.kill(job.task, signal);
+    } else if (owners.get(pid) == Thread.currentThread()) {
+      // The target runs further up this very thread (this process or its parent): unwind to it.
+      throw new ProcessKilled(signal, pid);
     }
     return true;
   }

@@ -86,6 +86,24 @@ public interface Proc {
   /** Returns whether the process runs detached on the scheduler (a background container or exec), not inline. */
   boolean detached();
 
+  /**
+   * Starts a background child ({@code cmd &}): {@code body} runs as a new process on a scheduler
+   * task of its own until it first sleeps or ends; returns the child's pid.
+   */
+  int spawnJob(java.util.function.ToIntFunction<Proc> body);
+
+  /**
+   * Waits for the background child {@code pid} and returns its exit status, or -1 when it is no
+   * child of this machine; {@link #jobSignal} then tells whether a signal ended it.
+   */
+  int waitJob(int pid);
+
+  /** Returns the signal that ended background child {@code pid}, or null. */
+  Signal jobSignal(int pid);
+
+  /** Returns the pids of background children not yet waited for. */
+  List<Integer> jobPids();
+
   /** Returns the processes of this process's machine (its pid namespace). */
   List<ProcessEntry> processes();
 

@@ -196,6 +196,73 @@ public final class ProcImpl implements Proc {
   }
 
   @Override
+  public int spawnJob(java.util.function.ToIntFunction<Proc> body) {
+    machine.checkFork(err);
+    ProcImpl child = new ProcImpl(machine, machine.nextPid(), pid, new LinkedHashMap<>(env), fs.fork(),
+        new java.io.ByteArrayInputStream(new byte[0]), out, err);
+    Machine.Job job = new Machine.Job(child.pid);
+    machine.jobs().put(child.pid, job);
+    Scheduler s = machine.scheduler();
+    job.task = s.spawn("job-" + child.pid, () -> {
+      try {
+        job.status = body.applyAsInt(child) & 0xff;
+      } catch (ProcessKilled k) {
+        job.status = k.exitStatus();
+        job.signal = k.signal();
+      } catch (RuntimeException e) {
+        job.status = 1;
+      } finally {
+        job.finished = true;
+        out.flush();
+        err.flush();
+        if (job.waiter != null) {
+          s.wake(job.waiter);
+        }
+      }
+    });
+    return child.pid;
+  }
+
+  @Override
+  public int waitJob(int target) {
+    Machine.Job job = machine.jobs().get(target);
+    if (job == null) {
+      return -1;
+    }
+    Scheduler s = machine.scheduler();
+    Scheduler.Task me = s.currentTask();
+    while (!job.finished) {
+      if (me == null) {
+        if (!s.runUntil(() -> job.finished, Long.MAX_VALUE)) {
+          break;
+        }
+      } else {
+        job.waiter = me;
+        s.sleepInterruptibly(Long.MAX_VALUE / 4);
+        job.waiter = null;
+        Signal trapped = machine.pendingSignal(pid);
+        if (trapped != null && !job.finished) {
+          // A trapped signal interrupts wait, which returns 128+n; the shell then runs the trap.
+          return 128 + trapped.number();
+        }
+      }
+    }
+    job.reaped = true;
+    return job.finished ? job.status : 127;
+  }
+
+  @Override
+  public Signal jobSignal(int target) {
+    Machine.Job job = machine.jobs().get(target);
+    return job == null ? null : job.signal;
+  }
+
+  @Override
+  public List<Integer> jobPids() {
+    return machine.jobs().values().stream().filter(j -> !j.reaped).map(j -> j.pid).toList();
+  }
+
+  @Override
   public List<ProcessEntry> processes() {
     return machine.processes();
   }

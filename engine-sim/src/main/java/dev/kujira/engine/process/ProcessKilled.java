@@ -6,11 +6,23 @@ package dev.kujira.engine.process;
  */
 public final class ProcessKilled extends RuntimeException {
   private final Signal signal;
+  private final int pid;
 
-  /** Creates the unwinding for {@code signal}. */
+  /** Creates the unwinding for {@code signal} of the whole task (a container's process tree). */
   public ProcessKilled(Signal signal) {
+    this(signal, 0);
+  }
+
+  /** Creates the unwinding of the process {@code pid} only, which runs further up the calling thread. */
+  public ProcessKilled(Signal signal, int pid) {
     super(signal.name(), null, false, false);
     this.signal = signal;
+    this.pid = pid;
+  }
+
+  /** Returns the process that dies, or 0 for the whole task. */
+  public int pid() {
+    return pid;
   }
 
   /** Returns the signal that ended the process. */

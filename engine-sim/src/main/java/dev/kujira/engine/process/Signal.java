@@ -27,6 +27,28 @@ public enum Signal {
     return name().substring(3);
   }
 
+  /** Returns what a shell prints when a job dies of this signal (the C library's strsignal). */
+  public String description() {
+    return switch (this) {
+      case SIGHUP -> "Hangup";
+      case SIGINT -> "Interrupt";
+      case SIGQUIT -> "Quit";
+      case SIGILL -> "Illegal instruction";
+      case SIGTRAP -> "Trace/breakpoint trap";
+      case SIGABRT -> "Aborted";
+      case SIGBUS -> "Bus error";
+      case SIGFPE -> "Floating point exception";
+      case SIGKILL -> "Killed";
+      case SIGUSR1 -> "User defined signal 1";
+      case SIGSEGV -> "Segmentation fault";
+      case SIGUSR2 -> "User defined signal 2";
+      case SIGPIPE -> "Broken pipe";
+      case SIGALRM -> "Alarm clock";
+      case SIGTERM -> "Terminated";
+      default -> "Signal " + number;
+    };
+  }
+
   /** Parses "HUP", "SIGHUP", "sighup" or "1"; empty when unknown. */
   public static Optional<Signal> parse(String text) {
     String t = text.trim().toUpperCase(Locale.ROOT);

@@ -35,7 +35,7 @@ final class Builtins {
       case "unalias":
       case "jobs":
       case "wait":
-        return 0;
+        return waitBuiltin(sh, args, io);
       case "false":
         return 1;
       case "echo":
@@ -132,6 +132,25 @@ final class Builtins {
       default:
         return 1;
     }
+  }
+
+  private static int waitBuiltin(Interpreter sh, List<String> args, Io io) {
+    if (args.isEmpty()) {
+      for (int pid : sh.proc().jobPids()) {
+        sh.proc().waitJob(pid);
+      }
+      return 0;
+    }
+    int rc = 0;
+    for (String a : args) {
+      try {
+        rc = sh.waitFor(Integer.parseInt(a.trim()), io);
+      } catch (NumberFormatException e) {
+        io.err().println(sh.builtinError("wait", "Illegal number: " + a));
+        rc = 2;
+      }
+    }
+    return rc;
   }
 
   private static List<String> argsWithName(String name, List<String> args) {

@@ -39,9 +39,7 @@ final class Compound {
         red.close();
       }
     } else if (node instanceof ShellNode.Background) {
-      // Background jobs run to completion before the next command: a documented simplification.
-      sh.exec(((ShellNode.Background) node).body(), io);
-      sh.vars.put("!", String.valueOf(sh.proc().pid() + 1));
+      sh.vars.put("!", String.valueOf(sh.background(((ShellNode.Background) node).body(), io)));
       sh.status = 0;
     } else {
       throw new IllegalStateException("unknown node " + node);

@@ -21,7 +21,7 @@ import java.util.Set;
 
 /** Runs parsed shell scripts in one process: variables, functions, traps and the commands they start. */
 final class Interpreter implements WordExpander.Scope {
-  private final Proc proc;
+  private Proc proc;
   private final Dialect dialect;
   final Map<String, String> vars = new LinkedHashMap<>();
   final Set<String> exported = new LinkedHashSet<>();
@@ -413,6 +413,13 @@ final class Interpreter implements WordExpander.Scope {
     try {
       return child.exec(r.program(), argv, shownArgs(r.program(), argv)) & 0xff;
     } catch (ProcessKilled k) {
+      if (k.pid() == child.pid()) {
+        // The child died of a signal sent from inside: ash reports it, then goes on.
+        if (k.signal() != Signal.SIGINT && k.signal() != Signal.SIGPIPE) {
+          io.err().println(k.signal().description());
+        }
+        return k.exitStatus();
+      }
       throw k;
     } finally {
       io.out().flush();
@@ -512,6 +519,48 @@ final class Interpreter implements WordExpander.Scope {
   @Override
   public FileSystemView fs() {
     return proc.fs();
+  }
+
+  /**
+   * Runs {@code body} as a background job: a forked shell on a process and scheduler task of its
+   * own; a lone command replaces that shell (ash forks, then execs it), so {@code $!} is its pid.
+   */
+  int background(ShellNode body, Io io) {
+    return proc.spawnJob(child -> {
+      Interpreter sub = fork();
+      sub.rebind(child);
+      sub.tail = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      sub.collectTail(body);
+      Io jobIo = new Io(child.stdin(), io.out(), io.err());
+      try {
+        sub.exec(body, jobIo);
+      } catch (Exit e) {
+        sub.status = e.status;
+      }
+      return sub.status;
+    });
+  }
+
+  /** Waits for job {@code pid} as ash's wait does: its status, and the signal's name when one ended it. */
+  int waitFor(int pid, Io io) {
+    int code = proc.waitJob(pid);
+    if (code < 0) {
+      // ash says nothing of a pid that is not its child; the status is 127 (seen on the real engine).
+      if (dialect == Dialect.BASH) {
+        io.err().println(dialect.error("wait: pid " + pid + " is not a child of this shell", line));
+      }
+      return 127;
+    }
+    Signal sig = proc.jobSignal(pid);
+    if (sig != null) {
+      io.err().println(sig.description());
+    }
+    return code;
+  }
+
+  /** Makes this interpreter run as {@code other} (a forked job's own process). */
+  void rebind(Proc other) {
+    this.proc = other;
   }
 
   /** Returns a subshell: a copy of the variables, functions and options, sharing the process. */

@@ -64,8 +64,16 @@ class LimitsTest {
   }
 
   @Test
-  void forkBomb_stopsAtTheCallDepth() {
+  void forkBomb_stopsAtTheJobLimit_andItsContainerEnds() {
     CommandResult r = engine.run("docker run --rm busybox sh -c 'f() { f | f & }; f'");
+    // PID 1 returns at once (f runs in the background), so the container exits 0 as the real one would.
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.stderr()).contains("more than " + Limits.JOBS + " background processes at once");
+  }
+
+  @Test
+  void endlessRecursion_stopsAtTheCallDepth() {
+    CommandResult r = engine.run("docker run --rm busybox sh -c 'g() { g; }; g'");
     assertThat(r.exitCode()).isEqualTo(137);
     assertThat(r.stderr()).contains("called itself " + Limits.CALL_DEPTH + " levels deep");
   }

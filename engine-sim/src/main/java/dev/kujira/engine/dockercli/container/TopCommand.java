@@ -23,7 +23,7 @@ public final class TopCommand implements DockerCommand {
 
   @Override
   public void run(CliContext cli, Invocation in) {
-    List<List<String>> rows = cli.api().containerTop(in.args().get(0));
+    List<List<String>> rows = cli.api().containerTop(in.args().get(0), in.args().subList(1, in.args().size()));
     // docker/cli container/top.go writes with tabwriter.NewWriter(out, 20, 1, 3, ' ', 0).
     TableWriter w = new TableWriter(cli.out(), 20, 1, 3);
     for (List<String> r : rows) {

@@ -407,7 +407,7 @@ public final class ContainerSpecs {
       "Display the running processes of a container",
       List.of("docker container top", "docker top"),
       List.of(
-      ), 1, 2, true, "");
+      ), 1, -1, false, "");
 
   /** {@code docker container unpause}. */
   public static final CommandSpec UNPAUSE = new CommandSpec(List.of("container", "unpause"), "CONTAINER [CONTAINER...]",

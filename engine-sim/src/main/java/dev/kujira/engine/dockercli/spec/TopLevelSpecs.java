@@ -227,7 +227,7 @@ public final class TopLevelSpecs {
       "Display the running processes of a container",
       List.of("docker container top", "docker top"),
       List.of(
-      ), 1, 2, true, "");
+      ), 1, -1, false, "");
 
   /** {@code docker unpause}. */
   public static final CommandSpec UNPAUSE = new CommandSpec(List.of("unpause"), "CONTAINER [CONTAINER...]",
