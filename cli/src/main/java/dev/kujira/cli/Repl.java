@@ -36,6 +36,8 @@ public final class Repl {
     int status = 0;
     try (Engine engine = Engine.create(EngineOptions.defaults())) {
       engine.enableUndo(true);
+      // A real terminal lets `docker run -it` through; a pipe gets Docker's "not a TTY".
+      engine.setTerminal(!dumb);
       if (!dumb) {
         out.println("kujira: a simulated Docker 26.1 terminal (offline). Type docker commands; Ctrl-D to leave.");
       }

@@ -88,6 +88,14 @@ public final class Engine implements AutoCloseable {
     return daemon;
   }
 
+  /**
+   * Says whether the streams given to {@link #run(String, InputStream, PrintStream, PrintStream)}
+   * are the learner's terminal: then {@code docker run -it} is allowed, as with a real TTY.
+   */
+  public void setTerminal(boolean terminal) {
+    host.terminal(terminal);
+  }
+
   /** Runs one host command line (docker commands, pipes, host tools) and returns what it printed. */
   public CommandResult run(String line) {
     ByteArrayOutputStream both = new ByteArrayOutputStream();

@@ -178,7 +178,7 @@ public final class ComposeProject {
     return new ContainerCreateRequest(containerName(s), s.image(), s.command(), s.entrypoint(), s.environment(), labels,
         s.workingDir(), "", "", false, false, exposed, bindings, false, binds, anonymous, List.of(),
         s.restart().equals("no") ? "" : s.restart(), 0, false, networkName(nets.get(0)), "", s.stopGraceSeconds(),
-        aliases, Map.of(), List.of());
+        aliases, Map.of(), List.of(), false);
   }
 
   /** Connects each created service to its other networks (compose attaches them before start). */

@@ -50,6 +50,12 @@ final class Container {
   final Map<String, FsTree> tmpfs = new LinkedHashMap<>();
   /** HostConfig.Tmpfs from {@code --tmpfs}: mounted, yet not listed in .Mounts (moby keeps them apart). */
   final Map<String, String> hostTmpfs = new LinkedHashMap<>();
+  /** HostConfig.Mounts: the --mount specs as moby's mount.Mount JSON. */
+  final List<dev.kujira.engine.api.ApiObject> hostMounts = new ArrayList<>();
+  /** The permissions of each tmpfs mount's root (tmpfs-mode, mode=; 1777 by default). */
+  final Map<String, Integer> tmpfsModes = new LinkedHashMap<>();
+  /** --read-only: the root file system refuses writes; mounts do not. */
+  boolean readonlyRootfs;
   /** HostConfig.VolumesFrom as given. */
   List<String> volumesFrom = List.of();
   /** The networks the container is attached to (network id → aliases), in attachment order. */
@@ -140,6 +146,9 @@ final class Container {
     tmpfs.forEach((k, v) -> c.tmpfs.put(k, new FsTree(v.root())));
     c.hostTmpfs.putAll(hostTmpfs);
     c.volumesFrom = volumesFrom;
+    c.hostMounts.addAll(hostMounts);
+    c.tmpfsModes.putAll(tmpfsModes);
+    c.readonlyRootfs = readonlyRootfs;
     c.status = status;
     c.exitCode = exitCode;
     c.error = error;

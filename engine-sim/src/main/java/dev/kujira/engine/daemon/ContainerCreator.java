@@ -82,6 +82,7 @@ final class ContainerCreator {
       c.hostTmpfs.putAll(r.tmpfs());
     }
     volumes.mountAll(c, r, ic);
+    c.readonlyRootfs = r.readOnly();
     if (r.volumesFrom() != null && !r.volumesFrom().isEmpty()) {
       volumesFrom(c, r.volumesFrom());
     }

@@ -46,7 +46,7 @@ final class HostConfigJson {
     f.put("PidMode", "");
     f.put("Privileged", false);
     f.put("PublishAllPorts", c.publishAll);
-    f.put("ReadonlyRootfs", false);
+    f.put("ReadonlyRootfs", c.readonlyRootfs);
     f.put("SecurityOpt", GoNil.SLICE);
     if (!c.hostTmpfs.isEmpty()) {
       f.put("Tmpfs", c.hostTmpfs);
@@ -81,6 +81,10 @@ final class HostConfigJson {
     f.put("Ulimits", List.of());
     for (String k : List.of("CpuCount", "CpuPercent", "IOMaximumIOps", "IOMaximumBandwidth")) {
       f.put(k, 0L);
+    }
+    if (!c.hostMounts.isEmpty()) {
+      // HostConfig.Mounts holds the --mount specs as given (omitempty in moby's HostConfig).
+      f.put("Mounts", c.hostMounts);
     }
     f.put("MaskedPaths", List.of("/proc/asound", "/proc/acpi", "/proc/kcore", "/proc/keys", "/proc/latency_stats",
         "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi", "/sys/firmware",

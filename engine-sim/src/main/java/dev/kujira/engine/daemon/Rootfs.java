@@ -47,6 +47,9 @@ final class Rootfs {
   /** Returns the view a process running as {@code user} ("" for the container's) sees: permissions apply. */
   static FileSystemView processView(DaemonState state, Container c, String user) {
     UnionView view = (UnionView) view(state, c);
+    if (c.readonlyRootfs) {
+      view.readOnlyRoot();
+    }
     int[] ids = Credentials.resolve(view, user.isEmpty() ? c.user : user);
     return view.as(ids[0], ids[1]);
   }
@@ -60,7 +63,7 @@ final class Rootfs {
           mounts.add(new Mount(m.destination(), state.host(), split(m.source()), !m.rw()));
           break;
         case "tmpfs":
-          mounts.add(new Mount(m.destination(), c.tmpfs.computeIfAbsent(m.destination(), k -> new FsTree()), List.of(), false));
+          mounts.add(new Mount(m.destination(), tmpfs(state, c, m.destination()), List.of(), false));
           break;
         default:
           VolumeService.Volume v = state.volumes.get(m.name());
@@ -70,9 +73,24 @@ final class Rootfs {
       }
     }
     for (String path : c.hostTmpfs.keySet()) {
-      mounts.add(new Mount(path, c.tmpfs.computeIfAbsent(path, k -> new FsTree()), List.of(), false));
+      mounts.add(new Mount(path, tmpfs(state, c, path), List.of(), false));
     }
     return mounts;
+  }
+
+  /** Returns the tmpfs at {@code path}: a fresh one (mode 1777 unless set) after each start. */
+  private static FsTree tmpfs(DaemonState state, Container c, String path) {
+    return c.tmpfs.computeIfAbsent(path, k -> {
+      Integer mode = c.tmpfsModes.get(path);
+      String opts = c.hostTmpfs.getOrDefault(path, "");
+      for (String o : opts.split(",")) {
+        if (o.startsWith("mode=")) {
+          mode = Integer.parseInt(o.substring(5), 8);
+        }
+      }
+      return new FsTree(new dev.kujira.engine.fs.Node.Dir(new java.util.TreeMap<>(), mode == null ? 01777 : mode, 0, 0,
+          state.clock().now()));
+    });
   }
 
   /** Writes the per-container /etc files and makes every mount point exist in the root, as runc does. */

@@ -126,6 +126,11 @@ final class VolumeService {
     for (String spec : r.binds()) {
       String[] p = spec.split(":");
       String mode = p.length > 2 ? p[2] : "";
+      if (p.length < 2 || !p[1].startsWith("/")) {
+        throw new EngineException(ErrorKind.INVALID_PARAMETER, "invalid volume specification: '" + spec
+            + "': invalid mount config for type \"" + (p[0].startsWith("/") ? "bind" : "volume")
+            + "\": invalid mount path: '" + (p.length < 2 ? "" : p[1]) + "' mount path must be absolute");
+      }
       boolean ro = mode.contains("ro");
       if (p[0].startsWith("/")) {
         if (state.host().lookup(Rootfs.split(p[0])) == null) {
@@ -143,6 +148,18 @@ final class VolumeService {
       String target = first(m, "target", "dst", "destination");
       boolean ro = m.containsKey("readonly") || m.containsKey("ro");
       String source = first(m, "source", "src");
+      if (!List.of("bind", "volume", "tmpfs").contains(type)) {
+        throw new EngineException(ErrorKind.INVALID_PARAMETER, "invalid mount config for type \"" + type
+            + "\": mount type unknown");
+      }
+      if (type.equals("bind") && !source.startsWith("/")) {
+        throw new EngineException(ErrorKind.INVALID_PARAMETER, "invalid mount config for type \"bind\": invalid mount path: '"
+            + source + "' mount path must be absolute");
+      }
+      c.hostMounts.add(hostMount(type, source, target, ro, m));
+      if (type.equals("tmpfs") && m.containsKey("tmpfs-mode")) {
+        c.tmpfsModes.put(target, Integer.parseInt(m.get("tmpfs-mode"), 8));
+      }
       if (type.equals("bind")) {
         if (state.host().lookup(Rootfs.split(source)) == null) {
           throw new EngineException(ErrorKind.INVALID_PARAMETER,
@@ -169,6 +186,47 @@ final class VolumeService {
       Volume v = create(state.ids().next(), null, true);
       c.mounts.add(new Container.MountPoint("volume", v.name(), v.mountpoint(), path, "", true, true));
     }
+  }
+
+  /** Returns one --mount as moby's mount.Mount JSON: Type, Source, Target, ReadOnly, then the options. */
+  private static dev.kujira.engine.api.ApiObject hostMount(String type, String source, String target, boolean ro,
+      Map<String, String> m) {
+    Map<String, Object> j = new java.util.LinkedHashMap<>();
+    j.put("Type", type);
+    if (!source.isEmpty()) {
+      j.put("Source", source);
+    }
+    j.put("Target", target);
+    if (ro) {
+      j.put("ReadOnly", true);
+    }
+    if (m.containsKey("volume-nocopy")) {
+      j.put("VolumeOptions", new dev.kujira.engine.api.ApiObject("mount.VolumeOptions",
+          new java.util.LinkedHashMap<>(Map.of("NoCopy", true))));
+    }
+    if (type.equals("tmpfs") && (m.containsKey("tmpfs-size") || m.containsKey("tmpfs-mode"))) {
+      Map<String, Object> t = new java.util.LinkedHashMap<>();
+      if (m.containsKey("tmpfs-size")) {
+        t.put("SizeBytes", bytes(m.get("tmpfs-size")));
+      }
+      if (m.containsKey("tmpfs-mode")) {
+        t.put("Mode", (long) Integer.parseInt(m.get("tmpfs-mode"), 8));
+      }
+      j.put("TmpfsOptions", new dev.kujira.engine.api.ApiObject("mount.TmpfsOptions", t));
+    }
+    return new dev.kujira.engine.api.ApiObject("mount.Mount", j);
+  }
+
+  /** Parses go-units RAMInBytes ("1m", "64k", "1g", plain bytes). */
+  private static long bytes(String s) {
+    String t = s.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("b$", "");
+    long mult = 1;
+    char last = t.isEmpty() ? '0' : t.charAt(t.length() - 1);
+    if ("kmgt".indexOf(last) >= 0) {
+      mult = 1L << (10 * ("kmgt".indexOf(last) + 1));
+      t = t.substring(0, t.length() - 1);
+    }
+    return (long) (Double.parseDouble(t) * mult);
   }
 
   private static String first(Map<String, String> m, String... keys) {

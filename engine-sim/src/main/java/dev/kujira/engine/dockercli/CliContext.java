@@ -17,13 +17,24 @@ import java.util.Map;
  * @param err standard error
  * @param env the client process's environment
  * @param files the client's files, with its working directory; null when there are none
+ * @param terminal whether standard input is a terminal (the learner's REPL, not a pipe or a script)
  */
 public record CliContext(EngineApi api, InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
-    FileSystemView files) {
+    FileSystemView files, boolean terminal) {
 
   /** Creates a context without client files. */
   public CliContext(EngineApi api, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
-    this(api, in, out, err, env, null);
+    this(api, in, out, err, env, null, false);
+  }
+
+  /**
+   * Refuses {@code -it} without a terminal, as docker/cli's In().CheckTty does before anything
+   * is created.
+   */
+  public void checkTty(boolean interactive, boolean tty) {
+    if (interactive && tty && !terminal) {
+      throw new CliException("the input device is not a TTY", 1);
+    }
   }
 
   /** Returns the client's working directory ("/" without files). */

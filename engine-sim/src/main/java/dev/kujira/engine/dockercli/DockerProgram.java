@@ -34,7 +34,8 @@ public final class DockerProgram implements Program {
     // A CLI round trip to the daemon takes real time: two commands never share an instant, so two
     // imports or commits of the same content still get distinct created times and ids.
     proc.sleep(CALL_MILLIS);
-    CliContext cli = new CliContext(api, proc.stdin(), proc.stdout(), proc.stderr(), proc.env(), proc.fs());
+    CliContext cli = new CliContext(api, proc.stdin(), proc.stdout(), proc.stderr(), proc.env(), proc.fs(),
+        proc.stdinIsTerminal());
     List<String> args = new ArrayList<>(prefix);
     args.addAll(argv.subList(1, argv.size()));
     return Cli.run(args, cli);

@@ -18,6 +18,8 @@ public final class UnionView implements FileSystemView {
   private final List<Mount> mounts;
   private final LongSupplier clock;
   private String cwd;
+  /** Whether the root (not the mounts) refuses writes: {@code docker run --read-only}. */
+  private boolean rootReadOnly;
   /** The credentials permission checks use; root (0) passes them all, as in the kernel. */
   private int uid;
   private int gid;
@@ -37,6 +39,12 @@ public final class UnionView implements FileSystemView {
   public UnionView as(int asUid, int asGid) {
     this.uid = asUid;
     this.gid = asGid;
+    return this;
+  }
+
+  /** Makes the root file system read-only (its mounts keep their own modes). */
+  public UnionView readOnlyRoot() {
+    this.rootReadOnly = true;
     return this;
   }
 
@@ -319,6 +327,7 @@ public final class UnionView implements FileSystemView {
     v.cwd = cwd;
     v.uid = uid;
     v.gid = gid;
+    v.rootReadOnly = rootReadOnly;
     return v;
   }
 
@@ -443,7 +452,7 @@ public final class UnionView implements FileSystemView {
     }
     List<String> copy = List.copyOf(virtual);
     if (best == null) {
-      return new Location(root, copy, false, copy);
+      return new Location(root, copy, rootReadOnly, copy);
     }
     List<String> inTree = new ArrayList<>(best.sub());
     inTree.addAll(virtual.subList(bestLen, virtual.size()));

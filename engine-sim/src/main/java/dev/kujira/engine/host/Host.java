@@ -82,6 +82,11 @@ public final class Host {
     return v;
   }
 
+  /** Says whether command lines read their input from the learner's terminal (the REPL) or not (scripts, pipes). */
+  public void terminal(boolean isTerminal) {
+    machine.terminal(isTerminal);
+  }
+
   /** Runs one command line in the host shell with the given streams; returns its exit status. */
   public int run(String line, InputStream in, PrintStream out, PrintStream err) {
     FileSystemView fs = view();

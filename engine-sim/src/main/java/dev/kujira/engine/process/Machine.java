@@ -41,6 +41,7 @@ public final class Machine {
   private int lastPid;
   private int depth;
   private boolean bombed;
+  private boolean terminal;
   private String user = "";
   private NetworkView network = NetworkView.LOOPBACK;
 
@@ -206,6 +207,16 @@ public final class Machine {
   /** Changes the nesting count by {@code delta}. */
   void depth(int delta) {
     depth += delta;
+  }
+
+  /** Returns whether this machine's first processes read from the learner's terminal (the REPL's host). */
+  public boolean terminal() {
+    return terminal;
+  }
+
+  /** Says whether processes started here read from a terminal. */
+  public void terminal(boolean isTerminal) {
+    this.terminal = isTerminal;
   }
 
   /** Returns the last pid handed out. */

@@ -83,6 +83,9 @@ public interface Proc {
    */
   int exec(Program program, List<String> argv, List<String> shownArgs);
 
+  /** Returns whether standard input is the learner's terminal (not a pipe, a file or /dev/null). */
+  boolean stdinIsTerminal();
+
   /** Returns whether the process runs detached on the scheduler (a background container or exec), not inline. */
   boolean detached();
 

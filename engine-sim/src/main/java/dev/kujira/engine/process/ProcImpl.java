@@ -15,6 +15,7 @@ public final class ProcImpl implements Proc {
   private final Machine machine;
   private final int pid;
   private final int ppid;
+  private boolean terminal;
   private final Map<String, String> env;
   private final FileSystemView fs;
   private final InputStream in;
@@ -36,7 +37,9 @@ public final class ProcImpl implements Proc {
   /** Creates a new process with a fresh pid on {@code machine}. */
   public static ProcImpl start(Machine machine, Map<String, String> env, FileSystemView fs, InputStream in,
       PrintStream out, PrintStream err) {
-    return new ProcImpl(machine, machine.nextPid(), 0, new LinkedHashMap<>(env), fs, in, out, err);
+    ProcImpl p = new ProcImpl(machine, machine.nextPid(), 0, new LinkedHashMap<>(env), fs, in, out, err);
+    p.terminal = machine.terminal();
+    return p;
   }
 
   @Override
@@ -148,12 +151,16 @@ public final class ProcImpl implements Proc {
 
   @Override
   public Proc child(Map<String, String> childEnv, InputStream cin, PrintStream cout, PrintStream cerr) {
-    return new ProcImpl(machine, machine.nextPid(), pid, new LinkedHashMap<>(childEnv), fs.fork(), cin, cout, cerr);
+    ProcImpl c = new ProcImpl(machine, machine.nextPid(), pid, new LinkedHashMap<>(childEnv), fs.fork(), cin, cout, cerr);
+    c.terminal = terminal && cin == in;
+    return c;
   }
 
   @Override
   public Proc withStreams(InputStream sin, PrintStream sout, PrintStream serr) {
-    return new ProcImpl(machine, pid, ppid, env, fs, sin, sout, serr);
+    ProcImpl v = new ProcImpl(machine, pid, ppid, env, fs, sin, sout, serr);
+    v.terminal = terminal && sin == in;
+    return v;
   }
 
   @Override
@@ -188,6 +195,11 @@ public final class ProcImpl implements Proc {
       machine.depth(-1);
       machine.unregister(pid, previous);
     }
+  }
+
+  @Override
+  public boolean stdinIsTerminal() {
+    return terminal;
   }
 
   @Override

@@ -41,6 +41,20 @@ final class Interpreter implements WordExpander.Scope {
   /** The script's commands in tail position, which replace the shell instead of forking (identity). */
   private Set<ShellNode> tail = Set.of();
   private boolean tailPending;
+  /** Redirections made permanent by {@code exec} without a command ({@code exec 2>&1}). */
+  private Persistent persistent;
+
+  /** The streams {@code exec REDIRECTIONS} replaced for the rest of the script, and what closes them. */
+  private static final class Persistent {
+    java.io.InputStream in;
+    PrintStream out;
+    PrintStream err;
+    final List<Redirections> open = new ArrayList<>();
+
+    Io over(Io io) {
+      return new Io(in != null ? in : io.in(), out != null ? out : io.out(), err != null ? err : io.err());
+    }
+  }
   /** Steps and call depth, shared with subshells: the bounds hold for the whole script. */
   private long[] budget = {0, 0};
   /** Added to a line number in builtin errors: ash counts a {@code -c} string's lines from 0. */
@@ -156,6 +170,11 @@ final class Interpreter implements WordExpander.Scope {
         status = e.status;
       }
     }
+    if (persistent != null) {
+      persistent.over(io).out().flush();
+      persistent.over(io).err().flush();
+      persistent.open.forEach(Redirections::close);
+    }
     io.out().flush();
     io.err().flush();
     return status & 0xff;
@@ -196,7 +215,8 @@ final class Interpreter implements WordExpander.Scope {
     }
   }
 
-  void exec(ShellNode node, Io io) {
+  void exec(ShellNode node, Io rawIo) {
+    Io io = persistent == null ? rawIo : persistent.over(rawIo);
     if (++budget[0] > Limits.STEPS) {
       overrun(io);
     }
@@ -289,6 +309,7 @@ final class Interpreter implements WordExpander.Scope {
         int eq = a.indexOf('=');
         assigns.put(a.substring(0, eq), expander.single(a.substring(eq + 1)));
       }
+      redirections.writeThrough = argv.size() == 1 && argv.get(0).equals("exec");
       cio = redirections.apply(this, s.redirects(), io);
       for (String v : assigns.values()) {
         if (v.length() > Limits.VALUE_CHARS) {
@@ -301,6 +322,18 @@ final class Interpreter implements WordExpander.Scope {
         vars.putAll(assigns);
         status = 0;
         redirections.close();
+        return;
+      }
+      if (argv.size() == 1 && argv.get(0).equals("exec") && !s.redirects().isEmpty()) {
+        // exec with redirections only: they stay in force for the rest of the script.
+        if (persistent == null) {
+          persistent = new Persistent();
+        }
+        persistent.in = cio.in() != io.in() ? cio.in() : persistent.in;
+        persistent.out = cio.out() != io.out() ? cio.out() : persistent.out;
+        persistent.err = cio.err() != io.err() ? cio.err() : persistent.err;
+        persistent.open.add(redirections);
+        status = 0;
         return;
       }
       if (xtrace) {

@@ -18,6 +18,8 @@ import java.util.List;
  */
 final class Redirections {
   private final List<Runnable> onClose = new ArrayList<>();
+  /** Whether file outputs write through at once (redirections that stay, from exec). */
+  boolean writeThrough;
   /** Where a failed final write is reported (the command's stderr before redirection). */
   private PrintStream errors = new PrintStream(java.io.OutputStream.nullOutputStream());
 
@@ -98,13 +100,28 @@ final class Redirections {
       stream = io.err();
     } else {
       try {
-        if (!append || !fs.exists(target)) {
-          fs.write(target, new byte[0], false);
-        }
+        // Opening checks permissions at once, also for >> (O_APPEND on a read-only file fails here).
+        fs.write(target, new byte[0], append);
       } catch (FsException e) {
         throw new ShellRuntimeError(sh.dialect() == Dialect.ASH
             ? "can't create " + target + ": " + ashMessage(e, "nonexistent directory")
             : target + ": " + e.error().message(), true);
+      }
+      if (writeThrough) {
+        // A redirection that outlives the command (exec >file): each write lands in the file at once,
+        // so the script can read what it wrote.
+        stream = new PrintStream(new java.io.OutputStream() {
+          @Override
+          public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) {
+            fs.write(target, java.util.Arrays.copyOfRange(b, off, off + len), true);
+          }
+        }, true, StandardCharsets.UTF_8);
+        return fd == 2 ? new Io(io.in(), io.out(), stream) : fd == 1 ? new Io(io.in(), stream, io.err()) : io;
       }
       ByteArrayOutputStream buf = new dev.kujira.engine.fs.QuotaBuffer(target);
       stream = new PrintStream(buf, true, StandardCharsets.UTF_8);

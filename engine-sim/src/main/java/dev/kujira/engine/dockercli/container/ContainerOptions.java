@@ -43,7 +43,9 @@ final class ContainerOptions {
     List<String> binds = new ArrayList<>();
     List<String> anonymous = new ArrayList<>();
     for (String v : in.list("volume")) {
-      String[] parts = v.split(":");
+      // docker/cli volumesplit.go: a leading "X:" is a Windows drive letter, not a separator,
+      // so "-v a:b" is one anonymous volume at "a:b".
+      String[] parts = v.matches("^[a-zA-Z]:.*") ? new String[] {v} : v.split(":");
       if (parts.length == 1) {
         anonymous.add(v);
       } else {
@@ -86,7 +88,7 @@ final class ContainerOptions {
         in.string("user"), in.string("hostname"), in.bool("tty"), in.bool("interactive"), List.copyOf(exposed), bindings,
         in.bool("publish-all"), binds, anonymous, mounts, policy.equals("no") ? "" : policy, restartMax, rm,
         in.string("network"), in.string("stop-signal"), stopTimeout, in.list("network-alias"),
-        tmpfsOf(in), in.list("volumes-from"));
+        tmpfsOf(in), in.list("volumes-from"), in.bool("read-only"));
   }
 
   /** {@code --tmpfs /path[:options]}: docker/cli opts.go splits at the first colon. */

@@ -33,6 +33,7 @@ public final class ExecCommand implements DockerCommand {
     List<String> cmd = in.args().subList(1, in.args().size());
     ExecRequest req = new ExecRequest(List.copyOf(cmd), in.list("env"), in.string("workdir"), in.string("user"),
         in.bool("tty"), in.bool("interactive"));
+    cli.checkTty(in.bool("interactive"), in.bool("tty"));
     int code;
     try {
       code = cli.api().containerExec(ref, req, cli.in(), cli.out(), cli.err());

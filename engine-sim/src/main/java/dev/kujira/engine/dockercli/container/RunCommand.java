@@ -31,6 +31,7 @@ public final class RunCommand implements DockerCommand {
     String tail = "See '" + in.spec().commandPath() + " --help'.";
     checkReference(in.args().get(0), "docker: ", tail);
     ContainerCreateRequest req = ContainerOptions.parse(in, cli.cwd(), "docker: ", tail);
+    cli.checkTty(in.bool("interactive"), in.bool("tty"));
     String id;
     try {
       id = createPulling(cli, req);
