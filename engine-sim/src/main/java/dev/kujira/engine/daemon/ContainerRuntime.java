@@ -322,10 +322,19 @@ final class ContainerRuntime {
     }
     FileSystemView fs = Rootfs.processView(state, c, req.user() == null ? "" : req.user());
     if (!req.workingDir().isEmpty()) {
-      fs.cd(req.workingDir());
+      try {
+        fs.cd(req.workingDir());
+      } catch (dev.kujira.engine.fs.FsException e) {
+        // runc cannot enter a missing -w folder for an exec (it creates one only for run's WORKDIR).
+        throw Errors.execFailed("chdir to cwd (\"" + req.workingDir() + "\") set in config.json failed: "
+            + e.error().message().toLowerCase(java.util.Locale.ROOT));
+      }
     }
     ProcImpl proc = ProcImpl.start(c.machine, env, fs, req.interactive() ? in : new ByteArrayInputStream(new byte[0]),
         out, err);
+    if (req.user() != null && !req.user().isEmpty()) {
+      proc.user(req.user());
+    }
     // The exec's runc init threads take the next pids (the real engine's second exec gets 13 or so).
     c.machine.skipPids(5);
     Resolution r = proc.resolve(req.cmd().get(0));

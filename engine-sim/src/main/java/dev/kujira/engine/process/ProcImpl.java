@@ -16,6 +16,8 @@ public final class ProcImpl implements Proc {
   private final int pid;
   private final int ppid;
   private boolean terminal;
+  /** The user as configured ({@code docker exec -u}); null means the machine's. */
+  private String user;
   private final Map<String, String> env;
   private final FileSystemView fs;
   private final InputStream in;
@@ -79,7 +81,12 @@ public final class ProcImpl implements Proc {
 
   @Override
   public String user() {
-    return machine.user();
+    return user != null ? user : machine.user();
+  }
+
+  /** Makes this process run as {@code name} ("" root, a name, or "uid[:gid]"), as {@code exec -u} does. */
+  public void user(String name) {
+    this.user = name;
   }
 
   @Override
@@ -153,6 +160,7 @@ public final class ProcImpl implements Proc {
   public Proc child(Map<String, String> childEnv, InputStream cin, PrintStream cout, PrintStream cerr) {
     ProcImpl c = new ProcImpl(machine, machine.nextPid(), pid, new LinkedHashMap<>(childEnv), fs.fork(), cin, cout, cerr);
     c.terminal = terminal && cin == in;
+    c.user = user;
     return c;
   }
 
@@ -160,6 +168,7 @@ public final class ProcImpl implements Proc {
   public Proc withStreams(InputStream sin, PrintStream sout, PrintStream serr) {
     ProcImpl v = new ProcImpl(machine, pid, ppid, env, fs, sin, sout, serr);
     v.terminal = terminal && sin == in;
+    v.user = user;
     return v;
   }
 
@@ -181,7 +190,7 @@ public final class ProcImpl implements Proc {
       err.println("sh: can't fork: Resource temporarily unavailable");
       return 2;
     }
-    String u = machine.user();
+    String u = user();
     ProcessEntry previous = machine.register(new ProcessEntry(pid, ppid, u.isEmpty() ? "root" : u.split(":")[0],
         name.length() > 15 ? name.substring(0, 15) : name, List.copyOf(shownArgs == null ? argv : shownArgs), now()));
     machine.depth(1);

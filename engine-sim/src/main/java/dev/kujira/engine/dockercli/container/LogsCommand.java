@@ -2,6 +2,7 @@ package dev.kujira.engine.dockercli.container;
 
 import dev.kujira.engine.api.LogLine;
 import dev.kujira.engine.dockercli.CliContext;
+import dev.kujira.engine.dockercli.CliException;
 import dev.kujira.engine.dockercli.CommandSpec;
 import dev.kujira.engine.dockercli.DockerCommand;
 import dev.kujira.engine.dockercli.Invocation;
@@ -29,6 +30,9 @@ public final class LogsCommand implements DockerCommand {
   @Override
   public void run(CliContext cli, Invocation in) {
     String ref = in.args().get(0);
+    long now = cli.api().now();
+    Long since = time(in.string("since"), "since", now);
+    Long until = time(in.string("until"), "until", now);
     if (in.bool("follow")) {
       cli.api().containerWait(ref);
     }
@@ -42,12 +46,59 @@ public final class LogsCommand implements DockerCommand {
       }
     }
     boolean timestamps = in.bool("timestamps");
+    // --details prefixes each line with the log's extra attributes and a space (none are configured here).
+    String details = in.bool("details") ? " " : "";
     for (LogLine l : lines) {
-      String text = timestamps ? DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(l.time())) + " " + l.text()
-          : l.text();
+      if (since != null && l.time() <= since || until != null && l.time() > until) {
+        continue;
+      }
+      String text = (timestamps ? DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(l.time())) + " " : "")
+          + details + l.text();
       (l.stderr() ? cli.err() : cli.out()).print(text);
     }
     cli.out().flush();
     cli.err().flush();
+  }
+
+  private static final java.util.regex.Pattern DURATION =
+      java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)");
+
+  /**
+   * Reads a --since/--until value as docker/cli's timetypes.GetTimestamp does: a Go duration
+   * back from now, Unix seconds, or an RFC 3339 date or date-time; null when the flag is unset.
+   */
+  static Long time(String value, String flag, long now) {
+    String v = value.trim();
+    if (v.isEmpty()) {
+      return null;
+    }
+    if (v.matches("(\\d+(\\.\\d+)?(ns|us|µs|ms|s|m|h))+")) {
+      double millis = 0;
+      java.util.regex.Matcher m = DURATION.matcher(v);
+      while (m.find()) {
+        double n = Double.parseDouble(m.group(1));
+        millis += switch (m.group(2)) {
+          case "h" -> n * 3_600_000;
+          case "m" -> n * 60_000;
+          case "s" -> n * 1000;
+          case "ms" -> n;
+          default -> n / 1000;
+        };
+      }
+      return now - (long) millis;
+    }
+    if (v.matches("\\d+(\\.\\d+)?")) {
+      return (long) (Double.parseDouble(v) * 1000);
+    }
+    try {
+      if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return java.time.LocalDate.parse(v).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+      }
+      return java.time.OffsetDateTime.parse(v.endsWith("Z") || v.matches(".*[+-]\\d{2}:\\d{2}$") ? v : v + "Z")
+          .toInstant().toEpochMilli();
+    } catch (java.time.DateTimeException e) {
+      throw new CliException("invalid value for \"" + flag + "\": failed to parse value as time or duration: \""
+          + value + "\"", 1);
+    }
   }
 }
