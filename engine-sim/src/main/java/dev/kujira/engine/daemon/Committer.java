@@ -25,14 +25,7 @@ final class Committer {
 
   static String commit(DaemonState state, Container c, String reference, String message, String author,
       List<String> changes) {
-    Reference ref = null;
-    if (reference != null && !reference.isEmpty()) {
-      try {
-        ref = Reference.parse(reference);
-      } catch (Reference.InvalidReference e) {
-        throw new EngineException(ErrorKind.INVALID_PARAMETER, e.getMessage());
-      }
-    }
+    Reference ref = reference(reference);
     Node.Dir base = c.init != null ? c.init : state.images().rootfs(c.image);
     Layer layer = LayerDiff.between(base, c.rootfs.root());
     BuildState s = new BuildState(c.image, c.rootfs.root());
@@ -69,14 +62,7 @@ final class Committer {
    * daemon/images/image_import.go).
    */
   static String importImage(DaemonState state, byte[] archive, String reference, String message, List<String> changes) {
-    Reference ref = null;
-    if (reference != null && !reference.isEmpty()) {
-      try {
-        ref = Reference.parse(reference);
-      } catch (Reference.InvalidReference e) {
-        throw new EngineException(ErrorKind.INVALID_PARAMETER, e.getMessage());
-      }
-    }
+    Reference ref = reference(reference);
     byte[] tar = archive;
     if (tar.length > 2 && (tar[0] & 0xff) == 0x1f && (tar[1] & 0xff) == 0x8b) {
       try {
@@ -99,6 +85,18 @@ final class Committer {
       state.images().tag(ref, img.id(), now);
     }
     return img.id();
+  }
+
+  /** Parses the optional repository:tag to give a new image (null for none). */
+  private static Reference reference(String reference) {
+    if (reference == null || reference.isEmpty()) {
+      return null;
+    }
+    try {
+      return Reference.parse(reference);
+    } catch (Reference.InvalidReference e) {
+      throw new EngineException(ErrorKind.INVALID_PARAMETER, e.getMessage());
+    }
   }
 
   /** Returns the container's root file system as a tar stream ({@code docker export}); volumes are not in it. */

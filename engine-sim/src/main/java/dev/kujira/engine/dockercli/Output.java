@@ -22,6 +22,23 @@ public final class Output {
     }
   }
 
+  /**
+   * Writes an archive to standard output, or to the client's file {@code output} when one is
+   * given (-o); a bad path fails with {@code failure: invalid output path: …} (save, export).
+   */
+  public static void archive(CliContext cli, String output, byte[] tar, String failure) {
+    if (output.isEmpty()) {
+      cli.out().write(tar, 0, tar.length);
+      cli.out().flush();
+      return;
+    }
+    try {
+      cli.files().write(output, tar, false);
+    } catch (dev.kujira.engine.fs.FsException e) {
+      throw new CliException(failure + ": invalid output path: " + e.getMessage(), 1);
+    }
+  }
+
   /** Parses repeated {@code --filter key=value} flags into a map of key to values. */
   public static Map<String, List<String>> filters(List<String> terms) {
     Map<String, List<String>> out = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package dev.kujira.engine.dockercli.container;
 
 import dev.kujira.engine.dockercli.CliContext;
-import dev.kujira.engine.dockercli.CliException;
 import dev.kujira.engine.dockercli.CommandSpec;
 import dev.kujira.engine.dockercli.DockerCommand;
 import dev.kujira.engine.dockercli.Invocation;
@@ -23,16 +22,7 @@ public final class ExportCommand implements DockerCommand {
   @Override
   public void run(CliContext cli, Invocation in) {
     String output = in.string("output");
-    byte[] tar = cli.api().containerExport(in.args().get(0));
-    if (output.isEmpty()) {
-      cli.out().write(tar, 0, tar.length);
-      cli.out().flush();
-      return;
-    }
-    try {
-      cli.files().write(output, tar, false);
-    } catch (dev.kujira.engine.fs.FsException e) {
-      throw new CliException("failed to export container: invalid output path: " + e.getMessage(), 1);
-    }
+    dev.kujira.engine.dockercli.Output.archive(cli, output, cli.api().containerExport(in.args().get(0)),
+        "failed to export container");
   }
 }
