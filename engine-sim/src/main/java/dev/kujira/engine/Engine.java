@@ -57,10 +57,12 @@ public final class Engine implements AutoCloseable {
     Map<String, Program> hostPrograms = new TreeMap<>(Programs.hostPrograms());
     hostPrograms.put("docker", new DockerProgram(daemon));
     hostPrograms.put("docker-compose", DockerProgram.compose(daemon));
+    hostPrograms.put("kujira", new dev.kujira.engine.host.KujiraProgram(daemon));
     String start = options.hostDir() == null ? "/root"
         : options.hostPath() != null ? options.hostPath() : options.hostDir().toAbsolutePath().normalize().toString();
     Host host = new Host(hostRoot, hostPrograms, state.scheduler(), start);
     host.network(new dev.kujira.engine.daemon.HostNetwork(state));
+    state.hostName(Host.HOSTNAME);
     if (options.hostDir() != null) {
       HostFiles.copyIn(options.hostDir(), host.view(), start);
     }

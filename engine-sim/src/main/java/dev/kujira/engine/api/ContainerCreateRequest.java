@@ -34,13 +34,15 @@ import java.util.Map;
  * @param tmpfs {@code --tmpfs} mounts: container path → options ("" for none)
  * @param volumesFrom {@code --volumes-from} specs ("container[:ro|rw]")
  * @param readOnly {@code --read-only}: the root file system refuses writes
+ * @param links {@code --link NAME[:ALIAS]} entries (legacy links on the default bridge)
+ * @param ipv4Address {@code --ip}: the address on the first user network, or ""
  */
 public record ContainerCreateRequest(String name, String image, List<String> cmd, List<String> entrypoint, List<String> env,
     Map<String, String> labels, String workingDir, String user, String hostname, boolean tty, boolean openStdin,
     List<String> exposedPorts, Map<String, List<HostPort>> portBindings, boolean publishAll, List<String> binds,
     List<String> anonymousVolumes, List<Map<String, String>> mounts, String restartPolicy, int restartMax,
     boolean autoRemove, String networkMode, String stopSignal, Integer stopTimeout, List<String> networkAliases,
-    Map<String, String> tmpfs, List<String> volumesFrom, boolean readOnly) {
+    Map<String, String> tmpfs, List<String> volumesFrom, boolean readOnly, List<String> links, String ipv4Address) {
 
   /**
    * Is one host side of a port binding.

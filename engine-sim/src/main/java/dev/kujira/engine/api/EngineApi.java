@@ -13,7 +13,7 @@ import java.util.Map;
 public interface EngineApi {
 
   /** Creates a container and returns its id. */
-  String containerCreate(ContainerCreateRequest request);
+  ContainerCreateResponse containerCreate(ContainerCreateRequest request);
 
   /** Starts a container detached. */
   void containerStart(String ref);
@@ -135,6 +135,12 @@ public interface EngineApi {
    */
   String containerCommit(String ref, String reference, String message, String author, List<String> changes);
 
+  /**
+   * Explains, step by step, what happens to a request from container {@code from} (or "host")
+   * to {@code target} (a URL such as http://db:3306, or HOST:PORT): name, route, port, listener.
+   */
+  List<String> explainRequest(String from, String target);
+
   /** Returns a container's file system as a tar archive ({@code docker export}). */
   byte[] containerExport(String ref);
 
@@ -158,8 +164,7 @@ public interface EngineApi {
   List<String> containerChanges(String ref);
 
   /** Creates a network and returns its id. */
-  String networkCreate(String name, String driver, String subnet, String gateway, boolean internal,
-      Map<String, String> labels);
+  String networkCreate(NetworkCreateRequest request);
 
   /** Returns every network's inspect document, sorted by name. */
   List<ApiObject> networkList();

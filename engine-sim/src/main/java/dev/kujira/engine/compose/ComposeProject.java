@@ -78,8 +78,8 @@ public final class ComposeProject {
       String net = networkName(key);
       if (api.networkList().stream().noneMatch(n -> n.get("Name").equals(net))) {
         report("Network", net, "Creating");
-        api.networkCreate(net, "bridge", "", "", false, Map.of("com.docker.compose.network", key,
-            "com.docker.compose.project", name, "com.docker.compose.version", VERSION));
+        api.networkCreate(dev.kujira.engine.api.NetworkCreateRequest.bridge(net, Map.of("com.docker.compose.network", key,
+            "com.docker.compose.project", name, "com.docker.compose.version", VERSION)));
         report("Network", net, "Created");
       }
     }
@@ -97,7 +97,7 @@ public final class ComposeProject {
       ContainerSummary existing = find(s);
       if (existing == null) {
         report("Container", cname, "Creating");
-        api.containerCreate(request(s));
+        api.containerCreate(request(s)).id();
         report("Container", cname, "Created");
       }
     }
@@ -178,7 +178,7 @@ public final class ComposeProject {
     return new ContainerCreateRequest(containerName(s), s.image(), s.command(), s.entrypoint(), s.environment(), labels,
         s.workingDir(), "", "", false, false, exposed, bindings, false, binds, anonymous, List.of(),
         s.restart().equals("no") ? "" : s.restart(), 0, false, networkName(nets.get(0)), "", s.stopGraceSeconds(),
-        aliases, Map.of(), List.of(), false);
+        aliases, Map.of(), List.of(), false, List.of(), "");
   }
 
   /** Connects each created service to its other networks (compose attaches them before start). */

@@ -56,6 +56,10 @@ final class Container {
   final Map<String, Integer> tmpfsModes = new LinkedHashMap<>();
   /** --read-only: the root file system refuses writes; mounts do not. */
   boolean readonlyRootfs;
+  /** --ip: the address wanted on the first network, or 0. */
+  int requestedIp;
+  /** HostConfig.Links: "/target:/name/alias". */
+  List<String> links = List.of();
   /** HostConfig.VolumesFrom as given. */
   List<String> volumesFrom = List.of();
   /** The networks the container is attached to (network id → aliases), in attachment order. */
@@ -146,6 +150,8 @@ final class Container {
     tmpfs.forEach((k, v) -> c.tmpfs.put(k, new FsTree(v.root())));
     c.hostTmpfs.putAll(hostTmpfs);
     c.volumesFrom = volumesFrom;
+    c.links = links;
+    c.requestedIp = requestedIp;
     c.hostMounts.addAll(hostMounts);
     c.tmpfsModes.putAll(tmpfsModes);
     c.readonlyRootfs = readonlyRootfs;

@@ -24,7 +24,7 @@ final class ContainerCreator {
     this.volumes = volumes;
   }
 
-  String create(ContainerCreateRequest r) {
+  dev.kujira.engine.api.ContainerCreateResponse create(ContainerCreateRequest r) {
     Image image = state.images().lookup(r.image()).orElseThrow(() -> Errors.noSuchImage(familiar(r.image())));
     String name = r.name();
     if (!name.isEmpty()) {
@@ -64,7 +64,21 @@ final class ContainerCreator {
     }
     exposed.addAll(r.exposedPorts());
     Map<String, List<String[]>> bindings = new LinkedHashMap<>();
-    r.portBindings().forEach((port, hosts) -> {
+    List<String> warnings = new ArrayList<>();
+    boolean hostMode = r.networkMode().equals("host");
+    // --network container:NAME joins another container's network namespace (and its host name).
+    Container joined = null;
+    if (r.networkMode().startsWith("container:")) {
+      // A missing container is only noticed at start (moby resolves the namespace then).
+      joined = state.containers.values().stream().filter(x -> x.name.equals(r.networkMode().substring(10))
+          || x.id.startsWith(r.networkMode().substring(10))).findFirst().orElse(null);
+    }
+    if (hostMode && !r.portBindings().isEmpty()) {
+      // moby daemon/create.go: host networking has no port mapping.
+      warnings.add("Published ports are discarded when using host network mode");
+    }
+    List<String> links = links(r, name);
+    (hostMode ? Map.<String, List<ContainerCreateRequest.HostPort>>of() : r.portBindings()).forEach((port, hosts) -> {
       List<String[]> list = new ArrayList<>();
       hosts.forEach(h -> list.add(new String[] {h.hostIp(), h.hostPort()}));
       bindings.put(port, list);
@@ -72,17 +86,27 @@ final class ContainerCreator {
     RestartPolicy policy = r.restartPolicy().isEmpty() ? RestartPolicy.NO : new RestartPolicy(r.restartPolicy(), r.restartMax());
     Container c = new Container(id, name, state.clock().now(), image, r.image(), entrypoint, cmd, mergeEnv(ic.env(), r.env()),
         r.workingDir().isEmpty() ? ic.workingDir() : r.workingDir(), r.user().isEmpty() ? ic.user() : r.user(),
-        r.hostname().isEmpty() ? id.substring(0, 12) : r.hostname(), r.tty(), r.openStdin(), labels,
+        !r.hostname().isEmpty() ? r.hostname() : hostMode ? state.hostName : joined != null ? joined.hostname
+            : id.substring(0, 12), r.tty(), r.openStdin(), labels,
         List.copyOf(exposed), bindings, r.publishAll(), List.copyOf(r.binds()), policy, r.autoRemove(),
-        r.networkMode().isEmpty() ? "bridge" : r.networkMode(), r.stopSignal().isEmpty() ? ic.stopSignal() : r.stopSignal(),
+        r.networkMode().isEmpty() ? "bridge" : joined != null ? "container:" + joined.id : r.networkMode(),
+
+        r.stopSignal().isEmpty() ? ic.stopSignal() : r.stopSignal(),
         r.stopTimeout(), new FsTree(state.images().rootfs(image)));
     String mode = r.networkMode().isEmpty() || r.networkMode().equals("default") ? "bridge" : r.networkMode();
-    c.networks.put(new NetworkService(state).find(mode).id, List.copyOf(r.networkAliases()));
+    if (!mode.startsWith("container:")) {
+      Network net = new NetworkService(state).find(mode);
+      c.networks.put(net.id, List.copyOf(r.networkAliases()));
+      if (r.ipv4Address() != null && !r.ipv4Address().isEmpty()) {
+        c.requestedIp = requestedIp(net, r.ipv4Address());
+      }
+    }
     if (r.tmpfs() != null) {
       c.hostTmpfs.putAll(r.tmpfs());
     }
     volumes.mountAll(c, r, ic);
     c.readonlyRootfs = r.readOnly();
+    c.links = links;
     if (r.volumesFrom() != null && !r.volumesFrom().isEmpty()) {
       volumesFrom(c, r.volumesFrom());
     }
@@ -91,7 +115,32 @@ final class ContainerCreator {
     volumes.prefill(c);
     state.containers.put(id, c);
     state.emit("container", "create", id, Map.of("name", name, "image", r.image()));
-    return id;
+    return new dev.kujira.engine.api.ContainerCreateResponse(id, warnings);
+  }
+
+  /**
+   * Checks {@code --link NAME[:ALIAS]}: the target must exist (whether it is on the default bridge
+   * is checked at start, as moby does); returns HostConfig.Links entries.
+   */
+  private List<String> links(ContainerCreateRequest r, String name) {
+    List<String> out = new ArrayList<>();
+    if (r.links() == null) {
+      return out;
+    }
+    for (String spec : r.links()) {
+      int colon = spec.indexOf(':');
+      String target = colon < 0 ? spec : spec.substring(0, colon);
+      String alias = colon < 0 ? target : spec.substring(colon + 1);
+      Container t;
+      try {
+        t = state.container(target);
+      } catch (dev.kujira.engine.api.EngineException e) {
+        throw new dev.kujira.engine.api.EngineException(e.kind(), "could not get container for " + target + ": "
+            + e.getMessage());
+      }
+      out.add("/" + t.name + ":/" + name + "/" + alias);
+    }
+    return out;
   }
 
   /**
@@ -114,6 +163,19 @@ final class ContainerCreator {
       }
     }
     c.volumesFrom = List.copyOf(specs);
+  }
+
+  /** Checks {@code --ip} against the network (moby's endpoint settings validation) and returns it. */
+  private static int requestedIp(Network net, String address) {
+    String prefix = "invalid config for network " + net.name + ": invalid endpoint settings:\n";
+    if (!net.custom) {
+      throw Errors.invalidArgument(prefix + "user specified IP address is supported on user defined networks only");
+    }
+    int ip = Ipv4.parse(address);
+    if (!net.contains(ip, false)) {
+      throw Errors.invalidArgument(prefix + "no configured subnet or ip-range contain the IP address " + address);
+    }
+    return ip;
   }
 
   private static String familiar(String image) {

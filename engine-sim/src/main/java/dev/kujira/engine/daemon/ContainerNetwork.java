@@ -26,15 +26,19 @@ final class ContainerNetwork implements NetworkView {
   public List<Iface> interfaces() {
     List<Iface> out = new ArrayList<>();
     out.add(new Iface(1, "lo", "127.0.0.1", 8));
-    int eth = 0;
+    List<Iface> links = new ArrayList<>();
     for (String id : c.networks.keySet()) {
       Network n = state.networks.get(id);
       Network.Endpoint e = n == null ? null : n.endpoints.get(c.id);
       if (e != null) {
-        out.add(new Iface(40 + eth * 2, "eth" + eth, Ipv4.text(e.ip()), n.prefix));
-        eth++;
+        // Interface indexes count every veth the host made so far; each container gets the next pair.
+        int index = 2 * Math.floorMod(e.ip(), 997) + 40;
+        // An --internal network gives no default route (no gateway out).
+        links.add(new Iface(index, e.iface(), Ipv4.text(e.ip()), n.prefix, n.internal ? "" : n.gatewayText(), index + 1));
       }
     }
+    links.sort(java.util.Comparator.comparing(Iface::name));
+    out.addAll(links);
     return out;
   }
 
@@ -94,8 +98,20 @@ final class ContainerNetwork implements NetworkView {
 
   @Override
   public HttpResult http(String ip, int port, String path) {
+    String id = peer(ip);
+    return id == null ? HttpResult.failed(HttpResult.Kind.UNREACHABLE) : answer(state, id, port, path);
+  }
+
+  @Override
+  public HttpResult tcp(String ip, int port, byte[] data) {
+    String id = peer(ip);
+    return id == null ? HttpResult.failed(HttpResult.Kind.UNREACHABLE) : answerRaw(state, id, port, data);
+  }
+
+  /** Returns the running container that has {@code ip} on a network shared with this one (itself for 127.x). */
+  private String peer(String ip) {
     if (ip.startsWith("127.")) {
-      return answer(state, c.id, port, path);
+      return c.id;
     }
     for (String id : c.networks.keySet()) {
       Network n = state.networks.get(id);
@@ -106,11 +122,11 @@ final class ContainerNetwork implements NetworkView {
         Container peer = state.containers.get(e.getKey());
         if (Ipv4.text(e.getValue().ip()).equals(ip) && peer != null
             && peer.status == dev.kujira.engine.container.ContainerStatus.RUNNING) {
-          return answer(state, peer.id, port, path);
+          return peer.id;
         }
       }
     }
-    return HttpResult.failed(HttpResult.Kind.UNREACHABLE);
+    return null;
   }
 
   /** Asks the program listening on {@code port} of container {@code id}, or reports the port closed. */
@@ -118,6 +134,33 @@ final class ContainerNetwork implements NetworkView {
     Map<Integer, HttpHandler> l = state.httpListeners.get(id);
     HttpHandler h = l == null ? null : l.get(port);
     return h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.get(path);
+  }
+
+  /**
+   * Sends raw bytes to the listener on {@code port} of container {@code id}: a raw listener
+   * answers them; an HTTP one reads the request line and replies with a whole HTTP/1.1 response.
+   */
+  static HttpResult answerRaw(DaemonState state, String id, int port, byte[] data) {
+    Map<Integer, HttpHandler> l = state.httpListeners.get(id);
+    HttpHandler h = l == null ? null : l.get(port);
+    if (h == null) {
+      return HttpResult.failed(HttpResult.Kind.REFUSED);
+    }
+    if (h instanceof RawHandler) {
+      return new HttpResult(HttpResult.Kind.ANSWERED, 0, "", ((RawHandler) h).exchange(data));
+    }
+    String request = new String(data, StandardCharsets.UTF_8);
+    String[] line = request.split("\r?\n", 2)[0].split(" ");
+    if (line.length < 2 || !line[0].matches("[A-Z]+")) {
+      return new HttpResult(HttpResult.Kind.ANSWERED, 0, "", new byte[0]);
+    }
+    HttpResult r = h.get(line[1]);
+    String head = "HTTP/1.1 " + r.status() + " " + r.reason() + "\r\nContent-Length: " + r.body().length
+        + "\r\n\r\n";
+    byte[] h2 = head.getBytes(StandardCharsets.UTF_8);
+    byte[] all = java.util.Arrays.copyOf(h2, h2.length + r.body().length);
+    System.arraycopy(r.body(), 0, all, h2.length, r.body().length);
+    return new HttpResult(HttpResult.Kind.ANSWERED, r.status(), r.reason(), all);
   }
 
   @Override

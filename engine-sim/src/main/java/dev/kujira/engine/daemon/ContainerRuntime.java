@@ -72,7 +72,9 @@ final class ContainerRuntime {
     }
     Machine machine = new Machine(c.hostname, state.programs(), state.scheduler());
     machine.user(c.user);
-    machine.network(new ContainerNetwork(state, c));
+    // --network host: the container shares the host's interfaces, names and ports; container:ID another's.
+    machine.network(c.networkMode.equals("host") ? new HostNetwork(state) : new ContainerNetwork(state, joined(c)));
+    checkLinks(c);
     FileSystemView fs = Rootfs.processView(state, c, "");
     LogStream stdout = new LogStream(c.logs, false, state.clock()::now);
     LogStream stderr = new LogStream(c.logs, true, state.clock()::now);
@@ -97,6 +99,15 @@ final class ContainerRuntime {
     }
     // A network removed since creation fails the start before anything runs (conformance 54).
     new NetworkService(state).attach(c);
+    try {
+      Network bridgeNet = state.networks.get(dev.kujira.engine.util.Ids.sha256Hex("kujira-network:bridge"));
+      Network.Endpoint ep = c.networks.keySet().stream().map(state.networks::get)
+          .map(n -> n == null ? null : n.endpoints.get(c.id)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      Ports.checkFree(state, c, ep == null ? "" : ep.endpointId());
+    } catch (EngineException e) {
+      new NetworkService(state).detachAll(c);
+      throw e;
+    }
     c.machine = machine;
     c.status = ContainerStatus.RUNNING;
     c.error = "";
@@ -119,6 +130,30 @@ final class ContainerRuntime {
     }
     c.task = state.scheduler().spawn("ctr-" + c.id.substring(0, 12), () -> exited(c, runMain(c, r, proc, stdout, stderr)));
     return 0;
+  }
+
+  /** Returns the container whose network {@code c} uses: itself, or the one {@code container:ID} names. */
+  private Container joined(Container c) {
+    if (!c.networkMode.startsWith("container:")) {
+      return c;
+    }
+    Container other = state.container(c.networkMode.substring(10));
+    if (!other.isRunning()) {
+      throw Errors.conflict("cannot join network of a non running container: " + c.networkMode.substring(10));
+    }
+    return other;
+  }
+
+  /** Refuses legacy links to containers off the default bridge (moby daemon/container_operations.go). */
+  private void checkLinks(Container c) {
+    String bridge = dev.kujira.engine.util.Ids.sha256Hex("kujira-network:bridge");
+    for (String link : c.links) {
+      String target = link.substring(1, link.indexOf(':'));
+      Container t = state.containers.values().stream().filter(x -> x.name.equals(target)).findFirst().orElse(null);
+      if (c.networks.containsKey(bridge) && (t == null || !t.networks.containsKey(bridge))) {
+        throw Errors.invalidArgument("Cannot link to /" + target + ", as it does not belong to the default network");
+      }
+    }
   }
 
   private static String execError(String exe, Resolution r) {

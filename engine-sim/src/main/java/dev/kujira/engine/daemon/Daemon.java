@@ -52,7 +52,7 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
-  public String containerCreate(ContainerCreateRequest request) {
+  public dev.kujira.engine.api.ContainerCreateResponse containerCreate(ContainerCreateRequest request) {
     return creator.create(request);
   }
 
@@ -233,6 +233,11 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
+  public List<String> explainRequest(String from, String target) {
+    return new RequestTracer(state).trace(from, target);
+  }
+
+  @Override
   public byte[] containerExport(String ref) {
     return Committer.export(state.container(ref));
   }
@@ -258,9 +263,8 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
-  public String networkCreate(String name, String driver, String subnet, String gateway, boolean internal,
-      Map<String, String> labels) {
-    return networks.create(name, driver, subnet, gateway, internal, labels);
+  public String networkCreate(dev.kujira.engine.api.NetworkCreateRequest r) {
+    return networks.create(r);
   }
 
   @Override

@@ -25,6 +25,8 @@ public final class DaemonState {
   private ImageStore images = new ImageStore();
   private Registry registry = CatalogRegistry.INSTANCE;
   final Map<String, Container> containers = new LinkedHashMap<>();
+  /** The learner's host name: what a --network host container calls itself. */
+  String hostName = "kujira";
   final Map<String, VolumeService.Volume> volumes = new LinkedHashMap<>();
   final BridgeIpam bridge = new BridgeIpam();
   final Map<String, Network> networks = new LinkedHashMap<>();
@@ -39,6 +41,8 @@ public final class DaemonState {
   private static final int EVENT_HISTORY = 1000;
   int lastHostPid = 1000;
   int lastEphemeralPort = 32767;
+  /** UDP has a port space (and allocator) of its own. */
+  int lastEphemeralUdpPort = 32767;
 
   /** Creates an empty daemon state. */
   public DaemonState(VirtualClock clock, Ids ids, ProgramRegistry programs, FsTree host) {
@@ -53,6 +57,11 @@ public final class DaemonState {
   /** Returns the next host port of the ephemeral range (32768 up, as dockerd's port allocator). */
   int nextEphemeralPort() {
     return ++lastEphemeralPort;
+  }
+
+  /** Returns the next ephemeral host port for {@code proto} (tcp and udp count apart, as libnetwork's portallocator). */
+  int nextEphemeralPort(String proto) {
+    return proto.equals("udp") ? ++lastEphemeralUdpPort : ++lastEphemeralPort;
   }
 
   /** Records an event ({@code docker events}) and tells the listeners. */
@@ -75,7 +84,12 @@ public final class DaemonState {
     listeners.add(listener);
   }
 
-  /** Returns the clock. */
+  /** Sets the learner's host name (the engine's host). */
+  public void hostName(String name) {
+    this.hostName = name;
+  }
+
+  /** Returns the virtual clock. */
   public VirtualClock clock() {
     return clock;
   }
@@ -177,6 +191,7 @@ public final class DaemonState {
     private final long idCounter;
     private final int lastHostPid;
     private final int lastEphemeralPort;
+    private final int lastEphemeralUdpPort;
     private final List<Network> networks = new ArrayList<>();
     private final int nextNetworkPool;
     private final dev.kujira.engine.fs.Node.Dir host;
@@ -192,6 +207,7 @@ public final class DaemonState {
       idCounter = s.ids.counter();
       lastHostPid = s.lastHostPid;
       lastEphemeralPort = s.lastEphemeralPort;
+      lastEphemeralUdpPort = s.lastEphemeralUdpPort;
       host = s.host.root();
       s.networks.values().forEach(n -> networks.add(n.copy()));
       nextNetworkPool = s.nextNetworkPool;
@@ -229,6 +245,7 @@ public final class DaemonState {
     ids.resetCounter(saved.idCounter);
     lastHostPid = saved.lastHostPid;
     lastEphemeralPort = saved.lastEphemeralPort;
+    lastEphemeralUdpPort = saved.lastEphemeralUdpPort;
     host.replaceRoot(saved.host);
     networks.clear();
     saved.networks.forEach(n -> {

@@ -41,7 +41,7 @@ final class HostConfigJson {
     f.put("GroupAdd", GoNil.SLICE);
     f.put("IpcMode", "private");
     f.put("Cgroup", "");
-    f.put("Links", GoNil.SLICE);
+    f.put("Links", c.links.isEmpty() ? GoNil.SLICE : c.links);
     f.put("OomScoreAdj", 0L);
     f.put("PidMode", "");
     f.put("Privileged", false);

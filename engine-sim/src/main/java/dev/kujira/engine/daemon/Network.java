@@ -29,8 +29,9 @@ final class Network {
    * @param ip the address
    * @param aliases the names it answers to besides its own
    * @param endpointId the endpoint id
+   * @param iface the interface name in the container (eth0, eth1…), kept while connected
    */
-  record Endpoint(int ip, List<String> aliases, String endpointId) {
+  record Endpoint(int ip, List<String> aliases, String endpointId, String iface) {
   }
 
   Network(String id, String name, String driver, int base, int prefix, int gateway, boolean custom, boolean internal,
@@ -47,6 +48,29 @@ final class Network {
     this.labels = labels;
   }
 
+  /** --ip-range: containers get addresses from this sub-range only ("" = the whole subnet). */
+  String ipRange = "";
+
+  /** Returns whether {@code ip} lies in the subnet (and in the ip-range when one is set). */
+  boolean contains(int ip, boolean inRange) {
+    int mask = prefix == 0 ? 0 : -1 << (32 - prefix);
+    if ((ip & mask) != base) {
+      return false;
+    }
+    if (inRange && !ipRange.isEmpty()) {
+      String[] r = ipRange.split("/");
+      int rp = Integer.parseInt(r[1]);
+      int rm = rp == 0 ? 0 : -1 << (32 - rp);
+      return (ip & rm) == (Ipv4.parse(r[0]) & rm);
+    }
+    return true;
+  }
+
+  /** Takes {@code ip} for an endpoint ({@code --ip}); false when another holds it. */
+  boolean take(int ip) {
+    return used.add(ip);
+  }
+
   boolean hasSubnet() {
     return driver.equals("bridge");
   }
@@ -56,7 +80,7 @@ final class Network {
     int size = 1 << (32 - prefix);
     for (int i = 1; i < size - 1; i++) {
       int ip = base + i;
-      if (ip != gateway && !used.contains(ip)) {
+      if (ip != gateway && !used.contains(ip) && contains(ip, true)) {
         used.add(ip);
         return ip;
       }
@@ -84,6 +108,7 @@ final class Network {
 
   Network copy() {
     Network n = new Network(id, name, driver, base, prefix, gateway, custom, internal, created, labels);
+    n.ipRange = ipRange;
     n.used.addAll(used);
     n.endpoints.putAll(endpoints);
     return n;

@@ -53,7 +53,13 @@ final class NetworkService {
     throw new EngineException(ErrorKind.NOT_FOUND, "network " + ref + " not found");
   }
 
-  String create(String name, String driver, String subnet, String gateway, boolean internal, Map<String, String> labels) {
+  String create(dev.kujira.engine.api.NetworkCreateRequest r) {
+    String name = r.name();
+    String driver = r.driver();
+    String subnet = r.subnet();
+    String gateway = r.gateway();
+    boolean internal = r.internal();
+    Map<String, String> labels = r.labels();
     for (Network n : state.networks.values()) {
       if (n.name.equals(name)) {
         throw new EngineException(ErrorKind.CONFLICT, "network with name " + name + " already exists");
@@ -76,8 +82,12 @@ final class NetworkService {
     }
     int gw = gateway.isEmpty() ? base + 1 : Ipv4.parse(gateway);
     String id = state.ids().next();
-    state.networks.put(id, new Network(id, name, driver.isEmpty() ? "bridge" : driver, base, prefix, gw, true, internal,
-        state.clock().now(), new TreeMap<>(labels)));
+    Network created = new Network(id, name, driver.isEmpty() ? "bridge" : driver, base, prefix, gw, true, internal,
+        state.clock().now(), new TreeMap<>(labels));
+    if (!r.ipRange().isEmpty()) {
+      created.ipRange = r.ipRange();
+    }
+    state.networks.put(id, created);
     state.emit("network", "create", id, Map.of("name", name, "type", "bridge"));
     return id;
   }
@@ -158,9 +168,22 @@ final class NetworkService {
     if (!n.hasSubnet() || n.endpoints.containsKey(c.id)) {
       return;
     }
-    int ip = n.allocate();
+    int ip = c.requestedIp != 0 && n.contains(c.requestedIp, false) && n.take(c.requestedIp) ? c.requestedIp : n.allocate();
+    // The interface takes the lowest ethN the container does not use (a disconnect frees its name).
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    for (Network other : state.networks.values()) {
+      Network.Endpoint e = other.endpoints.get(c.id);
+      if (e != null) {
+        taken.add(e.iface());
+      }
+    }
+    int k = 0;
+    while (taken.contains("eth" + k)) {
+      k++;
+    }
+    String iface = "eth" + k;
     n.endpoints.put(c.id, new Network.Endpoint(ip, c.networks.get(n.id), Ids.sha256Hex("endpoint:" + c.id + ":" + n.id
-        + ":" + state.clock().now())));
+        + ":" + state.clock().now()), iface));
   }
 
   void detachAll(Container c) {
@@ -190,6 +213,9 @@ final class NetworkService {
       ipam.put("Options", n.custom ? new TreeMap<String, Object>() : GoNil.MAP);
       Map<String, Object> cfg = new LinkedHashMap<>();
       cfg.put("Subnet", n.subnet());
+      if (!n.ipRange.isEmpty()) {
+        cfg.put("IPRange", n.ipRange);
+      }
       cfg.put("Gateway", n.gatewayText());
       ipam.put("Config", List.of(new ApiObject("network.IPAMConfig", cfg, java.util.Set.of())));
     } else {

@@ -13,12 +13,49 @@ final class Ports {
   private Ports() {
   }
 
+  private static String proto(String key) {
+    return key.substring(key.indexOf('/') + 1);
+  }
+
+  /**
+   * Refuses a fixed host port another running container already holds for the same protocol
+   * (libnetwork's port mapper: "Bind for 0.0.0.0:8080 failed: port is already allocated").
+   */
+  static void checkFree(DaemonState state, Container c, String endpointId) {
+    for (Map.Entry<String, List<String[]>> e : c.portBindings.entrySet()) {
+      for (String[] b : e.getValue()) {
+        if (b[1].isEmpty()) {
+          continue;
+        }
+        for (Container other : state.containers.values()) {
+          if (other == c || !other.isRunning()) {
+            continue;
+          }
+          for (Map.Entry<String, List<String[]>> oe : other.publishedPorts.entrySet()) {
+            if (!proto(oe.getKey()).equals(proto(e.getKey()))) {
+              continue;
+            }
+            for (String[] h : oe.getValue()) {
+              boolean sameIp = b[0].isEmpty() || h[0].equals("0.0.0.0") || h[0].equals(b[0]);
+              if (h[1].equals(b[1]) && sameIp && !h[0].equals("::")) {
+                throw new dev.kujira.engine.api.EngineException(dev.kujira.engine.api.ErrorKind.SYSTEM,
+                    "driver failed programming external connectivity on endpoint " + c.name + " (" + endpointId
+                        + "): Bind for " + (b[0].isEmpty() ? "0.0.0.0" : b[0]) + ":" + b[1]
+                        + " failed: port is already allocated");
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
   static void publish(DaemonState state, Container c) {
     c.publishedPorts.clear();
     for (Map.Entry<String, List<String[]>> e : c.portBindings.entrySet()) {
       List<String[]> hosts = new ArrayList<>();
       for (String[] b : e.getValue()) {
-        String port = b[1].isEmpty() ? String.valueOf(state.nextEphemeralPort()) : b[1];
+        String port = b[1].isEmpty() ? String.valueOf(state.nextEphemeralPort(proto(e.getKey()))) : b[1];
         if (b[0].isEmpty()) {
           hosts.add(new String[] {"0.0.0.0", port});
           hosts.add(new String[] {"::", port});
@@ -35,7 +72,7 @@ final class Ports {
       exposed.sort(java.util.Comparator.reverseOrder());
       for (String p : exposed) {
         if (!c.publishedPorts.containsKey(p)) {
-          String port = String.valueOf(state.nextEphemeralPort());
+          String port = String.valueOf(state.nextEphemeralPort(proto(p)));
           List<String[]> hosts = new ArrayList<>();
           hosts.add(new String[] {"0.0.0.0", port});
           hosts.add(new String[] {"::", port});

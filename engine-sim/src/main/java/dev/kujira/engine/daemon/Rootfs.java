@@ -19,6 +19,10 @@ import java.util.List;
 final class Rootfs {
   private static final List<String> ETC_FILES = List.of("hostname", "hosts", "resolv.conf");
 
+  /** /proc and /sys are read-only here and the same in every container: one shared tree each. */
+  private static final FsTree PROC = Devices.proc(0);
+  private static final FsTree SYS = Devices.sys(0);
+
   private Rootfs() {
   }
 
@@ -30,8 +34,8 @@ final class Rootfs {
     }
     // runc mounts a tmpfs with the standard devices on /dev; it is no part of the container's layer.
     mounts.add(new Mount("/dev", c.tmpfs.computeIfAbsent("/dev", k -> Devices.tree(state.clock().now())), List.of(), false));
-    mounts.add(new Mount("/proc", Devices.proc(c.created), List.of(), true));
-    mounts.add(new Mount("/sys", Devices.sys(c.created), List.of(), true));
+    mounts.add(new Mount("/proc", PROC, List.of(), true));
+    mounts.add(new Mount("/sys", SYS, List.of(), true));
     mounts.addAll(userMounts(state, c));
     UnionView view = new UnionView(c.rootfs, mounts, state.clock()::now);
     String wd = c.workingDir.isEmpty() ? "/" : c.workingDir;
@@ -119,7 +123,7 @@ final class Rootfs {
     }
     UnionView etc = new UnionView(c.etc, List.of(), state.clock()::now);
     etc.writeText("/hostname", c.hostname + "\n");
-    etc.writeText("/hosts", hosts(c));
+    etc.writeText("/hosts", hosts(state, c));
     etc.writeText("/resolv.conf", resolvConf(state, c));
     for (Container.MountPoint m : c.mounts) {
       boolean fileSource = m.type().equals("bind") && isFile(state.host(), m.source());
@@ -168,7 +172,7 @@ final class Rootfs {
   }
 
   /** Returns the /etc/hosts Docker writes for a container on the default bridge. */
-  static String hosts(Container c) {
+  static String hosts(DaemonState state, Container c) {
     StringBuilder sb = new StringBuilder();
     sb.append("127.0.0.1\tlocalhost\n");
     sb.append("::1\tlocalhost ip6-localhost ip6-loopback\n");
@@ -176,6 +180,16 @@ final class Rootfs {
     sb.append("ff00::0\tip6-mcastprefix\n");
     sb.append("ff02::1\tip6-allnodes\n");
     sb.append("ff02::2\tip6-allrouters\n");
+    // Legacy links: "IP alias id name" (just "IP name id" when the alias is the name).
+    for (String link : c.links) {
+      String target = link.substring(1, link.indexOf(':'));
+      String alias = link.substring(link.lastIndexOf('/') + 1);
+      Container t = state.containers.values().stream().filter(x -> x.name.equals(target)).findFirst().orElse(null);
+      if (t != null && !t.ipAddress.isEmpty()) {
+        sb.append(t.ipAddress).append('\t').append(alias.equals(target) ? target + " " + t.id.substring(0, 12)
+            : alias + " " + t.id.substring(0, 12) + " " + target).append('\n');
+      }
+    }
     if (!c.ipAddress.isEmpty()) {
       sb.append(c.ipAddress).append('\t').append(c.hostname).append('\n');
     }
@@ -184,7 +198,8 @@ final class Rootfs {
 
   /** Refreshes /etc/hosts once the container has an address. */
   static void updateHosts(DaemonState state, Container c) {
-    new UnionView(c.etc, List.of(), state.clock()::now).write("/hosts", hosts(c).getBytes(StandardCharsets.UTF_8), false);
+    new UnionView(c.etc, List.of(), state.clock()::now).write("/hosts", hosts(state, c).getBytes(StandardCharsets.UTF_8),
+        false);
   }
 
   private static boolean isFile(FsTree tree, String path) {

@@ -45,14 +45,16 @@ public final class Inspector {
         errors.add(missing.apply(ref));
         continue;
       }
-      if (template == null) {
-        found.add(doc);
-      } else {
+      found.add(doc);
+      if (template != null) {
         cli.out().println(execute(template, doc));
       }
     }
     if (template == null) {
       cli.out().println(GoJson.indentedArray(found));
+    } else if (found.isEmpty()) {
+      // docker/cli TemplateInspector.Flush writes a lone newline when nothing was printed.
+      cli.out().println();
     }
     if (!errors.isEmpty()) {
       throw new CliException(String.join("\n", errors), 1);

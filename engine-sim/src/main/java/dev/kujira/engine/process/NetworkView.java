@@ -17,8 +17,27 @@ public interface NetworkView {
    * @param name lo, eth0, eth1…
    * @param address the address
    * @param prefix the prefix length
+   * @param gateway the network's gateway ("" for none: loopback, the host's own links)
+   * @param peer the index of the veth peer on the host (0 when there is none)
    */
-  record Iface(int index, String name, String address, int prefix) {
+  record Iface(int index, String name, String address, int prefix, String gateway, int peer) {
+
+    /** Creates an interface without a gateway or a veth peer. */
+    public Iface(int index, String name, String address, int prefix) {
+      this(index, name, address, prefix, "", 0);
+    }
+
+    /** Returns the MAC Docker gives an address: 02:42 then the four bytes of the IPv4 address. */
+    public String mac() {
+      if (name.equals("lo")) {
+        return "00:00:00:00:00:00";
+      }
+      StringBuilder sb = new StringBuilder("02:42");
+      for (String o : address.split("\\.")) {
+        sb.append(String.format(":%02x", Integer.parseInt(o)));
+      }
+      return sb.toString();
+    }
   }
 
   /** Returns the interfaces, loopback first. */
@@ -57,6 +76,26 @@ public interface NetworkView {
 
   /** Sends {@code GET path} to {@code ip:port}. */
   default HttpResult http(String ip, int port, String path) {
+    return HttpResult.failed(reachable(ip) ? HttpResult.Kind.REFUSED : HttpResult.Kind.UNREACHABLE);
+  }
+
+  /**
+   * Answers a raw TCP connection ({@code nc -l}): gets what the client sent, returns the reply.
+   * An HTTP listener is reached by raw clients too (its request line picks the path).
+   */
+  interface RawHandler extends HttpHandler {
+    /** Returns the reply to the bytes a client sent. */
+    byte[] exchange(byte[] request);
+
+    @Override
+    default HttpResult get(String path) {
+      return new HttpResult(HttpResult.Kind.ANSWERED, 200, "OK", exchange(("GET " + path + "\r\n").getBytes(
+          java.nio.charset.StandardCharsets.UTF_8)));
+    }
+  }
+
+  /** Opens a TCP connection to {@code ip:port}, sends {@code data} and returns the reply as the body. */
+  default HttpResult tcp(String ip, int port, byte[] data) {
     return HttpResult.failed(reachable(ip) ? HttpResult.Kind.REFUSED : HttpResult.Kind.UNREACHABLE);
   }
 

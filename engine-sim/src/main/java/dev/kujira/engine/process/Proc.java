@@ -83,6 +83,12 @@ public interface Proc {
    */
   int exec(Program program, List<String> argv, List<String> shownArgs);
 
+  /**
+   * Returns what wakes this process from {@link #awaitSignal} at once, for a listener whose
+   * client (on another thread) has been served.
+   */
+  Runnable waker();
+
   /** Returns whether standard input is the learner's terminal (not a pipe, a file or /dev/null). */
   boolean stdinIsTerminal();
 

@@ -207,6 +207,17 @@ public final class ProcImpl implements Proc {
   }
 
   @Override
+  public Runnable waker() {
+    Scheduler s = machine.scheduler();
+    Scheduler.Task task = s.currentTask();
+    return () -> {
+      if (task != null && task != s.currentTask()) {
+        s.wake(task);
+      }
+    };
+  }
+
+  @Override
   public boolean stdinIsTerminal() {
     return terminal;
   }

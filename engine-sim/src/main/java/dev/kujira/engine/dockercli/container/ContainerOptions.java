@@ -88,7 +88,7 @@ final class ContainerOptions {
         in.string("user"), in.string("hostname"), in.bool("tty"), in.bool("interactive"), List.copyOf(exposed), bindings,
         in.bool("publish-all"), binds, anonymous, mounts, policy.equals("no") ? "" : policy, restartMax, rm,
         in.string("network"), in.string("stop-signal"), stopTimeout, in.list("network-alias"),
-        tmpfsOf(in), in.list("volumes-from"), in.bool("read-only"));
+        tmpfsOf(in), in.list("volumes-from"), in.bool("read-only"), in.list("link"), in.string("ip"));
   }
 
   /** {@code --tmpfs /path[:options]}: docker/cli opts.go splits at the first colon. */
@@ -139,11 +139,27 @@ final class ContainerOptions {
     if (!containerPort.matches("\\d+(-\\d+)?")) {
       throw new CliException(errorPrefix + "Invalid containerPort: " + containerPort + ".\n" + usageTail, 125);
     }
-    if (!hostPort.isEmpty() && !hostPort.matches("\\d+(-\\d+)?")) {
+    if (!hostPort.isEmpty() && (!hostPort.matches("\\d+(-\\d+)?") || outOfRange(hostPort))) {
       throw new CliException(errorPrefix + "Invalid hostPort: " + hostPort + ".\n" + usageTail, 125);
     }
+    if (outOfRange(containerPort)) {
+      throw new CliException(errorPrefix + "Invalid containerPort: " + containerPort + ".\n" + usageTail, 125);
+    }
+    if (!List.of("tcp", "udp", "sctp").contains(proto)) {
+      throw new CliException(errorPrefix + "Invalid proto: " + proto + ".\n" + usageTail, 125);
+    }
     String key = containerPort + "/" + proto;
+    // (ports are 1-65535: go-connections nat.ParsePortSpec)
     exposed.add(key);
     bindings.computeIfAbsent(key, k -> new ArrayList<>()).add(new HostPort(ip, hostPort));
+  }
+
+  private static boolean outOfRange(String ports) {
+    for (String part : ports.split("-")) {
+      if (part.length() > 5 || Integer.parseInt(part) > 65535) {
+        return true;
+      }
+    }
+    return false;
   }
 }

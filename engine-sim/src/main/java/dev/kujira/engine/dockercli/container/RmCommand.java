@@ -38,8 +38,13 @@ public final class RmCommand implements DockerCommand {
         cli.api().containerRemove(ref, force, in.bool("volumes"));
         cli.out().println(ref);
       } catch (EngineException e) {
+        if (force && e.kind() == ErrorKind.NOT_FOUND) {
+          // docker/cli rm.go: with --force a missing container is reported at once and is no failure.
+          cli.err().println(Batch.daemonError(e));
+          continue;
+        }
         errors.add(Batch.daemonError(e));
-        failed |= !(force && e.kind() == ErrorKind.NOT_FOUND);
+        failed = true;
       }
     }
     if (!errors.isEmpty()) {

@@ -41,8 +41,10 @@ public final class RunCommand implements DockerCommand {
     boolean detach = in.bool("detach");
     try {
       if (detach) {
-        cli.api().containerStart(id);
+        // docker/cli prints the id of a detached container before its start (seen on the real
+        // engine: the id, then a start error such as a port already allocated).
         cli.out().println(id);
+        cli.api().containerStart(id);
         return;
       }
       int code = cli.api().containerStartAttached(id, cli.in(), cli.out(), cli.err());
@@ -87,7 +89,7 @@ public final class RunCommand implements DockerCommand {
   /** Creates the container, pulling the image first when it is not local (docker/cli createContainer). */
   static String createPulling(CliContext cli, ContainerCreateRequest req) {
     try {
-      return cli.api().containerCreate(req);
+      return created(cli, cli.api().containerCreate(req));
     } catch (EngineException e) {
       if (e.kind() != ErrorKind.NOT_FOUND || !e.getMessage().startsWith("No such image")) {
         throw e;
@@ -96,6 +98,14 @@ public final class RunCommand implements DockerCommand {
     String ref = Reference.parse(req.image()).familiarString();
     cli.err().println("Unable to find image '" + ref + "' locally");
     PullCommand.pull(cli, req.image(), cli.err(), false);
-    return cli.api().containerCreate(req);
+    return created(cli, cli.api().containerCreate(req));
+  }
+
+  /** Prints the daemon's warnings as docker/cli does and returns the id. */
+  private static String created(CliContext cli, dev.kujira.engine.api.ContainerCreateResponse r) {
+    for (String w : r.warnings()) {
+      cli.err().println("WARNING: " + w);
+    }
+    return r.id();
   }
 }

@@ -55,8 +55,10 @@ public final class NetworkCommands {
     }
     List<String> subnets = in.list("subnet");
     List<String> gateways = in.list("gateway");
-    cli.out().println(cli.api().networkCreate(in.args().get(0), in.string("driver"),
-        subnets.isEmpty() ? "" : subnets.get(0), gateways.isEmpty() ? "" : gateways.get(0), in.bool("internal"), labels));
+    List<String> ranges = in.list("ip-range");
+    cli.out().println(cli.api().networkCreate(new dev.kujira.engine.api.NetworkCreateRequest(in.args().get(0),
+        in.string("driver"), subnets.isEmpty() ? "" : subnets.get(0), ranges.isEmpty() ? "" : ranges.get(0),
+        gateways.isEmpty() ? "" : gateways.get(0), in.bool("internal"), labels)));
   }
 
   static final Map<String, String> HEADERS = Map.of("ID", "NETWORK ID", "Name", "NAME", "Driver", "DRIVER",

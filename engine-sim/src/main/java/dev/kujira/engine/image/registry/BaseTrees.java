@@ -17,6 +17,8 @@ final class BaseTrees {
       "wc", "which", "whoami", "yes", "[", "chown", "dd", "df", "du", "kill", "nproc", "readlink", "stat", "xargs");
   /** The procps tools: busybox has them; Debian's base image lacks procps, Ubuntu's has it. */
   static final List<String> PROCPS = List.of("ps", "top", "free");
+  /** Busybox's network applets: the busybox and Alpine images have them, Debian's and Ubuntu's bases do not. */
+  static final List<String> NET = List.of("ping", "ip", "ifconfig", "route", "nslookup", "wget", "nc");
   private static final long MTIME = 1_730_000_000_000L;
 
   private BaseTrees() {
@@ -64,6 +66,13 @@ final class BaseTrees {
     }
     for (String tool : PROCPS) {
       add(t, "bin", tool, symlinks, marker);
+    }
+    for (String tool : NET) {
+      add(t, "bin", tool, symlinks, marker);
+    }
+    if (!symlinks) {
+      // The official busybox image has httpd; Alpine moved it to busybox-extras.
+      add(t, "bin", "httpd", false, marker);
     }
     add(t, "bin", "sh", symlinks, marker);
     add(t, "bin", "ash", symlinks, marker);

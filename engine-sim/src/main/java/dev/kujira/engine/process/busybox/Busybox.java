@@ -27,6 +27,7 @@ public final class Busybox {
     m.putAll(SysApplets.all());
     m.putAll(FileApplets.all());
     m.putAll(NetApplets.all());
+    m.putAll(NetTools.all());
     m.putAll(ProcApplets.all());
     m.putAll(DiskApplets.all());
     m.putAll(MiscApplets.all());

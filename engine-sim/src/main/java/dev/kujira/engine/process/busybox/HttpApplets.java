@@ -74,6 +74,12 @@ final class HttpApplets {
       p.stderr().println("wget: can't connect to remote host (" + ip.get() + "): Connection refused");
       return 1;
     }
+    if (r.kind() == HttpResult.Kind.UNREACHABLE
+        && net.interfaces().stream().allMatch(i -> i.name().equals("lo")) && !ip.get().startsWith("127.")) {
+      // Without an interface but loopback the connect fails at once: no route at all.
+      p.stderr().println("wget: can't connect to remote host (" + ip.get() + "): Network is unreachable");
+      return 1;
+    }
     if (r.kind() == HttpResult.Kind.UNREACHABLE) {
       p.sleep(10_000);
       p.stderr().println("wget: download timed out");

@@ -1,6 +1,5 @@
 package dev.kujira.engine.process.busybox;
 
-import dev.kujira.engine.process.NetworkView;
 import dev.kujira.engine.process.Proc;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ final class NetApplets {
   static Map<String, Applet> all() {
     Map<String, Applet> m = new LinkedHashMap<>();
     m.put("ping", SysApplets.simple("ping", NetApplets::ping));
-    m.put("ip", SysApplets.simple("ip", NetApplets::ip));
     m.put("httpd", SysApplets.simple("httpd", HttpApplets::httpd));
     m.put("wget", SysApplets.simple("wget", HttpApplets::wget));
     return m;
@@ -43,6 +41,11 @@ final class NetApplets {
     int count = Integer.parseInt(o.get('c', "4"));
     p.stdout().println("PING " + host + " (" + ip.get() + "): 56 data bytes");
     p.stdout().flush();
+    if (!ip.get().startsWith("127.") && p.network().interfaces().stream().allMatch(i -> i.name().equals("lo"))) {
+      // No interface but loopback (--network none): the kernel has no route at all.
+      p.stderr().println("ping: sendto: Network is unreachable");
+      return 1;
+    }
     boolean up = p.network().reachable(ip.get());
     int received = 0;
     for (int seq = 0; seq < count; seq++) {
@@ -65,44 +68,5 @@ final class NetApplets {
     return received > 0 ? 0 : 1;
   }
 
-  private static int ip(Proc p, List<String> argv) {
-    boolean oneLine = argv.contains("-o") || argv.contains("-4o") || argv.contains("-o4");
-    String only = null;
-    int show = argv.indexOf("show");
-    if (show >= 0 && show + 1 < argv.size()) {
-      only = argv.get(show + 1);
-    }
-    if (!argv.contains("addr") && !argv.contains("a") && !argv.contains("address")) {
-      p.stderr().println("ip: only \"ip addr\" is simulated");
-      return 1;
-    }
-    for (NetworkView.Iface i : p.network().interfaces()) {
-      if (only != null && !only.equals(i.name())) {
-        continue;
-      }
-      boolean lo = i.name().equals("lo");
-      String scope = lo ? "scope host" : "brd " + broadcast(i.address(), i.prefix()) + " scope global";
-      if (oneLine) {
-        p.stdout().println(i.index() + ": " + i.name() + "    inet " + i.address() + "/" + i.prefix() + " " + scope + " "
-            + i.name() + "\\       valid_lft forever preferred_lft forever");
-      } else {
-        p.stdout().println(i.index() + ": " + i.name() + ": <" + (lo ? "LOOPBACK,UP,LOWER_UP" : "BROADCAST,MULTICAST,UP,LOWER_UP")
-            + "> mtu " + (lo ? 65536 : 1500) + " qdisc noqueue qlen 1000");
-        p.stdout().println("    inet " + i.address() + "/" + i.prefix() + " " + scope + " " + i.name());
-        p.stdout().println("       valid_lft forever preferred_lft forever");
-      }
-    }
-    return 0;
-  }
 
-  private static String broadcast(String address, int prefix) {
-    String[] o = address.split("\\.");
-    long ip = 0;
-    for (String s : o) {
-      ip = (ip << 8) | Integer.parseInt(s);
-    }
-    long mask = prefix == 0 ? 0 : (0xffffffffL << (32 - prefix)) & 0xffffffffL;
-    long b = (ip & mask) | (~mask & 0xffffffffL);
-    return ((b >> 24) & 0xff) + "." + ((b >> 16) & 0xff) + "." + ((b >> 8) & 0xff) + "." + (b & 0xff);
-  }
 }

@@ -53,6 +53,16 @@ final class SysApplets {
       return 0;
     }));
     m.put("hostname", simple("hostname", (p, a) -> {
+      if (a.contains("-i")) {
+        // hostname -i: the addresses the host name resolves to (its /etc/hosts line).
+        java.util.Optional<String> ip = p.network().resolve(p.hostname());
+        if (ip.isEmpty()) {
+          p.stderr().println("hostname: " + p.hostname() + ": Name or service not known");
+          return 1;
+        }
+        p.stdout().println(ip.get());
+        return 0;
+      }
       p.stdout().println(p.hostname());
       return 0;
     }));
