@@ -33,13 +33,14 @@ public final class Services {
         "AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using %IP%. Set the"
             + " 'ServerName' directive globally to suppress this message")), 80, "/usr/local/apache2/htdocs",
         dev.kujira.engine.process.WebRoot.APACHE_404));
-    m.put("redis-server", daemon(Set.of(Signal.SIGTERM, Signal.SIGINT),
-        List.of("1:C %TIME% * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo", "1:M %TIME% * Ready to accept connections tcp")));
+    m.put("redis-server", DataServices.redisServer(daemon(Set.of(Signal.SIGTERM, Signal.SIGINT),
+        List.of("1:C %TIME% * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo", "1:M %TIME% * Ready to accept connections tcp"))));
     m.put("registry", daemon(Set.of(Signal.SIGTERM, Signal.SIGINT), List.of()));
     m.put("postgres", daemon(Set.of(Signal.SIGINT, Signal.SIGTERM),
         List.of("%TIME% UTC [1] LOG:  database system is ready to accept connections")));
-    m.put("mysqld", daemon(Set.of(Signal.SIGTERM, Signal.SIGINT),
-        List.of("%TIME% 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections.")));
+    m.put("mysqld", DataServices.mysqlServer(daemon(Set.of(Signal.SIGTERM, Signal.SIGINT),
+        List.of("%TIME% 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections."))));
+    m.putAll(DataServices.clients());
     m.put("database-entrypoint", Services::databaseEntrypoint);
     m.put("node", interpreter("v22.12.0", "Welcome to Node.js v22.12.0."));
     m.put("python3", interpreter("Python 3.12.8", ""));
@@ -137,7 +138,7 @@ public final class Services {
       p.stderr().println("/usr/local/bin/docker-entrypoint.sh: line 1: exec: " + cmd + ": not found");
       return 127;
     }
-    return r.program().run(p, argv.subList(1, argv.size()));
+    return p.exec(r.program(), argv.subList(1, argv.size()), null);
   }
 
   static final String HELLO = String.join("\n",
