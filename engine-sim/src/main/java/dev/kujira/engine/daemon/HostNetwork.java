@@ -20,8 +20,24 @@ public final class HostNetwork implements NetworkView {
 
   @Override
   public List<Iface> interfaces() {
-    return List.of(new Iface(1, "lo", "127.0.0.1", 8), new Iface(2, "eth0", "10.0.2.15", 24),
-        new Iface(3, "docker0", "172.17.0.1", 16));
+    // The host: its own link, docker0 for the default bridge, a br-ID bridge per user network and
+    // one veth (no address) per container endpoint, as `ip link` shows on a Docker host.
+    List<Iface> out = new java.util.ArrayList<>();
+    out.add(new Iface(1, "lo", "127.0.0.1", 8));
+    out.add(new Iface(2, "eth0", "10.0.2.15", 24, "10.0.2.2", 0));
+    out.add(new Iface(3, "docker0", "172.17.0.1", 16));
+    int index = 4;
+    for (Network n : state.networks.values()) {
+      if (n.custom && n.hasSubnet()) {
+        out.add(new Iface(index++, "br-" + n.id.substring(0, 12), n.gatewayText(), n.prefix));
+      }
+    }
+    for (Network n : state.networks.values()) {
+      for (Network.Endpoint e : n.endpoints.values()) {
+        out.add(new Iface(2 * Math.floorMod(e.ip(), 997) + 41, "veth" + e.endpointId().substring(0, 7), "", 0));
+      }
+    }
+    return out;
   }
 
   @Override

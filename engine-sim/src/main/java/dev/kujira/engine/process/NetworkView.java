@@ -32,6 +32,12 @@ public interface NetworkView {
       if (name.equals("lo")) {
         return "00:00:00:00:00:00";
       }
+      if (address.isEmpty()) {
+        // A host-side veth: a random locally administered MAC in reality; here one fixed by its name.
+        int h = name.hashCode();
+        return String.format("be:%02x:%02x:%02x:%02x:%02x", (h >>> 24) & 0xff, (h >>> 16) & 0xff, (h >>> 8) & 0xff,
+            h & 0xff, name.length() & 0xff);
+      }
       StringBuilder sb = new StringBuilder("02:42");
       for (String o : address.split("\\.")) {
         sb.append(String.format(":%02x", Integer.parseInt(o)));

@@ -23,6 +23,7 @@ final class NetApplets {
   static Map<String, Applet> hostOnly() {
     Map<String, Applet> m = new LinkedHashMap<>();
     m.put("curl", SysApplets.simple("curl", HttpApplets::curl));
+    m.put("ifconfig", NetTools.hostIfconfig());
     return m;
   }
 

@@ -18,6 +18,37 @@ final class NetTools {
   private NetTools() {
   }
 
+  /**
+   * Returns the learner's host {@code ifconfig}: net-tools wording (the seed's docker0 block), not
+   * busybox's, since the host is an ordinary Linux machine.
+   */
+  static Applet hostIfconfig() {
+    return SysApplets.simple("ifconfig", (p, a) -> {
+      List<NetworkView.Iface> all = new ArrayList<>(p.network().interfaces());
+      all.sort(java.util.Comparator.comparing(NetworkView.Iface::name));
+      for (NetworkView.Iface i : all) {
+        if (a.size() > 1 && !a.get(1).equals(i.name())) {
+          continue;
+        }
+        boolean lo = i.name().equals("lo");
+        p.stdout().println(i.name() + ": flags=" + (lo ? "73<UP,LOOPBACK,RUNNING>" : "4163<UP,BROADCAST,RUNNING,MULTICAST>")
+            + "  mtu " + (lo ? 65536 : 1500));
+        if (!i.address().isEmpty()) {
+          p.stdout().println("        inet " + i.address() + "  netmask " + mask(i.prefix())
+              + (lo ? "" : "  broadcast " + broadcast(i.address(), i.prefix())));
+        }
+        p.stdout().println(lo ? "        loop  txqueuelen 1000  (Local Loopback)"
+            : "        ether " + i.mac() + "  txqueuelen 0  (Ethernet)");
+        p.stdout().println("        RX packets 0  bytes 0 (0.0 B)");
+        p.stdout().println("        RX errors 0  dropped 0  overruns 0  frame 0");
+        p.stdout().println("        TX packets 0  bytes 0 (0.0 B)");
+        p.stdout().println("        TX errors 0  dropped 0 overruns 0  carrier 0  collisions 0");
+        p.stdout().println();
+      }
+      return 0;
+    });
+  }
+
   static Map<String, Applet> all() {
     Map<String, Applet> m = new LinkedHashMap<>();
     m.put("ip", SysApplets.simple("ip", NetTools::ip));
@@ -76,7 +107,7 @@ final class NetTools {
           + " qdisc noqueue " + (lo || i.peer() == 0 ? "qlen 1000" : ""));
       p.stdout().println("    link/" + (lo ? "loopback " : "ether ") + i.mac() + " brd "
           + (lo ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff"));
-      if (!withAddresses) {
+      if (!withAddresses || i.address().isEmpty()) {
         continue;
       }
       p.stdout().println("    inet " + i.address() + "/" + i.prefix() + " " + scope(i) + " " + i.name());
@@ -112,7 +143,7 @@ final class NetTools {
   private static List<NetworkView.Iface> links(Proc p) {
     List<NetworkView.Iface> out = new ArrayList<>();
     for (NetworkView.Iface i : p.network().interfaces()) {
-      if (!i.name().equals("lo")) {
+      if (!i.name().equals("lo") && !i.address().isEmpty()) {
         out.add(i);
       }
     }
@@ -151,8 +182,10 @@ final class NetTools {
       boolean lo = i.name().equals("lo");
       p.stdout().printf("%-10s%s%n", i.name(), lo ? "Link encap:Local Loopback  "
           : "Link encap:Ethernet  HWaddr " + i.mac().toUpperCase(java.util.Locale.ROOT) + "  ");
-      p.stdout().println("          inet addr:" + i.address() + (lo ? "" : "  Bcast:" + broadcast(i.address(), i.prefix()))
-          + "  Mask:" + mask(i.prefix()));
+      if (!i.address().isEmpty()) {
+        p.stdout().println("          inet addr:" + i.address() + (lo ? "" : "  Bcast:" + broadcast(i.address(), i.prefix()))
+            + "  Mask:" + mask(i.prefix()));
+      }
       if (lo) {
         p.stdout().println("          inet6 addr: ::1/128 Scope:Host");
       }
