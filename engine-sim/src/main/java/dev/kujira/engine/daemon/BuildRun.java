@@ -41,6 +41,10 @@ final class BuildRun {
   }
 
   String run() {
+    if (program.stream().filter(i -> i.keyword().equals("FROM")).count() > 1 || req.target() != null
+        && !req.target().isEmpty()) {
+      return new BuildKitStages(this, state, req, program, ui).run();
+    }
     int from = 0;
     for (int i = 0; i < program.size(); i++) {
       if (program.get(i).keyword().equals("FROM")) {
@@ -96,6 +100,20 @@ final class BuildRun {
         meta(ins);
       }
     }
+    return export();
+  }
+
+  /** Runs one instruction of a multi-stage build: a step with its title, or a metadata change. */
+  void apply(Instruction ins, String title) {
+    if (isStep(ins)) {
+      step(ins, title);
+    } else {
+      meta(ins);
+    }
+  }
+
+  /** Stores the final image as the single-stage path does and prints BuildKit's export lines. */
+  String export() {
     long now = state.clock().now();
     Image img = ImageBuilder.store(state, s.configJson(now), s.layers, req.tags());
     ui.begin("exporting to image");
@@ -133,6 +151,35 @@ final class BuildRun {
 
   static boolean isStep(Instruction i) {
     return List.of("FROM", "RUN", "COPY", "ADD", "WORKDIR").contains(i.keyword());
+  }
+
+  /** Is a finished stage: its name (or index), image and files, for FROM and COPY --from. */
+  record Stage(String name, String imageId, Node.Dir rootfs) {
+  }
+
+  private final List<Stage> stages = new ArrayList<>();
+  private String stageName = "0";
+
+  /** Notes the stage a FROM starts ("AS name", else its index). */
+  void startStage(Instruction from) {
+    String[] w = from.args().trim().split("\\s+");
+    stageName = w.length == 3 && w[1].equalsIgnoreCase("AS") ? w[2].toLowerCase(java.util.Locale.ROOT)
+        : String.valueOf(stages.size());
+  }
+
+  /** Records the stage that just ended with image {@code imageId}. */
+  void endStage(String imageId) {
+    stages.add(new Stage(stageName, imageId, s.rootfs));
+  }
+
+  /** Returns the earlier stage called {@code name} (or numbered), or null. */
+  Stage stage(String name) {
+    for (Stage st : stages) {
+      if (st.name().equalsIgnoreCase(name)) {
+        return st;
+      }
+    }
+    return null;
   }
 
   Image base(String name) {
@@ -234,15 +281,117 @@ final class BuildRun {
     return ui.host().exists(req.contextDir() + "/" + rel) && !ignore().excluded(rel);
   }
 
-  void copy(Instruction ins, String title) {
+  /**
+   * Expands wildcard sources against the build context ({@code COPY *.txt /dst/}), in name order
+   * as Go's filepath.Match walk gives them; a pattern that matches nothing stays as written.
+   */
+  private List<String> globbed(List<String> sources) {
+    List<String> out = new ArrayList<>();
+    for (String src : sources) {
+      if (!src.matches(".*[*?\\[].*")) {
+        out.add(src);
+        continue;
+      }
+      int slash = src.lastIndexOf('/');
+      String dir = slash < 0 ? "" : src.substring(0, slash);
+      java.util.regex.Pattern re = java.util.regex.Pattern.compile(globRegex(src.substring(slash + 1)));
+      List<String> hits = new ArrayList<>();
+      try {
+        for (String n : ui.host().list(req.contextDir() + (dir.isEmpty() ? "" : "/" + dir))) {
+          String rel = dir.isEmpty() ? n : dir + "/" + n;
+          if (re.matcher(n).matches() && !ignore().excluded(rel)) {
+            hits.add(rel);
+          }
+        }
+      } catch (FsException e) {
+        // no such folder: nothing matches
+      }
+      hits.sort(null);
+      out.addAll(hits.isEmpty() ? List.of(src) : hits);
+    }
+    return out;
+  }
+
+  private static String globRegex(String glob) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : glob.toCharArray()) {
+      sb.append(switch (c) {
+        case '*' -> "[^/]*";
+        case '?' -> "[^/]";
+        case '[', ']' -> String.valueOf(c);
+        default -> java.util.regex.Pattern.quote(String.valueOf(c));
+      });
+    }
+    return sb.toString();
+  }
+
+  /** Returns the files COPY --from=X reads: stage X's, or image X's. */
+  private Node.Dir sourceRoot(String from) {
+    Stage st = stage(from);
+    if (st != null) {
+      return st.rootfs();
+    }
+    return state.images().rootfs(base(from));
+  }
+
+  /** Copies from an earlier stage or image ({@code COPY --from}) into the build's files. */
+  private void copyFromStage(Instruction ins, String from) {
     List<String> words = new ArrayList<>(List.of(expand(ins.args()).split("\\s+")));
     String dest = words.remove(words.size() - 1);
+    UnionView source = new UnionView(new FsTree(sourceRoot(from)), List.of(), state.clock()::now);
+    FsTree tree = new FsTree(s.rootfs);
+    UnionView target = new UnionView(tree, List.of(), state.clock()::now);
+    String absDest = dest.startsWith("/") ? dest : (s.workdir.isEmpty() ? "/" : s.workdir + "/") + dest;
+    boolean toDir = dest.endsWith("/") || words.size() > 1 || isDir(target, absDest);
+    for (String src : words) {
+      if (!source.exists(src)) {
+        throw new EngineException(ErrorKind.NOT_FOUND, classic
+            ? "COPY failed: stat " + src + ": file does not exist"
+            : "failed to solve: failed to compute cache key: failed to calculate checksum of ref: \"" + src
+                + "\": not found");
+      }
+      String to = toDir ? absDest.replaceAll("/+$", "") + "/" + baseName(src) : absDest;
+      if (source.stat(src).isDirectory()) {
+        copyBetween(source, src, target, toDir && words.size() == 1 ? absDest : to);
+      } else {
+        target.mkdir(parent(to), true);
+        target.write(to, source.read(src), false);
+        target.chmod(to, source.stat(src).mode());
+      }
+    }
+    s.rootfs = tree.root();
+  }
+
+  private static void copyBetween(UnionView from, String src, UnionView to, String dst) {
+    dev.kujira.engine.fs.Stat st = from.lstat(src);
+    if (st.isDirectory()) {
+      to.mkdir(dst, true);
+      for (String n : from.list(src)) {
+        copyBetween(from, src.replaceAll("/+$", "") + "/" + n, to, dst.replaceAll("/+$", "") + "/" + n);
+      }
+    } else if (st.type() == dev.kujira.engine.fs.Stat.Type.SYMLINK) {
+      to.symlink(st.linkTarget(), dst);
+    } else {
+      to.write(dst, from.read(src), false);
+      to.chmod(dst, st.mode());
+    }
+  }
+
+  void copy(Instruction ins, String title) {
+    if (ins.flags().containsKey("from")) {
+      copyFromStage(ins, ins.flags().get("from"));
+      return;
+    }
+    List<String> words = new ArrayList<>(List.of(expand(ins.args()).split("\\s+")));
+    String dest = words.remove(words.size() - 1);
+    boolean globs = words.stream().anyMatch(w -> w.matches(".*[*?\\[].*"));
+    words = globbed(words);
     UnionView target = new UnionView(new FsTree(s.rootfs), List.of(), state.clock()::now);
     FsTree tree = new FsTree(s.rootfs);
     target = new UnionView(tree, List.of(), state.clock()::now);
     target.mkdir("/", true);
     String absDest = dest.startsWith("/") ? dest : (s.workdir.isEmpty() ? "/" : s.workdir + "/") + dest;
-    boolean toDir = dest.endsWith("/") || words.size() > 1 || isDir(target, absDest);
+    boolean toDir = dest.endsWith("/") || words.size() > 1 || globs || isDir(target, absDest);
     for (String src : words) {
       String path = req.contextDir() + "/" + src;
       if (!inContext(src) && classic) {
@@ -250,9 +399,11 @@ final class BuildRun {
             + " .dockerignore: stat " + src + ": file does not exist");
       }
       if (!inContext(src)) {
-        String why = "failed to compute cache key: failed to calculate checksum of ref " + Ids.ref()
-            + "::" + Ids.ref().substring(0, 25) + ": \"/" + src.replaceFirst("^\\./", "") + "\": not found";
-        ui.out().println("#" + ui.step() + " ERROR: " + why);
+        String checksum = "failed to calculate checksum of ref " + Ids.ref() + "::" + Ids.ref().substring(0, 25) + ": \"/"
+            + src.replaceFirst("^\\./", "") + "\": not found";
+        String why = "failed to compute cache key: " + checksum;
+        // The step's own line names only the checksum failure (seen on the real engine).
+        ui.out().println("#" + ui.step() + " ERROR: " + checksum);
         ui.out().println("------");
         ui.out().println(" > " + title + ":");
         ui.out().println("------");
@@ -263,6 +414,9 @@ final class BuildRun {
       if (ui.host().stat(path).isDirectory()) {
         to = toDir && words.size() == 1 ? absDest : to;
         copyTree(path, src, target, to);
+      } else if (ins.keyword().equals("ADD") && isTar(ui.host().read(path))) {
+        // ADD unpacks a local tar archive (plain or gzip) into the destination folder.
+        unpack(ui.host().read(path), target, toDir ? absDest : parent(absDest));
       } else {
         target.mkdir(parent(to), true);
         target.write(to, ui.host().read(path), false);
@@ -270,6 +424,41 @@ final class BuildRun {
       }
     }
     s.rootfs = tree.root();
+  }
+
+  private static boolean isTar(byte[] data) {
+    if (data.length > 2 && (data[0] & 0xff) == 0x1f && (data[1] & 0xff) == 0x8b) {
+      return true;
+    }
+    return data.length >= 512 && new String(data, 257, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("ustar");
+  }
+
+  private static void unpack(byte[] data, UnionView target, String dir) {
+    byte[] tar = data;
+    if ((data[0] & 0xff) == 0x1f) {
+      try {
+        tar = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(data)).readAllBytes();
+      } catch (java.io.IOException e) {
+        return;
+      }
+    }
+    target.mkdir(dir, true);
+    for (dev.kujira.engine.layer.TarEntry e : dev.kujira.engine.layer.TarReader.entries(tar)) {
+      String name = e.name().replaceFirst("^\\./", "").replaceAll("/+$", "");
+      if (name.isEmpty() || name.equals(".")) {
+        continue;
+      }
+      String to = dir.replaceAll("/+$", "") + "/" + name;
+      if (e.isDirectory()) {
+        target.mkdir(to, true);
+      } else if (e.type() == '2') {
+        target.symlink(e.link(), to);
+      } else if (e.isFile()) {
+        target.mkdir(parent(to), true);
+        target.write(to, e.data(), false);
+        target.chmod(to, e.mode());
+      }
+    }
   }
 
   private void copyTree(String from, String rel, UnionView target, String to) {
@@ -290,6 +479,19 @@ final class BuildRun {
 
   String copySources(Instruction ins) {
     StringBuilder sb = new StringBuilder();
+    String from = ins.flags().get("from");
+    if (from != null) {
+      // COPY --from: the files come from an earlier stage or an image; their content keys the cache.
+      Node.Dir root = sourceRoot(from);
+      String[] w = expand(ins.args()).split("\\s+");
+      for (int i = 0; i < w.length - 1; i++) {
+        Node n = new FsTree(root).lookup(Rootfs.split(w[i]));
+        // The same content checksum as a context file gets, so the history's "file:" id matches.
+        sb.append(n == null ? "missing" : n instanceof Node.RegularFile ? LayerDiff.checksum(((Node.RegularFile) n).content())
+            : LayerDiff.checksum(n.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      }
+      return sb.toString();
+    }
     String[] words = expand(ins.args()).split("\\s+");
     for (int i = 0; i < words.length - 1; i++) {
       sb.append(checksum(req.contextDir() + "/" + words[i]));

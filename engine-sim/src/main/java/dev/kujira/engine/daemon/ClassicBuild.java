@@ -70,29 +70,29 @@ final class ClassicBuild {
     } catch (Dockerfile.ParseError e) {
       throw new EngineException(ErrorKind.INVALID_PARAMETER, e.getMessage());
     }
-    if (program.isEmpty() || !program.get(0).keyword().equals("FROM")) {
+    if (program.isEmpty()) {
+      // moby builder/dockerfile/builder.go refuses a Dockerfile without instructions by its name.
+      throw new EngineException(ErrorKind.INVALID_PARAMETER, "the Dockerfile (" + req.dockerfile()
+          .substring(req.dockerfile().lastIndexOf('/') + 1) + ") cannot be empty");
+    }
+    if (!program.get(0).keyword().equals("FROM")) {
       throw new EngineException(ErrorKind.INVALID_PARAMETER, "no build stage in current context");
     }
+    program = untilTarget(program);
     BuildRun run = new BuildRun(ui, state, req, program);
     run.classic = true;
-    Image base = run.base(program.get(0).args().split("\\s+")[0]);
-    run.s = new BuildState(base, state.images().rootfs(base));
-    String parent = base.id();
     int total = program.size();
-    out.println("Step 1/" + total + " : " + program.get(0).display());
-    List<Instruction> triggers = triggers(base);
-    if (triggers.isEmpty()) {
-      out.println(" ---> " + Ids.shortId(parent));
-    } else {
-      // The legacy builder runs the base's ONBUILD triggers as part of FROM (conformance 41).
-      out.println("# Executing " + triggers.size() + " build trigger" + (triggers.size() == 1 ? "" : "s"));
-      for (Instruction t : triggers) {
-        parent = step(run, t, parent);
-      }
-    }
-    for (int i = 1; i < program.size(); i++) {
+    String parent = null;
+    for (int i = 0; i < program.size(); i++) {
       Instruction ins = program.get(i);
       out.println("Step " + (i + 1) + "/" + total + " : " + ins.display());
+      if (ins.keyword().equals("FROM")) {
+        if (parent != null) {
+          run.endStage(parent);
+        }
+        parent = from(run, ins);
+        continue;
+      }
       parent = step(run, ins, parent);
     }
     List<String> unused = new ArrayList<>();
@@ -115,13 +115,61 @@ final class ClassicBuild {
     return parent;
   }
 
+  /**
+   * Starts a stage: from an earlier stage by its name, or from an image (with the base's ONBUILD
+   * triggers, which the legacy builder runs as part of FROM: conformance 41).
+   */
+  private String from(BuildRun run, Instruction ins) {
+    String word = ins.args().split("\\s+")[0];
+    BuildRun.Stage earlier = run.stage(word);
+    Image base = earlier != null ? state.images().byId(earlier.imageId()).orElseThrow() : run.base(word);
+    run.s = new BuildState(base, earlier != null ? earlier.rootfs() : state.images().rootfs(base));
+    run.startStage(ins);
+    String parent = base.id();
+    List<Instruction> triggers = triggers(base);
+    if (triggers.isEmpty()) {
+      out.println(" ---> " + Ids.shortId(parent));
+    } else {
+      out.println("# Executing " + triggers.size() + " build trigger" + (triggers.size() == 1 ? "" : "s"));
+      for (Instruction t : triggers) {
+        parent = step(run, t, parent);
+      }
+    }
+    return parent;
+  }
+
+  /** Cuts the program after the --target stage ("target stage "x" could not be found" without one). */
+  private List<Instruction> untilTarget(List<Instruction> program) {
+    if (req.target() == null || req.target().isEmpty()) {
+      return program;
+    }
+    int start = -1;
+    for (int i = 0; i < program.size(); i++) {
+      Instruction ins = program.get(i);
+      String[] w = ins.args().trim().split("\\s+");
+      if (ins.keyword().equals("FROM") && w.length == 3 && w[1].equalsIgnoreCase("AS")
+          && w[2].equalsIgnoreCase(req.target())) {
+        start = i;
+      } else if (start >= 0 && ins.keyword().equals("FROM")) {
+        return program.subList(0, i);
+      }
+    }
+    if (start < 0) {
+      throw new EngineException(ErrorKind.INVALID_PARAMETER, "target stage \"" + req.target() + "\" could not be found");
+    }
+    return program;
+  }
+
   private String step(BuildRun run, Instruction ins, String parent) {
     String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? run.copySources(ins) : "";
     String key = "classic:" + ImageBuilder.key(parent, ins.display() + "\n" + extra + "\n" + run.argsInEffect());
     BuildCache.Entry hit = req.noCache() ? null : state.buildCache.get(key);
     boolean layered = List.of("RUN", "COPY", "ADD").contains(ins.keyword());
     if (hit != null) {
-      if (!layered) {
+      if (ins.keyword().equals("WORKDIR")) {
+        run.s.workdir = run.resolveDir(ins.args());
+        run.s.rootfs = hit.rootfs();
+      } else if (!layered) {
         run.meta(ins);
       } else {
         run.s.rootfs = hit.rootfs();
@@ -163,7 +211,7 @@ final class ClassicBuild {
       default:
         run.meta(ins);
         run.s.history.remove(run.s.history.size() - 1);
-        createdBy = "/bin/sh -c #(nop)  " + ins.keyword() + " " + shown(ins);
+        createdBy = "/bin/sh -c #(nop)  " + ins.keyword() + " " + (ins.keyword().equals("VOLUME") ? volumes(ins) : shown(ins));
     }
     Layer layer = layered ? LayerDiff.between(before, run.s.rootfs) : null;
     if (layer != null) {
@@ -212,8 +260,18 @@ final class ClassicBuild {
     return Dockerfile.parse(String.join("\n", onBuild));
   }
 
+  /** VOLUME's history line prints the paths as a Go slice: {@code VOLUME [/data /logs]}. */
+  private static String volumes(Instruction ins) {
+    List<String> json = ins.jsonWords();
+    return "[" + String.join(" ", json != null ? json : List.of(ins.args().trim().split("\\s+"))) + "]";
+  }
+
   private static String shown(Instruction ins) {
     List<String> json = ins.jsonWords();
+    if (json == null && (ins.keyword().equals("CMD") || ins.keyword().equals("ENTRYPOINT"))) {
+      // A shell-form CMD/ENTRYPOINT is stored wrapped, and its history shows the wrapped words.
+      json = List.of("/bin/sh", "-c", ins.args());
+    }
     if (json == null) {
       return ins.args();
     }

@@ -66,6 +66,49 @@ public class EngineBenchmark {
     }
   }
 
+  /** One engine with a 1,000-file build context and a 20-step Dockerfile, built once. */
+  @State(Scope.Thread)
+  public static class BuildContext {
+    Engine engine;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("kujira-bench-ctx");
+      for (int i = 0; i < 1000; i++) {
+        java.nio.file.Path f = dir.resolve("src/d" + (i % 10) + "/file" + i + ".txt");
+        java.nio.file.Files.createDirectories(f.getParent());
+        java.nio.file.Files.writeString(f, "content of file " + i + "\n");
+      }
+      StringBuilder df = new StringBuilder("FROM busybox\nWORKDIR /app\nCOPY src /app/src\n");
+      for (int i = 0; i < 17; i++) {
+        df.append("RUN echo step ").append(i).append(" > /app/step").append(i).append('\n');
+      }
+      java.nio.file.Files.writeString(dir.resolve("Dockerfile"), df.toString());
+      engine = Engine.create(EngineOptions.defaults().withArchive(BUSYBOX).withHostDir(dir));
+      CommandResult first = engine.run("docker build -q -t bench .");
+      if (first.exitCode() != 0) {
+        throw new IllegalStateException(first.output());
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      engine.close();
+    }
+  }
+
+  /** A 20-step build of a 1,000-file context with {@code --no-cache}: every step runs. */
+  @Benchmark
+  public CommandResult buildCold(BuildContext b) {
+    return b.engine.run("docker build -q --no-cache -t bench .");
+  }
+
+  /** The same build again: every step is a cache hit. */
+  @Benchmark
+  public CommandResult buildCached(BuildContext b) {
+    return b.engine.run("docker build -q -t bench .");
+  }
+
   /** {@code docker run --rm busybox echo hi}. */
   @Benchmark
   public CommandResult runRmEcho(Session s) {

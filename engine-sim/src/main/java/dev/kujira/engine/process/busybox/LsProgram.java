@@ -49,7 +49,8 @@ final class LsProgram extends Applet {
     }
     boolean headers = targets.size() > 1 || o.has('R');
     boolean first = files.isEmpty();
-    for (String d : dirs) {
+    // Directory operands are listed in sorted order too, after the plain files.
+    for (String d : sort(p, o, "", dirs)) {
       first = listDir(p, o, acc, d, headers, first);
     }
     return rc;

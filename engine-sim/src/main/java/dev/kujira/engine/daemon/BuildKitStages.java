@@ -1,0 +1,163 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.BuildRequest;
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ErrorKind;
+import dev.kujira.engine.build.Instruction;
+import dev.kujira.engine.fs.Node;
+import dev.kujira.engine.image.Image;
+import dev.kujira.engine.image.Reference;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Runs a multi-stage build as BuildKit does: only the stages the target needs (itself, the
+ * stages it starts FROM or COPYs --from), steps titled {@code [name i/n]} (an unnamed stage is
+ * {@code stage-N}), one FROM vertex per distinct base image, then the target's image.
+ */
+final class BuildKitStages {
+  private final BuildRun run;
+  private final DaemonState state;
+  private final BuildRequest req;
+  private final List<Instruction> program;
+  private final ImageBuilder ui;
+
+  /** Is one stage: its name as BuildKit shows it, and its instructions (FROM first). */
+  private record Stage(String name, List<Instruction> body) {
+    String base() {
+      return body.get(0).args().trim().split("\\s+")[0];
+    }
+  }
+
+  BuildKitStages(BuildRun run, DaemonState state, BuildRequest req, List<Instruction> program, ImageBuilder ui) {
+    this.run = run;
+    this.state = state;
+    this.req = req;
+    this.program = program;
+    this.ui = ui;
+  }
+
+  String run() {
+    List<Stage> stages = stages();
+    int target = stages.size() - 1;
+    if (req.target() != null && !req.target().isEmpty()) {
+      target = -1;
+      for (int i = 0; i < stages.size(); i++) {
+        if (stages.get(i).name().equalsIgnoreCase(req.target())) {
+          target = i;
+        }
+      }
+      if (target < 0) {
+        throw new EngineException(ErrorKind.INVALID_PARAMETER, "failed to solve: target stage \"" + req.target()
+            + "\" could not be found");
+      }
+    }
+    Set<Integer> needed = new LinkedHashSet<>();
+    need(stages, target, needed);
+    List<Integer> order = new ArrayList<>(needed);
+    order.sort(null);
+    Set<String> bases = new LinkedHashSet<>();
+    for (int i : order) {
+      String b = stages.get(i).base();
+      if (stageIndex(stages, b) < 0 && !b.equals("scratch")) {
+        bases.add(Reference.parse(b).canonicalString());
+      }
+    }
+    for (String b : bases) {
+      ui.begin("[internal] load metadata for " + b);
+      ui.done();
+    }
+    ui.begin("[internal] load .dockerignore");
+    ui.out().println("#" + ui.step() + " transferring context: 2B done");
+    ui.done();
+    Set<String> fromShown = new LinkedHashSet<>();
+    boolean contextShown = false;
+    for (int i : order) {
+      Stage st = stages.get(i);
+      int earlier = stageIndex(stages, st.base());
+      long total = st.body().stream().filter(BuildRun::isStep).count();
+      if (earlier >= 0) {
+        BuildRun.Stage prior = run.stage(stages.get(earlier).name());
+        Image img = state.images().byId(prior.imageId()).orElseThrow();
+        run.s = new BuildState(img, prior.rootfs());
+      } else {
+        Image base = st.base().equals("scratch") ? null : run.base(st.base());
+        run.s = new BuildState(base, base == null ? Node.Dir.EMPTY : state.images().rootfs(base));
+        String canonical = base == null ? "scratch" : Reference.parse(st.base()).canonicalString();
+        if (fromShown.add(canonical)) {
+          ui.begin("[" + st.name() + " 1/" + total + "] FROM " + canonical);
+          ui.done();
+        }
+      }
+      run.startStage(st.body().get(0));
+      int n = 1;
+      for (Instruction ins : st.body().subList(1, st.body().size())) {
+        boolean fromContext = (ins.keyword().equals("COPY") || ins.keyword().equals("ADD"))
+            && !ins.flags().containsKey("from");
+        if (fromContext && !contextShown) {
+          contextShown = true;
+          ui.begin("[internal] load build context");
+          ui.out().println("#" + ui.step() + " transferring context: done");
+          ui.done();
+        }
+        run.apply(ins, BuildRun.isStep(ins) ? "[" + st.name() + " " + (++n) + "/" + total + "] " + ins.display() : "");
+      }
+      Image img = ImageBuilder.store(state, run.s.configJson(state.clock().now()), run.s.layers, List.of());
+      run.endStage(img.id());
+    }
+    return run.export();
+  }
+
+  private List<Stage> stages() {
+    List<Stage> out = new ArrayList<>();
+    List<Instruction> current = null;
+    for (Instruction ins : program) {
+      if (ins.keyword().equals("FROM")) {
+        current = new ArrayList<>();
+        String[] w = ins.args().trim().split("\\s+");
+        String name = w.length == 3 && w[1].equalsIgnoreCase("AS") ? w[2].toLowerCase(Locale.ROOT)
+            : "stage-" + out.size();
+        out.add(new Stage(name, current));
+      }
+      if (current != null) {
+        current.add(ins);
+      } else if (ins.keyword().equals("ARG")) {
+        run.meta(ins);
+      }
+    }
+    return out;
+  }
+
+  private static int stageIndex(List<Stage> stages, String name) {
+    for (int i = 0; i < stages.size(); i++) {
+      if (stages.get(i).name().equalsIgnoreCase(name) || name.equals(String.valueOf(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Adds {@code i} and the stages it depends on. */
+  private static void need(List<Stage> stages, int i, Set<Integer> needed) {
+    if (!needed.add(i)) {
+      return;
+    }
+    Stage st = stages.get(i);
+    int base = stageIndex(stages, st.base());
+    if (base >= 0 && base != i) {
+      need(stages, base, needed);
+    }
+    for (Instruction ins : st.body()) {
+      String from = ins.flags().get("from");
+      if (from != null) {
+        int dep = stageIndex(stages, from);
+        if (dep >= 0 && dep != i) {
+          need(stages, dep, needed);
+        }
+      }
+    }
+  }
+}
