@@ -141,6 +141,13 @@ public interface EngineApi {
    */
   List<String> explainRequest(String from, String target);
 
+  /**
+   * Explains the last build step by step: which steps came from the cache and, for each that ran,
+   * why (first build, --no-cache, changed instruction, changed files, changed arguments, or an
+   * earlier miss). Empty when nothing was built yet.
+   */
+  List<String> explainBuild();
+
   /** Returns a container's file system as a tar archive ({@code docker export}). */
   byte[] containerExport(String ref);
 

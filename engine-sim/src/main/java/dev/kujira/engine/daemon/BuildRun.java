@@ -103,6 +103,42 @@ final class BuildRun {
     return export();
   }
 
+  /** The trace of this build, for kujira explain build. */
+  BuildTrace trace;
+
+  /** Notes one step in the trace: its inputs are the instruction, the files it copies and the env. */
+  void trace(String title, boolean cached, Instruction ins, String env) {
+    if (trace == null) {
+      return;
+    }
+    Map<String, String> files = new java.util.TreeMap<>();
+    if ((ins.keyword().equals("COPY") || ins.keyword().equals("ADD")) && !ins.flags().containsKey("from")) {
+      String[] w = expand(ins.args()).split("\\s+");
+      for (String src : globbed(List.of(w).subList(0, w.length - 1))) {
+        fileSums(req.contextDir() + "/" + src, src, files);
+      }
+    }
+    trace.step(title, cached, ins.display(), files, env + "|" + argsInEffect());
+  }
+
+  private void fileSums(String path, String rel, Map<String, String> out) {
+    try {
+      if (ui.host().stat(path).isDirectory()) {
+        for (String n : ui.host().list(path)) {
+          String r = rel.equals(".") ? n : rel.replaceAll("/+$", "") + "/" + n;
+          if (!ignore().excluded(r)) {
+            fileSums(path + "/" + n, r, out);
+          }
+        }
+        return;
+      }
+      out.put(rel.replaceFirst("^\\./", ""), LayerDiff.checksum(ui.host().read(path)) + ":"
+          + Integer.toOctalString(ui.host().stat(path).mode()));
+    } catch (FsException e) {
+      out.put(rel, "missing");
+    }
+  }
+
   /** Runs one instruction of a multi-stage build: a step with its title, or a metadata change. */
   void apply(Instruction ins, String title) {
     if (isStep(ins)) {
@@ -198,6 +234,7 @@ final class BuildRun {
     String key = ImageBuilder.key(s.cacheKey, ins.display() + "\n" + extra + "\n" + String.join(",", s.envList()));
     ui.begin(title);
     BuildCache.Entry hit = req.noCache() ? null : state.buildCache.get(key);
+    trace(title, hit != null, ins, String.join(",", s.envList()));
     long now = state.clock().now();
     if (hit != null) {
       ui.cached();

@@ -81,6 +81,15 @@ final class ClassicBuild {
     program = untilTarget(program);
     BuildRun run = new BuildRun(ui, state, req, program);
     run.classic = true;
+    run.trace = BuildTrace.begin(state, req);
+    try {
+      return steps(run, program);
+    } finally {
+      BuildTrace.end(state, run.trace);
+    }
+  }
+
+  private String steps(BuildRun run, List<Instruction> program) {
     int total = program.size();
     String parent = null;
     for (int i = 0; i < program.size(); i++) {
@@ -164,6 +173,7 @@ final class ClassicBuild {
     String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? run.copySources(ins) : "";
     String key = "classic:" + ImageBuilder.key(parent, ins.display() + "\n" + extra + "\n" + run.argsInEffect());
     BuildCache.Entry hit = req.noCache() ? null : state.buildCache.get(key);
+    run.trace(ins.display(), hit != null, ins, run.argsInEffect());
     boolean layered = List.of("RUN", "COPY", "ADD").contains(ins.keyword());
     if (hit != null) {
       if (ins.keyword().equals("WORKDIR")) {

@@ -233,6 +233,11 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
+  public List<String> explainBuild() {
+    return state.lastBuild == null ? List.of() : state.lastBuild.explain(state.previousOfLast);
+  }
+
+  @Override
   public List<String> explainRequest(String from, String target) {
     return new RequestTracer(state).trace(from, target);
   }

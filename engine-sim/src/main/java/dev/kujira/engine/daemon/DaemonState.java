@@ -36,6 +36,10 @@ public final class DaemonState {
       new LinkedHashMap<>();
   final Map<String, List<String>> repoDigests = new LinkedHashMap<>();
   final Map<String, BuildCache.Entry> buildCache = new LinkedHashMap<>();
+  /** The last build's trace, and the one before it of each Dockerfile, for kujira explain build. */
+  BuildTrace lastBuild;
+  final Map<String, BuildTrace> buildsBySource = new LinkedHashMap<>();
+  BuildTrace previousOfLast;
   private final java.util.ArrayDeque<dev.kujira.engine.api.EngineEvent> events = new java.util.ArrayDeque<>();
   private final List<java.util.function.Consumer<dev.kujira.engine.api.EngineEvent>> listeners = new ArrayList<>();
   private static final int EVENT_HISTORY = 1000;

@@ -65,7 +65,13 @@ final class ImageBuilder {
       throw new EngineException(ErrorKind.INVALID_PARAMETER,
           "failed to solve: no build stage in current context");
     }
-    return new BuildRun(this, state, req, program).run();
+    BuildRun run = new BuildRun(this, state, req, program);
+    run.trace = BuildTrace.begin(state, req);
+    try {
+      return run.run();
+    } finally {
+      BuildTrace.end(state, run.trace);
+    }
   }
 
   /** Starts a numbered progress vertex. */

@@ -12,7 +12,9 @@ import java.util.List;
  */
 public final class KujiraProgram implements Program {
   private static final String USAGE = "usage: kujira explain [from CONTAINER] to URL|HOST:PORT\n"
-      + "  traces a request through the simulated network: name, route, port, listener";
+      + "  traces a request through the simulated network: name, route, port, listener\n"
+      + "       kujira explain build\n"
+      + "  says for each step of the last build whether the cache answered it, and why not";
   private final EngineApi api;
 
   /** Creates the command over {@code api}. */
@@ -26,6 +28,15 @@ public final class KujiraProgram implements Program {
     if (a.isEmpty() || !a.get(0).equals("explain")) {
       proc.stderr().println(USAGE);
       return 2;
+    }
+    if (a.size() == 2 && a.get(1).equals("build")) {
+      List<String> lines = api.explainBuild();
+      if (lines.isEmpty()) {
+        proc.stdout().println("no build yet: run docker build first");
+        return 1;
+      }
+      lines.forEach(proc.stdout()::println);
+      return 0;
     }
     String from = "host";
     String to = null;

@@ -1,0 +1,107 @@
+package dev.kujira.engine.daemon;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Remembers, for each build, what each step was and whether the cache answered it, so that
+ * {@code kujira explain build} can say why a step ran: the first build of this Dockerfile,
+ * {@code --no-cache}, a changed instruction, changed files, changed build arguments or
+ * environment, or an earlier step that already missed (the cache is a chain).
+ */
+final class BuildTrace {
+  /** Is one step: its title, whether it was cached, its instruction text, its inputs. */
+  record Step(String title, boolean cached, String instruction, Map<String, String> files, String env) {
+  }
+
+  private final String source;
+  private final boolean noCache;
+  private final List<Step> steps = new ArrayList<>();
+
+  /** Starts the trace of a build of {@code req}'s Dockerfile. */
+  static BuildTrace begin(DaemonState state, dev.kujira.engine.api.BuildRequest req) {
+    return new BuildTrace(req.dockerfile(), req.noCache());
+  }
+
+  /** Files the finished (or failed) build's trace as the last one, keeping its predecessor. */
+  static void end(DaemonState state, BuildTrace trace) {
+    state.previousOfLast = state.buildsBySource.get(trace.source());
+    state.lastBuild = trace;
+    state.buildsBySource.put(trace.source(), trace);
+  }
+
+  BuildTrace(String source, boolean noCache) {
+    this.source = source;
+    this.noCache = noCache;
+  }
+
+  /** Returns which Dockerfile in which context the build read ("CONTEXT/Dockerfile"). */
+  String source() {
+    return source;
+  }
+
+  void step(String title, boolean cached, String instruction, Map<String, String> files, String env) {
+    steps.add(new Step(title, cached, instruction, new LinkedHashMap<>(files), env));
+  }
+
+  /** Explains each step against {@code previous} (the last build of the same Dockerfile, or null). */
+  List<String> explain(BuildTrace previous) {
+    List<String> out = new ArrayList<>();
+    out.add("build of " + source + ": " + steps.size() + " steps, "
+        + steps.stream().filter(Step::cached).count() + " from the cache");
+    String firstMiss = null;
+    for (int i = 0; i < steps.size(); i++) {
+      Step s = steps.get(i);
+      if (s.cached()) {
+        out.add(s.title() + ": CACHED (same instruction, same inputs, same steps before it)");
+        continue;
+      }
+      out.add(s.title() + ": ran, because " + reason(s, i, previous, firstMiss));
+      if (firstMiss == null) {
+        firstMiss = s.title();
+      }
+    }
+    return out;
+  }
+
+  private String reason(Step s, int i, BuildTrace previous, String firstMiss) {
+    if (noCache) {
+      return "--no-cache was given";
+    }
+    if (firstMiss != null) {
+      return "an earlier step ran (" + firstMiss + "), and each step's cache key includes the one before it";
+    }
+    if (previous == null || i >= previous.steps.size()) {
+      return "no earlier build of this Dockerfile has this step (nothing to reuse yet)";
+    }
+    Step old = previous.steps.get(i);
+    if (!old.instruction().equals(s.instruction())) {
+      return "the instruction changed (it was: " + old.instruction() + ")";
+    }
+    if (!old.files().equals(s.files())) {
+      List<String> changed = new ArrayList<>();
+      TreeSet<String> names = new TreeSet<>(old.files().keySet());
+      names.addAll(s.files().keySet());
+      for (String f : names) {
+        String a = old.files().get(f);
+        String b = s.files().get(f);
+        if (a == null) {
+          changed.add(f + " (new)");
+        } else if (b == null) {
+          changed.add(f + " (removed)");
+        } else if (!a.equals(b)) {
+          changed.add(f + " (content changed)");
+        }
+      }
+      return "files it copies changed: " + String.join(", ", changed)
+          + " (the cache compares content and permissions, not times)";
+    }
+    if (!old.env().equals(s.env())) {
+      return "the build arguments or environment it sees changed";
+    }
+    return "the cache no longer had it (pruned, or the base image changed)";
+  }
+}
