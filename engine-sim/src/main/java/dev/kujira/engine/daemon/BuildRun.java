@@ -52,15 +52,15 @@ final class BuildRun {
       }
     }
     List<Instruction> stage = program.subList(from, program.size());
-    String baseWord = stage.get(0).args().split("\\s+")[0];
-    long total = stage.stream().filter(BuildRun::isStep).count()
-        + (baseWord.equals("scratch") ? 0 : ClassicBuild.triggers(base(expand(baseWord))).stream()
-            .filter(BuildRun::isStep).count());
     for (Instruction pre : program.subList(0, from)) {
       if (pre.keyword().equals("ARG")) {
         arg(pre);
       }
     }
+    String baseWord = expand(stage.get(0).args().split("\\s+")[0]);
+    long total = stage.stream().filter(BuildRun::isStep).count()
+        + (baseWord.equals("scratch") ? 0 : ClassicBuild.triggers(base(baseWord)).stream()
+            .filter(BuildRun::isStep).count());
     String baseName = expand(stage.get(0).args().split("\\s+")[0]);
     Image base = baseName.equals("scratch") ? null : base(baseName);
     String canonical = baseName.equals("scratch") ? "scratch" : Reference.parse(baseName).canonicalString();
@@ -230,7 +230,9 @@ final class BuildRun {
   }
 
   private void step(Instruction ins, String title) {
-    String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? copySources(ins) : "";
+    String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? copySources(ins)
+        // A RUN sees the build arguments in scope as environment: their values key its cache.
+        : ins.keyword().equals("RUN") && !args.isEmpty() ? "args:" + argsInEffect() : "";
     String key = ImageBuilder.key(s.cacheKey, ins.display() + "\n" + extra + "\n" + String.join(",", s.envList()));
     ui.begin(title);
     BuildCache.Entry hit = req.noCache() ? null : state.buildCache.get(key);
@@ -280,7 +282,7 @@ final class BuildRun {
     Map<String, String> env = new LinkedHashMap<>(s.env);
     args.forEach(env::putIfAbsent);
     FsTree tree = new FsTree(s.rootfs);
-    BuildSandbox.Result r = BuildSandbox.run(state, tree, env, s.workdir, argv);
+    BuildSandbox.Result r = BuildSandbox.run(state, tree, env, s.workdir, argv, s.user == null ? "" : s.user);
     for (String line : r.output()) {
       ui.out().println(classic ? line : "#" + ui.step() + " 0.100 " + line);
     }

@@ -30,8 +30,16 @@ final class BuildSandbox {
   }
 
   static Result run(DaemonState state, FsTree tree, Map<String, String> env, String workdir, List<String> argv) {
+    return run(state, tree, env, workdir, argv, "");
+  }
+
+  /** Runs {@code argv} as {@code user} (the Dockerfile's USER; "" is root), with its permissions. */
+  static Result run(DaemonState state, FsTree tree, Map<String, String> env, String workdir, List<String> argv,
+      String user) {
     Machine m = new Machine("buildkitsandbox", state.programs(), state.scheduler());
-    FileSystemView fs = new UnionView(tree, List.of(), state.clock()::now);
+    m.user(user);
+    UnionView view = new UnionView(tree, List.of(), state.clock()::now);
+    FileSystemView fs = view;
     String wd = workdir.isEmpty() ? "/" : workdir;
     try {
       fs.cd(wd);
@@ -39,6 +47,8 @@ final class BuildSandbox {
       fs.mkdir(wd, true);
       fs.cd(wd);
     }
+    int[] ids = Credentials.resolve(view, user == null ? "" : user);
+    view.as(ids[0], ids[1]);
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
     ProcImpl p = ProcImpl.start(m, env, fs, new ByteArrayInputStream(new byte[0]), out, out);

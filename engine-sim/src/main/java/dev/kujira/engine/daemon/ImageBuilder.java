@@ -49,7 +49,8 @@ final class ImageBuilder {
       dockerfileText = new String(host.read(req.dockerfile()), StandardCharsets.UTF_8);
     } catch (FsException e) {
       throw new EngineException(ErrorKind.INVALID_PARAMETER,
-          "failed to solve: failed to read dockerfile: open " + name + ": no such file or directory");
+          "failed to solve: failed to read dockerfile: open " + name.substring(name.lastIndexOf('/') + 1)
+              + ": no such file or directory");
     }
     begin("[internal] load build definition from " + name);
     out.println("#" + step + " transferring dockerfile: " + dockerfileText.getBytes(StandardCharsets.UTF_8).length

@@ -95,8 +95,18 @@ final class ImageRemover {
     for (Image other : state.images().images()) {
       stillUsed.addAll(other.chainIds());
     }
+    // BuildKit's cache keeps the layers of what it built until `docker builder prune`.
+    Set<String> cached = new HashSet<>();
+    for (BuildCache.Entry e : state.buildCache.values()) {
+      if (e.layer() != null && e.imageId().isEmpty()) {
+        cached.add(e.layer().diffId());
+      }
+    }
     List<String> chains = img.chainIds();
     for (int i = chains.size() - 1; i >= 0; i--) {
+      if (cached.contains(img.layers().get(i).diffId())) {
+        break;
+      }
       if (!stillUsed.contains(chains.get(i))) {
         out.add("Deleted: " + chains.get(i));
       }

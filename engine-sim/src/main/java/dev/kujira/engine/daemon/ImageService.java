@@ -127,8 +127,10 @@ final class ImageService {
           deleted.add("untagged: " + r.familiarString());
           state.images().untag(r);
         }
-        reclaimed += img.size();
-        deleted.addAll(remover.delete(img));
+        List<String> gone = remover.delete(img);
+        // Only layers that really go count as reclaimed (BuildKit's cache may keep them all).
+        reclaimed += gone.size() > 1 ? img.size() : 0;
+        deleted.addAll(gone);
       }
     }
     return new PruneReport(deleted, reclaimed);

@@ -33,11 +33,9 @@ public final class ShProgram implements Program {
       }
       for (char c : opt.substring(1).toCharArray()) {
         if (c == 'c') {
-          if (i >= argv.size()) {
-            proc.stderr().println(dialect == Dialect.ASH ? "sh: -c requires an argument" : "bash: -c: option requires an argument");
-            return 2;
-          }
-          command = argv.get(i++);
+          // -c is a flag: the command string is the first operand after all the options
+          // (so SHELL ["/bin/sh", "-c", "-e"] works).
+          command = "";
         } else if (c == 'e') {
           sh.errexit = true;
         } else if (c == 'u') {
@@ -49,6 +47,11 @@ public final class ShProgram implements Program {
     }
     Io io = new Io(proc.stdin(), proc.stdout(), proc.stderr());
     if (command != null) {
+      if (i >= argv.size()) {
+        proc.stderr().println(dialect == Dialect.ASH ? "sh: -c requires an argument" : "bash: -c: option requires an argument");
+        return 2;
+      }
+      command = argv.get(i++);
       if (i < argv.size()) {
         sh.arg0 = argv.get(i++);
       }
