@@ -32,6 +32,8 @@ public final class Dockerfile {
     }
   }
 
+  private static final java.util.regex.Pattern HEREDOC = java.util.regex.Pattern.compile("<<(-?)([\"']?)([A-Za-z_][A-Za-z0-9_]*)\\2");
+
   /** Parses {@code text} into instructions. */
   public static List<Instruction> parse(String text) {
     List<Instruction> out = new ArrayList<>();
@@ -71,7 +73,24 @@ public final class Dockerfile {
         flags.put(flag.substring(2, eq < 0 ? flag.length() : eq), eq < 0 ? "" : flag.substring(eq + 1));
         rest = end < 0 ? "" : rest.substring(end + 1).strip();
       }
-      out.add(new Instruction(keyword, rest, flags, start));
+      // BuildKit here-documents: each <<WORD (or <<-WORD, quoted or not) takes the lines up to WORD.
+      List<String> bodies = new ArrayList<>();
+      java.util.regex.Matcher hd = HEREDOC.matcher(rest);
+      while (List.of("RUN", "COPY", "ADD").contains(keyword) && hd.find()) {
+        boolean strip = hd.group(1).equals("-");
+        String end = hd.group(3);
+        StringBuilder body = new StringBuilder();
+        while (i + 1 < lines.length) {
+          String bl = lines[++i];
+          String cmp = strip ? bl.replaceFirst("^\t+", "") : bl;
+          if (cmp.equals(end)) {
+            break;
+          }
+          body.append(cmp).append('\n');
+        }
+        bodies.add(body.toString());
+      }
+      out.add(new Instruction(keyword, rest, flags, start, bodies));
     }
     return out;
   }

@@ -10,14 +10,28 @@ import java.util.Map;
  * @param args the arguments as written (continuations joined), flags removed
  * @param flags the {@code --name=value} flags before the arguments
  * @param line the 1-based line it starts on
+ * @param heredocs the bodies of the here-documents ({@code <<EOF}) the arguments name, in order
  */
-public record Instruction(String keyword, String args, Map<String, String> flags, int line) {
+public record Instruction(String keyword, String args, Map<String, String> flags, int line, List<String> heredocs) {
 
-  /** Returns the text BuildKit shows for the step, e.g. "RUN echo hi". */
+  /** Creates an instruction without here-documents. */
+  public Instruction(String keyword, String args, Map<String, String> flags, int line) {
+    this(keyword, args, flags, line, List.of());
+  }
+
+  /**
+   * Returns the text BuildKit shows for the step, e.g. "RUN echo hi"; a RUN here-document shows
+   * its first line in parentheses: {@code RUN <<EOF (echo first > /one...)}.
+   */
   public String display() {
     StringBuilder sb = new StringBuilder(keyword);
     flags.forEach((k, v) -> sb.append(" --").append(k).append('=').append(v));
-    return sb.append(' ').append(args).toString();
+    sb.append(' ').append(args);
+    if (keyword.equals("RUN") && !heredocs.isEmpty()) {
+      String[] lines = heredocs.get(0).split("\n");
+      sb.append(" (").append(lines.length > 0 ? lines[0] : "").append(lines.length > 1 ? "..." : "").append(')');
+    }
+    return sb.toString();
   }
 
   /** Returns whether the arguments are a JSON array (exec form). */

@@ -139,6 +139,27 @@ final class BuildRun {
     }
   }
 
+  /**
+   * Returns the shell text of a RUN: the arguments, or with here-documents the script they make
+   * (a lone {@code <<EOF} runs its body; {@code python3 <<EOF} gets the body as stdin).
+   */
+  private static String heredocScript(Instruction ins) {
+    if (ins.heredocs().isEmpty()) {
+      return ins.args();
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<<-?([\"']?)([A-Za-z_][A-Za-z0-9_]*)\\1")
+        .matcher(ins.args());
+    if (ins.args().trim().matches("<<-?([\"']?)[A-Za-z_][A-Za-z0-9_]*\\1")) {
+      return ins.heredocs().get(0);
+    }
+    StringBuilder script = new StringBuilder(ins.args());
+    int k = 0;
+    while (m.find() && k < ins.heredocs().size()) {
+      script.append('\n').append(ins.heredocs().get(k++)).append(m.group(2));
+    }
+    return script.toString();
+  }
+
   /** Runs one instruction of a multi-stage build: a step with its title, or a metadata change. */
   void apply(Instruction ins, String title) {
     if (isStep(ins)) {
@@ -231,8 +252,10 @@ final class BuildRun {
 
   private void step(Instruction ins, String title) {
     String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? copySources(ins)
-        // A RUN sees the build arguments in scope as environment: their values key its cache.
-        : ins.keyword().equals("RUN") && !args.isEmpty() ? "args:" + argsInEffect() : "";
+        // A RUN sees the build arguments in scope as environment: their values key its cache,
+        // and so does the whole text of its here-documents.
+        : ins.keyword().equals("RUN") ? (args.isEmpty() ? "" : "args:" + argsInEffect()) + String.join("\n", ins.heredocs())
+        : "";
     String key = ImageBuilder.key(s.cacheKey, ins.display() + "\n" + extra + "\n" + String.join(",", s.envList()));
     ui.begin(title);
     BuildCache.Entry hit = req.noCache() ? null : state.buildCache.get(key);
@@ -277,7 +300,7 @@ final class BuildRun {
     List<String> argv = ins.jsonWords();
     if (argv == null) {
       argv = new ArrayList<>(s.shell == null ? List.of("/bin/sh", "-c") : s.shell);
-      argv.add(ins.args());
+      argv.add(heredocScript(ins));
     }
     Map<String, String> env = new LinkedHashMap<>(s.env);
     args.forEach(env::putIfAbsent);
@@ -421,6 +444,18 @@ final class BuildRun {
       copyFromStage(ins, ins.flags().get("from"));
       return;
     }
+    if (!ins.heredocs().isEmpty()) {
+      // COPY <<EOF /path: the here-document becomes the file.
+      String[] w = expand(ins.args()).split("\\s+");
+      String dest = w[w.length - 1];
+      String abs = dest.startsWith("/") ? dest : (s.workdir.isEmpty() ? "/" : s.workdir + "/") + dest;
+      FsTree tree = new FsTree(s.rootfs);
+      UnionView target = new UnionView(tree, List.of(), state.clock()::now);
+      target.mkdir(parent(abs), true);
+      target.write(abs, ins.heredocs().get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
+      s.rootfs = tree.root();
+      return;
+    }
     List<String> words = new ArrayList<>(List.of(expand(ins.args()).split("\\s+")));
     String dest = words.remove(words.size() - 1);
     boolean globs = words.stream().anyMatch(w -> w.matches(".*[*?\\[].*"));
@@ -518,6 +553,9 @@ final class BuildRun {
 
   String copySources(Instruction ins) {
     StringBuilder sb = new StringBuilder();
+    if (!ins.heredocs().isEmpty()) {
+      return LayerDiff.checksum(String.join("\u0000", ins.heredocs()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
     String from = ins.flags().get("from");
     if (from != null) {
       // COPY --from: the files come from an earlier stage or an image; their content keys the cache.
