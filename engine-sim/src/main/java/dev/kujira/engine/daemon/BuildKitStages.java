@@ -79,7 +79,11 @@ final class BuildKitStages {
       Stage st = stages.get(i);
       int earlier = stageIndex(stages, st.base());
       long total = st.body().stream().filter(BuildRun::isStep).count();
+      int n = 1;
       if (earlier >= 0) {
+        // A stage FROM another stage has no FROM vertex of its own: its steps count from 1.
+        total--;
+        n = 0;
         BuildRun.Stage prior = run.stage(stages.get(earlier).name());
         Image img = state.images().byId(prior.imageId()).orElseThrow();
         run.s = new BuildState(img, prior.rootfs());
@@ -93,7 +97,6 @@ final class BuildKitStages {
         }
       }
       run.startStage(st.body().get(0));
-      int n = 1;
       for (Instruction ins : st.body().subList(1, st.body().size())) {
         boolean fromContext = (ins.keyword().equals("COPY") || ins.keyword().equals("ADD"))
             && !ins.flags().containsKey("from");
@@ -103,7 +106,7 @@ final class BuildKitStages {
           ui.out().println("#" + ui.step() + " transferring context: done");
           ui.done();
         }
-        run.apply(ins, BuildRun.isStep(ins) ? "[" + st.name() + " " + (++n) + "/" + total + "] " + ins.display() : "");
+        run.apply(ins, BuildRun.isStep(ins) ? "[" + st.name() + " " + (++n) + "/" + total + "] " + run.shown(ins) : "");
       }
       Image img = ImageBuilder.store(state, run.s.configJson(state.clock().now()), run.s.layers, List.of());
       run.endStage(img.id());

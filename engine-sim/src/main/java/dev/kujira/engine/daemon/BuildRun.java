@@ -95,7 +95,7 @@ final class BuildRun {
     for (Instruction ins : steps) {
       if (isStep(ins)) {
         n++;
-        step(ins, "[" + n + "/" + total + "] " + ins.display());
+        step(ins, "[" + n + "/" + total + "] " + shown(ins));
       } else {
         meta(ins);
       }
@@ -158,6 +158,27 @@ final class BuildRun {
       script.append('\n').append(ins.heredocs().get(k++)).append(m.group(2));
     }
     return script.toString();
+  }
+
+  private static final java.util.regex.Pattern VAR = java.util.regex.Pattern.compile("\\$\\{(\\w+)}|\\$(\\w+)");
+
+  /**
+   * Returns a step's title as BuildKit shows it: a shell-form RUN has the build's variables
+   * (ENV and ARG in scope) expanded, and unknown ones left as written (seen on the real engine).
+   */
+  String shown(Instruction ins) {
+    if (!ins.keyword().equals("RUN") || ins.isJsonForm()) {
+      return ins.display();
+    }
+    java.util.regex.Matcher m = VAR.matcher(ins.display());
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1) != null ? m.group(1) : m.group(2);
+      String value = s.env.containsKey(name) ? s.env.get(name) : args.get(name);
+      m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(value != null ? value : m.group()));
+    }
+    m.appendTail(sb);
+    return sb.toString();
   }
 
   /** Runs one instruction of a multi-stage build: a step with its title, or a metadata change. */
@@ -496,8 +517,34 @@ final class BuildRun {
         target.write(to, ui.host().read(path), false);
         target.chmod(to, ui.host().stat(path).mode());
       }
+      ownAndMode(ins, target, ui.host().stat(path).isDirectory() && toDir && words.size() == 1 ? absDest : to);
     }
     s.rootfs = tree.root();
+  }
+
+  /** Applies COPY/ADD {@code --chmod=MODE} and {@code --chown=USER[:GROUP]} to what was copied to {@code path}. */
+  private void ownAndMode(Instruction ins, UnionView target, String path) {
+    String chmod = ins.flags().get("chmod");
+    String chown = ins.flags().get("chown");
+    if (chmod == null && chown == null) {
+      return;
+    }
+    int[] ids = chown == null ? null : Credentials.resolve(target, chown);
+    apply(target, path, chmod == null ? -1 : Integer.parseInt(chmod, 8), ids);
+  }
+
+  private static void apply(UnionView target, String path, int mode, int[] ids) {
+    if (mode >= 0) {
+      target.chmod(path, mode);
+    }
+    if (ids != null) {
+      target.chown(path, ids[0], ids[1], false);
+    }
+    if (target.lstat(path).isDirectory()) {
+      for (String n : target.list(path)) {
+        apply(target, path + "/" + n, mode, ids);
+      }
+    }
   }
 
   private static boolean isTar(byte[] data) {

@@ -177,7 +177,7 @@ final class ClassicBuild {
     boolean layered = List.of("RUN", "COPY", "ADD").contains(ins.keyword());
     if (hit != null) {
       if (ins.keyword().equals("WORKDIR")) {
-        run.s.workdir = run.resolveDir(ins.args());
+        run.s.workdir = run.resolveDir(run.expand(ins.args()));
         run.s.rootfs = hit.rootfs();
       } else if (!layered) {
         run.meta(ins);
@@ -214,7 +214,7 @@ final class ClassicBuild {
             + " in " + words[words.length - 1] + " ";
         break;
       case "WORKDIR":
-        run.s.workdir = run.resolveDir(ins.args());
+        run.s.workdir = run.resolveDir(run.expand(ins.args()));
         run.mkdirs(run.s.workdir);
         createdBy = "/bin/sh -c #(nop) WORKDIR " + run.s.workdir;
         break;
