@@ -701,6 +701,14 @@ final class BuildRun {
         s.onBuild.add(a);
         s.history(now, "ONBUILD " + a, true);
         break;
+      case "HEALTHCHECK":
+        s.healthcheck = BuildText.healthcheck(ins);
+        s.history(now, "HEALTHCHECK " + BuildText.healthcheckHistory(s.healthcheck), true);
+        break;
+      case "MAINTAINER":
+        s.author = expand(a);
+        s.history(now, "MAINTAINER " + s.author, true);
+        break;
       default:
         s.history(now, ins.keyword() + " " + a, true);
     }

@@ -26,6 +26,10 @@ final class BuildState {
   String user = "";
   String stopSignal = "";
   List<String> shell;
+  /** HEALTHCHECK as Docker's JSON, or null; inherited from the base image. */
+  com.fasterxml.jackson.databind.JsonNode healthcheck;
+  /** MAINTAINER: the image's author, or "". */
+  String author = "";
   final LinkedHashSet<String> exposed = new LinkedHashSet<>();
   final LinkedHashSet<String> volumes = new LinkedHashSet<>();
   final Map<String, String> labels = new LinkedHashMap<>();
@@ -55,6 +59,7 @@ final class BuildState {
     user = c.user();
     stopSignal = c.stopSignal();
     shell = c.shell();
+    healthcheck = c.healthcheck();
     if (c.exposedPorts() != null) {
       exposed.addAll(c.exposedPorts());
     }
@@ -81,9 +86,12 @@ final class BuildState {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
     root.put("architecture", "amd64");
+    if (!author.isEmpty()) {
+      root.put("author", author);
+    }
     ImageConfig config = new ImageConfig(user, exposed.isEmpty() ? null : List.copyOf(exposed), envList(), cmd,
         entrypoint, volumes.isEmpty() ? null : List.copyOf(volumes), workdir, onBuild.isEmpty() ? null : onBuild,
-        labels.isEmpty() ? null : labels, stopSignal, shell, true);
+        labels.isEmpty() ? null : labels, stopSignal, shell, true, healthcheck);
     root.set("config", config.toJson());
     root.put("created", Instant.ofEpochMilli(created).toString());
     ArrayNode h = root.putArray("history");

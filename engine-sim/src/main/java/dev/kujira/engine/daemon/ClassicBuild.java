@@ -204,24 +204,25 @@ final class ClassicBuild {
               + f.status);
         }
         discardVolumeChanges(run, before);
-        createdBy = ins.jsonWords() != null ? String.join(" ", ins.jsonWords()) : "/bin/sh -c " + ins.args();
+        createdBy = ins.jsonWords() != null ? String.join(" ", ins.jsonWords()) : prefix(run) + " " + ins.args();
         break;
       case "COPY":
       case "ADD":
         run.copy(ins, "");
         String[] words = ins.args().split("\\s+");
-        createdBy = "/bin/sh -c #(nop) " + ins.keyword() + " file:" + extra.substring(0, Math.min(64, extra.length()))
+        createdBy = prefix(run) + " #(nop) " + ins.keyword() + " file:" + extra.substring(0, Math.min(64, extra.length()))
             + " in " + words[words.length - 1] + " ";
         break;
       case "WORKDIR":
         run.s.workdir = run.resolveDir(run.expand(ins.args()));
         run.mkdirs(run.s.workdir);
-        createdBy = "/bin/sh -c #(nop) WORKDIR " + run.s.workdir;
+        createdBy = prefix(run) + " #(nop) WORKDIR " + run.s.workdir;
         break;
       default:
         run.meta(ins);
         run.s.history.remove(run.s.history.size() - 1);
-        createdBy = "/bin/sh -c #(nop)  " + ins.keyword() + " " + (ins.keyword().equals("VOLUME") ? volumes(ins) : shown(ins));
+        createdBy = prefix(run) + " #(nop)  " + ins.keyword() + " " + (ins.keyword().equals("VOLUME") ? volumes(ins)
+            : ins.keyword().equals("HEALTHCHECK") ? BuildText.healthcheckHistory(run.s.healthcheck) : shown(ins));
     }
     Layer layer = layered ? LayerDiff.between(before, run.s.rootfs) : null;
     if (layer != null) {
@@ -268,6 +269,11 @@ final class ClassicBuild {
       return List.of();
     }
     return Dockerfile.parse(String.join("\n", onBuild));
+  }
+
+  /** Returns how the legacy builder's history starts a line: the SHELL in force ("/bin/sh -c"). */
+  private static String prefix(BuildRun run) {
+    return run.s.shell == null ? "/bin/sh -c" : String.join(" ", run.s.shell);
   }
 
   /** VOLUME's history line prints the paths as a Go slice: {@code VOLUME [/data /logs]}. */

@@ -69,6 +69,9 @@ final class ImageInspector {
     f.put("StdinOnce", false);
     f.put("Env", c.env() == null ? GoNil.SLICE : c.env());
     f.put("Cmd", c.cmd() == null ? GoNil.SLICE : c.cmd());
+    if (c.healthcheck() != null) {
+      f.put("Healthcheck", healthcheck(c.healthcheck()));
+    }
     if (c.argsEscaped()) {
       f.put("ArgsEscaped", true);
     }
@@ -91,6 +94,20 @@ final class ImageInspector {
       f.put("Shell", c.shell());
     }
     return new ApiObject("container.Config", f);
+  }
+
+  /** Returns a HEALTHCHECK as Go's container.HealthConfig: Test, then the non-zero durations and retries. */
+  static ApiObject healthcheck(com.fasterxml.jackson.databind.JsonNode h) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    List<String> test = new java.util.ArrayList<>();
+    h.get("Test").forEach(t -> test.add(t.asText()));
+    m.put("Test", test);
+    for (String k : List.of("Interval", "Timeout", "StartPeriod", "StartInterval", "Retries")) {
+      if (h.has(k) && h.get(k).asLong() != 0) {
+        m.put(k, h.get(k).asLong());
+      }
+    }
+    return new ApiObject("container.HealthConfig", m);
   }
 
 

@@ -28,13 +28,15 @@ import java.util.TreeMap;
  * @param stopSignal the STOPSIGNAL, or ""
  * @param shell the SHELL, or null
  * @param argsEscaped Windows' flag, kept because it is part of the config's digest
+ * @param healthcheck the HEALTHCHECK as Docker's JSON object (Test, Interval…), or null
  */
 public record ImageConfig(String user, List<String> exposedPorts, List<String> env, List<String> cmd,
     List<String> entrypoint, List<String> volumes, String workingDir, List<String> onBuild,
-    Map<String, String> labels, String stopSignal, List<String> shell, boolean argsEscaped) {
+    Map<String, String> labels, String stopSignal, List<String> shell, boolean argsEscaped, JsonNode healthcheck) {
 
   /** An empty config. */
-  public static final ImageConfig EMPTY = new ImageConfig("", null, null, null, null, null, "", null, null, "", null, false);
+  public static final ImageConfig EMPTY = new ImageConfig("", null, null, null, null, null, "", null, null, "", null, false,
+      null);
 
   /** Reads the {@code config} object of an image JSON (null or missing gives {@link #EMPTY}). */
   public static ImageConfig fromJson(JsonNode c) {
@@ -44,7 +46,8 @@ public record ImageConfig(String user, List<String> exposedPorts, List<String> e
     return new ImageConfig(text(c, "User"), keys(c.get("ExposedPorts")), strings(c.get("Env")), strings(c.get("Cmd")),
         strings(c.get("Entrypoint")), keys(c.get("Volumes")), text(c, "WorkingDir"), strings(c.get("OnBuild")),
         labels(c.get("Labels")), text(c, "StopSignal"), strings(c.get("Shell")),
-        c.has("ArgsEscaped") && c.get("ArgsEscaped").asBoolean());
+        c.has("ArgsEscaped") && c.get("ArgsEscaped").asBoolean(),
+        c.has("Healthcheck") && !c.get("Healthcheck").isNull() ? c.get("Healthcheck") : null);
   }
 
   /** Writes this config in the field order Docker's image JSON uses. */
@@ -60,6 +63,9 @@ public record ImageConfig(String user, List<String> exposedPorts, List<String> e
     o.put("Tty", false).put("OpenStdin", false).put("StdinOnce", false);
     putList(o, "Env", env);
     putList(o, "Cmd", cmd);
+    if (healthcheck != null) {
+      o.set("Healthcheck", healthcheck);
+    }
     if (argsEscaped) {
       o.put("ArgsEscaped", true);
     }

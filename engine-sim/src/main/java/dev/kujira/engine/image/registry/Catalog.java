@@ -117,7 +117,7 @@ public final class Catalog {
     root.put("architecture", "amd64");
     Map<String, String> labels = s.labels().isEmpty() ? null : new TreeMap<>(s.labels());
     ImageConfig config = new ImageConfig("", s.ports().isEmpty() ? null : s.ports(), s.env(), s.cmd(), s.entrypoint(),
-        s.volumes().isEmpty() ? null : s.volumes(), s.workdir(), null, labels, s.stopSignal(), null, false);
+        s.volumes().isEmpty() ? null : s.volumes(), s.workdir(), null, labels, s.stopSignal(), null, false, null);
     root.set("config", config.toJson());
     String time = Instant.ofEpochMilli(created).toString();
     root.put("created", time);
