@@ -139,27 +139,6 @@ final class BuildRun {
     }
   }
 
-  /**
-   * Returns the shell text of a RUN: the arguments, or with here-documents the script they make
-   * (a lone {@code <<EOF} runs its body; {@code python3 <<EOF} gets the body as stdin).
-   */
-  private static String heredocScript(Instruction ins) {
-    if (ins.heredocs().isEmpty()) {
-      return ins.args();
-    }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<<-?([\"']?)([A-Za-z_][A-Za-z0-9_]*)\\1")
-        .matcher(ins.args());
-    if (ins.args().trim().matches("<<-?([\"']?)[A-Za-z_][A-Za-z0-9_]*\\1")) {
-      return ins.heredocs().get(0);
-    }
-    StringBuilder script = new StringBuilder(ins.args());
-    int k = 0;
-    while (m.find() && k < ins.heredocs().size()) {
-      script.append('\n').append(ins.heredocs().get(k++)).append(m.group(2));
-    }
-    return script.toString();
-  }
-
   private static final java.util.regex.Pattern VAR = java.util.regex.Pattern.compile("\\$\\{(\\w+)}|\\$(\\w+)");
 
   /**
@@ -321,7 +300,7 @@ final class BuildRun {
     List<String> argv = ins.jsonWords();
     if (argv == null) {
       argv = new ArrayList<>(s.shell == null ? List.of("/bin/sh", "-c") : s.shell);
-      argv.add(heredocScript(ins));
+      argv.add(BuildFiles.heredocScript(ins));
     }
     Map<String, String> env = new LinkedHashMap<>(s.env);
     args.forEach(env::putIfAbsent);
@@ -377,7 +356,7 @@ final class BuildRun {
       }
       int slash = src.lastIndexOf('/');
       String dir = slash < 0 ? "" : src.substring(0, slash);
-      java.util.regex.Pattern re = java.util.regex.Pattern.compile(globRegex(src.substring(slash + 1)));
+      java.util.regex.Pattern re = java.util.regex.Pattern.compile(BuildFiles.globRegex(src.substring(slash + 1)));
       List<String> hits = new ArrayList<>();
       try {
         for (String n : ui.host().list(req.contextDir() + (dir.isEmpty() ? "" : "/" + dir))) {
@@ -393,19 +372,6 @@ final class BuildRun {
       out.addAll(hits.isEmpty() ? List.of(src) : hits);
     }
     return out;
-  }
-
-  private static String globRegex(String glob) {
-    StringBuilder sb = new StringBuilder();
-    for (char c : glob.toCharArray()) {
-      sb.append(switch (c) {
-        case '*' -> "[^/]*";
-        case '?' -> "[^/]";
-        case '[', ']' -> String.valueOf(c);
-        default -> java.util.regex.Pattern.quote(String.valueOf(c));
-      });
-    }
-    return sb.toString();
   }
 
   /** Returns the files COPY --from=X reads: stage X's, or image X's. */
@@ -435,7 +401,7 @@ final class BuildRun {
       }
       String to = toDir ? absDest.replaceAll("/+$", "") + "/" + baseName(src) : absDest;
       if (source.stat(src).isDirectory()) {
-        copyBetween(source, src, target, toDir && words.size() == 1 ? absDest : to);
+        BuildFiles.copyBetween(source, src, target, toDir && words.size() == 1 ? absDest : to);
       } else {
         target.mkdir(parent(to), true);
         target.write(to, source.read(src), false);
@@ -443,21 +409,6 @@ final class BuildRun {
       }
     }
     s.rootfs = tree.root();
-  }
-
-  private static void copyBetween(UnionView from, String src, UnionView to, String dst) {
-    dev.kujira.engine.fs.Stat st = from.lstat(src);
-    if (st.isDirectory()) {
-      to.mkdir(dst, true);
-      for (String n : from.list(src)) {
-        copyBetween(from, src.replaceAll("/+$", "") + "/" + n, to, dst.replaceAll("/+$", "") + "/" + n);
-      }
-    } else if (st.type() == dev.kujira.engine.fs.Stat.Type.SYMLINK) {
-      to.symlink(st.linkTarget(), dst);
-    } else {
-      to.write(dst, from.read(src), false);
-      to.chmod(dst, st.mode());
-    }
   }
 
   void copy(Instruction ins, String title) {
@@ -509,9 +460,9 @@ final class BuildRun {
       if (ui.host().stat(path).isDirectory()) {
         to = toDir && words.size() == 1 ? absDest : to;
         copyTree(path, src, target, to);
-      } else if (ins.keyword().equals("ADD") && isTar(ui.host().read(path))) {
+      } else if (ins.keyword().equals("ADD") && BuildFiles.isTar(ui.host().read(path))) {
         // ADD unpacks a local tar archive (plain or gzip) into the destination folder.
-        unpack(ui.host().read(path), target, toDir ? absDest : parent(absDest));
+        BuildFiles.unpack(ui.host().read(path), target, toDir ? absDest : parent(absDest));
       } else {
         target.mkdir(parent(to), true);
         target.write(to, ui.host().read(path), false);
@@ -530,56 +481,7 @@ final class BuildRun {
       return;
     }
     int[] ids = chown == null ? null : Credentials.resolve(target, chown);
-    apply(target, path, chmod == null ? -1 : Integer.parseInt(chmod, 8), ids);
-  }
-
-  private static void apply(UnionView target, String path, int mode, int[] ids) {
-    if (mode >= 0) {
-      target.chmod(path, mode);
-    }
-    if (ids != null) {
-      target.chown(path, ids[0], ids[1], false);
-    }
-    if (target.lstat(path).isDirectory()) {
-      for (String n : target.list(path)) {
-        apply(target, path + "/" + n, mode, ids);
-      }
-    }
-  }
-
-  private static boolean isTar(byte[] data) {
-    if (data.length > 2 && (data[0] & 0xff) == 0x1f && (data[1] & 0xff) == 0x8b) {
-      return true;
-    }
-    return data.length >= 512 && new String(data, 257, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("ustar");
-  }
-
-  private static void unpack(byte[] data, UnionView target, String dir) {
-    byte[] tar = data;
-    if ((data[0] & 0xff) == 0x1f) {
-      try {
-        tar = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(data)).readAllBytes();
-      } catch (java.io.IOException e) {
-        return;
-      }
-    }
-    target.mkdir(dir, true);
-    for (dev.kujira.engine.layer.TarEntry e : dev.kujira.engine.layer.TarReader.entries(tar)) {
-      String name = e.name().replaceFirst("^\\./", "").replaceAll("/+$", "");
-      if (name.isEmpty() || name.equals(".")) {
-        continue;
-      }
-      String to = dir.replaceAll("/+$", "") + "/" + name;
-      if (e.isDirectory()) {
-        target.mkdir(to, true);
-      } else if (e.type() == '2') {
-        target.symlink(e.link(), to);
-      } else if (e.isFile()) {
-        target.mkdir(parent(to), true);
-        target.write(to, e.data(), false);
-        target.chmod(to, e.mode());
-      }
-    }
+    BuildFiles.apply(target, path, chmod == null ? -1 : Integer.parseInt(chmod, 8), ids);
   }
 
   private void copyTree(String from, String rel, UnionView target, String to) {
