@@ -12,7 +12,6 @@ final class BuildFiles {
   private BuildFiles() {
   }
 
-
   /**
    * Returns the shell text of a RUN: the arguments, or with here-documents the script they make
    * (a lone {@code <<EOF} runs its body; {@code python3 <<EOF} gets the body as stdin).
@@ -34,14 +33,12 @@ final class BuildFiles {
     return script.toString();
   }
 
-
   static boolean isTar(byte[] data) {
     if (data.length > 2 && (data[0] & 0xff) == 0x1f && (data[1] & 0xff) == 0x8b) {
       return true;
     }
     return data.length >= 512 && new String(data, 257, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("ustar");
   }
-
 
   static void unpack(byte[] data, UnionView target, String dir) {
     byte[] tar = data;
@@ -71,7 +68,6 @@ final class BuildFiles {
     }
   }
 
-
   static void copyBetween(UnionView from, String src, UnionView to, String dst) {
     dev.kujira.engine.fs.Stat st = from.lstat(src);
     if (st.isDirectory()) {
@@ -87,7 +83,6 @@ final class BuildFiles {
     }
   }
 
-
   static String globRegex(String glob) {
     StringBuilder sb = new StringBuilder();
     for (char c : glob.toCharArray()) {
@@ -100,7 +95,6 @@ final class BuildFiles {
     }
     return sb.toString();
   }
-
 
   static void apply(UnionView target, String path, int mode, int[] ids) {
     if (mode >= 0) {
