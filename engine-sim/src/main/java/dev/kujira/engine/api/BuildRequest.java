@@ -14,7 +14,21 @@ import java.util.Map;
  * @param noCache {@code --no-cache}
  * @param buildArgs {@code --build-arg} values
  * @param target {@code --target}, or ""
+ * @param dockerfileText the Dockerfile read from stdin ({@code docker build -}), or null to read
+ *     {@code dockerfile}; such a build has no context
  */
 public record BuildRequest(String contextDir, String dockerfile, String dockerfileName, List<String> tags,
-    boolean noCache, Map<String, String> buildArgs, String target) {
+    boolean noCache, Map<String, String> buildArgs, String target, String dockerfileText) {
+
+  /** Creates a request for a Dockerfile on the client's machine. */
+  public BuildRequest(String contextDir, String dockerfile, String dockerfileName, List<String> tags, boolean noCache,
+      Map<String, String> buildArgs, String target) {
+    this(contextDir, dockerfile, dockerfileName, tags, noCache, buildArgs, target, null);
+  }
+
+  /** Returns this request with the Dockerfile text given (from stdin) and no context. */
+  public BuildRequest withStdinDockerfile(String text) {
+    return new BuildRequest("/.kujira-no-context", "/.kujira-no-context/Dockerfile", "Dockerfile", tags, noCache,
+        buildArgs, target, text);
+  }
 }

@@ -56,7 +56,8 @@ final class ClassicBuild {
     ImageBuilder ui = new ImageBuilder(state, req, out);
     String text;
     try {
-      text = new String(ui.host().read(req.dockerfile()), StandardCharsets.UTF_8);
+      text = req.dockerfileText() != null ? req.dockerfileText()
+          : new String(ui.host().read(req.dockerfile()), StandardCharsets.UTF_8);
     } catch (FsException e) {
       throw new EngineException(ErrorKind.INVALID_PARAMETER, "unable to prepare context: unable to evaluate symlinks in"
           + " Dockerfile path: lstat " + req.dockerfile() + ": no such file or directory");
@@ -314,6 +315,10 @@ final class ClassicBuild {
   /** Returns the size of the context as the tar the client sends: 512-byte headers and blocks, 1 KiB trailer. */
   private long contextTarSize(ImageBuilder ui) {
     long size = 1024;
+    if (req.dockerfileText() != null) {
+      // A Dockerfile from stdin is the whole context: one header and its content blocks.
+      return size + 512 + (req.dockerfileText().length() + 511) / 512 * 512;
+    }
     List<String> stack = new ArrayList<>(List.of(req.contextDir()));
     while (!stack.isEmpty()) {
       String dir = stack.remove(stack.size() - 1);

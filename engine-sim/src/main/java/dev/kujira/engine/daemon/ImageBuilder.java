@@ -46,7 +46,8 @@ final class ImageBuilder {
     out.println();
     String name = req.dockerfileName();
     try {
-      dockerfileText = new String(host.read(req.dockerfile()), StandardCharsets.UTF_8);
+      dockerfileText = req.dockerfileText() != null ? req.dockerfileText()
+          : new String(host.read(req.dockerfile()), StandardCharsets.UTF_8);
     } catch (FsException e) {
       throw new EngineException(ErrorKind.INVALID_PARAMETER,
           "failed to solve: failed to read dockerfile: open " + name.substring(name.lastIndexOf('/') + 1)

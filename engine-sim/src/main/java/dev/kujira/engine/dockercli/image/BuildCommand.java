@@ -22,7 +22,7 @@ import java.util.Map;
 public final class BuildCommand implements DockerCommand {
   /** The legacy builder: its deprecation notice on stderr, its transcript (or with -q just the id) on stdout. */
   private static void classic(CliContext cli, Invocation in, String dir, String dockerfile, String file, boolean quiet,
-      Map<String, String> buildArgs) {
+      Map<String, String> buildArgs, String stdinText) {
     cli.err().println("DEPRECATED: The legacy builder is deprecated and will be removed in a future release.");
     cli.err().println("            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0");
     cli.err().println("            environment-variable.");
@@ -30,6 +30,9 @@ public final class BuildCommand implements DockerCommand {
     PrintStream out = quiet ? new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8) : cli.out();
     BuildRequest req = new BuildRequest(dir, dockerfile, file.isEmpty() ? "Dockerfile" : file, in.list("tag"),
         in.bool("no-cache"), buildArgs, in.string("target"));
+    if (stdinText != null) {
+      req = req.withStdinDockerfile(stdinText);
+    }
     try {
       String id = cli.api().imageBuildClassic(req, out);
       if (quiet) {
@@ -57,7 +60,15 @@ public final class BuildCommand implements DockerCommand {
   public void run(CliContext cli, Invocation in) {
     String context = in.args().get(0);
     String dir = cli.files().absolute(context);
-    if (!cli.files().exists(dir)) {
+    String stdinText = null;
+    if (context.equals("-")) {
+      // docker build -: the Dockerfile comes on stdin and there is no context.
+      try {
+        stdinText = new String(cli.in().readAllBytes(), StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        stdinText = "";
+      }
+    } else if (!cli.files().exists(dir)) {
       throw new CliException("ERROR: unable to prepare context: path \"" + context + "\" not found", 1);
     }
     String file = in.string("file");
@@ -81,13 +92,16 @@ public final class BuildCommand implements DockerCommand {
     boolean quiet = in.bool("quiet");
     String buildkit = cli.env().getOrDefault("DOCKER_BUILDKIT", "1");
     if (buildkit.equals("0") || buildkit.equalsIgnoreCase("false")) {
-      classic(cli, in, dir, dockerfile, file, quiet, buildArgs);
+      classic(cli, in, dir, dockerfile, file, quiet, buildArgs, stdinText);
       return;
     }
     PrintStream progress = quiet ? new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)
         : cli.err();
     BuildRequest req = new BuildRequest(dir, dockerfile, file.isEmpty() ? "Dockerfile" : file, in.list("tag"),
         in.bool("no-cache"), buildArgs, in.string("target"));
+    if (stdinText != null) {
+      req = req.withStdinDockerfile(stdinText);
+    }
     try {
       String id = cli.api().imageBuild(req, progress);
       if (quiet) {
