@@ -61,12 +61,17 @@ class ConformanceSuiteTest {
 
   /** Runs one scenario in a fresh engine whose host shows its files at /tmp/conformance-work. */
   static String run(Path scenario) throws IOException {
+    return run(scenario, List.of());
+  }
+
+  /** Runs one scenario after the command lines {@code setup}, whose output is not part of the transcript. */
+  static String run(Path scenario, List<String> setup) throws IOException {
     Path work = Files.createTempDirectory("conformance-work");
     try (Stream<Path> files = Files.walk(scenario)) {
       for (Path p : files.toList()) {
         Path rel = scenario.relativize(p);
         String n = rel.toString();
-        if (n.equals("commands.txt") || n.equals("expected.txt") || n.isEmpty()) {
+        if (n.equals("commands.txt") || n.equals("expected.txt") || n.equals("sim-setup.txt") || n.isEmpty()) {
           continue;
         }
         Path target = work.resolve(rel);
@@ -87,6 +92,10 @@ class ConformanceSuiteTest {
     EngineOptions options = EngineOptions.defaults().withHostDir(work, Transcripts.WORK).withArchive(BUSYBOX);
     StringBuilder sb = new StringBuilder();
     try (Engine engine = Engine.create(options)) {
+      for (String line : setup) {
+        engine.cd(Transcripts.WORK);
+        assertThat(engine.run(line).exitCode()).as(line).isZero();
+      }
       for (String line : lines) {
         engine.cd(Transcripts.WORK);
         CommandResult r = engine.run(line);

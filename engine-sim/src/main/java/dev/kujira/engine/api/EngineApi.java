@@ -92,6 +92,25 @@ public interface EngineApi {
   /** Pulls an image from the simulated registry, reporting progress lines. */
   void imagePull(String ref, PrintStream progress);
 
+  /** Pulls an image, or with {@code allTags} every tag of its repository, reporting progress lines. */
+  void imagePull(String ref, boolean allTags, PrintStream progress);
+
+  /**
+   * Pushes an image (every local tag of its repository with {@code allTags}) to the registry its
+   * name points at, as {@code user} ("" without a login), reporting progress lines. A failure
+   * after the progress began is thrown with the message docker prints as it stands.
+   */
+  void imagePush(String ref, boolean allTags, String user, PrintStream progress);
+
+  /** Checks that a registry answers at {@code server} ("" for Docker Hub), as {@code docker login} does. */
+  void registryLogin(String server);
+
+  /** Returns BuildKit's cache records, for {@code docker system df}. */
+  List<BuildCacheRecord> buildCacheList();
+
+  /** Removes BuildKit's unused cache (with {@code all}, every record) and returns what went. */
+  List<BuildCacheRecord> buildCachePrune(boolean all);
+
   /** Returns whether an image is present locally. */
   boolean imageExists(String ref);
 

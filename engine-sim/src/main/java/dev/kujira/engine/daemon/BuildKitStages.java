@@ -71,6 +71,7 @@ final class BuildKitStages {
       ui.done();
     }
     ui.begin("[internal] load .dockerignore");
+    ui.dockerignoreTransferred();
     ui.out().println("#" + ui.step() + " transferring context: 2B done");
     ui.done();
     Set<String> fromShown = new LinkedHashSet<>();
@@ -103,12 +104,13 @@ final class BuildKitStages {
         if (fromContext && !contextShown) {
           contextShown = true;
           ui.begin("[internal] load build context");
+          ui.contextTransferred();
           ui.out().println("#" + ui.step() + " transferring context: done");
           ui.done();
         }
         run.apply(ins, BuildRun.isStep(ins) ? "[" + st.name() + " " + (++n) + "/" + total + "] " + run.shown(ins) : "");
       }
-      Image img = ImageBuilder.store(state, run.s.configJson(state.clock().now()), run.s.layers, List.of());
+      Image img = ImageBuilder.store(state, run.s.configJson(run.s.finish(state.clock().now())), run.s.layers, List.of());
       run.endStage(img.id());
     }
     return run.export();

@@ -69,6 +69,7 @@ final class BuildRun {
       ui.done();
     }
     ui.begin("[internal] load .dockerignore");
+    ui.dockerignoreTransferred();
     ui.out().println("#" + ui.step() + " transferring context: 2B done");
     ui.done();
     s = new BuildState(base, base == null ? Node.Dir.EMPTY : state.images().rootfs(base));
@@ -81,12 +82,13 @@ final class BuildRun {
     if (state.buildCache.containsKey(fromKey) && !firstStepCached(stage)) {
       ui.cached();
     } else {
-      state.buildCache.put(fromKey, new BuildCache.Entry(s.rootfs, null, ""));
+      state.buildCache.put(fromKey, new BuildCache.Entry(s.rootfs, null, "", state.clock().now()));
       ui.done();
     }
     boolean context = stage.stream().anyMatch(i -> i.keyword().equals("COPY") || i.keyword().equals("ADD"));
     if (context) {
       ui.begin("[internal] load build context");
+      ui.contextTransferred();
       ui.out().println("#" + ui.step() + " transferring context: " + contextSize() + "B done");
       ui.done();
     }
@@ -171,8 +173,7 @@ final class BuildRun {
 
   /** Stores the final image as the single-stage path does and prints BuildKit's export lines. */
   String export() {
-    long now = state.clock().now();
-    Image img = ImageBuilder.store(state, s.configJson(now), s.layers, req.tags());
+    Image img = ImageBuilder.store(state, s.configJson(s.finish(state.clock().now())), s.layers, req.tags());
     ui.begin("exporting to image");
     ui.out().println("#" + ui.step() + " exporting layers done");
     ui.out().println("#" + ui.step() + " writing image " + img.id() + " done");
@@ -266,6 +267,7 @@ final class BuildRun {
       s.rootfs = hit.rootfs();
       if (hit.layer() != null) {
         s.layers.add(hit.layer());
+        s.layerTime = Math.max(s.layerTime, hit.created());
       }
       s.history(now, hit.createdBy(), hit.layer() == null);
       s.cacheKey = key;
@@ -291,7 +293,10 @@ final class BuildRun {
       s.layers.add(layer);
     }
     s.history(now, createdBy, layer == null);
-    state.buildCache.put(key, new BuildCache.Entry(s.rootfs, layer, createdBy));
+    state.buildCache.put(key, new BuildCache.Entry(s.rootfs, layer, createdBy, now));
+    if (layer != null) {
+      s.layerTime = Math.max(s.layerTime, now);
+    }
     s.cacheKey = key;
     ui.done();
   }

@@ -35,6 +35,10 @@ final class BuildState {
   final Map<String, String> labels = new LinkedHashMap<>();
   final List<String> onBuild = new ArrayList<>();
   String cacheKey;
+  /** When the stage's newest layer was made (its cache entry's time when cached), or -1. */
+  long layerTime = -1;
+  /** How many history entries came with the base image. */
+  private int baseHistory;
 
   BuildState(Image base, Node.Dir rootfs) {
     this.rootfs = rootfs;
@@ -47,6 +51,7 @@ final class BuildState {
     layers.addAll(base.layers());
     base.history().forEach(h -> history.add(new String[] {Long.toString(h.created()), h.createdBy(), h.comment(),
         h.emptyLayer() ? "1" : ""}));
+    baseHistory = history.size();
     ImageConfig c = base.config();
     if (c.env() != null) {
       c.env().forEach(e -> env.put(e.substring(0, Math.max(0, e.indexOf('='))), e.substring(e.indexOf('=') + 1)));
@@ -73,6 +78,20 @@ final class BuildState {
 
   void history(long time, String createdBy, boolean empty) {
     history.add(new String[] {Long.toString(time), createdBy, "buildkit.dockerfile.v0", empty ? "1" : ""});
+  }
+
+  /**
+   * Dates the image: BuildKit stamps the config and this build's history with the time its
+   * newest layer was made, so a rebuild from cache, even with changed metadata, keeps that time
+   * and a fully cached rebuild gives the same image id (seen on Docker 26.1: ENV edited, Created
+   * unchanged). Returns that time, or {@code now} when the stage made no layer.
+   */
+  long finish(long now) {
+    long t = layerTime >= 0 ? layerTime : now;
+    for (int i = baseHistory; i < history.size(); i++) {
+      history.get(i)[0] = Long.toString(t);
+    }
+    return t;
   }
 
   List<String> envList() {

@@ -234,7 +234,7 @@ final class ClassicBuild {
     }
     Image img = ImageJson.read(run.s.configJson(state.clock().now()), run.s.layers, parent);
     state.images().add(img);
-    state.buildCache.put(key, new BuildCache.Entry(run.s.rootfs, layer, createdBy, img.id()));
+    state.buildCache.put(key, new BuildCache.Entry(run.s.rootfs, layer, createdBy, img.id(), state.clock().now()));
     if (!ins.keyword().equals("COPY") && !ins.keyword().equals("ADD")) {
       out.println(" ---> Removed intermediate container " + Ids.shortId(container));
     }

@@ -4,6 +4,7 @@ import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.ContainerCreateRequest;
 import dev.kujira.engine.api.ContainerSummary;
 import dev.kujira.engine.api.DiskUsage;
+import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.api.EngineApi;
 import dev.kujira.engine.api.ExecRequest;
 import dev.kujira.engine.api.HistoryItem;
@@ -169,7 +170,37 @@ public final class Daemon implements EngineApi {
 
   @Override
   public void imagePull(String ref, PrintStream progress) {
-    images.pull(ref, progress);
+    images.pull(ref, false, progress);
+  }
+
+  @Override
+  public void imagePull(String ref, boolean allTags, PrintStream progress) {
+    images.pull(ref, allTags, progress);
+  }
+
+  @Override
+  public void imagePush(String ref, boolean allTags, String user, PrintStream progress) {
+    new ImagePusher(state).push(ref, allTags, user, progress);
+  }
+
+  @Override
+  public void registryLogin(String server) {
+    String domain = server.isEmpty() || server.contains("index.docker.io") ? dev.kujira.engine.image.Reference.DEFAULT_DOMAIN
+        : server.replaceFirst("^https?://", "").replaceAll("/.*$", "");
+    RegistryHosts.Target t = RegistryHosts.locate(state, domain);
+    if (t.loginError() != null) {
+      throw new EngineException(dev.kujira.engine.api.ErrorKind.UNAVAILABLE, t.loginError());
+    }
+  }
+
+  @Override
+  public List<dev.kujira.engine.api.BuildCacheRecord> buildCacheList() {
+    return BuildCache.records(state);
+  }
+
+  @Override
+  public List<dev.kujira.engine.api.BuildCacheRecord> buildCachePrune(boolean all) {
+    return BuildCache.prune(state, all);
   }
 
   @Override

@@ -36,6 +36,10 @@ public final class DaemonState {
       new LinkedHashMap<>();
   final Map<String, List<String>> repoDigests = new LinkedHashMap<>();
   final Map<String, BuildCache.Entry> buildCache = new LinkedHashMap<>();
+  /** BuildKit's local-source records (context and Dockerfile transfers), by source key. */
+  final Map<String, BuildCache.Source> buildSources = new LinkedHashMap<>();
+  /** What the learner pushed to the simulated Docker Hub. */
+  HubRepositories hub = new HubRepositories();
   /** The last build's trace, and the one before it of each Dockerfile, for kujira explain build. */
   BuildTrace lastBuild;
   final Map<String, BuildTrace> buildsBySource = new LinkedHashMap<>();
@@ -199,14 +203,21 @@ public final class DaemonState {
     private final List<Network> networks = new ArrayList<>();
     private final int nextNetworkPool;
     private final dev.kujira.engine.fs.Node.Dir host;
+    private final Map<String, BuildCache.Entry> buildCache;
+    private final Map<String, BuildCache.Source> buildSources;
+    private final HubRepositories hub;
 
     private Saved(DaemonState s) {
+      buildCache = new LinkedHashMap<>(s.buildCache);
+      buildSources = new LinkedHashMap<>(s.buildSources);
+      hub = s.hub.copy();
       s.containers.values().forEach(c -> containers.add(c.copy()));
       s.volumes.forEach((k, v) -> volumes.put(k, new VolumeService.Volume(v.name(), new FsTree(v.data().root()),
           v.labels(), v.created(), v.anonymous())));
       images = s.images.copy();
       bridge = s.bridge.copy();
-      repoDigests = new LinkedHashMap<>(s.repoDigests);
+      repoDigests = new LinkedHashMap<>();
+      s.repoDigests.forEach((k, v) -> repoDigests.put(k, new ArrayList<>(v)));
       time = s.clock.now();
       idCounter = s.ids.counter();
       lastHostPid = s.lastHostPid;
@@ -244,7 +255,7 @@ public final class DaemonState {
     images = saved.images.copy();
     bridge.restoreFrom(saved.bridge);
     repoDigests.clear();
-    repoDigests.putAll(saved.repoDigests);
+    saved.repoDigests.forEach((k, v) -> repoDigests.put(k, new ArrayList<>(v)));
     clock.restore(saved.time);
     ids.resetCounter(saved.idCounter);
     lastHostPid = saved.lastHostPid;
@@ -259,7 +270,39 @@ public final class DaemonState {
       networks.put(copy.id, copy);
     });
     nextNetworkPool = saved.nextNetworkPool;
+    buildCache.clear();
+    buildCache.putAll(saved.buildCache);
+    buildSources.clear();
+    buildSources.putAll(saved.buildSources);
+    hub = saved.hub.copy();
     return running;
+  }
+
+  /** Returns a local layer with {@code diffId}: from an image, or kept by BuildKit's cache. */
+  java.util.Optional<dev.kujira.engine.layer.Layer> localLayer(String diffId) {
+    for (dev.kujira.engine.image.Image img : images.images()) {
+      for (dev.kujira.engine.layer.Layer l : img.layers()) {
+        if (l.diffId().equals(diffId)) {
+          return java.util.Optional.of(l);
+        }
+      }
+    }
+    for (BuildCache.Entry e : buildCache.values()) {
+      if (e.layer() != null && e.layer().diffId().equals(diffId)) {
+        return java.util.Optional.of(e.layer());
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Returns whether BuildKit's cache still holds the layer {@code diffId} (so a pull finds it "Already exists"). */
+  boolean buildKitKeeps(String diffId) {
+    for (BuildCache.Entry e : buildCache.values()) {
+      if (e.layer() != null && e.imageId().isEmpty() && e.layer().diffId().equals(diffId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the containers, newest first (docker ps order). */

@@ -2,6 +2,7 @@ package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.container.ContainerStatus;
 import dev.kujira.engine.process.NetworkView;
+import dev.kujira.engine.process.NetworkView.HttpHandler;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,22 +51,29 @@ public final class HostNetwork implements NetworkView {
     return true;
   }
 
-  @Override
-  public HttpResult http(String ip, int port, String path) {
-    if (ip.startsWith("127.") || ip.equals("0.0.0.0")) {
-      for (Container c : state.containers.values()) {
-        if (c.status != ContainerStatus.RUNNING) {
-          continue;
-        }
-        for (Map.Entry<String, List<String[]>> e : c.publishedPorts.entrySet()) {
-          for (String[] h : e.getValue()) {
-            if (h[1].equals(String.valueOf(port))) {
-              return ContainerNetwork.answer(state, c.id, Integer.parseInt(e.getKey().split("/")[0]), path);
-            }
+  /** Returns what answers on the host's TCP {@code port}: a running container's program published there, or null. */
+  HttpHandler listener(int port) {
+    for (Container c : state.containers.values()) {
+      if (c.status != ContainerStatus.RUNNING) {
+        continue;
+      }
+      for (Map.Entry<String, List<String[]>> e : c.publishedPorts.entrySet()) {
+        for (String[] h : e.getValue()) {
+          if (h[1].equals(String.valueOf(port)) && !e.getKey().endsWith("/udp")) {
+            Map<Integer, HttpHandler> l = state.httpListeners.get(c.id);
+            return l == null ? null : l.get(Integer.parseInt(e.getKey().split("/")[0]));
           }
         }
       }
-      return HttpResult.failed(HttpResult.Kind.REFUSED);
+    }
+    return null;
+  }
+
+  @Override
+  public HttpResult http(String ip, int port, String path) {
+    if (ip.startsWith("127.") || ip.equals("0.0.0.0")) {
+      HttpHandler h = listener(port);
+      return h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.get(path);
     }
     for (Network n : state.networks.values()) {
       for (Map.Entry<String, Network.Endpoint> e : n.endpoints.entrySet()) {

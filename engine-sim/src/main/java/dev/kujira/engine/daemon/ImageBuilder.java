@@ -54,6 +54,8 @@ final class ImageBuilder {
               + ": no such file or directory");
     }
     begin("[internal] load build definition from " + name);
+    String dockerfileDir = req.dockerfile().substring(0, Math.max(1, req.dockerfile().lastIndexOf('/')));
+    BuildCache.transferred(state, "dockerfile:" + dockerfileDir, dockerfileText.getBytes(StandardCharsets.UTF_8).length);
     out.println("#" + step + " transferring dockerfile: " + dockerfileText.getBytes(StandardCharsets.UTF_8).length
         + "B done");
     done();
@@ -74,6 +76,23 @@ final class ImageBuilder {
     } finally {
       BuildTrace.end(state, run.trace);
     }
+  }
+
+  /** Notes the .dockerignore transfer in BuildKit's cache (a record of its own, 0B without the file). */
+  void dockerignoreTransferred() {
+    if (req.dockerfileText() != null && req.contextDir().startsWith("/.kujira-no-context")) {
+      return;
+    }
+    String path = req.contextDir() + "/.dockerignore";
+    long size = host.exists(path) ? host.read(path).length : 0;
+    BuildCache.transferred(state, "context-dockerignore:" + req.contextDir(), size);
+  }
+
+  /** Notes the build context's transfer in BuildKit's cache. */
+  void contextTransferred() {
+    BuildCache.transferred(state, "context:" + req.contextDir(),
+        dev.kujira.engine.fs.FsTree.size(new dev.kujira.engine.fs.FsTree(state.host().root())
+            .lookup(Rootfs.split(req.contextDir()))));
   }
 
   /** Starts a numbered progress vertex. */

@@ -5,11 +5,16 @@ import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.Reference;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Pulls images from the simulated Docker Hub, printing what a non-terminal {@code docker pull}
- * prints: "Pulling from", one line per layer state, the digest and the status.
+ * Pulls images from the simulated Docker Hub or a private registry, printing what a
+ * non-terminal {@code docker pull} prints: "Pulling from", one line per layer state, the digest
+ * and the status.
  */
 final class ImagePuller {
   private final DaemonState state;
@@ -18,16 +23,39 @@ final class ImagePuller {
     this.state = state;
   }
 
-  void pull(String name, PrintStream out) {
+  /** Pulls {@code name}, or with {@code allTags} every tag of its repository. */
+  void pull(String name, boolean allTags, PrintStream out) {
     Reference ref;
     try {
       ref = Reference.parse(name);
     } catch (Reference.InvalidReference e) {
       throw new EngineException(ErrorKind.INVALID_PARAMETER, e.getMessage());
     }
-    Optional<Registry.Pulled> pulled = state.registry().fetch(ref);
+    RegistryHosts.Target target = RegistryHosts.locate(state, ref.domain());
+    if (target.foreign() != null) {
+      throw new EngineException(ErrorKind.UNAVAILABLE, target.foreign().stripTrailing());
+    }
+    PrivateRegistry source = target.hub() ? null : new PrivateRegistry(state, target.endpoint());
+    List<Reference> refs = new ArrayList<>();
+    if (allTags && ref.digest().isEmpty()) {
+      List<String> tags = source != null ? source.tags(ref) : List.of(ref.tag());
+      tags.forEach(t -> refs.add(new Reference(ref.domain(), ref.path(), t, "")));
+    } else {
+      refs.add(ref);
+    }
+    boolean newer = false;
+    for (Reference r : refs) {
+      newer |= pullOne(r, source, out);
+    }
+    String shown = allTags ? ref.familiarName() : ref.familiarString();
+    out.println(newer ? "Status: Downloaded newer image for " + shown : "Status: Image is up to date for " + shown);
+  }
+
+  /** Pulls one tag or digest; returns whether anything changed locally. */
+  private boolean pullOne(Reference ref, PrivateRegistry source, PrintStream out) {
+    Optional<Registry.Pulled> pulled = source != null ? source.fetch(ref) : hubFetch(ref);
     if (pulled.isEmpty()) {
-      if (state.registry().hasRepository(ref)) {
+      if (source != null || state.registry().hasRepository(ref) || state.hub.hasRepository(ref)) {
         throw new EngineException(ErrorKind.NOT_FOUND, "manifest for " + ref.familiarString()
             + " not found: manifest unknown: manifest unknown");
       }
@@ -36,44 +64,57 @@ final class ImagePuller {
     }
     Registry.Pulled p = pulled.get();
     Image img = p.image();
-    out.println(ref.tag() + ": Pulling from " + ref.path());
+    out.println((ref.tag().isEmpty() ? ref.digest() : ref.tag()) + ": Pulling from " + ref.path());
     boolean present = state.images().byId(img.id()).isPresent();
     if (!present) {
-      java.util.Set<String> have = new java.util.HashSet<>();
-      state.images().images().forEach(i -> have.addAll(i.chainIds()));
-      java.util.List<String> chains = img.chainIds();
-      for (int i = 0; i < chains.size(); i++) {
-        String shortId = img.layers().get(i).diffId().substring(7, 19);
-        if (have.contains(chains.get(i))) {
-          out.println(shortId + ": Already exists");
-          continue;
-        }
-        out.println(shortId + ": Pulling fs layer");
-      }
-      for (int i = 0; i < chains.size(); i++) {
-        if (!have.contains(chains.get(i))) {
-          String shortId = img.layers().get(i).diffId().substring(7, 19);
-          out.println(shortId + ": Verifying Checksum");
-          out.println(shortId + ": Download complete");
-        }
-      }
-      for (int i = 0; i < chains.size(); i++) {
-        if (!have.contains(chains.get(i))) {
-          out.println(img.layers().get(i).diffId().substring(7, 19) + ": Pull complete");
-        }
-      }
+      printLayers(img, source, out);
       state.images().add(img);
     }
-    boolean same = state.images().byTag(ref).map(i -> i.id().equals(img.id())).orElse(false);
-    state.images().tag(ref, img.id(), state.clock().now());
-    state.repoDigests.computeIfAbsent(img.id(), k -> new java.util.ArrayList<>());
+    boolean same = !ref.tag().isEmpty() && state.images().byTag(ref).map(i -> i.id().equals(img.id())).orElse(false);
+    if (!ref.tag().isEmpty()) {
+      state.images().tag(ref, img.id(), state.clock().now());
+    }
+    List<String> digests = state.repoDigests.computeIfAbsent(img.id(), k -> new ArrayList<>());
     String digest = ref.familiarName() + "@" + p.digest();
-    if (!state.repoDigests.get(img.id()).contains(digest)) {
-      state.repoDigests.get(img.id()).add(digest);
+    if (!digests.contains(digest)) {
+      digests.add(digest);
     }
     state.emit("image", "pull", ref.familiarString(), java.util.Map.of("name", ref.familiarName()));
     out.println("Digest: " + p.digest());
-    out.println(same ? "Status: Image is up to date for " + ref.familiarString()
-        : "Status: Downloaded newer image for " + ref.familiarString());
+    return !present || !same;
+  }
+
+  private Optional<Registry.Pulled> hubFetch(Reference ref) {
+    Optional<Registry.Pulled> pushed = state.hub.fetch(ref);
+    return pushed.isPresent() ? pushed : state.registry().fetch(ref);
+  }
+
+  /**
+   * Prints each layer's states. A private registry's blobs are named by their compressed digest,
+   * as the real pull progress does; the simulated Hub's layers by their diff id.
+   */
+  private void printLayers(Image img, PrivateRegistry source, PrintStream out) {
+    Set<String> have = new HashSet<>();
+    state.images().images().forEach(i -> have.addAll(i.chainIds()));
+    List<String> chains = img.chainIds();
+    List<String> ids = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < chains.size(); i++) {
+      String id = source != null ? source.blobId(img, i) : img.layers().get(i).diffId().substring(7, 19);
+      ids.add(id);
+      if (have.contains(chains.get(i)) || state.buildKitKeeps(img.layers().get(i).diffId())) {
+        out.println(id + ": Already exists");
+      } else {
+        out.println(id + ": Pulling fs layer");
+        missing.add(id);
+      }
+    }
+    for (String id : missing) {
+      out.println(id + ": Verifying Checksum");
+      out.println(id + ": Download complete");
+    }
+    for (String id : missing) {
+      out.println(id + ": Pull complete");
+    }
   }
 }

@@ -38,6 +38,7 @@ final class ImageRemover {
     if (tags.size() > 1) {
       state.images().untag(ref);
       out.add("Untagged: " + ref.familiarString());
+      untagDigests(img, ref.familiarName(), out);
       return out;
     }
     Container user = firstUser(img, false);
@@ -48,7 +49,8 @@ final class ImageRemover {
     }
     state.images().untag(ref);
     out.add("Untagged: " + ref.familiarString());
-    if (firstUser(img, true) == null) {
+    untagDigests(img, ref.familiarName(), out);
+    if (firstUser(img, true) == null && state.repoDigests.getOrDefault(img.id(), List.of()).isEmpty()) {
       out.addAll(delete(img));
     }
     return out;
@@ -71,9 +73,41 @@ final class ImageRemover {
     for (Reference r : tags) {
       state.images().untag(r);
       out.add("Untagged: " + r.familiarString());
+      untagDigests(img, r.familiarName(), out);
     }
+    for (String digest : state.repoDigests.getOrDefault(img.id(), List.of())) {
+      out.add("Untagged: " + digest);
+    }
+    state.repoDigests.remove(img.id());
     out.addAll(delete(img));
     return out;
+  }
+
+  /**
+   * Drops an image's digest references of {@code repo} once no tag of that repository is left on
+   * it, as moby's ImageDelete does ("Untagged: name@sha256:…" after the tag's line; recorded on
+   * Docker 26.1 removing pushed images).
+   */
+  private void untagDigests(Image img, String repo, List<String> out) {
+    for (Reference r : state.images().tagsOf(img.id())) {
+      if (r.familiarName().equals(repo)) {
+        return;
+      }
+    }
+    List<String> digests = state.repoDigests.get(img.id());
+    if (digests == null) {
+      return;
+    }
+    for (java.util.Iterator<String> it = digests.iterator(); it.hasNext();) {
+      String d = it.next();
+      if (d.startsWith(repo + "@")) {
+        out.add("Untagged: " + d);
+        it.remove();
+      }
+    }
+    if (digests.isEmpty()) {
+      state.repoDigests.remove(img.id());
+    }
   }
 
   /** Returns a container using {@code img}: a running one when {@code runningOnly}, else any. */

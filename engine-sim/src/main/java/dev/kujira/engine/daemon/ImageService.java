@@ -50,7 +50,8 @@ final class ImageService {
       if (!all && tags.isEmpty() && isParentOfAnother(img)) {
         continue;
       }
-      out.add(new ImageSummary(img.id(), tags, img.created(), img.size(), sharedSize(img), containersUsing(img)));
+      out.add(new ImageSummary(img.id(), tags, img.created(), img.size(), sharedSize(img), containersUsing(img),
+          state.repoDigests.getOrDefault(img.id(), List.of())));
     }
     return out;
   }
@@ -95,8 +96,8 @@ final class ImageService {
     return Reference.tryParse(ref).map(Reference::familiarString).orElse(ref);
   }
 
-  void pull(String ref, PrintStream progress) {
-    puller.pull(ref, progress);
+  void pull(String ref, boolean allTags, PrintStream progress) {
+    puller.pull(ref, allTags, progress);
   }
 
   void tag(String source, String target) {

@@ -47,7 +47,7 @@ public final class Commands {
       "compose", "buildx", "context", "manifest", "plugin", "trust", "config", "node", "secret", "service", "stack",
       "swarm");
   /** Real top-level commands this simulator does not run yet (from the recorded {@code docker --help}). */
-  static final Set<String> KNOWN = Set.of("login", "logout", "push", "search",
+  static final Set<String> KNOWN = Set.of("search",
       "events", "export", "import", "stats", "update", "init", "scout", "network", "builder", "compose",
       "buildx", "context", "manifest", "plugin", "trust", "config", "node", "secret", "service", "stack", "swarm");
 
@@ -85,6 +85,11 @@ public final class Commands {
     t.add(new dev.kujira.engine.dockercli.container.PruneCommand(ContainerSpecs.PRUNE));
     both(t, ImageSpecs.LS, TopLevelSpecs.IMAGES, ImagesCommand::new);
     both(t, ImageSpecs.PULL, TopLevelSpecs.PULL, PullCommand::new);
+    both(t, ImageSpecs.PUSH, TopLevelSpecs.PUSH, dev.kujira.engine.dockercli.image.PushCommand::new);
+    t.add(new dev.kujira.engine.dockercli.registry.LoginCommand());
+    t.add(new dev.kujira.engine.dockercli.registry.LogoutCommand());
+    dev.kujira.engine.dockercli.builder.PruneCommand prune = new dev.kujira.engine.dockercli.builder.PruneCommand();
+    dev.kujira.engine.dockercli.builder.PruneCommand.PATHS.forEach(p -> t.byPath.put(p, prune));
     both(t, ImageSpecs.TAG, TopLevelSpecs.TAG, TagCommand::new);
     both(t, ImageSpecs.RM, TopLevelSpecs.RMI, RmiCommand::new);
     both(t, ImageSpecs.HISTORY, TopLevelSpecs.HISTORY, HistoryCommand::new);

@@ -9,7 +9,12 @@ public final class Confirm {
 
   /** Prints {@code warning} and the question, reads a line, and returns whether it was y/yes. */
   public static boolean ask(CliContext cli, String warning) {
-    cli.out().print(warning + "\nAre you sure you want to continue? [y/N] ");
+    return askPrompt(cli, warning + "\nAre you sure you want to continue? [y/N] ");
+  }
+
+  /** Prints {@code prompt} as it stands (buildx asks on one line), reads a line, and returns whether it was y/yes. */
+  public static boolean askPrompt(CliContext cli, String prompt) {
+    cli.out().print(prompt);
     cli.out().flush();
     StringBuilder sb = new StringBuilder();
     try {

@@ -14,6 +14,8 @@ public final class TableWriter {
   private final PrintStream out;
   private final int minWidth;
   private final int padding;
+  private final int tabWidth;
+  private final boolean tabPadding;
   private final StringBuilder text = new StringBuilder();
 
   /** Creates a writer with docker's table settings: minwidth 10, padding 3. */
@@ -23,9 +25,24 @@ public final class TableWriter {
 
   /** Creates a writer with Go tabwriter parameters. */
   public TableWriter(PrintStream out, int minWidth, int tabWidth, int padding) {
+    this(out, minWidth, tabWidth, padding, false);
+  }
+
+  private TableWriter(PrintStream out, int minWidth, int tabWidth, int padding, boolean tabPadding) {
     this.out = out;
     this.minWidth = minWidth;
     this.padding = padding;
+    this.tabWidth = tabWidth;
+    this.tabPadding = tabPadding;
+  }
+
+  /**
+   * Creates a writer that pads with tabs ({@code padchar '\t'}), as buildx's tables do
+   * ({@code NewWriter(out, 1, 8, 1, '\t', 0)}): a column is widened to a multiple of
+   * {@code tabWidth} and filled with as many tabs as reach it.
+   */
+  public static TableWriter tabPadded(PrintStream out, int minWidth, int tabWidth, int padding) {
+    return new TableWriter(out, minWidth, tabWidth, padding, true);
   }
 
   /** Adds raw text (cells separated by '\t', lines by '\n'). */
@@ -59,7 +76,7 @@ public final class TableWriter {
       for (int c = 0; c < cells.length; c++) {
         sb.append(cells[c]);
         if (c < cells.length - 1) {
-          sb.append(" ".repeat(Math.max(0, widths[i][c] - width(cells[c]))));
+          sb.append(pad(width(cells[c]), widths[i][c]));
         }
       }
       if (i < lines.size() - 1 || endsWithNewline) {
@@ -68,6 +85,15 @@ public final class TableWriter {
     }
     out.print(sb);
     out.flush();
+  }
+
+  /** Returns the padding after a cell of {@code textWidth} in a column of {@code cellWidth} (Go's writePadding). */
+  private String pad(int textWidth, int cellWidth) {
+    if (!tabPadding) {
+      return " ".repeat(Math.max(0, cellWidth - textWidth));
+    }
+    int rounded = (cellWidth + tabWidth - 1) / tabWidth * tabWidth;
+    return "\t".repeat((rounded - textWidth + tabWidth - 1) / tabWidth);
   }
 
   /** Go tabwriter's recursive block formatting for {@code column} over lines [from, to). */

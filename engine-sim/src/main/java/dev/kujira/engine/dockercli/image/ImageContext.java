@@ -54,6 +54,12 @@ final class ImageContext implements GoObject {
       case "Tag":
         return tag;
       case "Digest":
+        // docker/cli shows the digest reference of the row's repository (formatter/image.go).
+        for (String d : image.repoDigests()) {
+          if (d.startsWith(repository + "@")) {
+            return d.substring(repository.length() + 1);
+          }
+        }
         return "<none>";
       case "CreatedSince":
         return image.created() == 0 ? "N/A" : Units.humanDuration(now - image.created()) + " ago";

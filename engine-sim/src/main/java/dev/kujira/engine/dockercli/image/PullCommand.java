@@ -33,19 +33,23 @@ public final class PullCommand implements DockerCommand {
     } catch (Reference.InvalidReference e) {
       throw new CliException(e.getMessage(), 1);
     }
-    if (!name.contains("@") && !hasTag(name)) {
+    boolean all = in.bool("all-tags");
+    boolean quiet = in.bool("quiet");
+    if (!all && !quiet && !name.contains("@") && !hasTag(name)) {
       cli.out().println("Using default tag: latest");
     }
-    PrintStream progress = in.bool("quiet") ? new PrintStream(java.io.OutputStream.nullOutputStream()) : cli.out();
+    PrintStream progress = quiet ? new PrintStream(java.io.OutputStream.nullOutputStream()) : cli.out();
     try {
-      pull(cli, name, progress, false);
+      cli.api().imagePull(name, all, progress);
     } catch (EngineException e) {
       throw new CliException(Batch.daemonError(e), 1);
     }
-    cli.out().println(ref.canonicalString());
+    // `pull -a` names the repository without a tag (recorded on Docker 26.1).
+    cli.out().println(all ? ref.fullName() : ref.canonicalString());
   }
 
-  private static boolean hasTag(String name) {
+  /** Returns whether a reference text names a tag (a colon after the last slash). */
+  static boolean hasTag(String name) {
     int slash = name.lastIndexOf('/');
     return name.indexOf(':', slash + 1) >= 0;
   }

@@ -107,11 +107,11 @@ public final class TopLevelSpecs {
 
   /** {@code docker login}. */
   public static final CommandSpec LOGIN = new CommandSpec(List.of("login"), "[OPTIONS] [SERVER]",
-      "Authenticate to a registry.\nDefaults to Docker Hub if no server is specified.",
+      "Log in to a registry.\nIf no server is specified, the default is defined by the daemon.",
       List.of(),
       List.of(
-          new Flag("password", "p", "string", "", "Password or Personal Access Token (PAT)", false),
-          new Flag("password-stdin", "", "", "", "Take the Password or Personal Access Token\n(PAT) from stdin", false),
+          new Flag("password", "p", "string", "", "Password", false),
+          new Flag("password-stdin", "", "", "", "Take the password from stdin", false),
           new Flag("username", "u", "string", "", "Username", false)
       ), 0, 1, true, "");
 

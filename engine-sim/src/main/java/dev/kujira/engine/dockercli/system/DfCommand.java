@@ -35,8 +35,21 @@ public final class DfCommand implements DockerCommand {
     List<Row> rows = List.of(new Row("Images", d.images(), d.activeImages(), d.imagesSize(), d.imagesReclaimable()),
         new Row("Containers", d.containers(), d.activeContainers(), d.containersSize(), d.containersReclaimable()),
         new Row("Local Volumes", d.volumes(), d.activeVolumes(), d.volumesSize(), d.volumesReclaimable()),
-        new Row("Build Cache", 0, 0, 0, 0));
+        buildCache(cli));
     Output.rows(cli, in.string("format"), DEFAULT_TABLE_FORMAT, HEADERS, rows);
+  }
+
+  /**
+   * BuildKit's records: every one counts, but only those no image shares add to the size (seen on
+   * Docker 26.1: six records after a build, 61B, the context and Dockerfile transfers).
+   */
+  private static Row buildCache(CliContext cli) {
+    List<dev.kujira.engine.api.BuildCacheRecord> records = cli.api().buildCacheList();
+    long size = 0;
+    for (dev.kujira.engine.api.BuildCacheRecord r : records) {
+      size += r.shared() ? 0 : r.size();
+    }
+    return new Row("Build Cache", records.size(), 0, size, size);
   }
 
   private record Row(String type, int total, int active, long size, long reclaimable) implements GoObject {
@@ -62,7 +75,8 @@ public final class DfCommand implements DockerCommand {
         case "Size":
           return Units.humanSize(size);
         case "Reclaimable":
-          if (size == 0) {
+          // docker/cli prints the build cache's reclaimable space without a percentage (formatter/disk_usage.go).
+          if (size == 0 || type.equals("Build Cache")) {
             return Units.humanSize(reclaimable);
           }
           return Units.humanSize(reclaimable) + " (" + (reclaimable * 100 / size) + "%)";

@@ -59,6 +59,17 @@ public final class Catalog {
     return ref.domain().equals(Reference.DEFAULT_DOMAIN) && ENTRIES.keySet().stream().anyMatch(k -> k.startsWith(prefix));
   }
 
+  /** Returns the repositories ("library/busybox") whose images hold the layer {@code diffId}, in name order. */
+  public static List<String> repositoriesWithLayer(String diffId) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    ENTRIES.forEach((key, e) -> {
+      if (e.image().layers().stream().anyMatch(l -> l.diffId().equals(diffId))) {
+        out.add(key.substring(0, key.lastIndexOf(':')));
+      }
+    });
+    return new ArrayList<>(out);
+  }
+
   /** Returns every "library/name:tag" the catalog serves. */
   public static Set<String> tags() {
     return ENTRIES.keySet();

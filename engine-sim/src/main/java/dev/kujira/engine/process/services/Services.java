@@ -35,7 +35,9 @@ public final class Services {
         dev.kujira.engine.process.WebRoot.APACHE_404));
     m.put("redis-server", DataServices.redisServer(daemon(Set.of(Signal.SIGTERM, Signal.SIGINT),
         List.of("1:C %TIME% * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo", "1:M %TIME% * Ready to accept connections tcp"))));
-    m.put("registry", daemon(Set.of(Signal.SIGTERM, Signal.SIGINT), List.of()));
+    // The image's config.yml says `addr: :5000`; the registry answers the distribution API there.
+    m.put("registry", serve(daemon(Set.of(Signal.SIGTERM, Signal.SIGINT), List.of()), 5000,
+        p -> new RegistryServer(p.fs())));
     m.put("postgres", daemon(Set.of(Signal.SIGINT, Signal.SIGTERM),
         List.of("%TIME% UTC [1] LOG:  database system is ready to accept connections")));
     m.put("mysqld", DataServices.mysqlServer(daemon(Set.of(Signal.SIGTERM, Signal.SIGINT),
@@ -70,8 +72,14 @@ public final class Services {
 
   /** Serves {@code root} on {@code port} while {@code inner} runs. */
   static Program web(Program inner, int port, String root, String notFound) {
+    return serve(inner, port, p -> new dev.kujira.engine.process.WebRoot(p.fs(), root, notFound));
+  }
+
+  /** Answers on {@code port} with the handler {@code handler} makes, while {@code inner} runs. */
+  static Program serve(Program inner, int port,
+      java.util.function.Function<Proc, dev.kujira.engine.process.NetworkView.HttpHandler> handler) {
     return (p, argv) -> {
-      p.network().listen(port, new dev.kujira.engine.process.WebRoot(p.fs(), root, notFound));
+      p.network().listen(port, handler.apply(p));
       try {
         return inner.run(p, argv);
       } finally {
