@@ -47,7 +47,18 @@ public final class Usage {
       why = "requires at least " + spec.minArgs() + " and at most " + plural(spec.maxArgs()) + ".";
     }
     return "\"" + n + "\" " + why + "\nSee '" + n + " --help'.\n\nUsage:  " + n + " " + spec.usage() + "\n\n"
-        + spec.summary().lines().findFirst().orElse("");
+        + shortSummary(spec);
+  }
+
+  /**
+   * Returns cobra's Short text. Help prints the Long text; where that is several sentences (login,
+   * logout) it opens with the Short one plus a period, which usage errors leave off (recorded:
+   * "Log out from a registry").
+   */
+  private static String shortSummary(CommandSpec spec) {
+    String first = spec.summary().lines().findFirst().orElse("");
+    boolean longText = spec.summary().contains("\n");
+    return longText && first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
   }
 
   private static String plural(int n) {

@@ -80,7 +80,7 @@ public final class ImageSpecs {
           new Flag("disable-content-trust", "", "", "true", "Skip image verification", false),
           new Flag("platform", "", "string", "", "Set platform if server is multi-platform capable", false),
           new Flag("quiet", "q", "", "", "Suppress verbose output", false)
-      ), 1, 2, true, "");
+      ), 1, 1, true, "");
 
   /** {@code docker image push}. */
   public static final CommandSpec PUSH = new CommandSpec(List.of("image", "push"), "[OPTIONS] NAME[:TAG]",
@@ -90,7 +90,7 @@ public final class ImageSpecs {
           new Flag("all-tags", "a", "", "", "Push all tags of an image to the repository", false),
           new Flag("disable-content-trust", "", "", "true", "Skip image signing", false),
           new Flag("quiet", "q", "", "", "Suppress verbose output", false)
-      ), 1, 2, true, "");
+      ), 1, 1, true, "");
 
   /** {@code docker image rm}. */
   public static final CommandSpec RM = new CommandSpec(List.of("image", "rm"), "[OPTIONS] IMAGE [IMAGE...]",

@@ -152,13 +152,13 @@ public final class TopLevelSpecs {
   public static final CommandSpec PULL = new CommandSpec(List.of("pull"), "[OPTIONS] NAME[:TAG|@DIGEST]",
       "Download an image from a registry",
       List.of("docker image pull", "docker pull"),
-      ImageSpecs.PULL.flags(), 1, 2, true, "");
+      ImageSpecs.PULL.flags(), 1, 1, true, "");
 
   /** {@code docker push}. */
   public static final CommandSpec PUSH = new CommandSpec(List.of("push"), "[OPTIONS] NAME[:TAG]",
       "Upload an image to a registry",
       List.of("docker image push", "docker push"),
-      ImageSpecs.PUSH.flags(), 1, 2, true, "");
+      ImageSpecs.PUSH.flags(), 1, 1, true, "");
 
   /** {@code docker rename}. */
   public static final CommandSpec RENAME = new CommandSpec(List.of("rename"), "CONTAINER NEW_NAME",
