@@ -178,7 +178,7 @@ final class BuildRun {
     ui.out().println("#" + ui.step() + " exporting layers done");
     ui.out().println("#" + ui.step() + " writing image " + img.id() + " done");
     for (String t : req.tags()) {
-      ui.out().println("#" + ui.step() + " naming to " + Reference.parse(t).canonicalString() + " done");
+      ui.out().println("#" + ui.step() + " naming to " + Reference.normalizedName(t) + " done");
     }
     ui.out().println("#" + ui.step() + " DONE 0.0s");
     return img.id();

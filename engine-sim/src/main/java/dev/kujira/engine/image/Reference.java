@@ -100,6 +100,17 @@ public record Reference(String domain, String path, String tag, String digest) {
     return fullName() + (tag.isEmpty() ? "" : ":" + tag) + (digest.isEmpty() ? "" : "@" + digest);
   }
 
+  /**
+   * Returns {@code text} normalised as BuildKit names its images: domain and path in full, the tag
+   * only when the text gave one ("docker.io/library/app" for "app"; recorded on Docker 26.1).
+   */
+  public static String normalizedName(String text) {
+    Reference r = parse(text);
+    int slash = text.lastIndexOf('/');
+    boolean tagged = text.indexOf(':', slash + 1) >= 0;
+    return r.fullName() + (tagged && !r.tag().isEmpty() ? ":" + r.tag() : "") + (r.digest().isEmpty() ? "" : "@" + r.digest());
+  }
+
   /** Is a reference that does not parse, with Docker's message. */
   public static final class InvalidReference extends RuntimeException {
     /** Creates the error. */

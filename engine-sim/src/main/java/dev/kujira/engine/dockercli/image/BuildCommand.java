@@ -95,8 +95,12 @@ public final class BuildCommand implements DockerCommand {
       classic(cli, in, dir, dockerfile, file, quiet, buildArgs, stdinText);
       return;
     }
+    // --progress=auto draws buildx's terminal view on a TTY and plain lines elsewhere.
+    String mode = in.string("progress");
+    boolean tty = !quiet && (mode.equals("tty") || mode.equals("auto") && cli.terminal());
+    java.io.ByteArrayOutputStream frame = new java.io.ByteArrayOutputStream();
     PrintStream progress = quiet ? new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)
-        : cli.err();
+        : tty ? new PrintStream(frame, true, StandardCharsets.UTF_8) : cli.err();
     BuildRequest req = new BuildRequest(dir, dockerfile, file.isEmpty() ? "Dockerfile" : file, in.list("tag"),
         in.bool("no-cache"), buildArgs, in.string("target"));
     if (stdinText != null) {
@@ -110,6 +114,19 @@ public final class BuildCommand implements DockerCommand {
     } catch (EngineException e) {
       progress.flush();
       throw new CliException("ERROR: " + e.getMessage(), 1);
+    } finally {
+      if (tty) {
+        new TtyProgress(columns(cli)).render(frame.toString(StandardCharsets.UTF_8), cli.err());
+      }
+    }
+  }
+
+  /** Returns the terminal's width: $COLUMNS when the shell exports it, else 80. */
+  private static int columns(CliContext cli) {
+    try {
+      return Integer.parseInt(cli.env().getOrDefault("COLUMNS", "80").trim());
+    } catch (NumberFormatException e) {
+      return 80;
     }
   }
 }
