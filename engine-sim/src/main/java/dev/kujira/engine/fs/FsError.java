@@ -11,7 +11,7 @@ public enum FsError {
   EROFS("Read-only file system"),
   EINVAL("Invalid argument"),
   ELOOP("Too many levels of symbolic links"),
-  EBUSY("Resource busy"),
+  EBUSY("Device or resource busy"),
   ENOSPC("No space left on device"),
   EPERM("Operation not permitted"),
   EFBIG("File too large");

@@ -68,7 +68,8 @@ public final class UnionView implements FileSystemView {
   }
 
   /** Where a resolved path lives: its tree, its components there, and whether it is writable. */
-  private record Location(FsTree tree, List<String> path, boolean readOnly, List<String> virtual) {
+  /** Where a path lands: its tree and path there; {@code mountPoint} when it is a mount's root (or "/"). */
+  private record Location(FsTree tree, List<String> path, boolean readOnly, List<String> virtual, boolean mountPoint) {
     Node node() {
       return tree.lookup(path);
     }
@@ -235,11 +236,12 @@ public final class UnionView implements FileSystemView {
     if (n == null) {
       throw new FsException(FsError.ENOENT, path);
     }
+    // A mount point (a volume, a bind, /etc/hosts…) cannot be unlinked from inside: EBUSY, as Linux says.
+    if (l.mountPoint() || l.path().isEmpty()) {
+      throw new FsException(FsError.EBUSY, path);
+    }
     if (n instanceof Node.Dir && !((Node.Dir) n).entries().isEmpty() && !recursive) {
       throw new FsException(FsError.ENOTEMPTY, path);
-    }
-    if (l.path().isEmpty()) {
-      throw new FsException(FsError.EBUSY, path);
     }
     needParentWrite(l, path);
     put(l, path, null);
@@ -253,6 +255,9 @@ public final class UnionView implements FileSystemView {
       throw new FsException(FsError.ENOENT, from);
     }
     Location dst = parentExisting(to, false);
+    if (src.mountPoint() || dst.mountPoint() && dst.node() != null) {
+      throw new FsException(FsError.EBUSY, from);
+    }
     needParentWrite(src, from);
     needParentWrite(dst, to);
     put(dst, to, n);
@@ -452,10 +457,10 @@ public final class UnionView implements FileSystemView {
     }
     List<String> copy = List.copyOf(virtual);
     if (best == null) {
-      return new Location(root, copy, rootReadOnly, copy);
+      return new Location(root, copy, rootReadOnly, copy, copy.isEmpty());
     }
     List<String> inTree = new ArrayList<>(best.sub());
     inTree.addAll(virtual.subList(bestLen, virtual.size()));
-    return new Location(best.tree(), inTree, best.readOnly(), copy);
+    return new Location(best.tree(), inTree, best.readOnly(), copy, bestLen == virtual.size());
   }
 }

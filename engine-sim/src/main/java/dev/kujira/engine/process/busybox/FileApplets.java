@@ -166,15 +166,43 @@ final class FileApplets {
           rc = 1;
           continue;
         }
-        p.fs().remove(f, rec);
+        rc |= remove(p, f, rec, st.isDirectory());
       } catch (FsException e) {
-        if (!force) {
+        // -f hides only what is not there; other failures still print (busybox rm).
+        if (!force || e.error() != dev.kujira.engine.fs.FsError.ENOENT) {
           p.stderr().println("rm: can't remove '" + f + "': " + e.error().message());
           rc = 1;
         }
       }
     }
     return rc;
+  }
+
+  /**
+   * Removes {@code f}; a directory that is a mount point loses its contents first and then fails
+   * with EBUSY, as busybox's depth-first rm -r does (recorded: {@code rm -rf /data} on a volume).
+   */
+  private static int remove(Proc p, String f, boolean rec, boolean dir) {
+    try {
+      p.fs().remove(f, rec);
+      return 0;
+    } catch (FsException e) {
+      if (!rec || !dir || e.error() != dev.kujira.engine.fs.FsError.EBUSY) {
+        throw e;
+      }
+    }
+    int rc = 0;
+    for (String child : p.fs().list(f)) {
+      String path = (f.endsWith("/") ? f : f + "/") + child;
+      try {
+        rc |= remove(p, path, true, p.fs().lstat(path).isDirectory());
+      } catch (FsException e) {
+        p.stderr().println("rm: can't remove '" + path + "': " + e.error().message());
+        rc = 1;
+      }
+    }
+    p.stderr().println("rm: can't remove '" + f + "': " + dev.kujira.engine.fs.FsError.EBUSY.message());
+    return 1;
   }
 
   private static int copyOrMove(Proc p, List<String> a, boolean move) {
@@ -205,7 +233,8 @@ final class FileApplets {
           p.fs().chmod(target, p.fs().stat(src).mode());
         }
       } catch (FsException e) {
-        p.stderr().println(name + ": can't stat '" + src + "': " + e.error().message());
+        // busybox mv reports any failed rename(2), a missing source too, as "can't rename" (recorded, k16).
+        p.stderr().println(name + ": can't " + (move ? "rename" : "stat") + " '" + src + "': " + e.error().message());
         rc = 1;
       }
     }
