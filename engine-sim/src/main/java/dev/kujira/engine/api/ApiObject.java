@@ -29,7 +29,8 @@ public record ApiObject(String goType, Map<String, Object> fields, java.util.Set
   public boolean omitted(String name) {
     Object v = fields.get(name);
     return omitEmpty.contains(name) && (v == null || "".equals(v) || Long.valueOf(0).equals(v)
-        || Boolean.FALSE.equals(v) || v instanceof Map && ((Map<?, ?>) v).isEmpty());
+        || Boolean.FALSE.equals(v) || v instanceof GoNil || v instanceof Map && ((Map<?, ?>) v).isEmpty()
+        || v instanceof java.util.List && ((java.util.List<?>) v).isEmpty());
   }
 
   /** Returns field {@code name}'s value (null when absent or nil). */

@@ -60,6 +60,12 @@ final class Container {
   int requestedIp;
   /** HostConfig.Links: "/target:/name/alias". */
   List<String> links = List.of();
+  /**
+   * The networks whose address /etc/hosts names the container at, in join order. libnetwork adds a
+   * line when the container joins a network, but on leaving one it deletes every line with the
+   * container's name, the other networks' too (recorded on Docker 26.1: n21).
+   */
+  List<String> hostsNetworks = new java.util.ArrayList<>();
   /** HostConfig.VolumesFrom as given. */
   List<String> volumesFrom = List.of();
   /** The networks the container is attached to (network id → aliases), in attachment order. */
@@ -151,6 +157,7 @@ final class Container {
     c.hostTmpfs.putAll(hostTmpfs);
     c.volumesFrom = volumesFrom;
     c.links = links;
+    c.hostsNetworks = new java.util.ArrayList<>(hostsNetworks);
     c.requestedIp = requestedIp;
     c.hostMounts.addAll(hostMounts);
     c.tmpfsModes.putAll(tmpfsModes);

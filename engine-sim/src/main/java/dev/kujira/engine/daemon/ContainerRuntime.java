@@ -120,6 +120,7 @@ final class ContainerRuntime {
     Network.Endpoint be = bridge.endpoints.get(c.id);
     c.ipAddress = be == null ? "" : Ipv4.text(be.ip());
     Ports.publish(state, c);
+    c.hostsNetworks = new java.util.ArrayList<>(c.networks.keySet());
     Rootfs.updateHosts(state, c);
     state.emit("container", "start", c.id, Map.of("name", c.name, "image", c.imageRef));
     if (out != null) {

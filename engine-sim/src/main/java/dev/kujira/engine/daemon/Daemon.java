@@ -332,13 +332,23 @@ public final class Daemon implements EngineApi {
     Container c = state.container(container);
     networks.connect(network, c, aliases);
     if (c.isRunning()) {
+      for (String id : c.networks.keySet()) {
+        if (!c.hostsNetworks.contains(id)) {
+          c.hostsNetworks.add(id);
+        }
+      }
       Rootfs.updateHosts(state, c);
     }
   }
 
   @Override
   public void networkDisconnect(String network, String container) {
-    networks.disconnect(network, state.container(container));
+    Container c = state.container(container);
+    networks.disconnect(network, c);
+    if (c.isRunning()) {
+      c.hostsNetworks.clear();
+      Rootfs.updateHosts(state, c);
+    }
   }
 
   @Override

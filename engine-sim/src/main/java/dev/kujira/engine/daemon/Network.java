@@ -50,6 +50,8 @@ final class Network {
 
   /** --ip-range: containers get addresses from this sub-range only ("" = the whole subnet). */
   String ipRange = "";
+  /** Whether the IPAM config records the gateway: given with --gateway, or both picked by the daemon. */
+  boolean configGateway = true;
 
   /** Returns whether {@code ip} lies in the subnet (and in the ip-range when one is set). */
   boolean contains(int ip, boolean inRange) {
@@ -109,6 +111,7 @@ final class Network {
   Network copy() {
     Network n = new Network(id, name, driver, base, prefix, gateway, custom, internal, created, labels);
     n.ipRange = ipRange;
+    n.configGateway = configGateway;
     n.used.addAll(used);
     n.endpoints.putAll(endpoints);
     return n;

@@ -80,13 +80,22 @@ final class NetworkService {
       prefix = 16;
       base = nextPool();
     }
-    int gw = gateway.isEmpty() ? base + 1 : Ipv4.parse(gateway);
+    // Without --gateway libnetwork takes the first address it may hand out: the ip-range's first
+    // one when a range is set (10.20.0.128 for 10.20.0.128/25; recorded), else the subnet's .1.
+    int first = base + 1;
+    if (!r.ipRange().isEmpty()) {
+      int rangeBase = Ipv4.parse(r.ipRange().split("/")[0]);
+      first = rangeBase == base ? base + 1 : rangeBase;
+    }
+    int gw = gateway.isEmpty() ? first : Ipv4.parse(gateway);
     String id = state.ids().next();
     Network created = new Network(id, name, driver.isEmpty() ? "bridge" : driver, base, prefix, gw, true, internal,
         state.clock().now(), new TreeMap<>(labels));
     if (!r.ipRange().isEmpty()) {
       created.ipRange = r.ipRange();
     }
+    // A --subnet without --gateway keeps the config as given: no Gateway in IPAM.Config (recorded).
+    created.configGateway = subnet.isEmpty() || !gateway.isEmpty();
     state.networks.put(id, created);
     state.emit("network", "create", id, Map.of("name", name, "type", "bridge"));
     return id;
@@ -211,13 +220,15 @@ final class NetworkService {
     ipam.put("Driver", "default");
     if (n.hasSubnet()) {
       ipam.put("Options", n.custom ? new TreeMap<String, Object>() : GoNil.MAP);
+      // network.IPAMConfig: every field omitempty in JSON, all four printed by a template
+      // ({{.IPAM.Config}} gives "[{172.19.0.0/16  172.19.0.1 map[]}]" on Docker 26.1).
       Map<String, Object> cfg = new LinkedHashMap<>();
       cfg.put("Subnet", n.subnet());
-      if (!n.ipRange.isEmpty()) {
-        cfg.put("IPRange", n.ipRange);
-      }
-      cfg.put("Gateway", n.gatewayText());
-      ipam.put("Config", List.of(new ApiObject("network.IPAMConfig", cfg, java.util.Set.of())));
+      cfg.put("IPRange", n.ipRange);
+      cfg.put("Gateway", n.configGateway ? n.gatewayText() : "");
+      cfg.put("AuxiliaryAddresses", GoNil.MAP);
+      ipam.put("Config", List.of(new ApiObject("network.IPAMConfig", cfg,
+          java.util.Set.of("Subnet", "IPRange", "Gateway", "AuxiliaryAddresses"))));
     } else {
       ipam.put("Options", GoNil.MAP);
       ipam.put("Config", GoNil.SLICE);

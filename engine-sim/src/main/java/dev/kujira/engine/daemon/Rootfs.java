@@ -190,8 +190,13 @@ final class Rootfs {
             : alias + " " + t.id.substring(0, 12) + " " + target).append('\n');
       }
     }
-    if (!c.ipAddress.isEmpty()) {
-      sb.append(c.ipAddress).append('\t').append(c.hostname).append('\n');
+    // One line per network joined, in join order (see Container#hostsNetworks; on a user network
+    // NetworkSettings.IPAddress is empty but the line is there).
+    for (String id : c.hostsNetworks) {
+      Network n = state.networks.get(id);
+      if (n != null && n.endpoints.containsKey(c.id)) {
+        sb.append(Ipv4.text(n.endpoints.get(c.id).ip())).append('\t').append(c.hostname).append('\n');
+      }
     }
     return sb.toString();
   }

@@ -56,6 +56,38 @@ public interface NetworkView {
   boolean reachable(String ip);
 
   /**
+   * Returns whether the kernel has a route to {@code ip}: loopback, a connected subnet, or a
+   * default gateway. Without one, sendto/connect fail at once with "Network is unreachable"
+   * (--network none, and an --internal network for anything off its subnet; recorded).
+   */
+  default boolean routable(String ip) {
+    if (ip.startsWith("127.")) {
+      return true;
+    }
+    long target = ipv4(ip);
+    for (Iface i : interfaces()) {
+      if (!i.gateway().isEmpty()) {
+        return true;
+      }
+      if (!i.address().isEmpty() && i.prefix() > 0) {
+        long mask = i.prefix() == 0 ? 0 : (0xffffffffL << (32 - i.prefix())) & 0xffffffffL;
+        if ((ipv4(i.address()) & mask) == (target & mask)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static long ipv4(String ip) {
+    long v = 0;
+    for (String part : ip.split("\\.")) {
+      v = v << 8 | (Long.parseLong(part) & 0xff);
+    }
+    return v;
+  }
+
+  /**
    * Is the outcome of an HTTP request.
    *
    * @param kind whether it was answered, refused (nothing listens) or unreachable

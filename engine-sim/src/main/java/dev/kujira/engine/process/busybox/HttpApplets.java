@@ -74,9 +74,8 @@ final class HttpApplets {
       p.stderr().println("wget: can't connect to remote host (" + ip.get() + "): Connection refused");
       return 1;
     }
-    if (r.kind() == HttpResult.Kind.UNREACHABLE
-        && net.interfaces().stream().allMatch(i -> i.name().equals("lo")) && !ip.get().startsWith("127.")) {
-      // Without an interface but loopback the connect fails at once: no route at all.
+    if (r.kind() == HttpResult.Kind.UNREACHABLE && !net.routable(ip.get())) {
+      // Without a route (no interface but loopback, or an --internal network) the connect fails at once.
       p.stderr().println("wget: can't connect to remote host (" + ip.get() + "): Network is unreachable");
       return 1;
     }

@@ -95,6 +95,11 @@ final class NetTools {
         continue;
       }
       found = true;
+      // `ip -4 addr` lists only interfaces with an IPv4 address, without their link line (recorded).
+      boolean family = v4 && withAddresses;
+      if (family && i.address().isEmpty()) {
+        continue;
+      }
       boolean lo = i.name().equals("lo");
       String name = i.peer() > 0 ? i.name() + "@if" + i.peer() : i.name();
       if (oneLine) {
@@ -105,8 +110,10 @@ final class NetTools {
       p.stdout().println(i.index() + ": " + name + ": <" + (lo ? "LOOPBACK,UP,LOWER_UP"
           : "BROADCAST,MULTICAST,UP,LOWER_UP" + (i.peer() > 0 ? ",M-DOWN" : "")) + "> mtu " + (lo ? 65536 : 1500)
           + " qdisc noqueue " + (lo || i.peer() == 0 ? "qlen 1000" : ""));
-      p.stdout().println("    link/" + (lo ? "loopback " : "ether ") + i.mac() + " brd "
-          + (lo ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff"));
+      if (!family) {
+        p.stdout().println("    link/" + (lo ? "loopback " : "ether ") + i.mac() + " brd "
+            + (lo ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff"));
+      }
       if (!withAddresses || i.address().isEmpty()) {
         continue;
       }
@@ -223,6 +230,10 @@ final class NetTools {
     }
     String name = ops.get(0);
     String server = ops.size() > 1 ? ops.get(1) : nameserver(p);
+    if (server.matches("\\d+\\.\\d+\\.\\d+\\.\\d+") && !p.network().routable(server)) {
+      p.stderr().println("nslookup: can't connect to remote host (" + server + "): Network is unreachable");
+      return 1;
+    }
     p.stdout().println("Server:\t\t" + server);
     p.stdout().println("Address:\t" + server + ":53");
     p.stdout().println();
