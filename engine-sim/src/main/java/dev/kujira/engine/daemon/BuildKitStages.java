@@ -86,11 +86,14 @@ final class BuildKitStages {
         total--;
         n = 0;
         BuildRun.Stage prior = run.stage(stages.get(earlier).name());
-        Image img = state.images().byId(prior.imageId()).orElseThrow();
+        Image img = prior.image();
         run.s = new BuildState(img, prior.rootfs());
       } else {
         Image base = st.base().equals("scratch") ? null : run.base(st.base());
         run.s = new BuildState(base, base == null ? Node.Dir.EMPTY : state.images().rootfs(base));
+        // The base is a record of BuildKit's cache, as in a one-stage build.
+        state.buildCache.putIfAbsent("from:" + (base == null ? "scratch" : base.id()),
+            new BuildCache.Entry(run.s.rootfs, null, "", state.clock().now()));
         String canonical = base == null ? "scratch" : Reference.parse(st.base()).canonicalString();
         if (fromShown.add(canonical)) {
           ui.begin("[" + st.name() + " 1/" + total + "] FROM " + canonical);
@@ -110,8 +113,10 @@ final class BuildKitStages {
         }
         run.apply(ins, BuildRun.isStep(ins) ? "[" + st.name() + " " + (++n) + "/" + total + "] " + run.shown(ins) : "");
       }
-      Image img = ImageBuilder.store(state, run.s.configJson(run.s.finish(state.clock().now())), run.s.layers, List.of());
-      run.endStage(img.id());
+      // A stage is a result in BuildKit's cache, not an image: only the target is exported, so no
+      // <none> images are left behind (recorded on Docker 26.1).
+      run.endStage(dev.kujira.engine.image.ImageJson.read(run.s.configJson(run.s.finish(state.clock().now())),
+          run.s.layers, ""));
     }
     return run.export();
   }

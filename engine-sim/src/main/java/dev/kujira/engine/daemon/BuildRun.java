@@ -212,7 +212,7 @@ final class BuildRun {
   }
 
   /** Is a finished stage: its name (or index), image and files, for FROM and COPY --from. */
-  record Stage(String name, String imageId, Node.Dir rootfs) {
+  record Stage(String name, Image image, Node.Dir rootfs) {
   }
 
   private final List<Stage> stages = new ArrayList<>();
@@ -225,9 +225,9 @@ final class BuildRun {
         : String.valueOf(stages.size());
   }
 
-  /** Records the stage that just ended with image {@code imageId}. */
-  void endStage(String imageId) {
-    stages.add(new Stage(stageName, imageId, s.rootfs));
+  /** Records the stage that just ended with image {@code image} (BuildKit keeps it out of the image store). */
+  void endStage(Image image) {
+    stages.add(new Stage(stageName, image, s.rootfs));
   }
 
   /** Returns the earlier stage called {@code name} (or numbered), or null. */
@@ -264,6 +264,10 @@ final class BuildRun {
     long now = state.clock().now();
     if (hit != null) {
       ui.cached();
+      if (ins.keyword().equals("WORKDIR")) {
+        // A cached WORKDIR still sets the directory later steps and the image config use.
+        s.workdir = resolveDir(expand(ins.args()));
+      }
       s.rootfs = hit.rootfs();
       if (hit.layer() != null) {
         s.layers.add(hit.layer());
@@ -286,7 +290,10 @@ final class BuildRun {
         break;
       default:
         copy(ins, title);
-        createdBy = ins.display() + " # buildkit";
+        // BuildKit's history names a COPY/ADD by its sources and destination only: no --from,
+        // --chown or --chmod (recorded on Docker 26.1: "COPY /app/version.txt /version.txt # buildkit").
+        createdBy = ins.keyword() + " " + (ins.isJsonForm() ? String.join(" ", ins.jsonWords()) : ins.args())
+            + " # buildkit";
     }
     Layer layer = ins.keyword().equals("WORKDIR") && before == s.rootfs ? null : LayerDiff.between(before, s.rootfs);
     if (layer != null) {
@@ -576,7 +583,9 @@ final class BuildRun {
         for (String p : expand(a).split("\\s+")) {
           s.exposed.add(p.contains("/") ? p : p + "/tcp");
         }
-        s.history(now, "EXPOSE map[" + String.join(" ", s.exposed.stream().map(p -> p + ":{}").toList()) + "]", true);
+        // Go prints a map with its keys sorted.
+        s.history(now, "EXPOSE map[" + String.join(" ", s.exposed.stream().sorted().map(p -> p + ":{}").toList()) + "]",
+            true);
         break;
       case "LABEL":
         List<String> shown = new ArrayList<>();

@@ -98,7 +98,7 @@ final class ClassicBuild {
       out.println("Step " + (i + 1) + "/" + total + " : " + ins.display());
       if (ins.keyword().equals("FROM")) {
         if (parent != null) {
-          run.endStage(parent);
+          run.endStage(state.images().byId(parent).orElseThrow());
         }
         parent = from(run, ins);
         continue;
@@ -132,7 +132,7 @@ final class ClassicBuild {
   private String from(BuildRun run, Instruction ins) {
     String word = ins.args().split("\\s+")[0];
     BuildRun.Stage earlier = run.stage(word);
-    Image base = earlier != null ? state.images().byId(earlier.imageId()).orElseThrow() : run.base(word);
+    Image base = earlier != null ? earlier.image() : run.base(word);
     run.s = new BuildState(base, earlier != null ? earlier.rootfs() : state.images().rootfs(base));
     run.startStage(ins);
     String parent = base.id();

@@ -137,6 +137,11 @@ final class ImageRemover {
       }
     }
     List<String> chains = img.chainIds();
+    // A base BuildKit built on holds its layers in the cache too ("Deleted:" for the image alone and
+    // 0B reclaimed, recorded pruning busybox after a build).
+    if (state.buildCache.containsKey("from:" + img.id())) {
+      return out;
+    }
     for (int i = chains.size() - 1; i >= 0; i--) {
       if (cached.contains(img.layers().get(i).diffId())) {
         break;
