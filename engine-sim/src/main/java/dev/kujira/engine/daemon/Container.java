@@ -54,6 +54,8 @@ final class Container {
   final List<dev.kujira.engine.api.ApiObject> hostMounts = new ArrayList<>();
   /** The permissions of each tmpfs mount's root (tmpfs-mode, mode=; 1777 by default). */
   final Map<String, Integer> tmpfsModes = new LinkedHashMap<>();
+  /** Each --mount tmpfs's options as the kernel lists them ("size=1024k,mode=1770"; "" for none). */
+  final Map<String, String> tmpfsOptions = new LinkedHashMap<>();
   /** --read-only: the root file system refuses writes; mounts do not. */
   boolean readonlyRootfs;
   /** --ip: the address wanted on the first network, or 0. */
@@ -161,6 +163,7 @@ final class Container {
     c.requestedIp = requestedIp;
     c.hostMounts.addAll(hostMounts);
     c.tmpfsModes.putAll(tmpfsModes);
+    c.tmpfsOptions.putAll(tmpfsOptions);
     c.readonlyRootfs = readonlyRootfs;
     c.status = status;
     c.exitCode = exitCode;

@@ -110,9 +110,12 @@ final class ContainerCreator {
     if (r.volumesFrom() != null && !r.volumesFrom().isEmpty()) {
       volumesFrom(c, r.volumesFrom());
     }
+    // A new volume takes the content at its path from the image with moby's init layer (so a volume
+    // on /etc has mtab), before runc makes its mount points (/etc/hosts…) in it (recorded: k17).
     Rootfs.prepare(state, c);
-    c.init = c.rootfs.root();
     volumes.prefill(c);
+    Rootfs.mountPoints(state, c);
+    c.init = c.rootfs.root();
     state.containers.put(id, c);
     state.emit("container", "create", id, Map.of("name", name, "image", r.image()));
     return new dev.kujira.engine.api.ContainerCreateResponse(id, warnings);

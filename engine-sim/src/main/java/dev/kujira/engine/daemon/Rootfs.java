@@ -10,6 +10,7 @@ import dev.kujira.engine.fs.UnionView;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Assembles a container's file system: the writable root over the image, its mounts (volumes,
@@ -28,15 +29,18 @@ final class Rootfs {
 
   /** Returns a fresh view of {@code c}'s files in its working directory. */
   static FileSystemView view(DaemonState state, Container c) {
+    // In the order of the container's mount table (recorded /proc/mounts on Docker 26.1): proc, the
+    // /dev tmpfs, sysfs, the user's mounts, then the three /etc files.
     List<Mount> mounts = new ArrayList<>();
+    mounts.add(new Mount("/proc", PROC, List.of(), true, "proc", "proc", "rw,nosuid,nodev,noexec,relatime", 0));
+    // runc mounts a tmpfs with the standard devices on /dev; it is no part of the container's layer.
+    mounts.add(new Mount("/dev", c.tmpfs.computeIfAbsent("/dev", k -> Devices.tree(state.clock().now())), List.of(), false,
+        "tmpfs", "tmpfs", "nosuid,size=65536k,mode=755", 65536));
+    mounts.add(new Mount("/sys", SYS, List.of(), true, "sysfs", "sysfs", "nosuid,nodev,noexec,relatime", 0));
+    mounts.addAll(userMounts(state, c));
     for (String f : ETC_FILES) {
       mounts.add(new Mount("/etc/" + f, c.etc, List.of(f), false));
     }
-    // runc mounts a tmpfs with the standard devices on /dev; it is no part of the container's layer.
-    mounts.add(new Mount("/dev", c.tmpfs.computeIfAbsent("/dev", k -> Devices.tree(state.clock().now())), List.of(), false));
-    mounts.add(new Mount("/proc", PROC, List.of(), true));
-    mounts.add(new Mount("/sys", SYS, List.of(), true));
-    mounts.addAll(userMounts(state, c));
     UnionView view = new UnionView(c.rootfs, mounts, state.clock()::now);
     String wd = c.workingDir.isEmpty() ? "/" : c.workingDir;
     try {
@@ -67,7 +71,8 @@ final class Rootfs {
           mounts.add(new Mount(m.destination(), state.host(), split(m.source()), !m.rw()));
           break;
         case "tmpfs":
-          mounts.add(new Mount(m.destination(), tmpfs(state, c, m.destination()), List.of(), false));
+          mounts.add(tmpfsMount(m.destination(), tmpfs(state, c, m.destination()),
+              c.tmpfsOptions.getOrDefault(m.destination(), "")));
           break;
         default:
           VolumeService.Volume v = state.volumes.get(m.name());
@@ -76,10 +81,40 @@ final class Rootfs {
           }
       }
     }
-    for (String path : c.hostTmpfs.keySet()) {
-      mounts.add(new Mount(path, tmpfs(state, c, path), List.of(), false));
+    List<Mount> tmpfs = new ArrayList<>();
+    for (Map.Entry<String, String> e : c.hostTmpfs.entrySet()) {
+      tmpfs.add(tmpfsMount(e.getKey(), tmpfs(state, c, e.getKey()), kernelOptions(e.getValue())));
     }
-    return mounts;
+    // --tmpfs mounts come first, then the rest by mount point, shallower first (moby sorts by depth).
+    mounts.sort(java.util.Comparator.comparing(Mount::point));
+    tmpfs.addAll(mounts);
+    tmpfs.sort(java.util.Comparator.comparingInt(m -> split(m.point()).size()));
+    return tmpfs;
+  }
+
+  /** A tmpfs mount: "size=…k" sets what df shows, else half the machine's 4 GiB (the kernel's default). */
+  private static Mount tmpfsMount(String point, FsTree tree, String options) {
+    long size = 2L * 1024 * 1024;
+    for (String o : options.split(",")) {
+      if (o.startsWith("size=")) {
+        size = Long.parseLong(o.substring(5, o.length() - 1));
+      }
+    }
+    return new Mount(point, tree, List.of(), false, "tmpfs", "tmpfs",
+        "nosuid,nodev,noexec,relatime" + (options.isEmpty() ? "" : "," + options), size);
+  }
+
+  /** Turns --tmpfs options ("rw,size=2m,mode=700") into the kernel's spelling ("size=2048k,mode=700"). */
+  private static String kernelOptions(String raw) {
+    List<String> out = new ArrayList<>();
+    for (String o : raw.split(",")) {
+      if (o.startsWith("size=")) {
+        out.add("size=" + VolumeService.bytes(o.substring(5)) / 1024 + "k");
+      } else if (o.startsWith("mode=")) {
+        out.add(o);
+      }
+    }
+    return String.join(",", out);
   }
 
   /** Returns the tmpfs at {@code path}: a fresh one (mode 1777 unless set) after each start. */
@@ -97,7 +132,7 @@ final class Rootfs {
     });
   }
 
-  /** Writes the per-container /etc files and makes every mount point exist in the root, as runc does. */
+  /** Lays moby's init layer over the image: the files every container has before anything is mounted. */
   static void prepare(DaemonState state, Container c) {
     UnionView plain = new UnionView(c.rootfs, List.of(), state.clock()::now);
     plain.mkdir("/etc", true);
@@ -121,6 +156,11 @@ final class Rootfs {
         plain.symlink("/proc/mounts", "/etc/mtab");
       }
     }
+  }
+
+  /** Writes the per-container /etc files and makes every mount point exist in the root, as runc does. */
+  static void mountPoints(DaemonState state, Container c) {
+    UnionView plain = new UnionView(c.rootfs, List.of(), state.clock()::now);
     UnionView etc = new UnionView(c.etc, List.of(), state.clock()::now);
     etc.writeText("/hostname", c.hostname + "\n");
     etc.writeText("/hosts", hosts(state, c));

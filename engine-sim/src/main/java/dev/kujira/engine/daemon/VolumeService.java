@@ -74,10 +74,11 @@ final class VolumeService {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("CreatedAt", Times.rfc3339Seconds(v.created()));
     f.put("Driver", "local");
-    f.put("Labels", v.labels() == null ? null : new TreeMap<>(v.labels()));
+    // nil maps: null in JSON, map[] in a template (Go's fmt), as the real inspect shows them.
+    f.put("Labels", v.labels() == null ? dev.kujira.engine.api.GoNil.MAP : new TreeMap<>(v.labels()));
     f.put("Mountpoint", v.mountpoint());
     f.put("Name", v.name());
-    f.put("Options", null);
+    f.put("Options", dev.kujira.engine.api.GoNil.MAP);
     f.put("Scope", "local");
     return new ApiObject("volume.Volume", f);
   }
@@ -160,6 +161,12 @@ final class VolumeService {
       if (type.equals("tmpfs") && m.containsKey("tmpfs-mode")) {
         c.tmpfsModes.put(target, Integer.parseInt(m.get("tmpfs-mode"), 8));
       }
+      if (type.equals("tmpfs")) {
+        // The kernel's own option spelling, as /proc/mounts shows it: size=1024k,mode=1770.
+        String opts = (m.containsKey("tmpfs-size") ? "size=" + bytes(m.get("tmpfs-size")) / 1024 + "k" : "")
+            + (m.containsKey("tmpfs-mode") ? (m.containsKey("tmpfs-size") ? "," : "") + "mode=" + m.get("tmpfs-mode") : "");
+        c.tmpfsOptions.put(target, opts);
+      }
       if (type.equals("bind")) {
         if (state.host().lookup(Rootfs.split(source)) == null) {
           throw new EngineException(ErrorKind.INVALID_PARAMETER,
@@ -218,7 +225,7 @@ final class VolumeService {
   }
 
   /** Parses go-units RAMInBytes ("1m", "64k", "1g", plain bytes). */
-  private static long bytes(String s) {
+  static long bytes(String s) {
     String t = s.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("b$", "");
     long mult = 1;
     char last = t.isEmpty() ? '0' : t.charAt(t.length() - 1);
@@ -252,7 +259,7 @@ final class VolumeService {
 
   /** Fills each new, empty volume from the image's content at its mount point (moby: copy-up on first mount). */
   void prefill(Container c) {
-    Node.Dir image = state.images().rootfs(c.image);
+    Node.Dir image = c.rootfs.root();
     for (Container.MountPoint m : c.mounts) {
       Volume v = m.type().equals("volume") ? state.volumes.get(m.name()) : null;
       if (v == null || !v.data().root().entries().isEmpty() || m.mode().contains("nocopy") || m.nocopy()) {

@@ -65,4 +65,9 @@ public interface FileSystemView {
 
   /** Returns a view sharing the same files and mounts, with its own copy of the working directory. */
   FileSystemView fork();
+
+  /** Returns the mounts, root first, as /proc/mounts lists them (views without mounts list none). */
+  default List<Mount> mountTable() {
+    return List.of();
+  }
 }

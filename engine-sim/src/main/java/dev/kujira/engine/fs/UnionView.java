@@ -42,6 +42,24 @@ public final class UnionView implements FileSystemView {
     return this;
   }
 
+  /** Returns the tmpfs mount with a size that holds {@code l}, or null. */
+  private Mount sizedTmpfs(Location l) {
+    for (Mount m : mounts) {
+      if (m.tree() == l.tree() && m.type().equals("tmpfs") && m.sizeKb() > 0 && !m.point().equals("/dev")) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public List<Mount> mountTable() {
+    List<Mount> out = new ArrayList<>();
+    out.add(new Mount("/", root, List.of(), rootReadOnly, "overlay", "overlay", "relatime", 0));
+    out.addAll(mounts);
+    return out;
+  }
+
   /** Makes the root file system read-only (its mounts keep their own modes). */
   public UnionView readOnlyRoot() {
     this.rootReadOnly = true;
@@ -163,9 +181,21 @@ public final class UnionView implements FileSystemView {
       Devices.write((Node.RegularFile) old, path);
       return;
     }
-    long size = (append && old instanceof Node.RegularFile ? ((Node.RegularFile) old).content().length : 0) + data.length;
+    long oldLen = old instanceof Node.RegularFile ? ((Node.RegularFile) old).content().length : 0;
+    long size = (append ? oldLen : 0) + data.length;
     if (size > MAX_FILE) {
       throw new FsException(FsError.ENOSPC, path);
+    }
+    Mount tmpfs = sizedTmpfs(l);
+    if (tmpfs != null) {
+      long others = FsTree.size(l.tree().root()) - oldLen;
+      long limit = tmpfs.sizeKb() * 1024;
+      if (others + size > limit) {
+        // A full tmpfs takes what fits, then the write fails: ENOSPC after a short write.
+        long room = Math.max(0, limit - others - (append ? oldLen : 0));
+        write(path, java.util.Arrays.copyOf(data, (int) Math.min(room, data.length)), append);
+        throw new FsException(FsError.ENOSPC, path);
+      }
     }
     if (old == null) {
       needParentWrite(l, path);

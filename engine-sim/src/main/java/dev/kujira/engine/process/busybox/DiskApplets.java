@@ -1,6 +1,8 @@
 package dev.kujira.engine.process.busybox;
 
 import dev.kujira.engine.fs.FsException;
+import dev.kujira.engine.fs.FsTree;
+import dev.kujira.engine.fs.Mount;
 import dev.kujira.engine.fs.Stat;
 import dev.kujira.engine.process.Proc;
 import java.io.ByteArrayOutputStream;
@@ -13,14 +15,6 @@ import java.util.Map;
 /** The disk applets: du, df, dd, chown and readlink (busybox 1.35 wording and layouts). */
 final class DiskApplets {
   /** The simulated disk: mount, device, 1K-blocks and used, as a Docker Desktop VM shows them. */
-  private static final String[][] MOUNTS = {
-      {"/", "overlay", "61202244", "9534612"},
-      {"/dev", "tmpfs", "65536", "0"},
-      {"/dev/shm", "shm", "65536", "0"},
-      {"/etc/resolv.conf", "/dev/vda1", "61202244", "9534612"},
-      {"/etc/hostname", "/dev/vda1", "61202244", "9534612"},
-      {"/etc/hosts", "/dev/vda1", "61202244", "9534612"},
-  };
 
   private DiskApplets() {
   }
@@ -29,6 +23,7 @@ final class DiskApplets {
     Map<String, Applet> m = new LinkedHashMap<>();
     m.put("du", SysApplets.simple("du", DiskApplets::du));
     m.put("df", SysApplets.simple("df", DiskApplets::df));
+    m.put("mount", SysApplets.simple("mount", DiskApplets::mount));
     m.put("dd", SysApplets.simple("dd", DiskApplets::dd));
     m.put("chown", SysApplets.simple("chown", DiskApplets::chown));
     m.put("readlink", SysApplets.simple("readlink", DiskApplets::readlink));
@@ -77,14 +72,24 @@ final class DiskApplets {
     return o.has('m') ? String.valueOf((kb + 1023) / 1024) : String.valueOf(kb);
   }
 
+  /**
+   * df [-h] [PATH...]: one row per mount of the process's mount table that has a size (the root,
+   * /dev, tmpfs mounts and the host-disk mounts), or the mount that holds each PATH. A tmpfs shows
+   * its own size and what its files use; the rest share the disk's figures.
+   */
   private static int df(Proc p, List<String> a) {
     Applet.Opts o = Applet.parse(a, "tB");
     boolean human = o.has('h');
     p.stdout().println(human ? "Filesystem                Size      Used Available Use% Mounted on"
         : "Filesystem           1K-blocks      Used Available Use% Mounted on");
-    List<String[]> rows = new ArrayList<>();
+    List<Mount> table = p.fs().mountTable();
+    List<Mount> rows = new ArrayList<>();
     if (o.operands.isEmpty()) {
-      rows.addAll(List.of(MOUNTS));
+      for (Mount m : table) {
+        if (m.point().equals("/") || m.type().equals("tmpfs") || m.source().startsWith("/dev/")) {
+          rows.add(m);
+        }
+      }
     }
     for (String path : o.operands) {
       try {
@@ -93,31 +98,51 @@ final class DiskApplets {
         p.stderr().println("df: " + path + ": can't find mount point");
         return 1;
       }
-      rows.add(mountOf(p.fs().absolute(path)));
+      rows.add(mountOf(table, p.fs().absolute(path)));
     }
-    for (String[] m : rows) {
-      long size = Long.parseLong(m[2]);
-      long used = Long.parseLong(m[3]);
-      long avail = size - used;
-      String pct = size == 0 ? "0%" : (used * 100 + size - 1) / size + "%";
+    for (Mount m : rows) {
+      long size = m.type().equals("tmpfs") ? m.sizeKb() : DISK_KB;
+      long used = m.type().equals("tmpfs") ? (FsTree.size(m.tree().root()) + 1023) / 1024 : DISK_USED_KB;
+      long avail = Math.max(0, size - used);
+      // busybox rounds the share used to the nearest percent.
+      long pct = used + avail == 0 ? 0 : (used * 100 + (used + avail) / 2) / (used + avail);
+      String source = m.point().equals("/") ? "overlay" : m.source();
       if (human) {
-        p.stdout().printf("%-20s %9s %9s %9s %3s %s%n", m[1], LsProgram.human(size * 1024),
-            used == 0 ? "0" : LsProgram.human(used * 1024), LsProgram.human(avail * 1024), pct, m[0]);
+        p.stdout().printf("%-20s %9s %9s %9s %3d%% %s%n", source, LsProgram.human(size * 1024),
+            used == 0 ? "0" : LsProgram.human(used * 1024), LsProgram.human(avail * 1024), pct, m.point());
       } else {
-        p.stdout().printf("%-20s %9d %9d %9d %3s %s%n", m[1], size, used, avail, pct, m[0]);
+        p.stdout().printf("%-20s %9d %9d %9d %3d%% %s%n", source, size, used, avail, pct, m.point());
       }
     }
     return 0;
   }
 
-  private static String[] mountOf(String path) {
-    String[] best = MOUNTS[0];
-    for (String[] m : MOUNTS) {
-      if ((path.equals(m[0]) || path.startsWith(m[0] + "/")) && m[0].length() > best[0].length()) {
+  /** The simulated host disk: 58.4G with 9.1G used. */
+  private static final long DISK_KB = 61202244;
+  private static final long DISK_USED_KB = 9534612;
+
+  private static Mount mountOf(List<Mount> table, String path) {
+    Mount best = table.get(0);
+    for (Mount m : table) {
+      if ((path.equals(m.point()) || path.startsWith(m.point() + "/") || m.point().equals("/"))
+          && m.point().length() >= best.point().length()) {
         best = m;
       }
     }
     return best;
+  }
+
+  /** mount (no arguments): the mount table as busybox prints it, "SOURCE on POINT type TYPE (OPTIONS)". */
+  static int mount(Proc p, List<String> a) {
+    if (a.size() > 1) {
+      p.stderr().println("mount: permission denied (are you root?)");
+      return 255;
+    }
+    for (Mount m : p.fs().mountTable()) {
+      String[] f = m.procLine().split(" ");
+      p.stdout().println(f[0] + " on " + f[1] + " type " + f[2] + " (" + f[3] + ")");
+    }
+    return 0;
   }
 
   /** dd if= of= bs= count= skip= seek= status=: copies blocks and reports records as busybox does (no third line). */
@@ -188,7 +213,16 @@ final class DiskApplets {
         p.fs().write(to, out.toByteArray(), false);
       }
     } catch (FsException e) {
-      p.stderr().println("dd: can't open '" + to + "': " + e.error().message());
+      if (e.error() != dev.kujira.engine.fs.FsError.ENOSPC) {
+        p.stderr().println("dd: can't open '" + to + "': " + e.error().message());
+        return 1;
+      }
+      // A full file system took part of the output: dd counts the blocks written whole; the one
+      // that failed was read but not written (busybox dd; recorded on a full tmpfs).
+      long written = p.fs().stat(to).size();
+      p.stderr().println("dd: error writing '" + to + "': No space left on device");
+      p.stderr().println((written / bs + 1) + "+0 records in");
+      p.stderr().println(written / bs + "+0 records out");
       return 1;
     }
     if (!"none".equals(kv.get("status"))) {
