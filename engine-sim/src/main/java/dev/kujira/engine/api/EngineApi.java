@@ -58,6 +58,9 @@ public interface EngineApi {
   /** Returns the Engine API's inspect document of a container. */
   ApiObject containerInspect(String ref);
 
+  /** Returns the inspect document, with SizeRw and SizeRootFs when {@code size} ({@code inspect -s}). */
+  ApiObject containerInspect(String ref, boolean size);
+
   /** Returns the processes of a running container: titles then rows. */
   List<List<String>> containerTop(String ref, List<String> psArgs);
 

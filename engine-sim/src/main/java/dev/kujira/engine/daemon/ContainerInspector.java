@@ -19,6 +19,11 @@ final class ContainerInspector {
   }
 
   static ApiObject inspect(DaemonState state, Container c) {
+    return inspect(state, c, false);
+  }
+
+  /** With {@code size}, the document carries SizeRw and SizeRootFs after GraphDriver ({@code inspect -s}). */
+  static ApiObject inspect(DaemonState state, Container c, boolean size) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("Id", c.id);
     f.put("Created", Times.rfc3339Nano(c.created));
@@ -41,6 +46,11 @@ final class ContainerInspector {
     f.put("ExecIDs", GoNil.SLICE);
     f.put("HostConfig", HostConfigJson.of(c));
     f.put("GraphDriver", graphDriver(c));
+    if (size) {
+      long rw = Rootfs.sizeRw(state, c);
+      f.put("SizeRw", rw);
+      f.put("SizeRootFs", rw + c.image.size());
+    }
     f.put("Mounts", mounts(c));
     f.put("Config", config(c));
     f.put("NetworkSettings", NetworkJson.settings(state, c));

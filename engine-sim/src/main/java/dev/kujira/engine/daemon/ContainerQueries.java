@@ -80,7 +80,48 @@ final class ContainerQueries {
     if (f.containsKey("ancestor") && f.get("ancestor").stream().noneMatch(a -> isAncestor(c, a))) {
       return false;
     }
+    // publish= matches a host port, expose= a container port (exposed or published), each as
+    // PORT, PORT/PROTO or FIRST-LAST[/PROTO], tcp by default (recorded on Docker 26.1).
+    if (f.containsKey("publish") && f.get("publish").stream().noneMatch(spec -> c.publishedPorts.entrySet().stream()
+        .anyMatch(e -> e.getValue().stream().anyMatch(h -> portMatches(spec, "publish", Integer.parseInt(h[1]),
+            e.getKey().split("/")[1]))))) {
+      return false;
+    }
+    if (f.containsKey("expose")) {
+      java.util.Set<String> ports = new java.util.LinkedHashSet<>(c.exposedPorts);
+      ports.addAll(c.publishedPorts.keySet());
+      if (f.get("expose").stream().noneMatch(spec -> ports.stream().anyMatch(p ->
+          portMatches(spec, "expose", Integer.parseInt(p.split("/")[0]), p.split("/")[1])))) {
+        return false;
+      }
+    }
+    if (f.containsKey("network") && f.get("network").stream().noneMatch(v -> c.networks.keySet().stream().anyMatch(id ->
+        id.startsWith(v) || state.networks.containsKey(id) && state.networks.get(id).name.equals(v)))) {
+      return false;
+    }
+    // volume= names a mount by its destination, a bind's source or a volume's name.
+    if (f.containsKey("volume") && f.get("volume").stream().noneMatch(v -> c.mounts.stream().anyMatch(m ->
+        m.destination().equals(v) || m.source().equals(v) || m.name().equals(v)))) {
+      return false;
+    }
     return Filters.matchesLabels(c.labels, f);
+  }
+
+  private static boolean portMatches(String spec, String filter, int port, String proto) {
+    String[] sp = spec.split("/", 2);
+    String wantProto = sp.length > 1 ? sp[1] : "tcp";
+    String[] range = sp[0].split("-", 2);
+    int first;
+    int last;
+    try {
+      first = Integer.parseInt(range[0]);
+      last = range.length > 1 ? Integer.parseInt(range[1]) : first;
+    } catch (NumberFormatException e) {
+      String bad = range.length > 1 && range[0].matches("\\d+") ? range[1] : range[0];
+      throw new EngineException(dev.kujira.engine.api.ErrorKind.INVALID_PARAMETER, "error while looking up for "
+          + filter + " " + spec + ": strconv.ParseUint: parsing \"" + bad + "\": invalid syntax");
+    }
+    return proto.equals(wantProto) && port >= first && port <= last;
   }
 
   private boolean isAncestor(Container c, String ref) {

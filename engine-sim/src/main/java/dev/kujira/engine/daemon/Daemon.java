@@ -129,6 +129,11 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
+  public ApiObject containerInspect(String ref, boolean size) {
+    return ContainerInspector.inspect(state, state.container(ref), size);
+  }
+
+  @Override
   public List<List<String>> containerTop(String ref, List<String> psArgs) {
     return queries.top(state.container(ref), psArgs);
   }

@@ -50,7 +50,7 @@ final class ImageService {
       if (!all && tags.isEmpty() && isParentOfAnother(img)) {
         continue;
       }
-      out.add(new ImageSummary(img.id(), tags, img.created(), img.size(), sharedSize(img), containersUsing(img),
+      out.add(new ImageSummary(img.id(), tags, img.created(), img.size(), sharedSize(img), -1,
           state.repoDigests.getOrDefault(img.id(), List.of())));
     }
     return out;

@@ -60,8 +60,12 @@ final class VolumeService {
           + ": \"" + name + "\" includes invalid characters for a local volume name, only \"[a-zA-Z0-9][a-zA-Z0-9_.-]\""
           + " are allowed. If you intended to pass a host directory, use absolute path");
     }
-    Volume v = new Volume(name, new FsTree(), labels == null || labels.isEmpty() ? null : new TreeMap<>(labels),
-        state.clock().now(), anonymous);
+    Map<String, String> all = labels == null ? new TreeMap<>() : new TreeMap<>(labels);
+    if (anonymous) {
+      // Docker 23+ marks anonymous volumes so that `volume prune` knows them (recorded on 26.1).
+      all.put("com.docker.volume.anonymous", "");
+    }
+    Volume v = new Volume(name, new FsTree(), all.isEmpty() ? null : all, state.clock().now(), anonymous);
     state.volumes.put(name, v);
     return v;
   }

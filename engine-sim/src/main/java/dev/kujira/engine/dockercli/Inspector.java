@@ -45,9 +45,17 @@ public final class Inspector {
         errors.add(missing.apply(ref));
         continue;
       }
-      found.add(doc);
-      if (template != null) {
+      if (template == null) {
+        found.add(doc);
+        continue;
+      }
+      // A failing template is one more error: docker/cli's Inspect collects them, then Flush
+      // writes its lone newline when nothing was printed (recorded: "\n" before the error).
+      try {
         cli.out().println(execute(template, doc));
+        found.add(doc);
+      } catch (CliException e) {
+        errors.add(e.status());
       }
     }
     if (template == null) {

@@ -52,7 +52,15 @@ final class Funcs {
       case "ge":
         return compare(arg(a, 0, name), arg(a, 1, name)) >= 0;
       case "json":
-        return GoJson.compactUnescaped(arg(a, 0, name));
+        Object v = arg(a, 0, name);
+        if (v instanceof GoObject && !((GoObject) v).jsonFields().isEmpty()) {
+          // A context's MarshalJSON goes through json.Marshal, so its HTML escaping stays (-\u003e).
+          GoObject o = (GoObject) v;
+          java.util.Map<String, Object> m = new java.util.TreeMap<>();
+          o.jsonFields().forEach(f -> m.put(f, o.call(f, List.of())));
+          return GoJson.compact(m);
+        }
+        return GoJson.compactUnescaped(v);
       case "join":
         List<String> parts = new ArrayList<>();
         Object list = arg(a, 0, name);

@@ -15,4 +15,13 @@ public interface GoObject {
 
   /** Calls method {@code name} with {@code args}. */
   Object call(String name, List<Object> args);
+
+  /**
+   * Returns the methods {@code {{json .}}} encodes: docker/cli's formatter contexts marshal every
+   * argument-less method as a JSON object with sorted keys ({@code marshalMap}). Empty for values
+   * that are not contexts.
+   */
+  default List<String> jsonFields() {
+    return List.of();
+  }
 }

@@ -44,6 +44,15 @@ final class ContainerContext implements GoObject {
     return "*formatter.ContainerContext";
   }
 
+  /** The fields of docker 26's {@code {{json .}}} for a container (recorded). */
+  private static final List<String> JSON_FIELDS = List.of("Command", "CreatedAt", "ID", "Image", "Labels",
+      "LocalVolumes", "Mounts", "Names", "Networks", "Ports", "RunningFor", "Size", "State", "Status");
+
+  @Override
+  public List<String> jsonFields() {
+    return JSON_FIELDS;
+  }
+
   @Override
   public boolean hasMethod(String name) {
     return HEADERS.containsKey(name);

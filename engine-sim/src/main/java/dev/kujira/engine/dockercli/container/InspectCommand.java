@@ -22,6 +22,7 @@ public final class InspectCommand implements DockerCommand {
 
   @Override
   public void run(CliContext cli, Invocation in) {
-    Inspector.inspect(cli, in.args(), in.string("format"), cli.api()::containerInspect, null);
+    boolean size = in.bool("size");
+    Inspector.inspect(cli, in.args(), in.string("format"), ref -> cli.api().containerInspect(ref, size), null);
   }
 }

@@ -40,6 +40,11 @@ final class ImageContext implements GoObject {
   }
 
   @Override
+  public List<String> jsonFields() {
+    return List.copyOf(new java.util.TreeSet<>(HEADERS.keySet()));
+  }
+
+  @Override
   public boolean hasMethod(String name) {
     return HEADERS.containsKey(name);
   }

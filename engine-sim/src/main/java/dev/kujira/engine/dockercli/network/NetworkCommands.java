@@ -130,6 +130,11 @@ public final class NetworkCommands {
     }
 
     @Override
+    public List<String> jsonFields() {
+      return List.copyOf(new java.util.TreeSet<>(HEADERS.keySet()));
+    }
+
+    @Override
     public Object call(String name, List<Object> args) {
       switch (name) {
         case "ID":

@@ -38,11 +38,12 @@ public final class InspectCommand implements DockerCommand {
       throw new CliException("\"" + type + "\" is not a valid value for --type", 1);
     }
     EngineApi api = cli.api();
+    boolean size = in.bool("size");
     Function<String, ApiObject> lookup;
     Function<String, String> missing = ref -> "Error: No such object: " + ref;
     switch (type) {
       case "container":
-        lookup = api::containerInspect;
+        lookup = ref -> api.containerInspect(ref, size);
         missing = null;
         break;
       case "image":
@@ -54,7 +55,7 @@ public final class InspectCommand implements DockerCommand {
         missing = null;
         break;
       case "":
-        lookup = ref -> any(api, ref);
+        lookup = ref -> any(api, ref, size);
         break;
       default:
         lookup = ref -> null;
@@ -62,10 +63,10 @@ public final class InspectCommand implements DockerCommand {
     Inspector.inspect(cli, in.args(), in.string("format"), lookup, missing);
   }
 
-  private static ApiObject any(EngineApi api, String ref) {
+  private static ApiObject any(EngineApi api, String ref, boolean size) {
     switch (api.objectType(ref)) {
       case "container":
-        return api.containerInspect(ref);
+        return api.containerInspect(ref, size);
       case "image":
         return api.imageInspect(ref);
       case "volume":

@@ -82,7 +82,16 @@ public final class VolumeCommands {
 
     @Override
     public boolean hasMethod(String name) {
-      return Ls.HEADERS.containsKey(name) || name.equals("Label");
+      return Ls.HEADERS.containsKey(name) || name.equals("Label") || JSON_FIELDS.contains(name);
+    }
+
+    /** The fields of docker 26's {@code {{json .}}} for a volume (recorded; the cluster ones read N/A). */
+    private static final List<String> JSON_FIELDS = List.of("Availability", "Driver", "Group", "Labels", "Links",
+        "Mountpoint", "Name", "Scope", "Size", "Status");
+
+    @Override
+    public List<String> jsonFields() {
+      return JSON_FIELDS;
     }
 
     @Override
@@ -98,6 +107,9 @@ public final class VolumeCommands {
           return String.valueOf(labels.getOrDefault(String.valueOf(args.get(0)), ""));
         case "Links":
         case "Size":
+        case "Availability":
+        case "Group":
+        case "Status":
           return "N/A";
         default:
           return String.valueOf(v.get(name));
