@@ -123,8 +123,7 @@ public final class Converge {
       boolean exists = p.api().networkList().stream().anyMatch(n -> n.get("Name").equals(net));
       if (r != null && r.external()) {
         if (!exists) {
-          throw new ComposeException("network " + net + " declared as external, but could not be found",
-              ComposeException.FAILURE);
+          throw new ComposeException(Errors.externalNetworkMissing(net), ComposeException.FAILURE);
         }
         continue;
       }
@@ -146,7 +145,7 @@ public final class Converge {
       boolean exists = p.api().volumeList(Map.of()).stream().anyMatch(o -> o.get("Name").equals(vol));
       if (r.external()) {
         if (!exists) {
-          throw new ComposeException("external volume \"" + vol + "\" not found", ComposeException.FAILURE);
+          throw new ComposeException(Errors.externalVolumeMissing(vol), ComposeException.FAILURE);
         }
         continue;
       }
@@ -162,7 +161,10 @@ public final class Converge {
     }
   }
 
-  private void converge(Service s, Options o) {
+  private void converge(Service given, Options o) {
+    // --no-deps loads the services without their depends_on, so their hash differs and a later
+    // plain up or create recreates them (conformance c05)
+    Service s = o.noDeps() ? given.withoutDependencies() : given;
     int want = o.scale().getOrDefault(s.name(), s.scale());
     String imageId = imageId(s);
     String hash = ContainerSpec.configHash(s, imageId);

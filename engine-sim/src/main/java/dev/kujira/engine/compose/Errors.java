@@ -131,6 +131,21 @@ public final class Errors {
     return "no such service: " + name;
   }
 
+  /** Returns the error for an external network that does not exist (the daemon's, as compose passes it on). */
+  static String externalNetworkMissing(String name) {
+    return "Error response from daemon: network " + name + " not found";
+  }
+
+  /** Returns the error for an external volume that does not exist. */
+  static String externalVolumeMissing(String name) {
+    return "external volume \"" + name + "\" not found";
+  }
+
+  /** Returns cobra's error for too few arguments. */
+  public static String minimumArgs(int min, int got) {
+    return "requires at least " + min + " arg(s), only received " + got;
+  }
+
   /** Returns the error for exec in a service with no running container. */
   public static String notRunning(String service) {
     return "service \"" + service + "\" is not running";

@@ -1,6 +1,5 @@
 package dev.kujira.engine.compose;
 
-import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.ContainerSummary;
 import dev.kujira.engine.api.EngineException;
 import java.util.ArrayList;
@@ -142,77 +141,79 @@ public final class Lifecycle {
 
   /**
    * {@code down}: the containers (dependents first), then with {@code volumes} the named volumes,
-   * with {@code rmi} the images ("local": only those without a custom image name), then the networks.
+   * with {@code rmi} the images ("local": those compose builds, named or not, as compose 2.26
+   * does (conformance c12)), then the networks.
    */
   public void down(boolean volumes, String rmi, boolean removeOrphans, Integer timeout) {
     List<ContainerSummary> list = new ArrayList<>(inStopOrder(List.of(), true));
     for (ContainerSummary c : p.containers(true)) {
+      // containers of services in the file but not enabled (profiles) stay (conformance c10)
       boolean orphan = !p.file().services().containsKey(ComposeProject.service(c));
-      if (!list.contains(c) && (orphan ? removeOrphans : !ComposeProject.oneOff(c))) {
+      if (!list.contains(c) && orphan && removeOrphans) {
         list.add(c);
       }
     }
     for (ContainerSummary c : list) {
       String n = ComposeProject.nameOf(c);
-      if (c.state().equals("running") || c.state().equals("paused")) {
-        stopOne(c, timeout);
-      }
+      // down stops every container it removes, even created or exited ones (conformance c05, c06)
+      stopOne(c, timeout);
       p.report("Container", n, "Removing");
       p.api().containerRemove(c.id(), true, volumes);
       p.report("Container", n, "Removed");
     }
+    List<Removal> removals = new ArrayList<>();
     if (volumes) {
       for (ComposeFile.Resource r : p.file().volumes().values()) {
         String vol = r.fullName(p.name());
         if (!r.external() && p.api().volumeList(Map.of()).stream().anyMatch(o -> o.get("Name").equals(vol))) {
-          p.report("Volume", vol, "Removing");
-          p.api().volumeRemove(vol, true);
-          p.report("Volume", vol, "Removed");
+          removals.add(new Removal("Volume", vol, () -> p.api().volumeRemove(vol, true)));
         }
       }
     }
     if (!rmi.isEmpty()) {
-      images(rmi);
+      images(rmi, removals);
     }
-    networks();
+    networks(removals);
+    // compose removes volumes, images and networks side by side: every Removing line comes first,
+    // then each result (conformance c16)
+    removals.forEach(r -> p.report(r.kind(), r.name(), "Removing"));
+    for (Removal r : removals) {
+      try {
+        r.action().run();
+        p.report(r.kind(), r.name(), "Removed");
+      } catch (EngineException e) {
+        // compose reports the daemon's refusal and goes on, exit 0 (conformance c10, c11)
+        p.report(r.kind(), r.name(), "Resource is still in use");
+      }
+    }
   }
 
-  private void images(String rmi) {
+  private record Removal(String kind, String name, Runnable action) {
+  }
+
+  private void images(String rmi, List<Removal> removals) {
     List<String> done = new ArrayList<>();
     for (Service s : p.services()) {
       String image = s.imageFor(p.name());
-      if (done.contains(image) || rmi.equals("local") && !s.image().isEmpty() || !p.api().imageExists(image)) {
+      if (done.contains(image) || rmi.equals("local") && s.build() == null || !p.api().imageExists(image)) {
         continue;
       }
       done.add(image);
-      String shown = image.contains(":") ? image : image + ":latest";
-      p.report("Image", shown, "Removing");
-      p.api().imageRemove(image, false, false);
-      p.report("Image", shown, "Removed");
+      removals.add(new Removal("Image", image.contains(":") ? image : image + ":latest",
+          () -> p.api().imageRemove(image, false, false)));
     }
   }
 
-  private void networks() {
+  private void networks(List<Removal> removals) {
     List<String> keys = new ArrayList<>();
     for (Service s : p.services()) {
       ContainerSpec.networkKeys(s).stream().filter(k -> !keys.contains(k)).forEach(keys::add);
     }
     for (String key : keys) {
       ComposeFile.Resource r = p.file().networks().get(key);
-      if (r != null && r.external()) {
-        continue;
-      }
       String net = p.networkName(key);
-      for (ApiObject n : p.api().networkList()) {
-        if (n.get("Name").equals(net)) {
-          p.report("Network", net, "Removing");
-          try {
-            p.api().networkRemove(net);
-            p.report("Network", net, "Removed");
-          } catch (EngineException e) {
-            p.report("Network", net, "Error");
-          }
-        }
+      if ((r == null || !r.external()) && p.api().networkList().stream().anyMatch(n -> n.get("Name").equals(net))) {
+        removals.add(new Removal("Network", net, () -> p.api().networkRemove(net)));
       }
     }
   }

@@ -113,6 +113,13 @@ final class Schema {
       }
       Map<String, Object> s = (Map<String, Object>) body;
       properties(path, s, SERVICE);
+      if (s.get("environment") instanceof Map) {
+        ((Map<String, Object>) s.get("environment")).forEach((k, v) -> {
+          if (v instanceof Map || v instanceof List) {
+            throw fail(path + ".environment." + k, "must be a string, number, boolean or null");
+          }
+        });
+      }
       if (s.get("build") instanceof Map) {
         properties(path + ".build", (Map<String, Object>) s.get("build"), BUILD);
       }

@@ -95,6 +95,13 @@ public record Service(String name, String image, Build build, List<String> comma
   public record Mount(String type, String source, String target, boolean readOnly) {
   }
 
+  /** Returns this service without its depends_on. */
+  public Service withoutDependencies() {
+    return new Service(name, image, build, command, entrypoint, environment, ports, expose, volumes, networks, Map.of(),
+        healthcheck, restart, workingDir, user, hostname, containerName, labels, profiles, scale, stopGraceSeconds,
+        stopSignal, tty, stdinOpen, envFiles);
+  }
+
   /** Returns the image the service's containers run: its own, else the one compose builds. */
   public String imageFor(String project) {
     return !image.isEmpty() ? image : project + "-" + name;

@@ -30,7 +30,7 @@ final class ServiceReader {
       String abs = absolute(f);
       envFiles.add(abs);
       String text = files.read(abs).orElseThrow(() -> new ComposeException(Errors.envFileMissing(abs),
-          ComposeException.INVALID));
+          ComposeException.NOT_FOUND));
       environment.putAll(DotEnv.parse(text));
     }
     Values.stringMap(s.get("environment")).forEach((k, v) -> {

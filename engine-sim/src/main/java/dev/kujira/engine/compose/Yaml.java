@@ -5,7 +5,9 @@ final class Yaml {
   private Yaml() {
   }
 
-  static String scalar(String s) {
+  /** Returns {@code raw} as config writes it: {@code $} doubled, so the output loads back to the same values. */
+  static String scalar(String raw) {
+    String s = raw.replace("$", "$$");
     if (s.isEmpty() || needsQuotes(s)) {
       return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + "\"";
     }

@@ -6,7 +6,6 @@ import dev.kujira.engine.api.ExecRequest;
 import dev.kujira.engine.compose.ComposeException;
 import dev.kujira.engine.compose.ComposeProject;
 import dev.kujira.engine.compose.Errors;
-import dev.kujira.engine.dockercli.Batch;
 import dev.kujira.engine.dockercli.CliException;
 import dev.kujira.engine.dockercli.CommandSpec;
 import dev.kujira.engine.dockercli.Invocation;
@@ -22,7 +21,7 @@ final class ExecCommand implements ComposeCommand {
   @Override
   public void run(ComposeContext ctx, Invocation in) {
     if (in.args().size() < 2) {
-      throw new CliException("\"docker compose exec\" requires at least 2 arguments.", 1);
+      throw new CliException(Errors.minimumArgs(2, in.args().size()), 1);
     }
     ComposeProject p = ctx.project();
     String service = in.args().get(0);
@@ -37,7 +36,8 @@ final class ExecCommand implements ComposeCommand {
         throw new CliException("", code);
       }
     } catch (EngineException e) {
-      throw new CliException(Batch.daemonError(e), 126);
+      // compose prints the daemon's message without docker's "Error response from daemon" (conformance c14)
+      throw new CliException(e.getMessage(), 126);
     }
   }
 }

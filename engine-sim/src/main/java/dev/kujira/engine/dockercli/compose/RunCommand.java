@@ -20,7 +20,7 @@ final class RunCommand implements ComposeCommand {
   @Override
   public void run(ComposeContext ctx, Invocation in) {
     if (in.args().isEmpty()) {
-      throw new CliException("\"docker compose run\" requires at least 1 argument.", 1);
+      throw new CliException(dev.kujira.engine.compose.Errors.minimumArgs(1, 0), 1);
     }
     ComposeProject p = ctx.project();
     List<String> command = in.args().size() > 1 ? in.args().subList(1, in.args().size()) : null;

@@ -31,9 +31,14 @@ final class UpCommand implements ComposeCommand {
   }
 
   static Converge.Options options(Invocation in, boolean start) {
-    return new Converge.Options(in.args(), in.bool("build"), in.bool("no-build"), in.bool("force-recreate"),
-        in.bool("no-recreate"), in.bool("no-deps"), in.bool("remove-orphans"), scale(in), start,
-        in.bool("quiet-pull"));
+    return new Converge.Options(in.args(), flag(in, "build"), flag(in, "no-build"), flag(in, "force-recreate"),
+        flag(in, "no-recreate"), flag(in, "no-deps"), flag(in, "remove-orphans"), scale(in), start,
+        flag(in, "quiet-pull"));
+  }
+
+  /** Returns a bool flag, false when the command has no such flag (create shares up's options). */
+  static boolean flag(Invocation in, String name) {
+    return in.spec().hasFlag(name) && in.bool(name);
   }
 
   static Map<String, Integer> scale(Invocation in) {
