@@ -32,10 +32,11 @@ public final class Converge {
    * @param scale {@code --scale} overrides
    * @param start whether to start (up) or only create (create, up --no-start)
    * @param quietBuild whether build output is dropped
+   * @param attached whether up attaches (then starting is not reported: the output follows)
    */
   public record Options(List<String> services, boolean build, boolean noBuild, boolean forceRecreate,
       boolean noRecreate, boolean noDeps, boolean removeOrphans, Map<String, Integer> scale, boolean start,
-      boolean quietBuild) {
+      boolean quietBuild, boolean attached) {
   }
 
   private final ComposeProject p;
@@ -60,7 +61,7 @@ public final class Converge {
     }
     if (o.start()) {
       for (Service s : services) {
-        start(s);
+        start(s, !o.attached());
       }
     }
   }
@@ -193,6 +194,9 @@ public final class Converge {
         p.report("Container", name, "Recreated");
       } else if (c.state().equals("running")) {
         p.report("Container", name, "Running");
+      } else if (c.state().equals("exited")) {
+        // an exited container that is up to date is reported as created (conformance c17)
+        p.report("Container", name, "Created");
       }
     }
   }
@@ -220,13 +224,17 @@ public final class Converge {
     }
   }
 
-  private void start(Service s) {
+  private void start(Service s, boolean report) {
     for (ContainerSummary c : p.containersOf(s.name(), true)) {
       if (!c.state().equals("running") && !c.state().equals("paused")) {
         String name = ComposeProject.nameOf(c);
-        p.report("Container", name, "Starting");
+        if (report) {
+          p.report("Container", name, "Starting");
+        }
         p.api().containerStart(c.id());
-        p.report("Container", name, "Started");
+        if (report) {
+          p.report("Container", name, "Started");
+        }
       }
     }
   }

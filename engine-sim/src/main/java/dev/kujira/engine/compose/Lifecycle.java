@@ -80,11 +80,12 @@ public final class Lifecycle {
 
   /** {@code kill}. */
   public void kill(List<String> services, String signal) {
-    for (ContainerSummary c : inStopOrder(services, false)) {
-      String n = ComposeProject.nameOf(c);
-      p.report("Container", n, "Killing");
+    // compose kills every container at once: all Killing lines, then the results (conformance c06)
+    List<ContainerSummary> list = inStartOrder(services, false);
+    list.forEach(c -> p.report("Container", ComposeProject.nameOf(c), "Killing"));
+    for (ContainerSummary c : list) {
       p.api().containerKill(c.id(), signal);
-      p.report("Container", n, "Killed");
+      p.report("Container", ComposeProject.nameOf(c), "Killed");
     }
   }
 

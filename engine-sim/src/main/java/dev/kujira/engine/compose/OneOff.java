@@ -51,10 +51,11 @@ public final class OneOff {
     Converge converge = new Converge(p);
     List<Service> deps = o.noDeps() ? List.of() : p.withDependencies(List.of(s)).stream()
         .filter(x -> x != s).toList();
-    converge.run(new Converge.Options(deps.stream().map(Service::name).toList(), false, false, false, false,
-        false, false, Map.of(), true, false), w -> { });
     if (deps.isEmpty()) {
       converge.networks(List.of(s));
+    } else {
+      converge.run(new Converge.Options(deps.stream().map(Service::name).toList(), false, false, false, false,
+          false, false, Map.of(), true, false, false), w -> { });
     }
     converge.images(List.of(s), o.build(), false, false);
     Service run = adjust(s, o);

@@ -24,6 +24,10 @@ final class ServiceReader {
   @SuppressWarnings("unchecked")
   Service read(String name, Map<String, Object> s) {
     String path = "services[" + name + "]";
+    if (!s.containsKey("image") && !s.containsKey("build")) {
+      // compose checks this before it reads env_file (the seed's env_file fragment, SeedComposeExamplesTest)
+      throw new ComposeException(Errors.noImage(name), ComposeException.INVALID);
+    }
     List<String> envFiles = new ArrayList<>();
     Map<String, String> environment = new LinkedHashMap<>();
     for (String f : Values.listOrEmpty(s.get("env_file"))) {

@@ -13,6 +13,6 @@ final class CreateCommand implements ComposeCommand {
 
   @Override
   public void run(ComposeContext ctx, Invocation in) {
-    new Converge(ctx.project()).run(UpCommand.options(in, false), ctx::warn);
+    new Converge(ctx.project()).run(UpCommand.options(in, false, false), ctx::warn);
   }
 }

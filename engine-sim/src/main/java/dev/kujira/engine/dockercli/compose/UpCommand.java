@@ -23,17 +23,18 @@ final class UpCommand implements ComposeCommand {
   @Override
   public void run(ComposeContext ctx, Invocation in) {
     ComposeProject p = ctx.project();
-    new Converge(p).run(options(in, !in.bool("no-start")), ctx::warn);
-    if (in.bool("detach") || in.bool("wait") || in.bool("no-start")) {
+    boolean detached = in.bool("detach") || in.bool("wait") || in.bool("no-start");
+    new Converge(p).run(options(in, !in.bool("no-start"), !detached), ctx::warn);
+    if (detached) {
       return;
     }
     attach(ctx, p, in.args());
   }
 
-  static Converge.Options options(Invocation in, boolean start) {
+  static Converge.Options options(Invocation in, boolean start, boolean attached) {
     return new Converge.Options(in.args(), flag(in, "build"), flag(in, "no-build"), flag(in, "force-recreate"),
         flag(in, "no-recreate"), flag(in, "no-deps"), flag(in, "remove-orphans"), scale(in), start,
-        flag(in, "quiet-pull"));
+        flag(in, "quiet-pull"), attached);
   }
 
   /** Returns a bool flag, false when the command has no such flag (create shares up's options). */
@@ -61,7 +62,7 @@ final class UpCommand implements ComposeCommand {
   private static void attach(ComposeContext ctx, ComposeProject p, List<String> services) {
     List<ContainerSummary> list = p.containers(true).stream().filter(c -> !ComposeProject.oneOff(c)
         && (services.isEmpty() || services.contains(ComposeProject.service(c)))).toList();
-    ctx.cli().out().println("Attaching to " + String.join(", ", list.stream().map(ComposeProject::nameOf).toList()));
+    ctx.cli().out().println("Attaching to " + String.join(", ", list.stream().map(LogsCommand::label).toList()));
     int width = list.stream().mapToInt(c -> LogsCommand.label(c).length()).max().orElse(0);
     for (ContainerSummary c : list) {
       int code = ctx.cli().api().containerWait(c.id());
