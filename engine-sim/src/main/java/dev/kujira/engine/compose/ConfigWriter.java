@@ -105,7 +105,7 @@ public final class ConfigWriter {
     }
     map(2, "labels", s.labels());
     line(2, "networks:");
-    for (String k : ContainerSpec.networkKeys(s)) {
+    for (String k : ContainerSpec.networkKeys(s).stream().sorted().toList()) {
       List<String> aliases = s.networks().getOrDefault(k, List.of());
       if (aliases.isEmpty()) {
         line(3, k + ": null");
@@ -193,6 +193,9 @@ public final class ConfigWriter {
       line(4, "target: " + Yaml.scalar(m.target()));
       if (m.readOnly()) {
         line(4, "read_only: true");
+      }
+      if (!m.shortSyntax()) {
+        continue;
       }
       if (m.type().equals("bind")) {
         line(4, "bind:");

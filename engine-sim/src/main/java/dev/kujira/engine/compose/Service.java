@@ -91,8 +91,9 @@ public record Service(String name, String image, Build build, List<String> comma
    * @param source the volume key, the absolute host path, or "" for an anonymous volume
    * @param target the path in the container
    * @param readOnly whether it is read-only
+   * @param shortSyntax whether the file wrote it as "source:target" (config then shows compose's defaults)
    */
-  public record Mount(String type, String source, String target, boolean readOnly) {
+  public record Mount(String type, String source, String target, boolean readOnly, boolean shortSyntax) {
   }
 
   /** Returns this service without its depends_on. */

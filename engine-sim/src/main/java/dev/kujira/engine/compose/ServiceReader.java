@@ -111,18 +111,18 @@ final class ServiceReader {
         String type = m.containsKey("type") ? Values.text(m.get("type")) : "volume";
         String source = Values.text(m.get("source"));
         out.add(new Service.Mount(type, type.equals("bind") ? absolute(source) : source,
-            Values.text(m.get("target")), Boolean.TRUE.equals(m.get("read_only"))));
+            Values.text(m.get("target")), Boolean.TRUE.equals(m.get("read_only")), false));
         continue;
       }
       String[] parts = Values.text(item).split(":");
       if (parts.length == 1) {
-        out.add(new Service.Mount("volume", "", parts[0], false));
+        out.add(new Service.Mount("volume", "", parts[0], false, true));
         continue;
       }
       boolean ro = parts.length > 2 && List.of(parts[2].split(",")).contains("ro");
       String src = parts[0];
       boolean bind = src.startsWith(".") || src.startsWith("/") || src.startsWith("~");
-      out.add(new Service.Mount(bind ? "bind" : "volume", bind ? absolute(src) : src, parts[1], ro));
+      out.add(new Service.Mount(bind ? "bind" : "volume", bind ? absolute(src) : src, parts[1], ro, true));
     }
     return out;
   }
