@@ -23,6 +23,7 @@ public final class ComposeProject {
   private final String workingDir;
   private final PrintStream progress;
   private final List<String> profiles;
+  private java.util.function.LongConsumer sleeper = millis -> { };
 
   /** Creates the project {@code name} of {@code file}, whose folder is {@code workingDir}. */
   public ComposeProject(EngineApi api, ComposeFile file, String name, String workingDir, PrintStream progress,
@@ -52,6 +53,16 @@ public final class ComposeProject {
 
   EngineApi api() {
     return api;
+  }
+
+  /** Lets the project wait on the engine's clock (polling health checks), as the compose process sleeps. */
+  public ComposeProject sleeper(java.util.function.LongConsumer s) {
+    this.sleeper = s;
+    return this;
+  }
+
+  void sleep(long millis) {
+    sleeper.accept(millis);
   }
 
   /** Returns the services the active profiles enable. */

@@ -86,7 +86,14 @@ final class ContainerSpec {
         s.entrypoint(), env, labels, s.workingDir(), s.user(), s.hostname(), s.tty(), s.stdinOpen(), exposed, bindings,
         false, binds, anonymous, List.of(), oneOff ? "" : restart, max, autoRemove,
         project.networkName(nets.get(0)), s.stopSignal(), s.stopGraceSeconds(), aliases, Map.of(), List.of(), false,
-        List.of(), "");
+        List.of(), "", health(s.healthcheck()));
+  }
+
+  private static dev.kujira.engine.api.HealthConfig health(Service.Healthcheck h) {
+    if (h == null || h.test().isEmpty()) {
+      return null;
+    }
+    return new dev.kujira.engine.api.HealthConfig(h.test(), h.interval(), h.timeout(), h.startPeriod(), h.retries());
   }
 
   /** Returns the network keys of a service: its own, or "default". */

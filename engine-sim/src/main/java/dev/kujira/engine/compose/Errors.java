@@ -146,6 +146,22 @@ public final class Errors {
     return "requires at least " + min + " arg(s), only received " + got;
   }
 
+  static String noContainerToStart(String service) {
+    return "service \"" + service + "\" has no container to start";
+  }
+
+  static String unhealthy(String container) {
+    return "dependency failed to start: container " + container + " is unhealthy";
+  }
+
+  static String noHealthcheck(String container) {
+    return "container " + container + " has no healthcheck configured";
+  }
+
+  static String notCompleted(String service, long code) {
+    return "service \"" + service + "\" didn't complete successfully: exit " + code;
+  }
+
   /** Returns the error for exec in a service with no running container. */
   public static String notRunning(String service) {
     return "service \"" + service + "\" is not running";

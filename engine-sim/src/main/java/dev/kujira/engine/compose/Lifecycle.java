@@ -58,6 +58,12 @@ public final class Lifecycle {
 
   /** {@code start}. */
   public void start(List<String> services) {
+    for (Service s : p.startOrder(p.select(services))) {
+      if (p.containersOf(s.name(), true).isEmpty()) {
+        // compose refuses to start a service without containers (conformance c06)
+        throw new ComposeException(Errors.noContainerToStart(s.name()), ComposeException.FAILURE);
+      }
+    }
     for (ContainerSummary c : inStartOrder(services, true)) {
       if (!c.state().equals("running") && !c.state().equals("paused")) {
         String n = ComposeProject.nameOf(c);

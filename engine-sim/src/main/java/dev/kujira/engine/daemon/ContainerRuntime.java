@@ -122,6 +122,7 @@ final class ContainerRuntime {
     Ports.publish(state, c);
     Rootfs.updateHosts(state, c);
     state.emit("container", "start", c.id, Map.of("name", c.name, "image", c.imageRef));
+    new HealthMonitor(state, this).begin(c);
     if (out != null) {
       stdout.attach(out);
       stderr.attach(err);

@@ -113,7 +113,7 @@ final class ComposeContext {
     if (!fromEnv.isEmpty()) {
       profiles.addAll(List.of(fromEnv.split(",")));
     }
-    return new ComposeProject(cli.api(), file, name, dir, cli.err(), profiles);
+    return new ComposeProject(cli.api(), file, name, dir, cli.err(), profiles).sleeper(cli.sleeper());
   }
 
   Optional<String> read(String path) {

@@ -1,0 +1,77 @@
+package dev.kujira.engine.compose;
+
+import dev.kujira.engine.api.ApiObject;
+import dev.kujira.engine.api.ContainerSummary;
+import java.util.Map;
+
+/**
+ * Waits, before a service starts, for the conditions of its depends_on, as compose does: a
+ * service_healthy dependency is polled until its health check passes ("Waiting", then "Healthy"),
+ * a service_completed_successfully one until it exits with 0 ("Waiting", then "Exited")
+ * (conformance c18).
+ */
+final class Dependencies {
+  /** Compose polls its dependencies every half second. */
+  private static final long POLL_MILLIS = 500;
+  /** Gives up after a virtual hour, so a check that never passes cannot hang the session. */
+  private static final long LIMIT_MILLIS = 3_600_000;
+  private final ComposeProject p;
+
+  Dependencies(ComposeProject p) {
+    this.p = p;
+  }
+
+  void await(Service s) {
+    for (Map.Entry<String, Service.Dependency> e : s.dependsOn().entrySet()) {
+      String condition = e.getValue().condition();
+      if (condition.equals("service_started")) {
+        continue;
+      }
+      for (ContainerSummary c : p.containersOf(e.getKey(), true)) {
+        String name = ComposeProject.nameOf(c);
+        p.report("Container", name, "Waiting");
+        if (condition.equals("service_healthy")) {
+          healthy(name, c.id());
+          p.report("Container", name, "Healthy");
+        } else {
+          long code = exited(e.getKey(), c.id());
+          p.report("Container", name, "Exited");
+          if (code != 0) {
+            throw new ComposeException(Errors.notCompleted(e.getKey(), code), ComposeException.FAILURE);
+          }
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void healthy(String name, String id) {
+    for (long waited = 0; waited <= LIMIT_MILLIS; waited += POLL_MILLIS) {
+      ApiObject state = (ApiObject) p.api().containerInspect(id).get("State");
+      Object health = state.get("Health");
+      if (health == null) {
+        throw new ComposeException(Errors.noHealthcheck(name), ComposeException.FAILURE);
+      }
+      String status = String.valueOf(((ApiObject) health).get("Status"));
+      if (status.equals("healthy")) {
+        return;
+      }
+      if (status.equals("unhealthy")) {
+        throw new ComposeException(Errors.unhealthy(name), ComposeException.FAILURE);
+      }
+      p.sleep(POLL_MILLIS);
+    }
+    throw new ComposeException(Errors.unhealthy(name), ComposeException.FAILURE);
+  }
+
+  private long exited(String service, String id) {
+    for (long waited = 0; waited <= LIMIT_MILLIS; waited += POLL_MILLIS) {
+      ApiObject state = (ApiObject) p.api().containerInspect(id).get("State");
+      if (!Boolean.TRUE.equals(state.get("Running")) && !"created".equals(state.get("Status"))) {
+        return ((Number) state.get("ExitCode")).longValue();
+      }
+      p.sleep(POLL_MILLIS);
+    }
+    throw new ComposeException(Errors.notCompleted(service, -1), ComposeException.FAILURE);
+  }
+}
