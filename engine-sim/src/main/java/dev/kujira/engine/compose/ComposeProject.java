@@ -24,6 +24,7 @@ public final class ComposeProject {
   private final PrintStream progress;
   private final List<String> profiles;
   private java.util.function.LongConsumer sleeper = millis -> { };
+  private PrintStream output;
 
   /** Creates the project {@code name} of {@code file}, whose folder is {@code workingDir}. */
   public ComposeProject(EngineApi api, ComposeFile file, String name, String workingDir, PrintStream progress,
@@ -59,6 +60,16 @@ public final class ComposeProject {
   public ComposeProject sleeper(java.util.function.LongConsumer s) {
     this.sleeper = s;
     return this;
+  }
+
+  /** Sets where build output goes: compose writes BuildKit's progress to standard output (conformance c12). */
+  public ComposeProject output(PrintStream out) {
+    this.output = out;
+    return this;
+  }
+
+  PrintStream output() {
+    return output != null ? output : progress;
   }
 
   void sleep(long millis) {

@@ -33,10 +33,11 @@ public final class Converge {
    * @param start whether to start (up) or only create (create, up --no-start)
    * @param quietBuild whether build output is dropped
    * @param attached whether up attaches (then starting is not reported: the output follows)
+   * @param waitReady {@code --wait}: wait until the containers run, healthy when they have a check
    */
   public record Options(List<String> services, boolean build, boolean noBuild, boolean forceRecreate,
       boolean noRecreate, boolean noDeps, boolean removeOrphans, Map<String, Integer> scale, boolean start,
-      boolean quietBuild, boolean attached) {
+      boolean quietBuild, boolean attached, boolean waitReady) {
   }
 
   private final ComposeProject p;
@@ -63,6 +64,9 @@ public final class Converge {
       for (Service s : services) {
         start(s, !o.attached());
       }
+      if (o.waitReady()) {
+        new Dependencies(p).waitFor(services);
+      }
     }
   }
 
@@ -82,7 +86,7 @@ public final class Converge {
   public void build(Service s, boolean quiet) {
     Service.Build b = s.build();
     String dockerfile = b.dockerfile().startsWith("/") ? b.dockerfile() : b.context() + "/" + b.dockerfile();
-    PrintStream out = quiet ? new PrintStream(OutputStream.nullOutputStream()) : p.progress();
+    PrintStream out = quiet ? new PrintStream(OutputStream.nullOutputStream()) : p.output();
     p.api().imageBuild(new BuildRequest(b.context(), dockerfile, b.dockerfile(), List.of(s.imageFor(p.name())), false,
         b.args(), b.target()), out);
   }

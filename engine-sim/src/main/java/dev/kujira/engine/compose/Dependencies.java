@@ -35,21 +35,40 @@ final class Dependencies {
           p.report("Container", name, "Healthy");
         } else {
           long code = exited(e.getKey(), c.id());
-          p.report("Container", name, "Exited");
           if (code != 0) {
+            // the progress line carries the error too (conformance c19)
+            p.report("Container", name, Errors.notCompleted(e.getKey(), code));
             throw new ComposeException(Errors.notCompleted(e.getKey(), code), ComposeException.FAILURE);
           }
+          p.report("Container", name, "Exited");
         }
       }
     }
   }
 
-  @SuppressWarnings("unchecked")
+  /** {@code up --wait}: each container of {@code services} is waited for, healthy when it has a check. */
+  void waitFor(java.util.List<Service> services) {
+    for (Service s : services) {
+      for (ContainerSummary c : p.containersOf(s.name(), true)) {
+        String name = ComposeProject.nameOf(c);
+        p.report("Container", name, "Waiting");
+        ApiObject state = (ApiObject) p.api().containerInspect(c.id()).get("State");
+        if (state.get("Health") != null) {
+          healthy(name, c.id());
+          p.report("Container", name, "Healthy");
+        } else {
+          p.report("Container", name, "Running");
+        }
+      }
+    }
+  }
+
   private void healthy(String name, String id) {
     for (long waited = 0; waited <= LIMIT_MILLIS; waited += POLL_MILLIS) {
       ApiObject state = (ApiObject) p.api().containerInspect(id).get("State");
       Object health = state.get("Health");
       if (health == null) {
+        p.report("Container", name, "Error");
         throw new ComposeException(Errors.noHealthcheck(name), ComposeException.FAILURE);
       }
       String status = String.valueOf(((ApiObject) health).get("Status"));
@@ -57,6 +76,7 @@ final class Dependencies {
         return;
       }
       if (status.equals("unhealthy")) {
+        p.report("Container", name, "Error");
         throw new ComposeException(Errors.unhealthy(name), ComposeException.FAILURE);
       }
       p.sleep(POLL_MILLIS);

@@ -155,7 +155,7 @@ public final class Errors {
   }
 
   static String noHealthcheck(String container) {
-    return "container " + container + " has no healthcheck configured";
+    return "dependency failed to start: container " + container + " has no healthcheck configured";
   }
 
   static String notCompleted(String service, long code) {

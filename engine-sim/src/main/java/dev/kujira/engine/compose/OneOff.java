@@ -55,7 +55,7 @@ public final class OneOff {
       converge.networks(List.of(s));
     } else {
       converge.run(new Converge.Options(deps.stream().map(Service::name).toList(), false, false, false, false,
-          false, false, Map.of(), true, false, false), w -> { });
+          false, false, Map.of(), true, false, false, false), w -> { });
     }
     converge.images(List.of(s), o.build(), false, false);
     Service run = adjust(s, o);

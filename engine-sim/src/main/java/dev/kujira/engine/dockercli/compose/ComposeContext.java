@@ -113,7 +113,8 @@ final class ComposeContext {
     if (!fromEnv.isEmpty()) {
       profiles.addAll(List.of(fromEnv.split(",")));
     }
-    return new ComposeProject(cli.api(), file, name, dir, cli.err(), profiles).sleeper(cli.sleeper());
+    return new ComposeProject(cli.api(), file, name, dir, cli.err(), profiles).sleeper(cli.sleeper())
+        .output(cli.out());
   }
 
   Optional<String> read(String path) {

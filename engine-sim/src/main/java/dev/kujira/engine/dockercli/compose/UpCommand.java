@@ -34,7 +34,7 @@ final class UpCommand implements ComposeCommand {
   static Converge.Options options(Invocation in, boolean start, boolean attached) {
     return new Converge.Options(in.args(), flag(in, "build"), flag(in, "no-build"), flag(in, "force-recreate"),
         flag(in, "no-recreate"), flag(in, "no-deps"), flag(in, "remove-orphans"), scale(in), start,
-        flag(in, "quiet-pull"), attached);
+        flag(in, "quiet-pull"), attached, flag(in, "wait"));
   }
 
   /** Returns a bool flag, false when the command has no such flag (create shares up's options). */
