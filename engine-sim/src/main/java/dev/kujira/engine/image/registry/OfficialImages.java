@@ -113,7 +113,7 @@ final class OfficialImages {
         new ImageSpec("wordpress", List.of("latest", "6", "6.7", "php8.2"), "debian",
             List.of(PATH, "PHP_VERSION=8.2.26", "WORDPRESS_VERSION=6.7.1"), List.of("docker-entrypoint.sh"),
             List.of("apache2-foreground"), List.of("80/tcp"), List.of("/var/www/html"), "/var/www/html", "SIGWINCH",
-            Map.of(), 700_000_000L, Map.of("/usr/local/bin/apache2-foreground", "#!kujira:httpd\n",
+            Map.of(), 700_000_000L, Map.of("/usr/local/bin/apache2-foreground", "#!kujira:wordpress\n",
                 "/usr/local/bin/docker-entrypoint.sh", "#!/bin/sh\nexec \"$@\"\n"),
             List.of("ADD rootfs.tar.xz / # buildkit", "STOPSIGNAL SIGWINCH", "WORKDIR /var/www/html",
                 "VOLUME [/var/www/html]", "ENTRYPOINT [\"docker-entrypoint.sh\"]", "CMD [\"apache2-foreground\"]")),
