@@ -7,7 +7,8 @@ import os, re
 HERE = os.path.dirname(os.path.abspath(__file__))
 HELP = os.path.join(HERE, "../../engine-sim/src/main/resources/dev/kujira/engine/dockercli/help/compose")
 OUT = os.path.join(HERE, "../../engine-sim/src/main/java/dev/kujira/engine/dockercli/compose/ComposeSpecs.java")
-FLAG = re.compile(r"^  (?:-(\w), )?\s*--([\w-]+)(?: (\w+))?\s{2,}(.*)$")
+# compose 2.26's exec help has "-T, --no-TTY docker compose exec   Disable…": words after a bool flag
+FLAG = re.compile(r"^  (?:-(\w), )?\s*--([\w-]+)(?: (\w+(?: \w+)*))?\s{2,}(.*)$")
 
 
 def jstr(s):
@@ -46,6 +47,8 @@ def parse(path):
         if d:
             default = d.group(2)
             desc = desc[:d.start()].strip()
+        if " " in typ:
+            typ = ""
         if typ == "scale":
             typ = "stringArray"
         out.append((name, short, typ, default, desc))

@@ -8,7 +8,7 @@ import java.util.Map;
  * volumes, and the warnings loading printed.
  *
  * @param name the top-level {@code name:}, or ""
- * @param path the file's absolute path
+ * @param path the files' absolute paths, comma-separated (a file, then its overrides)
  * @param services the services by name
  * @param networks the declared networks by key
  * @param volumes the declared volumes by key

@@ -118,7 +118,8 @@ public final class Lifecycle {
   /** {@code rm}: removes the stopped containers (with {@code stop}, stops the running ones first). */
   public void rm(List<String> services, boolean stopFirst, boolean volumes) {
     if (stopFirst) {
-      stop(services, null);
+      // rm -s stops every container it will remove, stopped ones too (conformance c20)
+      inStopOrder(services, true).forEach(c -> stopOne(c, null));
     }
     List<ContainerSummary> stopped = inStartOrder(services, true).stream()
         .filter(c -> !c.state().equals("running") && !c.state().equals("paused")).toList();
@@ -155,7 +156,8 @@ public final class Lifecycle {
     List<ContainerSummary> list = new ArrayList<>(inStopOrder(List.of(), true));
     for (ContainerSummary c : p.containers(true)) {
       // containers of services in the file but not enabled (profiles) stay (conformance c10)
-      boolean orphan = !p.file().services().containsKey(ComposeProject.service(c));
+      // with --remove-orphans, run's one-off containers go too (conformance c20)
+      boolean orphan = !p.file().services().containsKey(ComposeProject.service(c)) || ComposeProject.oneOff(c);
       if (!list.contains(c) && orphan && removeOrphans) {
         list.add(c);
       }

@@ -54,8 +54,38 @@ public final class Loader {
    *
    * @throws ComposeException with compose's message and exit status
    */
-  @SuppressWarnings("unchecked")
   public ComposeFile load(String path, String text) {
+    return load(List.of(path), List.of(text));
+  }
+
+  /**
+   * Loads compose files that merge in order (a file and its override, or several {@code -f}).
+   *
+   * @throws ComposeException with compose's message and exit status
+   */
+  @SuppressWarnings("unchecked")
+  public ComposeFile load(List<String> paths, List<String> texts) {
+    Map<String, Object> merged = null;
+    for (int i = 0; i < paths.size(); i++) {
+      Map<String, Object> top = read(paths.get(i), texts.get(i));
+      merged = merged == null ? top : Merge.maps(merged, top, "");
+    }
+    String path = paths.get(0);
+    Interpolation interpolation = new Interpolation(env, name -> {
+      String w = Errors.variableNotSet(name);
+      if (!warnings.contains(w)) {
+        warnings.add(w);
+      }
+    });
+    Map<String, Object> resolved = (Map<String, Object>) resolve(merged, "", interpolation, "");
+    new Schema(path).validate(resolved);
+    String dir = path.substring(0, Math.max(1, path.lastIndexOf('/')));
+    ComposeFile f = model(resolved, path, dir);
+    return new ComposeFile(f.name(), String.join(",", paths), f.services(), f.networks(), f.volumes());
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> read(String path, String text) {
     Object doc = YamlReader.read(text).orElseThrow(() -> new ComposeException(Errors.emptyFile(),
         ComposeException.INVALID));
     if (doc instanceof List) {
@@ -80,16 +110,7 @@ public final class Loader {
         }
       });
     }
-    Interpolation interpolation = new Interpolation(env, name -> {
-      String w = Errors.variableNotSet(name);
-      if (!warnings.contains(w)) {
-        warnings.add(w);
-      }
-    });
-    Map<String, Object> resolved = (Map<String, Object>) resolve(top, "", interpolation, "");
-    new Schema(path).validate(resolved);
-    String dir = path.substring(0, Math.max(1, path.lastIndexOf('/')));
-    return model(resolved, path, dir);
+    return top;
   }
 
   @SuppressWarnings("unchecked")

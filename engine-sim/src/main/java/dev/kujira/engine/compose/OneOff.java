@@ -45,7 +45,7 @@ public final class OneOff {
     this.p = project;
   }
 
-  /** Runs it and returns the container's exit code (0 when detached, after printing its id). */
+  /** Runs it and returns the container's exit code (0 when detached, after printing its full id: c20). */
   public int run(Options o, InputStream in, PrintStream out, PrintStream err) {
     Service s = p.select(List.of(o.service())).get(0);
     Converge converge = new Converge(p);
@@ -72,7 +72,7 @@ public final class OneOff {
     }
     if (o.detach()) {
       p.api().containerStart(id);
-      out.println(p.name() + "-" + s.name() + "-run-" + id.substring(0, 12));
+      out.println(id);
       return 0;
     }
     return p.api().containerStartAttached(id, in, out, err);

@@ -29,6 +29,8 @@ import java.util.Optional;
 final class ComposeContext {
   private static final List<String> FILES = List.of("compose.yaml", "compose.yml", "docker-compose.yml",
       "docker-compose.yaml");
+  private static final List<String> OVERRIDES = List.of("compose.override.yml", "compose.override.yaml",
+      "docker-compose.override.yml", "docker-compose.override.yaml");
   private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
       .withZone(ZoneOffset.UTC);
   private final CliContext cli;
@@ -58,21 +60,35 @@ final class ComposeContext {
     return project;
   }
 
-  private String find() {
-    List<String> given = global.list("file");
+  /**
+   * Returns the compose files: every {@code -f}, else COMPOSE_FILE's (':'-separated), else the first
+   * file found here or in a parent folder followed by its override file, if there is one.
+   */
+  private List<String> find() {
+    List<String> given = new ArrayList<>(global.list("file"));
+    String fromEnv = cli.env().getOrDefault("COMPOSE_FILE", "");
+    if (given.isEmpty() && !fromEnv.isEmpty()) {
+      given.addAll(List.of(fromEnv.split(cli.env().getOrDefault("COMPOSE_PATH_SEPARATOR", ":"))));
+    }
     if (!given.isEmpty()) {
-      String path = cli.files().absolute(given.get(0));
-      if (!cli.files().exists(path)) {
-        throw new ComposeException(Errors.openFailed(path), ComposeException.NOT_FOUND);
+      List<String> out = new ArrayList<>();
+      for (String f : given) {
+        String path = cli.files().absolute(f);
+        if (!cli.files().exists(path)) {
+          throw new ComposeException(Errors.openFailed(path), ComposeException.NOT_FOUND);
+        }
+        out.add(path);
       }
-      return path;
+      return out;
     }
     String dir = cli.cwd();
     while (true) {
+      String base = dir.equals("/") ? "" : dir;
       for (String f : FILES) {
-        String path = (dir.equals("/") ? "" : dir) + "/" + f;
-        if (cli.files().exists(path)) {
-          return path;
+        if (cli.files().exists(base + "/" + f)) {
+          List<String> out = new ArrayList<>(List.of(base + "/" + f));
+          OVERRIDES.stream().map(o -> base + "/" + o).filter(cli.files()::exists).findFirst().ifPresent(out::add);
+          return out;
         }
       }
       if (dir.equals("/")) {
@@ -83,7 +99,8 @@ final class ComposeContext {
   }
 
   private ComposeProject load() {
-    String path = find();
+    List<String> paths = find();
+    String path = paths.get(0);
     String dir = global.string("project-directory").isEmpty() ? path.substring(0, Math.max(1, path.lastIndexOf('/')))
         : cli.files().absolute(global.string("project-directory"));
     Map<String, String> env = new HashMap<>();
@@ -93,7 +110,9 @@ final class ComposeContext {
     }
     env.putAll(cli.env());
     Loader loader = new Loader(env, this::read);
-    ComposeFile file = loader.load(path, read(path).orElse(""));
+    List<String> texts = new ArrayList<>();
+    paths.forEach(f -> texts.add(read(f).orElse("")));
+    ComposeFile file = loader.load(paths, texts);
     loader.warnings().forEach(this::warn);
     String name = global.string("project-name");
     if (!name.isEmpty()) {

@@ -134,7 +134,8 @@ final class ComposeSpecs {
           new Flag("detach", "d", "", "", "Detached mode: Run command in the background", false),
           new Flag("dry-run", "", "", "", "Execute command in dry run mode", false),
           new Flag("env", "e", "stringArray", "", "Set environment variables", false),
-          new Flag("index", "", "int", "true", "Index of the container if service has multiple replicas -T, --no-TTY docker compose exec   Disable pseudo-TTY allocation. By default docker compose exec allocates a TTY.", false),
+          new Flag("index", "", "int", "", "Index of the container if service has multiple replicas", false),
+          new Flag("no-TTY", "T", "", "true", "Disable pseudo-TTY allocation. By default docker compose exec allocates a TTY.", false),
           new Flag("privileged", "", "", "", "Give extended privileges to the process", false),
           new Flag("user", "u", "string", "", "Run the command as this user", false),
           new Flag("workdir", "w", "string", "", "Path to workdir directory for this command", false)
