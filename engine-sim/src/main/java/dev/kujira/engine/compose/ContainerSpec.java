@@ -49,9 +49,8 @@ final class ContainerSpec {
     labels.put("com.docker.compose.version", ComposeProject.VERSION);
     Map<String, List<HostPort>> bindings = new LinkedHashMap<>();
     List<String> exposed = new ArrayList<>();
-    for (String e : s.expose()) {
-      exposed.add(e.contains("/") ? e : e + "/tcp");
-    }
+    // compose passes expose entries as written: "3000" stays without "/tcp" in ExposedPorts (conformance c22)
+    exposed.addAll(s.expose());
     for (Service.Port p : s.ports()) {
       String key = p.target() + "/" + p.protocol();
       if (!exposed.contains(key)) {
