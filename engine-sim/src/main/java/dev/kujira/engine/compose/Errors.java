@@ -162,6 +162,11 @@ public final class Errors {
     return "service \"" + service + "\" didn't complete successfully: exit " + code;
   }
 
+  /** Returns cobra's error for a wrong number of arguments. */
+  public static String exactArgs(int want, int got) {
+    return "accepts " + want + " arg(s), received " + got;
+  }
+
   /** Returns the error for exec in a service with no running container. */
   public static String notRunning(String service) {
     return "service \"" + service + "\" is not running";

@@ -30,7 +30,8 @@ public final class ComposeCli {
         new ExecCommand(), new RunCommand(), new BuildCommand(), new PullCommand(), new CreateCommand(),
         new ConfigCommand(), new PortCommand(), new TopCommand(), new ImagesCommand(), new LsCommand(),
         new VersionCommand(), new StartCommand(), new StopCommand(), new RestartCommand(), new KillCommand(),
-        new RmCommand(), new PauseCommand(), new UnpauseCommand())) {
+        new RmCommand(), new PauseCommand(), new UnpauseCommand(), new CpCommand(), new WaitCommand(),
+        new ScaleCommand())) {
       TABLE.put(c.spec().path().get(1), c);
     }
   }
