@@ -39,10 +39,14 @@ final class LogsCommand implements ComposeCommand {
       lines = lines.subList(lines.size() - keep, lines.size());
     }
     for (LogLine l : lines) {
-      // compose writes ESC[2K before every log line even without a terminal (conformance 64, 68).
-      String text = "\u001b[2K" + (prefix ? String.format("%-" + (width + 1) + "s | ", label(c)) : "") + l.text();
-      ctx.cli().out().print(text.endsWith("\n") ? text : text + "\n");
+      printLine(ctx, c, l, prefix, width);
     }
+  }
+
+  static void printLine(ComposeContext ctx, ContainerSummary c, LogLine l, boolean prefix, int width) {
+    // compose writes ESC[2K before every log line even without a terminal (conformance 64, 68).
+    String text = "\u001b[2K" + (prefix ? String.format("%-" + (width + 1) + "s | ", label(c)) : "") + l.text();
+    ctx.cli().out().print(text.endsWith("\n") ? text : text + "\n");
   }
 
   /** Returns the container's name without its project prefix ("app-1", or a container_name as it is: c22). */

@@ -58,16 +58,45 @@ final class UpCommand implements ComposeCommand {
     return out;
   }
 
-  /** Prints "Attaching to …", each container's output as it exits, and its exit code. */
+  /**
+   * Prints "Attaching to …", then follows the containers' output as compose does, lines of all
+   * containers in time order, each container's exit code when it ends, until all have ended. It
+   * polls on the engine's clock, so a service that never ends is followed until the command is
+   * interrupted, as with the real compose.
+   */
   private static void attach(ComposeContext ctx, ComposeProject p, List<String> services) {
     List<ContainerSummary> list = p.containers(true).stream().filter(c -> !ComposeProject.oneOff(c)
         && (services.isEmpty() || services.contains(ComposeProject.service(c)))).toList();
     ctx.cli().out().println("Attaching to " + String.join(", ", list.stream().map(LogsCommand::label).toList()));
     int width = list.stream().mapToInt(c -> LogsCommand.label(c).length()).max().orElse(0);
-    for (ContainerSummary c : list) {
-      int code = ctx.cli().api().containerWait(c.id());
-      LogsCommand.print(ctx, c, true, width);
-      ctx.cli().out().println(LogsCommand.label(c) + " exited with code " + code);
+    java.util.Map<String, Integer> printed = new java.util.HashMap<>();
+    java.util.Set<String> ended = new java.util.HashSet<>();
+    while (ended.size() < list.size()) {
+      List<Object[]> fresh = new java.util.ArrayList<>();
+      for (ContainerSummary c : list) {
+        List<dev.kujira.engine.api.LogLine> logs = ctx.cli().api().containerLogs(c.id());
+        for (int i = printed.getOrDefault(c.id(), 0); i < logs.size(); i++) {
+          fresh.add(new Object[] {logs.get(i), c});
+        }
+        printed.put(c.id(), logs.size());
+      }
+      fresh.sort(java.util.Comparator.comparingLong(o -> ((dev.kujira.engine.api.LogLine) o[0]).time()));
+      for (Object[] o : fresh) {
+        LogsCommand.printLine(ctx, (ContainerSummary) o[1], (dev.kujira.engine.api.LogLine) o[0], true, width);
+      }
+      for (ContainerSummary c : list) {
+        dev.kujira.engine.api.ApiObject state = (dev.kujira.engine.api.ApiObject) ctx.cli().api()
+            .containerInspect(c.id()).get("State");
+        if (!ended.contains(c.id()) && "exited".equals(state.get("Status"))) {
+          ended.add(c.id());
+          ctx.cli().out().println(LogsCommand.label(c) + " exited with code " + state.get("ExitCode"));
+        }
+      }
+      if (ended.size() < list.size()) {
+        ctx.cli().sleeper().accept(POLL_MILLIS);
+      }
     }
   }
+
+  private static final long POLL_MILLIS = 100;
 }
