@@ -25,6 +25,7 @@ public final class ComposeProject {
   private final List<String> profiles;
   private java.util.function.LongConsumer sleeper = millis -> { };
   private PrintStream output;
+  private boolean built;
 
   /** Creates the project {@code name} of {@code file}, whose folder is {@code workingDir}. */
   public ComposeProject(EngineApi api, ComposeFile file, String name, String workingDir, PrintStream progress,
@@ -70,6 +71,13 @@ public final class ComposeProject {
 
   PrintStream output() {
     return output != null ? output : progress;
+  }
+
+  /** Returns whether no build has run yet in this command (compose prints its "#0" line once). */
+  boolean firstBuild() {
+    boolean first = !built;
+    built = true;
+    return first;
   }
 
   void sleep(long millis) {

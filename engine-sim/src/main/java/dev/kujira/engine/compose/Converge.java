@@ -84,11 +84,25 @@ public final class Converge {
 
   /** Builds one service's image, tagged {@code <project>-<service>} unless the service names its image. */
   public void build(Service s, boolean quiet) {
+    build(s, quiet, false, Map.of());
+  }
+
+  /** Builds one service's image with {@code build}'s options: no cache, and build args over the file's. */
+  public void build(Service s, boolean quiet, boolean noCache, Map<String, String> extraArgs) {
     Service.Build b = s.build();
+    Map<String, String> args = new java.util.LinkedHashMap<>(b.args());
+    args.putAll(extraArgs);
     String dockerfile = b.dockerfile().startsWith("/") ? b.dockerfile() : b.context() + "/" + b.dockerfile();
-    PrintStream out = quiet ? new PrintStream(OutputStream.nullOutputStream()) : p.output();
-    p.api().imageBuild(new BuildRequest(b.context(), dockerfile, b.dockerfile(), List.of(s.imageFor(p.name())), false,
-        b.args(), b.target()), out);
+    PrintStream out = new PrintStream(OutputStream.nullOutputStream());
+    if (!quiet) {
+      if (p.firstBuild()) {
+        BuildOutput.header(p.output());
+      }
+      out = new PrintStream(new BuildOutput(p.output(), s.name()), true, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    p.api().imageBuild(new BuildRequest(b.context(), dockerfile, b.dockerfile(), List.of(s.imageFor(p.name())),
+        noCache, args, b.target()), out);
+    out.flush();
   }
 
   /** Pulls one service's image, reporting as compose's non-terminal pull does. */

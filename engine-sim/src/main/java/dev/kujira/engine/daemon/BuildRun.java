@@ -177,7 +177,10 @@ final class BuildRun {
     ui.out().println("#" + ui.step() + " exporting layers done");
     ui.out().println("#" + ui.step() + " writing image " + img.id() + " done");
     for (String t : req.tags()) {
-      ui.out().println("#" + ui.step() + " naming to " + Reference.parse(t).canonicalString() + " done");
+      // BuildKit names the image as given: no ":latest" for a tagless -t (compose's build, conformance c12)
+      boolean tagged = t.substring(t.lastIndexOf('/') + 1).contains(":") || t.contains("@");
+      Reference r = Reference.parse(t);
+      ui.out().println("#" + ui.step() + " naming to " + (tagged ? r.canonicalString() : r.fullName()) + " done");
     }
     ui.out().println("#" + ui.step() + " DONE 0.0s");
     return img.id();

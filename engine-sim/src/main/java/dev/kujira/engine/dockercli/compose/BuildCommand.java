@@ -17,9 +17,16 @@ final class BuildCommand implements ComposeCommand {
   public void run(ComposeContext ctx, Invocation in) {
     ComposeProject p = ctx.project();
     Converge c = new Converge(p);
+    java.util.Map<String, String> args = new java.util.LinkedHashMap<>();
+    for (String a : in.list("build-arg")) {
+      int eq = a.indexOf('=');
+      if (eq > 0) {
+        args.put(a.substring(0, eq), a.substring(eq + 1));
+      }
+    }
     for (Service s : p.select(in.args())) {
       if (s.build() != null) {
-        c.build(s, in.bool("quiet"));
+        c.build(s, in.bool("quiet"), in.bool("no-cache"), args);
       }
     }
   }
