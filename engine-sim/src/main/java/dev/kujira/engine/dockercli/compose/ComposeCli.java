@@ -24,6 +24,8 @@ public final class ComposeCli {
   static final String VERSION = "2.26.1-4";
   private static final int USAGE = 16;
   private static final Map<String, ComposeCommand> TABLE = new LinkedHashMap<>();
+  /** Compose 2.26's other commands (its help lists them): named as such rather than unknown. */
+  private static final List<String> UNSIMULATED = List.of("attach", "events", "push", "stats", "watch");
 
   static {
     for (ComposeCommand c : List.of(new UpCommand(), new DownCommand(), new PsCommand(), new LogsCommand(),
@@ -52,6 +54,9 @@ public final class ComposeCli {
       return;
     }
     ComposeCommand cmd = TABLE.get(rest.get(0));
+    if (cmd == null && UNSIMULATED.contains(rest.get(0))) {
+      throw new CliException("docker compose " + rest.get(0) + " is not simulated by kujira yet", 1);
+    }
     if (cmd == null) {
       cli.out().print(help("compose"));
       throw new CliException("unknown docker command: \"compose " + rest.get(0) + "\"", USAGE);
