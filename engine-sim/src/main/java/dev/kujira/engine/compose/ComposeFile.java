@@ -24,8 +24,11 @@ public record ComposeFile(String name, String path, Map<String, Service> service
    * @param external whether compose only uses it, never creates or removes it
    * @param driver the driver, or ""
    * @param labels the labels
+   * @param ipam a network's first ipam config (subnet, ip_range, gateway), empty for none
+   * @param internal whether a network is internal
    */
-  public record Resource(String key, String name, boolean external, String driver, Map<String, String> labels) {
+  public record Resource(String key, String name, boolean external, String driver, Map<String, String> labels,
+      Map<String, String> ipam, boolean internal) {
 
     /** Returns the engine's name for it in project {@code project}. */
     public String fullName(String project) {

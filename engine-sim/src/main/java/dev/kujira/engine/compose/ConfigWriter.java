@@ -42,8 +42,8 @@ public final class ConfigWriter {
       ComposeFile.Resource r = p.file().networks().get(k);
       line(1, k + ":");
       line(2, "name: " + Yaml.scalar(p.networkName(k)));
-      if (r != null && r.external()) {
-        line(2, "external: true");
+      if (r != null) {
+        network(r);
       }
     }
     if (!p.file().volumes().isEmpty()) {
@@ -56,6 +56,31 @@ public final class ConfigWriter {
         }
       }
     }
+  }
+
+  /** Writes a network's options in compose-go's NetworkConfig order (conformance c25). */
+  private void network(ComposeFile.Resource r) {
+    if (!r.driver().isEmpty()) {
+      line(2, "driver: " + Yaml.scalar(r.driver()));
+    }
+    if (!r.ipam().isEmpty()) {
+      line(2, "ipam:");
+      line(3, "config:");
+      boolean first = true;
+      for (String key : List.of("subnet", "gateway", "ip_range")) {
+        if (r.ipam().containsKey(key)) {
+          line(first ? 4 : 5, (first ? "- " : "") + key + ": " + Yaml.scalar(r.ipam().get(key)));
+          first = false;
+        }
+      }
+    }
+    if (r.external()) {
+      line(2, "external: true");
+    }
+    if (r.internal()) {
+      line(2, "internal: true");
+    }
+    map(2, "labels", r.labels());
   }
 
   private void service(Service s) {

@@ -152,7 +152,10 @@ public final class Converge {
         labels.put("com.docker.compose.network", key);
         labels.put("com.docker.compose.project", p.name());
         labels.put("com.docker.compose.version", ComposeProject.VERSION);
-        p.api().networkCreate(NetworkCreateRequest.bridge(net, labels));
+        Map<String, String> ipam = r == null ? Map.of() : r.ipam();
+        p.api().networkCreate(new NetworkCreateRequest(net, r == null || r.driver().isEmpty() ? "bridge" : r.driver(),
+            ipam.getOrDefault("subnet", ""), ipam.getOrDefault("ip_range", ""), ipam.getOrDefault("gateway", ""),
+            r != null && r.internal(), labels));
         p.report("Network", net, "Created");
       }
     }

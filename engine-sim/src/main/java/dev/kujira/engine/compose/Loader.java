@@ -198,8 +198,15 @@ public final class Loader {
         Map<String, Object> m = v instanceof Map ? (Map<String, Object>) v : Map.of();
         Object ext = m.get("external");
         boolean external = Boolean.TRUE.equals(ext) || ext instanceof Map;
+        Map<String, String> ipam = new java.util.LinkedHashMap<>();
+        if (m.get("ipam") instanceof Map && ((Map<String, Object>) m.get("ipam")).get("config") instanceof List) {
+          List<Object> configs = (List<Object>) ((Map<String, Object>) m.get("ipam")).get("config");
+          if (!configs.isEmpty() && configs.get(0) instanceof Map) {
+            ((Map<String, Object>) configs.get(0)).forEach((ck, cv) -> ipam.put(ck, Values.text(cv)));
+          }
+        }
         out.put(k, new ComposeFile.Resource(k, Values.text(m.get("name")), external, Values.text(m.get("driver")),
-            Values.stringMap(m.get("labels"))));
+            Values.present(Values.stringMap(m.get("labels"))), ipam, Boolean.TRUE.equals(m.get("internal"))));
       });
     }
     return out;
