@@ -49,6 +49,11 @@ public final class Lifecycle {
     }
   }
 
+  /** Stops every container of the project, ended ones too, dependents first (up's abort: conformance c26). */
+  public void stopEvery(Integer timeout) {
+    inStopOrder(List.of(), true).forEach(c -> stopOne(c, timeout));
+  }
+
   private void stopOne(ContainerSummary c, Integer timeout) {
     String n = ComposeProject.nameOf(c);
     p.report("Container", n, "Stopping");

@@ -24,11 +24,20 @@ final class UpCommand implements ComposeCommand {
   public void run(ComposeContext ctx, Invocation in) {
     ComposeProject p = ctx.project();
     boolean detached = in.bool("detach") || in.bool("wait") || in.bool("no-start");
+    // compose attaches before it starts anything: output from earlier runs is not shown (conformance c26)
+    java.util.Map<String, Integer> printed = new java.util.HashMap<>();
+    if (!detached) {
+      p.containers(true).forEach(c -> printed.put(c.id(), ctx.cli().api().containerLogs(c.id()).size()));
+    }
     new Converge(p).run(options(in, !in.bool("no-start"), !detached), ctx::warn);
     if (detached) {
       return;
     }
-    attach(ctx, p, in.args());
+    boolean abort = in.bool("abort-on-container-exit") || !in.string("exit-code-from").isEmpty();
+    int code = attach(ctx, p, in.args(), abort, in.string("exit-code-from"), printed);
+    if (code != 0) {
+      throw new CliException("", code);
+    }
   }
 
   static Converge.Options options(Invocation in, boolean start, boolean attached) {
@@ -64,12 +73,12 @@ final class UpCommand implements ComposeCommand {
    * polls on the engine's clock, so a service that never ends is followed until the command is
    * interrupted, as with the real compose.
    */
-  private static void attach(ComposeContext ctx, ComposeProject p, List<String> services) {
+  private static int attach(ComposeContext ctx, ComposeProject p, List<String> services, boolean abort,
+      String exitCodeFrom, java.util.Map<String, Integer> printed) {
     List<ContainerSummary> list = p.containers(true).stream().filter(c -> !ComposeProject.oneOff(c)
         && (services.isEmpty() || services.contains(ComposeProject.service(c)))).toList();
     ctx.cli().out().println("Attaching to " + String.join(", ", list.stream().map(LogsCommand::label).toList()));
     int width = list.stream().mapToInt(c -> LogsCommand.label(c).length()).max().orElse(0);
-    java.util.Map<String, Integer> printed = new java.util.HashMap<>();
     java.util.Set<String> ended = new java.util.HashSet<>();
     while (ended.size() < list.size()) {
       List<Object[]> fresh = new java.util.ArrayList<>();
@@ -89,13 +98,31 @@ final class UpCommand implements ComposeCommand {
             .containerInspect(c.id()).get("State");
         if (!ended.contains(c.id()) && "exited".equals(state.get("Status"))) {
           ended.add(c.id());
-          ctx.cli().out().println(LogsCommand.label(c) + " exited with code " + state.get("ExitCode"));
+          int code = ((Number) state.get("ExitCode")).intValue();
+          ctx.cli().out().println(LogsCommand.label(c) + " exited with code " + code);
+          if (abort) {
+            // compose stops the whole project when one container ends (conformance c26)
+            ctx.cli().out().println("Aborting on container exit...");
+            new dev.kujira.engine.compose.Lifecycle(p).stopEvery(null);
+            return exitCodeFrom.isEmpty() || exitCodeFrom.equals(ComposeProject.service(c)) ? code
+                : exitCode(ctx, p, exitCodeFrom);
+          }
         }
       }
       if (ended.size() < list.size()) {
         ctx.cli().sleeper().accept(POLL_MILLIS);
       }
     }
+    return 0;
+  }
+
+  private static int exitCode(ComposeContext ctx, ComposeProject p, String service) {
+    for (ContainerSummary c : p.containersOf(service, true)) {
+      Object code = ((dev.kujira.engine.api.ApiObject) ctx.cli().api().containerInspect(c.id()).get("State"))
+          .get("ExitCode");
+      return ((Number) code).intValue();
+    }
+    return 0;
   }
 
   private static final long POLL_MILLIS = 100;
