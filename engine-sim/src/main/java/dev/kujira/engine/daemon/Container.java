@@ -73,6 +73,15 @@ final class Container {
   /** The networks the container is attached to (network id → aliases), in attachment order. */
   final LinkedHashMap<String, List<String>> networks = new LinkedHashMap<>();
 
+  /** The health check (the request's or the image's), or null. */
+  dev.kujira.engine.api.HealthConfig health;
+  /** State.Health.Status: "" without a check, else starting, healthy or unhealthy. */
+  String healthStatus = "";
+  int failingStreak;
+  /** The last health check results, for State.Health.Log. */
+  final List<dev.kujira.engine.api.ApiObject> healthLog = new ArrayList<>();
+  /** Bumped at each start, so the probes of an earlier run stop. */
+  int healthRun;
   ContainerStatus status = ContainerStatus.CREATED;
   int exitCode;
   String error = "";

@@ -70,6 +70,10 @@ final class ContainerInspector {
     s.put("Error", c.error);
     s.put("StartedAt", Times.rfc3339Nano(c.startedAt));
     s.put("FinishedAt", Times.rfc3339Nano(c.finishedAt));
+    ApiObject health = HealthMonitor.inspect(c);
+    if (health != null) {
+      s.put("Health", health);
+    }
     return new ApiObject("types.ContainerState", s);
   }
 

@@ -139,8 +139,9 @@ final class ContainerQueries {
       });
       for (String p : c.exposedPorts) {
         if (!c.publishedPorts.containsKey(p)) {
+          // an exposed port may come without its protocol (compose's expose: "3000", conformance c22)
           String[] pp = p.split("/");
-          ports.add(new PortMapping("", Integer.parseInt(pp[0]), 0, pp[1]));
+          ports.add(new PortMapping("", Integer.parseInt(pp[0]), 0, pp.length > 1 ? pp[1] : "tcp"));
         }
       }
     }

@@ -123,6 +123,7 @@ final class ContainerRuntime {
     c.hostsNetworks = new java.util.ArrayList<>(c.networks.keySet());
     Rootfs.updateHosts(state, c);
     state.emit("container", "start", c.id, Map.of("name", c.name, "image", c.imageRef));
+    new HealthMonitor(state, this).begin(c);
     if (out != null) {
       stdout.attach(out);
       stderr.attach(err);

@@ -17,7 +17,8 @@ final class Copier {
   private Copier() {
   }
 
-  static void copy(DaemonState state, Container c, String containerPath, String hostPath, boolean toContainer) {
+  static void copy(DaemonState state, Container c, String ref, String containerPath, String hostPath,
+      boolean toContainer) {
     FileSystemView box = Rootfs.view(state, c);
     box.cd("/");
     FileSystemView host = new UnionView(state.host(), List.of(), state.clock()::now);
@@ -30,8 +31,9 @@ final class Copier {
         // docker/cli lstat's the local source itself (cp.go copyToContainer).
         throw new EngineException(ErrorKind.CLIENT, "lstat " + src + ": no such file or directory");
       }
+      // moby names the container as the client did (compose passes its id: conformance c23)
       throw new EngineException(ErrorKind.NOT_FOUND, "Could not find the file " + containerPath + " in container "
-          + c.name);
+          + ref);
     }
     String target;
     if (isDir(to, dst)) {
@@ -44,7 +46,7 @@ final class Copier {
       if (!isDir(to, parent)) {
         if (toContainer) {
           // The client then copies into the parent, which the daemon cannot find.
-          throw new EngineException(ErrorKind.NOT_FOUND, "Could not find the file " + parent + " in container " + c.name);
+          throw new EngineException(ErrorKind.NOT_FOUND, "Could not find the file " + parent + " in container " + ref);
         }
         throw noSuchDirectory();
       }

@@ -295,7 +295,7 @@ public final class Daemon implements EngineApi {
 
   @Override
   public void containerCopy(String ref, String containerPath, String hostPath, boolean toContainer) {
-    Copier.copy(state, state.container(ref), containerPath, hostPath, toContainer);
+    Copier.copy(state, state.container(ref), ref, containerPath, hostPath, toContainer);
   }
 
   @Override

@@ -13,7 +13,7 @@ final class StatusText {
   static String of(Container c, long now) {
     switch (c.status) {
       case RUNNING:
-        return "Up " + humanDuration(now - c.startedAt);
+        return "Up " + humanDuration(now - c.startedAt) + HealthMonitor.suffix(c);
       case PAUSED:
         return "Up " + humanDuration(now - c.startedAt) + " (Paused)";
       case RESTARTING:

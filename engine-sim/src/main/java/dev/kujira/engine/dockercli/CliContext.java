@@ -18,13 +18,14 @@ import java.util.Map;
  * @param env the client process's environment
  * @param files the client's files, with its working directory; null when there are none
  * @param terminal whether standard input is a terminal (the learner's REPL, not a pipe or a script)
+ * @param sleeper lets the client wait on the engine's clock (compose polling a health check)
  */
 public record CliContext(EngineApi api, InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
-    FileSystemView files, boolean terminal) {
+    FileSystemView files, boolean terminal, java.util.function.LongConsumer sleeper) {
 
   /** Creates a context without client files. */
   public CliContext(EngineApi api, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
-    this(api, in, out, err, env, null, false);
+    this(api, in, out, err, env, null, false, millis -> { });
   }
 
   /**

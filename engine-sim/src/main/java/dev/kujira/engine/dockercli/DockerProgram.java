@@ -35,7 +35,7 @@ public final class DockerProgram implements Program {
     // imports or commits of the same content still get distinct created times and ids.
     proc.sleep(CALL_MILLIS);
     CliContext cli = new CliContext(api, proc.stdin(), proc.stdout(), proc.stderr(), proc.env(), proc.fs(),
-        proc.stdinIsTerminal());
+        proc.stdinIsTerminal(), proc::sleep);
     List<String> args = new ArrayList<>(prefix);
     args.addAll(argv.subList(1, argv.size()));
     return Cli.run(args, cli);

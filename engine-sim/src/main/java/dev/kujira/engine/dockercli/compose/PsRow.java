@@ -55,6 +55,8 @@ final class PsRow implements GoObject {
         return c.state();
       case "ID":
         return c.id();
+      case "Ports":
+        return Display.ports(c.ports());
       case "ExitCode":
         return c.status().startsWith("Exited (") ? c.status().substring(8, c.status().indexOf(')')) : "0";
       default:

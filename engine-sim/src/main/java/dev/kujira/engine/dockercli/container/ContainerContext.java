@@ -124,23 +124,8 @@ final class ContainerContext implements GoObject {
     return String.join(",", parts);
   }
 
-  /** docker/cli DisplayablePorts: "0.0.0.0:8080->80/tcp, :::8080->80/tcp", or "80/tcp" when only exposed. */
+  /** docker/cli DisplayablePorts (now in {@link Display#ports}, which compose's ps shares). */
   static String ports(List<PortMapping> ports) {
-    List<PortMapping> sorted = new ArrayList<>(ports);
-    sorted.sort((a, b) -> a.privatePort() != b.privatePort() ? Integer.compare(a.privatePort(), b.privatePort())
-        : Boolean.compare(a.ip().contains(":"), b.ip().contains(":")));
-    List<String> out = new ArrayList<>();
-    for (PortMapping p : sorted) {
-      if (p.publicPort() == 0) {
-        out.add(p.privatePort() + "/" + p.type());
-      } else {
-        String ip = p.ip().contains(":") ? "[" + p.ip() + "]" : p.ip();
-        if (p.ip().equals("::")) {
-          ip = "::";
-        }
-        out.add(ip + ":" + p.publicPort() + "->" + p.privatePort() + "/" + p.type());
-      }
-    }
-    return String.join(", ", out);
+    return dev.kujira.engine.dockercli.Display.ports(ports);
   }
 }

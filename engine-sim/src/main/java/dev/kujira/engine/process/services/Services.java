@@ -33,6 +33,7 @@ public final class Services {
         "AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using %IP%. Set the"
             + " 'ServerName' directive globally to suppress this message")), 80, "/usr/local/apache2/htdocs",
         dev.kujira.engine.process.WebRoot.APACHE_404));
+    m.put("wordpress", WordPress.server(daemon(Set.of(Signal.SIGWINCH, Signal.SIGTERM, Signal.SIGINT), List.of())));
     m.put("redis-server", DataServices.redisServer(daemon(Set.of(Signal.SIGTERM, Signal.SIGINT),
         List.of("1:C %TIME% * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo", "1:M %TIME% * Ready to accept connections tcp"))));
     // The image's config.yml says `addr: :5000`; the registry answers the distribution API there.

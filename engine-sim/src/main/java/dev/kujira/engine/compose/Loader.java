@@ -1,0 +1,214 @@
+package dev.kujira.engine.compose;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Loads a compose file as compose-go does, in its order: YAML, the shape of the top level,
+ * interpolation of every string with the environment (the shell's, over {@code .env}'s), casts of
+ * the typed fields, the schema, then the model with its cross-references checked. Each step fails
+ * with compose's own message (conformance c01, c02).
+ */
+public final class Loader {
+  /** The typed fields compose-go casts after interpolation, as path patterns ("*" is one key). */
+  private static final List<String> INTS = List.of("services.*.scale", "services.*.healthcheck.retries",
+      "services.*.ports.target", "services.*.deploy.replicas");
+  private static final List<String> BOOLS = List.of("services.*.tty", "services.*.stdin_open", "services.*.init",
+      "services.*.privileged", "services.*.read_only", "networks.*.external", "volumes.*.external",
+      "services.*.depends_on.*.required", "services.*.depends_on.*.restart", "networks.*.internal",
+      "services.*.healthcheck.disable", "services.*.build.no_cache", "networks.*.attachable",
+      "networks.*.enable_ipv6", "services.*.volumes.read_only");
+
+  /** Reads the files a compose file refers to (env_file). */
+  public interface Files {
+    /** Returns the text of the file at absolute {@code path}, or empty when there is none. */
+    Optional<String> read(String path);
+  }
+
+  private final Map<String, String> env;
+  private final Files files;
+  private final List<String> warnings = new ArrayList<>();
+
+  /**
+   * Creates a loader.
+   *
+   * @param env the variables interpolation sees: the shell's over the project's {@code .env}
+   * @param files the client's files, for env_file
+   */
+  public Loader(Map<String, String> env, Files files) {
+    this.env = env;
+    this.files = files;
+  }
+
+  /** Returns the warnings loading printed, in order (logged as compose's level=warning lines). */
+  public List<String> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  /**
+   * Loads the compose file {@code path} whose text is {@code text}.
+   *
+   * @throws ComposeException with compose's message and exit status
+   */
+  public ComposeFile load(String path, String text) {
+    return load(List.of(path), List.of(text));
+  }
+
+  /**
+   * Loads compose files that merge in order (a file and its override, or several {@code -f}).
+   *
+   * @throws ComposeException with compose's message and exit status
+   */
+  @SuppressWarnings("unchecked")
+  public ComposeFile load(List<String> paths, List<String> texts) {
+    Map<String, Object> merged = null;
+    for (int i = 0; i < paths.size(); i++) {
+      Map<String, Object> top = read(paths.get(i), texts.get(i));
+      merged = merged == null ? top : Merge.maps(merged, top, "");
+    }
+    String path = paths.get(0);
+    Interpolation interpolation = new Interpolation(env, name -> {
+      String w = Errors.variableNotSet(name);
+      if (!warnings.contains(w)) {
+        warnings.add(w);
+      }
+    });
+    Map<String, Object> resolved = (Map<String, Object>) resolve(merged, "", interpolation, "");
+    new Schema(path).validate(resolved);
+    String dir = path.substring(0, Math.max(1, path.lastIndexOf('/')));
+    ComposeFile f = model(resolved, path, dir);
+    return new ComposeFile(f.name(), String.join(",", paths), f.services(), f.networks(), f.volumes());
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> read(String path, String text) {
+    Object doc = YamlReader.read(text).orElseThrow(() -> new ComposeException(Errors.emptyFile(),
+        ComposeException.INVALID));
+    if (doc instanceof List) {
+      throw new ComposeException(Errors.topLevelNotMapping(), ComposeException.INVALID);
+    }
+    if (!(doc instanceof Map)) {
+      throw new ComposeException(Errors.emptyFile(), ComposeException.INVALID);
+    }
+    Map<String, Object> top = (Map<String, Object>) doc;
+    if (top.containsKey("version")) {
+      // Compose v2 ignores the key and says so (docker/compose 2.26, conformance c03).
+      warnings.add(Errors.versionObsolete(path));
+    }
+    Object services = top.get("services");
+    if (services != null && services != YamlReader.NULL && !(services instanceof Map)) {
+      throw new ComposeException(Errors.servicesNotMapping(), ComposeException.INVALID);
+    }
+    if (services instanceof Map) {
+      ((Map<String, Object>) services).forEach((k, v) -> {
+        if (v != YamlReader.NULL && !(v instanceof Map)) {
+          throw new ComposeException(Errors.serviceNotMapping(k), ComposeException.INVALID);
+        }
+      });
+    }
+    return top;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Object resolve(Object v, String path, Interpolation interpolation, String key) {
+    if (v instanceof Map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      ((Map<String, Object>) v).forEach((k, x) -> out.put(k, resolve(x, path.isEmpty() ? k : path + "." + k,
+          interpolation, k)));
+      return out;
+    }
+    if (v instanceof List) {
+      List<Object> out = new ArrayList<>();
+      ((List<Object>) v).forEach(x -> out.add(resolve(x, path, interpolation, key)));
+      return out;
+    }
+    if (!(v instanceof String)) {
+      return v;
+    }
+    String s;
+    try {
+      s = interpolation.apply((String) v);
+    } catch (Interpolation.Failure f) {
+      throw new ComposeException(f.invalidFormat ? Errors.invalidInterpolation(path, f.getMessage())
+          : Errors.interpolating(path, f.getMessage()), ComposeException.INVALID);
+    }
+    return cast(s, path, key);
+  }
+
+  private static Object cast(String s, String path, String key) {
+    if (matches(INTS, path)) {
+      try {
+        return Long.parseLong(s.trim());
+      } catch (NumberFormatException e) {
+        throw new ComposeException(Errors.interpolating(path, Errors.castInt(s)), ComposeException.INVALID);
+      }
+    }
+    if (matches(BOOLS, path)) {
+      switch (s.toLowerCase(java.util.Locale.ROOT)) {
+        case "true": case "yes": case "y": case "on":
+          return true;
+        case "false": case "no": case "n": case "off":
+          return false;
+        default:
+          throw new ComposeException(Errors.interpolating(path, Errors.castBool(s)), ComposeException.INVALID);
+      }
+    }
+    return s;
+  }
+
+  private static boolean matches(List<String> patterns, String path) {
+    String[] p = path.split("\\.");
+    for (String pattern : patterns) {
+      String[] q = pattern.split("\\.");
+      boolean same = q.length == p.length;
+      for (int i = 0; same && i < q.length; i++) {
+        same = q[i].equals("*") || q[i].equals(p[i]);
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @SuppressWarnings("unchecked")
+  private ComposeFile model(Map<String, Object> top, String path, String dir) {
+    Map<String, ComposeFile.Resource> networks = resources(top.get("networks"));
+    Map<String, ComposeFile.Resource> volumes = resources(top.get("volumes"));
+    Map<String, Service> services = new TreeMap<>();
+    if (top.get("services") instanceof Map) {
+      ServiceReader reader = new ServiceReader(dir, env, files);
+      ((Map<String, Object>) top.get("services")).forEach((name, body) -> services.put(name,
+          reader.read(name, body instanceof Map ? (Map<String, Object>) body : Map.of())));
+    }
+    References.check(services, networks, volumes);
+    return new ComposeFile(top.get("name") instanceof String ? (String) top.get("name") : "", path, services, networks,
+        volumes);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, ComposeFile.Resource> resources(Object section) {
+    Map<String, ComposeFile.Resource> out = new TreeMap<>();
+    if (section instanceof Map) {
+      ((Map<String, Object>) section).forEach((k, v) -> {
+        Map<String, Object> m = v instanceof Map ? (Map<String, Object>) v : Map.of();
+        Object ext = m.get("external");
+        boolean external = Boolean.TRUE.equals(ext) || ext instanceof Map;
+        Map<String, String> ipam = new java.util.LinkedHashMap<>();
+        if (m.get("ipam") instanceof Map && ((Map<String, Object>) m.get("ipam")).get("config") instanceof List) {
+          List<Object> configs = (List<Object>) ((Map<String, Object>) m.get("ipam")).get("config");
+          if (!configs.isEmpty() && configs.get(0) instanceof Map) {
+            ((Map<String, Object>) configs.get(0)).forEach((ck, cv) -> ipam.put(ck, Values.text(cv)));
+          }
+        }
+        out.put(k, new ComposeFile.Resource(k, Values.text(m.get("name")), external, Values.text(m.get("driver")),
+            Values.present(Values.stringMap(m.get("labels"))), ipam, Boolean.TRUE.equals(m.get("internal"))));
+      });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,147 @@
+package dev.kujira.engine.daemon;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kujira.engine.api.ApiObject;
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ExecRequest;
+import dev.kujira.engine.api.HealthConfig;
+import dev.kujira.engine.container.ContainerStatus;
+import dev.kujira.engine.process.ProcessKilled;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a container's health check as moby's daemon/health.go does: from each start the status is
+ * "starting"; every interval the test runs as an exec; a success makes it "healthy" and clears the
+ * failing streak; {@code retries} failures in a row (not counting those in the start period) make
+ * it "unhealthy". The last five results are kept for inspect's State.Health.Log.
+ */
+final class HealthMonitor {
+  static final long DEFAULT_INTERVAL = 30_000;
+  static final int DEFAULT_RETRIES = 3;
+  private static final int LOG_SIZE = 5;
+  private final DaemonState state;
+  private final ContainerRuntime runtime;
+
+  HealthMonitor(DaemonState state, ContainerRuntime runtime) {
+    this.state = state;
+    this.runtime = runtime;
+  }
+
+  /** Returns an image's HEALTHCHECK (nanosecond durations) as a config, or null. */
+  static HealthConfig fromImage(JsonNode h) {
+    if (h == null || !h.has("Test")) {
+      return null;
+    }
+    List<String> test = new ArrayList<>();
+    h.get("Test").forEach(t -> test.add(t.asText()));
+    return new HealthConfig(test, h.path("Interval").asLong() / 1_000_000, h.path("Timeout").asLong() / 1_000_000,
+        h.path("StartPeriod").asLong() / 1_000_000, h.path("Retries").asInt());
+  }
+
+  private static boolean active(Container c) {
+    return c.health != null && !c.health.test().isEmpty() && !c.health.test().get(0).equals("NONE");
+  }
+
+  /** Starts the checks of a container that just started. */
+  void begin(Container c) {
+    if (!active(c)) {
+      return;
+    }
+    c.healthStatus = "starting";
+    c.failingStreak = 0;
+    int run = ++c.healthRun;
+    long startedAt = state.clock().now();
+    schedule(c, run, startedAt);
+  }
+
+  private void schedule(Container c, int run, long startedAt) {
+    long interval = c.health.intervalMillis() > 0 ? c.health.intervalMillis() : DEFAULT_INTERVAL;
+    state.scheduler().schedule(state.clock().now() + interval, () -> {
+      if (c.healthRun != run || c.status != ContainerStatus.RUNNING || !state.containers.containsKey(c.id)) {
+        return;
+      }
+      state.scheduler().spawn("health-" + c.id.substring(0, 12), () -> probe(c, run, startedAt));
+    });
+  }
+
+  private void probe(Container c, int run, long startedAt) {
+    List<String> test = c.health.test();
+    List<String> cmd = test.get(0).equals("CMD-SHELL") ? List.of("/bin/sh", "-c", String.join(" ", test.subList(1,
+        test.size()))) : test.subList(1, test.size());
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+    long start = state.clock().now();
+    int code;
+    try {
+      code = runtime.exec(c, new ExecRequest(cmd, List.of(), "", "", false, false), new ByteArrayInputStream(
+          new byte[0]), out, out);
+    } catch (EngineException e) {
+      code = -1;
+      out.print(e.getMessage());
+    } catch (ProcessKilled k) {
+      return;
+    }
+    if (c.healthRun != run) {
+      return;
+    }
+    record(c, start, code, output.toString(StandardCharsets.UTF_8));
+    if (code == 0) {
+      c.healthStatus = "healthy";
+      c.failingStreak = 0;
+    } else if (state.clock().now() - startedAt >= c.health.startPeriodMillis()) {
+      c.failingStreak++;
+      int retries = c.health.retries() > 0 ? c.health.retries() : DEFAULT_RETRIES;
+      if (c.failingStreak >= retries) {
+        c.healthStatus = "unhealthy";
+      }
+    }
+    if (c.status == ContainerStatus.RUNNING) {
+      schedule(c, run, startedAt);
+    }
+  }
+
+  private void record(Container c, long start, int code, String output) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("Start", Times.rfc3339Nano(start));
+    entry.put("End", Times.rfc3339Nano(state.clock().now()));
+    entry.put("ExitCode", (long) code);
+    entry.put("Output", output);
+    c.healthLog.add(new ApiObject("types.HealthcheckResult", entry));
+    while (c.healthLog.size() > LOG_SIZE) {
+      c.healthLog.remove(0);
+    }
+  }
+
+  /** Returns what ps adds to "Up …": " (healthy)", " (health: starting)", " (unhealthy)" or nothing. */
+  static String suffix(Container c) {
+    switch (c.healthStatus) {
+      case "starting":
+        return " (health: starting)";
+      case "healthy":
+        return " (healthy)";
+      case "unhealthy":
+        return " (unhealthy)";
+      default:
+        return "";
+    }
+  }
+
+  /** Returns State.Health for inspect, or null without a check. */
+  static ApiObject inspect(Container c) {
+    if (c.healthStatus.isEmpty()) {
+      return null;
+    }
+    Map<String, Object> h = new LinkedHashMap<>();
+    h.put("Status", c.healthStatus);
+    h.put("FailingStreak", (long) c.failingStreak);
+    h.put("Log", List.copyOf(c.healthLog));
+    return new ApiObject("types.Health", h);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.kujira.engine.dockercli.compose;
+
+import dev.kujira.engine.api.ContainerSummary;
+import dev.kujira.engine.api.LogLine;
+import dev.kujira.engine.compose.ComposeProject;
+import dev.kujira.engine.dockercli.CommandSpec;
+import dev.kujira.engine.dockercli.Invocation;
+import java.util.List;
+
+/** {@code docker compose logs}: each container's output, prefixed with its service and number. */
+final class LogsCommand implements ComposeCommand {
+  @Override
+  public CommandSpec spec() {
+    return ComposeSpecs.LOGS;
+  }
+
+  @Override
+  public void run(ComposeContext ctx, Invocation in) {
+    ComposeProject p = ctx.project();
+    p.select(in.args());
+    List<ContainerSummary> shown = p.containers(true).stream().filter(c -> in.args().isEmpty()
+        || in.args().contains(ComposeProject.service(c))).toList();
+    int width = shown.stream().mapToInt(c -> label(c).length()).max().orElse(0);
+    String tail = in.string("tail");
+    int keep = tail.equals("all") || tail.isEmpty() ? -1 : Integer.parseInt(tail.trim());
+    for (ContainerSummary c : shown) {
+      print(ctx, c, !in.bool("no-log-prefix"), width, keep);
+    }
+  }
+
+  static void print(ComposeContext ctx, ContainerSummary c, boolean prefix, int width) {
+    print(ctx, c, prefix, width, -1);
+  }
+
+  /** Prints a container's log lines (the last {@code keep} of them, all when negative). */
+  static void print(ComposeContext ctx, ContainerSummary c, boolean prefix, int width, int keep) {
+    List<LogLine> lines = ctx.cli().api().containerLogs(c.id());
+    if (keep >= 0 && lines.size() > keep) {
+      lines = lines.subList(lines.size() - keep, lines.size());
+    }
+    for (LogLine l : lines) {
+      printLine(ctx, c, l, prefix, width);
+    }
+  }
+
+  static void printLine(ComposeContext ctx, ContainerSummary c, LogLine l, boolean prefix, int width) {
+    // compose writes ESC[2K before every log line even without a terminal (conformance 64, 68).
+    String text = "\u001b[2K" + (prefix ? String.format("%-" + (width + 1) + "s | ", label(c)) : "") + l.text();
+    ctx.cli().out().print(text.endsWith("\n") ? text : text + "\n");
+  }
+
+  /** Returns the container's name without its project prefix ("app-1", or a container_name as it is: c22). */
+  static String label(ContainerSummary c) {
+    String name = ComposeProject.nameOf(c);
+    String prefix = c.labels().getOrDefault("com.docker.compose.project", "") + "-";
+    return name.startsWith(prefix) ? name.substring(prefix.length()) : name;
+  }
+}

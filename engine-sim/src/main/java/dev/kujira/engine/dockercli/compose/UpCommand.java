@@ -1,0 +1,129 @@
+package dev.kujira.engine.dockercli.compose;
+
+import dev.kujira.engine.api.ContainerSummary;
+import dev.kujira.engine.compose.ComposeProject;
+import dev.kujira.engine.compose.Converge;
+import dev.kujira.engine.dockercli.CliException;
+import dev.kujira.engine.dockercli.CommandSpec;
+import dev.kujira.engine.dockercli.Invocation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code docker compose up}: converges the project, then (without {@code -d}) attaches to the
+ * containers' output until they exit, as compose prints it without a terminal.
+ */
+final class UpCommand implements ComposeCommand {
+  @Override
+  public CommandSpec spec() {
+    return ComposeSpecs.UP;
+  }
+
+  @Override
+  public void run(ComposeContext ctx, Invocation in) {
+    ComposeProject p = ctx.project();
+    boolean detached = in.bool("detach") || in.bool("wait") || in.bool("no-start");
+    // compose attaches before it starts anything: output from earlier runs is not shown (conformance c26)
+    java.util.Map<String, Integer> printed = new java.util.HashMap<>();
+    if (!detached) {
+      p.containers(true).forEach(c -> printed.put(c.id(), ctx.cli().api().containerLogs(c.id()).size()));
+    }
+    new Converge(p).run(options(in, !in.bool("no-start"), !detached), ctx::warn);
+    if (detached) {
+      return;
+    }
+    boolean abort = in.bool("abort-on-container-exit") || !in.string("exit-code-from").isEmpty();
+    int code = attach(ctx, p, in.args(), abort, in.string("exit-code-from"), printed);
+    if (code != 0) {
+      throw new CliException("", code);
+    }
+  }
+
+  static Converge.Options options(Invocation in, boolean start, boolean attached) {
+    return new Converge.Options(in.args(), flag(in, "build"), flag(in, "no-build"), flag(in, "force-recreate"),
+        flag(in, "no-recreate"), flag(in, "no-deps"), flag(in, "remove-orphans"), scale(in), start,
+        flag(in, "quiet-pull"), attached, flag(in, "wait"));
+  }
+
+  /** Returns a bool flag, false when the command has no such flag (create shares up's options). */
+  static boolean flag(Invocation in, String name) {
+    return in.spec().hasFlag(name) && in.bool(name);
+  }
+
+  static Map<String, Integer> scale(Invocation in) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    if (!in.spec().hasFlag("scale")) {
+      return out;
+    }
+    for (String s : in.list("scale")) {
+      int eq = s.indexOf('=');
+      try {
+        out.put(s.substring(0, eq), Integer.parseInt(s.substring(eq + 1)));
+      } catch (RuntimeException e) {
+        throw new CliException("invalid argument \"" + s + "\" for \"--scale\" flag", 16);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Prints "Attaching to …", then follows the containers' output as compose does, lines of all
+   * containers in time order, each container's exit code when it ends, until all have ended. It
+   * polls on the engine's clock, so a service that never ends is followed until the command is
+   * interrupted, as with the real compose.
+   */
+  private static int attach(ComposeContext ctx, ComposeProject p, List<String> services, boolean abort,
+      String exitCodeFrom, java.util.Map<String, Integer> printed) {
+    List<ContainerSummary> list = p.containers(true).stream().filter(c -> !ComposeProject.oneOff(c)
+        && (services.isEmpty() || services.contains(ComposeProject.service(c)))).toList();
+    ctx.cli().out().println("Attaching to " + String.join(", ", list.stream().map(LogsCommand::label).toList()));
+    int width = list.stream().mapToInt(c -> LogsCommand.label(c).length()).max().orElse(0);
+    java.util.Set<String> ended = new java.util.HashSet<>();
+    while (ended.size() < list.size()) {
+      List<Object[]> fresh = new java.util.ArrayList<>();
+      for (ContainerSummary c : list) {
+        List<dev.kujira.engine.api.LogLine> logs = ctx.cli().api().containerLogs(c.id());
+        for (int i = printed.getOrDefault(c.id(), 0); i < logs.size(); i++) {
+          fresh.add(new Object[] {logs.get(i), c});
+        }
+        printed.put(c.id(), logs.size());
+      }
+      fresh.sort(java.util.Comparator.comparingLong(o -> ((dev.kujira.engine.api.LogLine) o[0]).time()));
+      for (Object[] o : fresh) {
+        LogsCommand.printLine(ctx, (ContainerSummary) o[1], (dev.kujira.engine.api.LogLine) o[0], true, width);
+      }
+      for (ContainerSummary c : list) {
+        dev.kujira.engine.api.ApiObject state = (dev.kujira.engine.api.ApiObject) ctx.cli().api()
+            .containerInspect(c.id()).get("State");
+        if (!ended.contains(c.id()) && "exited".equals(state.get("Status"))) {
+          ended.add(c.id());
+          int code = ((Number) state.get("ExitCode")).intValue();
+          ctx.cli().out().println(LogsCommand.label(c) + " exited with code " + code);
+          if (abort) {
+            // compose stops the whole project when one container ends (conformance c26)
+            ctx.cli().out().println("Aborting on container exit...");
+            new dev.kujira.engine.compose.Lifecycle(p).stopEvery(null);
+            return exitCodeFrom.isEmpty() || exitCodeFrom.equals(ComposeProject.service(c)) ? code
+                : exitCode(ctx, p, exitCodeFrom);
+          }
+        }
+      }
+      if (ended.size() < list.size()) {
+        ctx.cli().sleeper().accept(POLL_MILLIS);
+      }
+    }
+    return 0;
+  }
+
+  private static int exitCode(ComposeContext ctx, ComposeProject p, String service) {
+    for (ContainerSummary c : p.containersOf(service, true)) {
+      Object code = ((dev.kujira.engine.api.ApiObject) ctx.cli().api().containerInspect(c.id()).get("State"))
+          .get("ExitCode");
+      return ((Number) code).intValue();
+    }
+    return 0;
+  }
+
+  private static final long POLL_MILLIS = 100;
+}
