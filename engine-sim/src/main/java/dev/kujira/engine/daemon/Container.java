@@ -78,6 +78,10 @@ final class Container {
   final Map<String, List<String[]>> publishedPorts = new LinkedHashMap<>();
   Machine machine;
   Scheduler.Task task;
+  /** The running main process's terminal when the container has one ({@code -t}), else null. */
+  dev.kujira.engine.process.Tty terminal;
+  /** Its stdout pipe, where {@code docker attach} connects a client. */
+  dev.kujira.engine.container.LogStream terminalOut;
 
   Container(String id, String name, long created, Image image, String imageRef, List<String> entrypoint, List<String> cmd,
       List<String> env, String workingDir, String user, String hostname, boolean tty, boolean openStdin,

@@ -39,7 +39,22 @@ final class ContainerRuntime {
    * code once the container ends, else it returns at once (0).
    */
   int start(Container c, InputStream in, PrintStream out, PrintStream err) {
-    return start(c, in, out, err, Long.MIN_VALUE);
+    return start(c, in, out, err, Long.MIN_VALUE, null);
+  }
+
+  /**
+   * Starts a container that has a terminal in the background with {@code client} attached to it
+   * from its first byte on, as {@code docker run -it} attaches before it starts.
+   */
+  TtyAttachment startWithTerminal(Container c, PrintStream client) {
+    start(c, null, null, null, Long.MIN_VALUE, client);
+    return attachTerminal(c, client);
+  }
+
+  /** Connects {@code client} to the terminal of running {@code c}. */
+  TtyAttachment attachTerminal(Container c, PrintStream client) {
+    c.terminalOut.attach(client);
+    return TtyAttachment.of(state, c, client);
   }
 
   /**
@@ -52,7 +67,7 @@ final class ContainerRuntime {
     boolean paused = c.status == ContainerStatus.PAUSED;
     c.status = ContainerStatus.EXITED;
     try {
-      start(c, null, null, null, state.clock().now());
+      start(c, null, null, null, state.clock().now(), null);
     } catch (EngineException e) {
       return;
     }
@@ -63,7 +78,8 @@ final class ContainerRuntime {
     }
   }
 
-  private int start(Container c, InputStream in, PrintStream out, PrintStream err, long muteUntil) {
+  private int start(Container c, InputStream in, PrintStream out, PrintStream err, long muteUntil,
+      PrintStream ttyClient) {
     if (c.status == ContainerStatus.RUNNING || c.status == ContainerStatus.PAUSED) {
       return 0;
     }
@@ -81,8 +97,17 @@ final class ContainerRuntime {
     stdout.muteUntil(muteUntil);
     stderr.muteUntil(muteUntil);
     InputStream stdin = in != null && c.openStdin ? in : new ByteArrayInputStream(new byte[0]);
-    ProcImpl proc = ProcImpl.start(machine, processEnv(c), fs, stdin,
-        new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    PrintStream pout = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+    PrintStream perr = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+    dev.kujira.engine.process.Tty tty = null;
+    if (c.tty) {
+      // With -t both streams are the terminal: one log stream, newlines as "\r\n" (conformance k14).
+      tty = new dev.kujira.engine.process.Tty(state.scheduler(), stdout);
+      stdin = tty.input();
+      pout = new PrintStream(tty.output(), true, StandardCharsets.UTF_8);
+      perr = pout;
+    }
+    ProcImpl proc = ProcImpl.start(machine, processEnv(c), fs, stdin, pout, perr);
     // runc's init threads take pids 2-6 in the new namespace: the first child is pid 7 (seen on the real engine).
     machine.skipPids(5);
     machine.initWaker(() -> {
@@ -122,7 +147,11 @@ final class ContainerRuntime {
     Ports.publish(state, c);
     Rootfs.updateHosts(state, c);
     state.emit("container", "start", c.id, Map.of("name", c.name, "image", c.imageRef));
-    if (out != null) {
+    c.terminal = tty;
+    c.terminalOut = stdout;
+    if (ttyClient != null) {
+      stdout.attach(ttyClient);
+    } else if (out != null) {
       stdout.attach(out);
       stderr.attach(err);
       int code = runMain(c, r, proc, stdout, stderr);
@@ -202,6 +231,7 @@ final class ContainerRuntime {
     state.emit("container", "die", c.id, Map.of("name", c.name, "image", c.imageRef, "exitCode", String.valueOf(code)));
     c.task = null;
     c.machine = null;
+    c.terminal = null;
     c.status = ContainerStatus.EXITED;
     c.exitCode = code;
     c.pid = 0;
@@ -342,6 +372,41 @@ final class ContainerRuntime {
   }
 
   int exec(Container c, ExecRequest req, InputStream in, PrintStream out, PrintStream err) {
+    ProcImpl proc = prepareExec(c, req, req.interactive() ? in : new ByteArrayInputStream(new byte[0]), out, err);
+    Resolution r = resolveExec(proc, req);
+    try {
+      return proc.exec(r.program(), req.cmd(), null) & 0xff;
+    } catch (ProcessKilled k) {
+      return k.exitStatus();
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /**
+   * Runs an exec with a terminal ({@code docker exec -it}) in the background, its terminal
+   * connected to {@code client}, so that the client may detach and leave it running.
+   */
+  TtyAttachment execWithTerminal(Container c, ExecRequest req, PrintStream client) {
+    dev.kujira.engine.process.Tty tty = new dev.kujira.engine.process.Tty(state.scheduler(), client);
+    PrintStream both = new PrintStream(tty.output(), true, StandardCharsets.UTF_8);
+    ProcImpl proc = prepareExec(c, req, tty.input(), both, both);
+    Resolution r = resolveExec(proc, req);
+    int[] code = {0};
+    dev.kujira.engine.process.Scheduler.Task task = state.scheduler().spawn("exec-" + c.id.substring(0, 12), () -> {
+      try {
+        code[0] = proc.exec(r.program(), req.cmd(), null) & 0xff;
+      } catch (ProcessKilled k) {
+        code[0] = k.exitStatus();
+      } finally {
+        both.flush();
+      }
+    });
+    return new TtyAttachment(state, tty, task, () -> code[0], () -> { });
+  }
+
+  private ProcImpl prepareExec(Container c, ExecRequest req, InputStream in, PrintStream out, PrintStream err) {
     if (c.status == ContainerStatus.PAUSED) {
       throw Errors.pausedExec(c.name);
     }
@@ -365,26 +430,22 @@ final class ContainerRuntime {
             + e.error().message().toLowerCase(java.util.Locale.ROOT));
       }
     }
-    ProcImpl proc = ProcImpl.start(c.machine, env, fs, req.interactive() ? in : new ByteArrayInputStream(new byte[0]),
-        out, err);
+    ProcImpl proc = ProcImpl.start(c.machine, env, fs, in, out, err);
     if (req.user() != null && !req.user().isEmpty()) {
       proc.user(req.user());
     }
     // The exec's runc init threads take the next pids (the real engine's second exec gets 13 or so).
     c.machine.skipPids(5);
+    return proc;
+  }
+
+  private static Resolution resolveExec(ProcImpl proc, ExecRequest req) {
     Resolution r = proc.resolve(req.cmd().get(0));
     if (!r.isFound()) {
       // Docker 26.1 reports a failed exec with 126 even for a missing executable (seen on the real engine).
       throw Errors.execFailed(execError(req.cmd().get(0), r));
     }
-    try {
-      return proc.exec(r.program(), req.cmd(), null) & 0xff;
-    } catch (ProcessKilled k) {
-      return k.exitStatus();
-    } finally {
-      out.flush();
-      err.flush();
-    }
+    return r;
   }
 
   PruneReport prune(Map<String, List<String>> filters) {

@@ -143,6 +143,31 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
+  public dev.kujira.engine.api.TtySession containerStartInteractive(String ref, PrintStream client) {
+    return runtime.startWithTerminal(state.container(ref), client);
+  }
+
+  @Override
+  public dev.kujira.engine.api.TtySession containerAttachTerminal(String ref, PrintStream client) {
+    Container c = state.container(ref);
+    if (c.terminal == null || c.task == null || !c.openStdin) {
+      return null;
+    }
+    return runtime.attachTerminal(c, client);
+  }
+
+  @Override
+  public dev.kujira.engine.api.TtySession containerExecInteractive(String ref, ExecRequest request,
+      PrintStream client) {
+    return runtime.execWithTerminal(state.container(ref), request, client);
+  }
+
+  @Override
+  public java.util.Optional<dev.kujira.engine.api.ClientTerminal> clientTerminal() {
+    return java.util.Optional.ofNullable(state.clientTerminal());
+  }
+
+  @Override
   public PruneReport containerPrune(Map<String, List<String>> filters) {
     return runtime.prune(filters);
   }

@@ -47,6 +47,7 @@ public final class Scheduler {
     private Timer pending;
     private Timer frozen;
     private Signal kill;
+    private Signal interrupt;
     private boolean paused;
     private boolean done;
     private boolean interruptible;
@@ -105,12 +106,32 @@ public final class Scheduler {
     task.resumer.release();
     task.run.acquireUninterruptibly();
     checkKilled(task);
+    if (task.interrupt != null) {
+      Signal s = task.interrupt;
+      task.interrupt = null;
+      throw new ProcessKilled(s);
+    }
   }
 
   private static void checkKilled(Task task) {
     if (task.kill != null) {
       throw new ProcessKilled(task.kill);
     }
+  }
+
+  /**
+   * Interrupts {@code task}'s sleep (timed or not) with {@code signal}, once: the sleep throws
+   * {@link ProcessKilled} and a catcher (an interactive shell, for Ctrl-C) may go on, unlike
+   * {@link #kill}. Runs the task until it blocks again.
+   */
+  public void interrupt(Task task, Signal signal) {
+    if (task.done || task.pending == null || task.paused) {
+      return;
+    }
+    timers.remove(task.pending);
+    task.pending = null;
+    task.interrupt = signal;
+    transfer(task);
   }
 
   /** Sleeps like {@link #sleep}, but {@link #wake} may end it early (a service waiting for a signal). */

@@ -71,6 +71,10 @@ public final class ShProgram implements Program {
         return 127;
       }
     }
+    dev.kujira.engine.process.Tty tty = dev.kujira.engine.process.Tty.owning(proc.stdin());
+    if (tty != null) {
+      return new InteractiveShell(sh, tty, io).run();
+    }
     try {
       return sh.runMain(new String(proc.stdin().readAllBytes(), StandardCharsets.UTF_8), io, false);
     } catch (IOException e) {

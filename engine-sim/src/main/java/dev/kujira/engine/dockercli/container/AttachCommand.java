@@ -34,6 +34,15 @@ public final class AttachCommand implements DockerCommand {
     if (Boolean.TRUE.equals(state.get("Paused"))) {
       throw new CliException("You cannot attach to a paused container, unpause it first", 1);
     }
+    java.util.Optional<dev.kujira.engine.api.ClientTerminal> terminal = TerminalClient.of(cli);
+    if (terminal.isPresent() && !in.bool("no-stdin")) {
+      dev.kujira.engine.api.TtySession session = cli.api().containerAttachTerminal(ref, cli.out());
+      if (session != null) {
+        session.redraw();
+        TerminalClient.attached(terminal.get(), session);
+        return;
+      }
+    }
     int code = cli.api().containerWait(ref);
     if (code != 0) {
       throw new CliException("", code);
