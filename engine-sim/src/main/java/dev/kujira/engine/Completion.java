@@ -71,7 +71,8 @@ final class Completion {
 
   private static void containers(EngineApi api, List<String> names) {
     for (ContainerSummary c : api.containerList(true, Map.of())) {
-      names.addAll(c.names());
+      // The Engine API's names carry a leading slash ("/web"); the CLI shows them without.
+      c.names().forEach(n -> names.add(n.startsWith("/") ? n.substring(1) : n));
       names.add(c.id().substring(0, 12));
     }
   }
