@@ -19,8 +19,7 @@ final class Completion {
   private static final Set<String> CONTAINER_COMMANDS = Set.of("attach", "commit", "cp", "diff", "exec", "export",
       "kill", "logs", "pause", "port", "rename", "restart", "rm", "start", "stats", "stop", "top", "unpause",
       "update", "wait");
-  private static final Set<String> IMAGE_COMMANDS = Set.of("run", "create", "rmi", "tag", "save", "history", "push",
-      "rm", "inspect");
+  private static final Set<String> IMAGE_COMMANDS = Set.of("run", "create", "rmi", "tag", "save", "history", "push");
 
   private Completion() {
   }
@@ -37,29 +36,26 @@ final class Completion {
       return List.copyOf(out);
     }
     String group = words[1];
-    String command = words.length > 3 && Set.of("container", "image", "network", "volume").contains(group) ? words[2] : group;
+    boolean managed = Set.of("container", "image", "network", "volume").contains(group);
+    if (managed && words.length < 4) {
+      return List.copyOf(out);
+    }
+    String command = managed ? words[2] : group;
     List<String> names = new ArrayList<>();
-    boolean topLevel = command.equals(group);
-    if (topLevel && words.length == 3 && !Set.of("container", "image", "network", "volume").contains(group)
-        || !topLevel && words.length > 3) {
-      if (group.equals("network")) {
-        api.networkList().forEach(n -> names.add(String.valueOf(n.get("Name"))));
-        if (command.equals("connect") || command.equals("disconnect")) {
-          containers(api, names);
-        }
-      } else if (group.equals("volume")) {
-        api.volumeList(Map.of()).forEach(v -> names.add(String.valueOf(v.get("Name"))));
-      } else if (group.equals("image") || topLevel && IMAGE_COMMANDS.contains(command) && !command.equals("rm")
-          && !command.equals("inspect")) {
-        images(api, names);
-      } else if (CONTAINER_COMMANDS.contains(command) || command.equals("inspect")) {
+    if (group.equals("network")) {
+      api.networkList().forEach(n -> names.add(String.valueOf(n.get("Name"))));
+      if (command.equals("connect") || command.equals("disconnect")) {
         containers(api, names);
-        if (command.equals("inspect")) {
-          images(api, names);
-        }
       }
-    } else if (topLevel && words.length > 3 && CONTAINER_COMMANDS.contains(command)) {
+    } else if (group.equals("volume")) {
+      api.volumeList(Map.of()).forEach(v -> names.add(String.valueOf(v.get("Name"))));
+    } else if (group.equals("image") || !managed && IMAGE_COMMANDS.contains(command)) {
+      images(api, names);
+    } else if (group.equals("container") || CONTAINER_COMMANDS.contains(command) || command.equals("inspect")) {
       containers(api, names);
+      if (command.equals("inspect") && !managed) {
+        images(api, names);
+      }
     }
     for (String n : names) {
       if (n.startsWith(partial)) {
