@@ -26,7 +26,7 @@ final class Mirror {
       "--privileged|--pid[= ]+host|(-v|--volume)[= ]+/(:|\\s|$)|(-v|--volume)[= ]+/[:]|--mount[= ]+\\S*(source|src)=/(,|\\s|$)");
   private static final Pattern LOCAL_ONLY = Pattern.compile(
       "^docker\\s+((container\\s+)?(attach|stats)\\b|(system\\s+)?events\\b|(container\\s+)?logs\\s.*(-f|--follow)\\b"
-      + "|.*\\s-[a-zA-Z]*t[a-zA-Z]*\\s|.*--tty\\b|.*--interactive\\b.*)");
+      + "|(container\\s+)?(run|create|exec|start)\\s(.*\\s)?(-[a-zA-Z]*[ti][a-zA-Z]*|--tty|--interactive|--attach)\\s)");
   private static final long TIMEOUT_SECONDS = 120;
   private final Map<String, String> env;
   private final Path work;
@@ -91,6 +91,11 @@ final class Mirror {
     return (l.startsWith("docker ") || l.equals("docker")) && !LOCAL_ONLY.matcher(l + " ").find();
   }
 
+  /** Returns whether {@code line} could harm the real machine: a host root mount, --privileged, --pid host. */
+  static boolean dangerous(String line) {
+    return DANGER.matcher(line + " ").find();
+  }
+
   /** Runs {@code line} on both sides, prints both and their comparison; returns the simulator's status. */
   int run(Session session, String line, InputStream in, PrintStream out) {
     ByteArrayOutputStream sim = new ByteArrayOutputStream();
@@ -98,7 +103,7 @@ final class Mirror {
     int simStatus = session.run(line, in, simOut, simOut);
     out.println(heading("kujira (simulated)", simStatus));
     out.print(withNewline(sim.toString(StandardCharsets.UTF_8)));
-    if (DANGER.matcher(line).find()
+    if (dangerous(line)
         && !confirm.test("This command is dangerous on a real machine. Run it on the real daemon too? [y/N] ")) {
       out.println("=== real docker: not run (refused: host root mount, --privileged or --pid host)");
       return simStatus;
