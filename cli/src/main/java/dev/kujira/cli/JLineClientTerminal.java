@@ -17,6 +17,17 @@ final class JLineClientTerminal implements ClientTerminal {
   private final ArrayDeque<Integer> pending = new ArrayDeque<>();
   private Attributes saved;
   private long last = System.nanoTime();
+  private final java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** Records a Ctrl-C that came as a signal (the terminal not raw): the next read returns it as 0x03. */
+  void interrupt() {
+    interrupted.set(true);
+  }
+
+  /** Forgets an interrupt that nobody read (one that came before the current command line). */
+  void clearInterrupt() {
+    interrupted.set(false);
+  }
 
   @Override
   public long elapsedMillis() {
@@ -34,6 +45,9 @@ final class JLineClientTerminal implements ClientTerminal {
   public int read(long timeoutMillis) {
     if (!pending.isEmpty()) {
       return pending.poll();
+    }
+    if (interrupted.getAndSet(false)) {
+      return 0x03;
     }
     terminal.flush();
     try {
@@ -55,6 +69,20 @@ final class JLineClientTerminal implements ClientTerminal {
     } catch (IOException e) {
       return -1;
     }
+  }
+
+  @Override
+  public void keys(boolean on) {
+    if (on && saved == null) {
+      saved = terminal.getAttributes();
+      Attributes keys = new Attributes(saved);
+      keys.setLocalFlags(java.util.EnumSet.of(Attributes.LocalFlag.ICANON, Attributes.LocalFlag.ISIG), false);
+      terminal.setAttributes(keys);
+    } else if (!on && saved != null) {
+      terminal.setAttributes(saved);
+      saved = null;
+    }
+    terminal.flush();
   }
 
   @Override

@@ -92,7 +92,8 @@ public final class Repl {
     for (Path a : options.archives()) {
       engineOptions = engineOptions.withArchive(a);
     }
-    try (Session session = new Session(engineOptions, dumb ? null : new JLineClientTerminal(terminal), !dumb)) {
+    JLineClientTerminal client = dumb ? null : new JLineClientTerminal(terminal);
+    try (Session session = new Session(engineOptions, client, !dumb)) {
       LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal)
           .completer((reader, line, candidates) -> {
             String text = line.line().substring(0, line.cursor());
@@ -106,8 +107,13 @@ public final class Repl {
         java.nio.file.Files.createDirectories(options.history().getParent());
       }
       LineReader reader = builder.build();
-      // Ctrl-C between lines or during a command must not end kujira (readLine handles its own).
-      terminal.handle(Terminal.Signal.INT, signal -> { });
+      // Ctrl-C during a command must not end kujira: a following client (logs -f) reads it as a key
+      // (readLine handles its own).
+      terminal.handle(Terminal.Signal.INT, signal -> {
+        if (client != null) {
+          client.interrupt();
+        }
+      });
       Mirror mirror = new Mirror(options.mirrorEnv(), options.mirrorWork(), question -> !dumb && confirm(reader, question));
       SessionCommands commands = new SessionCommands(session, mirror);
       if (!dumb) {
@@ -117,14 +123,15 @@ public final class Repl {
       if (options.mirror()) {
         mirror.enable(out);
       }
-      return loop(reader, terminal, session, commands, mirror, out, dumb);
+      return loop(reader, terminal, session, commands, mirror, out, client);
     } finally {
       terminal.flush();
     }
   }
 
   private static int loop(LineReader reader, Terminal terminal, Session session, SessionCommands commands,
-      Mirror mirror, PrintStream out, boolean dumb) {
+      Mirror mirror, PrintStream out, JLineClientTerminal client) {
+    boolean dumb = client == null;
     int status = 0;
     long idleSince = System.nanoTime();
     while (true) {
@@ -149,6 +156,9 @@ public final class Repl {
         return exitStatus(trimmed, status);
       }
       if (!trimmed.isEmpty()) {
+        if (client != null) {
+          client.clearInterrupt();
+        }
         status = runLine(line, terminal, session, commands, mirror, out, status);
       }
       idleSince = System.nanoTime();

@@ -20,4 +20,10 @@ public interface ClientTerminal {
 
   /** Switches the terminal to raw mode (no echo, no line editing, keys as bytes) or back. */
   void raw(boolean raw);
+
+  /**
+   * Switches to reading keys one at a time with Ctrl-C as the byte 0x03 rather than a signal, the
+   * output as usual (a client that follows a stream and stops on Ctrl-C), or back.
+   */
+  void keys(boolean on);
 }

@@ -82,6 +82,12 @@ public interface EngineApi {
   /** Runs a command with a terminal in a running container in the background, attached to {@code client}. */
   TtySession containerExecInteractive(String ref, ExecRequest request, PrintStream client);
 
+  /**
+   * Lets {@code millis} of a client's waiting pass on the engine's clock, running whatever falls
+   * due (a client that follows a stream, such as {@code docker logs -f}, between two looks).
+   */
+  void clockAdvance(long millis);
+
   /** Returns the learner's own terminal when the client runs on one (the REPL). */
   java.util.Optional<ClientTerminal> clientTerminal();
 

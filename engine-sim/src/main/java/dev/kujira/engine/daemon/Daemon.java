@@ -163,6 +163,11 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
+  public void clockAdvance(long millis) {
+    state.scheduler().advanceTo(state.clock().now() + Math.max(0, millis));
+  }
+
+  @Override
   public java.util.Optional<dev.kujira.engine.api.ClientTerminal> clientTerminal() {
     return java.util.Optional.ofNullable(state.clientTerminal());
   }

@@ -77,4 +77,32 @@ final class TerminalClient {
       throw new CliException("", code.get());
     }
   }
+
+  /**
+   * Streams until the source ends or the learner presses Ctrl-C: {@code poll} prints what is new
+   * after each wait, and time passes as the learner waits (always at the wall clock's pace, as
+   * there is nothing to skip to). Ctrl-C ends the command with 130, as a shell
+   * reports a client ended by SIGINT.
+   */
+  static void follow(CliContext cli, ClientTerminal terminal, Runnable poll, java.util.function.BooleanSupplier alive) {
+    // Keys echo as on docker's cooked terminal; Ctrl-C, a signal there, comes here as a key.
+    terminal.keys(true);
+    try {
+      terminal.elapsedMillis();
+      while (alive.getAsBoolean()) {
+        int b = terminal.read(POLL_MILLIS);
+        cli.api().clockAdvance(terminal.elapsedMillis());
+        poll.run();
+        if (b == 0x03) {
+          // The terminal has echoed "^C" itself (ECHOCTL); the shell's prompt comes on the next line.
+          cli.out().println();
+          cli.out().flush();
+          throw new CliException("", 130);
+        }
+      }
+      poll.run();
+    } finally {
+      terminal.keys(false);
+    }
+  }
 }
