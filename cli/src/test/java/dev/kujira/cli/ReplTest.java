@@ -160,4 +160,12 @@ class ReplTest {
     assertThat(screen).contains("/ # cat\nline\nline\n^C\n/ # echo after\nafter\n/ # \n");
     assertThat(screen).contains("shell=0");
   }
+
+  @Test
+  void startAi_runsTheShellAgain_andDetachesQuietly(@TempDir Path dir) throws Exception {
+    String screen = typed(dir, ":clock fast\r", "docker run -it --name sa busybox sh\r", "exit 2\r",
+        "docker start -ai sa\r", "echo again\r", "\u0010\u0011", "echo start=$?\r");
+    assertThat(screen).contains("docker start -ai sa\n\n\nBusyBox v1.35.0");
+    assertThat(screen).contains("/ # echo again\nagain\n/ # root@kujira:~# echo start=$?\nstart=0");
+  }
 }
