@@ -113,6 +113,7 @@ public final class Repl {
         if (client != null) {
           client.interrupt();
         }
+        session.interrupt();
       });
       Mirror mirror = new Mirror(options.mirrorEnv(), options.mirrorWork(), question -> !dumb && confirm(reader, question));
       SessionCommands commands = new SessionCommands(session, mirror);
@@ -159,7 +160,12 @@ public final class Repl {
         if (client != null) {
           client.clearInterrupt();
         }
+        session.takeInterrupt();
         status = runLine(line, terminal, session, commands, mirror, out, status);
+        if (session.takeInterrupt() && status == 130) {
+          // After a command given up with Ctrl-C the shell's next prompt starts a new line.
+          out.println();
+        }
       }
       idleSince = System.nanoTime();
     }

@@ -25,6 +25,7 @@ final class Session implements AutoCloseable {
   private final List<String> lines = new ArrayList<>();
   private final Deque<String> undone = new ArrayDeque<>();
   private boolean realTime;
+  private final java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
 
   Session(EngineOptions options, ClientTerminal terminal, boolean realTime) {
     this.options = options;
@@ -43,6 +44,7 @@ final class Session implements AutoCloseable {
         e.setTerminal(false);
       }
       e.realTime(realTime);
+      e.pacer(realTime ? this::waitReally : null);
       return e;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -116,6 +118,32 @@ final class Session implements AutoCloseable {
   void realTime(boolean real) {
     this.realTime = real;
     engine.realTime(real);
+    engine.pacer(real ? this::waitReally : null);
+  }
+
+  /** Waits {@code millis} of wall-clock time for the engine's real clock, ending early on Ctrl-C. */
+  private void waitReally(long millis) {
+    long end = System.nanoTime() + millis * 1_000_000;
+    long left;
+    while (!interrupted.get() && (left = end - System.nanoTime()) > 0) {
+      try {
+        Thread.sleep(Math.min(50, Math.max(1, left / 1_000_000)));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** Gives up the running command (Ctrl-C from another thread). */
+  void interrupt() {
+    interrupted.set(true);
+    engine.interrupt();
+  }
+
+  /** Returns whether Ctrl-C came since the last call, and forgets it. */
+  boolean takeInterrupt() {
+    return interrupted.getAndSet(false);
   }
 
   @Override

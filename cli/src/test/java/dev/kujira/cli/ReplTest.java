@@ -168,4 +168,20 @@ class ReplTest {
     assertThat(screen).contains("docker start -ai sa\n\n\nBusyBox v1.35.0");
     assertThat(screen).contains("/ # echo again\nagain\n/ # root@kujira:~# echo start=$?\nstart=0");
   }
+
+  @Test
+  void interrupt_givesUpAForegroundCommandThatWouldNeverEnd() throws Exception {
+    try (Engine e = Engine.create(EngineOptions.defaults())) {
+      e.keepShellStatus(true);
+      e.run("docker run -d --name bg busybox sh -c 'while true; do sleep 1; done'");
+      CompletableFuture<Integer> wait = CompletableFuture.supplyAsync(() -> e.run("docker wait bg").exitCode());
+      while (!wait.isDone()) {
+        e.interrupt();
+        Thread.sleep(20);
+      }
+      assertThat(wait.get()).isEqualTo(130);
+      assertThat(e.run("echo $?").output()).isEqualTo("130\n");
+      assertThat(e.run("docker ps --format '{{.Names}}'").output()).isEqualTo("bg\n");
+    }
+  }
 }

@@ -128,7 +128,16 @@ public final class Engine implements AutoCloseable {
 
   /** Lets {@code millis} pass on the session's clock, running whatever falls due (the REPL between commands). */
   public void advance(long millis) {
-    state.scheduler().advanceTo(state.clock().now() + Math.max(0, millis));
+    state.scheduler().unpaced(() -> state.scheduler().advanceTo(state.clock().now() + Math.max(0, millis)));
+  }
+
+  /**
+   * Makes waiting in the foreground take real time: {@code realWait} is given the virtual
+   * milliseconds about to pass and waits them out (the REPL's real clock); null: waiting takes no
+   * time, as in scripts and lessons.
+   */
+  public void pacer(java.util.function.LongConsumer realWait) {
+    state.scheduler().pacer(realWait);
   }
 
   /** Runs one host command line (docker commands, pipes, host tools) and returns what it printed. */
@@ -152,13 +161,26 @@ public final class Engine implements AutoCloseable {
       }
       redo.clear();
     }
+    state.scheduler().clearInterrupt();
     try {
       return host.run(line, in, out, err);
+    } catch (dev.kujira.engine.process.ProcessKilled k) {
+      // The learner gave up the command with Ctrl-C (see interrupt()): the shell's 130.
+      return k.exitStatus();
     } catch (RuntimeException | StackOverflowError | LinkageError bug) {
       // A bug must never end the session: report it the way a crashed program would.
       err.println("kujira: internal error: " + bug);
       return 1;
     }
+  }
+
+  /**
+   * Gives up the running foreground command (the learner's Ctrl-C): the next time it would wait,
+   * it ends with status 130. Safe to call from another thread; a command that does not wait ends
+   * by itself (every program is bounded).
+   */
+  public void interrupt() {
+    state.scheduler().requestInterrupt();
   }
 
   /** Returns the recent engine events ({@code docker events}), oldest first. */

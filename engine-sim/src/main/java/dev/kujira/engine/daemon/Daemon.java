@@ -164,7 +164,7 @@ public final class Daemon implements EngineApi {
 
   @Override
   public void clockAdvance(long millis) {
-    state.scheduler().advanceTo(state.clock().now() + Math.max(0, millis));
+    state.scheduler().unpaced(() -> state.scheduler().advanceTo(state.clock().now() + Math.max(0, millis)));
   }
 
   @Override

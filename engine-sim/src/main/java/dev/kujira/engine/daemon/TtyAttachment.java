@@ -63,10 +63,11 @@ final class TtyAttachment implements TtySession {
   public void elapse(long realMillis) {
     Scheduler s = state.scheduler();
     long now = state.clock().now();
+    // The client's waiting already took real time: no pacing on top of it.
     if (state.realTime()) {
-      s.advanceTo(now + realMillis);
+      s.unpaced(() -> s.advanceTo(now + realMillis));
     } else if (!tty.waitingForInput() && !ended()) {
-      s.runUntil(() -> ended() || tty.waitingForInput(), now + realMillis * FAST_FACTOR);
+      s.unpaced(() -> s.runUntil(() -> ended() || tty.waitingForInput(), now + realMillis * FAST_FACTOR));
     }
   }
 

@@ -103,7 +103,13 @@ public final class Host {
     FileSystemView fs = view();
     env.put("PWD", cwd);
     ProcImpl proc = ProcImpl.start(machine, env, fs, in, out, err);
-    int code = Shell.run(proc, line, Dialect.BASH, List.of(), keepStatus ? lastStatus : 0);
+    int code;
+    try {
+      code = Shell.run(proc, line, Dialect.BASH, List.of(), keepStatus ? lastStatus : 0);
+    } catch (dev.kujira.engine.process.ProcessKilled k) {
+      // The learner gave the line up with Ctrl-C (Engine.interrupt): bash's status for SIGINT.
+      code = k.exitStatus();
+    }
     lastStatus = code;
     // A line's background jobs keep its output open (bash -c LINE with a pipe): wait for them.
     for (int pid : proc.jobPids()) {
