@@ -88,6 +88,9 @@ public interface EngineApi {
    */
   void clockAdvance(long millis);
 
+  /** Returns the daemon's recent events ({@code docker events}), oldest first. */
+  List<EngineEvent> events();
+
   /** Returns the learner's own terminal when the client runs on one (the REPL). */
   java.util.Optional<ClientTerminal> clientTerminal();
 

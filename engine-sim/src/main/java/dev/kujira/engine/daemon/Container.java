@@ -73,6 +73,8 @@ final class Container {
   long finishedAt;
   int restartCount;
   boolean stoppedByUser;
+  /** Whether a docker stop is ending the container (its exit then has a "stop" event). */
+  boolean stopping;
   boolean hasBeenStarted;
   String ipAddress = "";
   final Map<String, List<String[]>> publishedPorts = new LinkedHashMap<>();

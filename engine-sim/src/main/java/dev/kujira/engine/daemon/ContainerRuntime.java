@@ -48,11 +48,13 @@ final class ContainerRuntime {
    */
   TtyAttachment startWithTerminal(Container c, PrintStream client) {
     start(c, null, null, null, Long.MIN_VALUE, client);
-    return attachTerminal(c, client);
+    c.terminalOut.attach(client);
+    return TtyAttachment.of(state, c, client);
   }
 
   /** Connects {@code client} to the terminal of running {@code c}. */
   TtyAttachment attachTerminal(Container c, PrintStream client) {
+    state.emit("container", "attach", c.id, attributes(c));
     c.terminalOut.attach(client);
     return TtyAttachment.of(state, c, client);
   }
@@ -122,6 +124,9 @@ final class ContainerRuntime {
       c.error = e.getMessage();
       throw e;
     }
+    if (out != null || ttyClient != null) {
+      state.emit("container", "attach", c.id, attributes(c));
+    }
     // A network removed since creation fails the start before anything runs (conformance 54).
     new NetworkService(state).attach(c);
     try {
@@ -146,7 +151,13 @@ final class ContainerRuntime {
     c.ipAddress = be == null ? "" : Ipv4.text(be.ip());
     Ports.publish(state, c);
     Rootfs.updateHosts(state, c);
-    state.emit("container", "start", c.id, Map.of("name", c.name, "image", c.imageRef));
+    for (Container.MountPoint m : c.mounts) {
+      if (m.type().equals("volume")) {
+        state.emit("volume", "mount", m.name(), Map.of("container", c.id, "destination", m.destination(),
+            "driver", "local", "propagation", "", "read/write", String.valueOf(m.rw())));
+      }
+    }
+    state.emit("container", "start", c.id, attributes(c));
     c.terminal = tty;
     c.terminalOut = stdout;
     if (ttyClient != null) {
@@ -228,7 +239,20 @@ final class ContainerRuntime {
     if (c.machine != null) {
       c.machine.killJobs();
     }
-    state.emit("container", "die", c.id, Map.of("name", c.name, "image", c.imageRef, "exitCode", String.valueOf(code)));
+    // The real engine's order: network disconnect, volume unmount, stop (when docker stop ended it), die.
+    new NetworkService(state).detachAll(c);
+    for (Container.MountPoint m : c.mounts) {
+      if (m.type().equals("volume")) {
+        state.emit("volume", "unmount", m.name(), Map.of("container", c.id, "driver", "local"));
+      }
+    }
+    if (c.stopping) {
+      state.emit("container", "stop", c.id, attributes(c));
+    }
+    Map<String, String> died = new java.util.TreeMap<>(attributes(c));
+    died.put("exitCode", String.valueOf(code));
+    died.put("execDuration", String.valueOf((state.clock().now() - c.startedAt) / 1000));
+    state.emit("container", "die", c.id, died);
     c.task = null;
     c.machine = null;
     c.terminal = null;
@@ -236,7 +260,6 @@ final class ContainerRuntime {
     c.exitCode = code;
     c.pid = 0;
     c.finishedAt = state.clock().now();
-    new NetworkService(state).detachAll(c);
     c.ipAddress = "";
     c.publishedPorts.clear();
     c.tmpfs.clear();
@@ -277,13 +300,34 @@ final class ContainerRuntime {
       state.scheduler().unpause(c.task);
       c.status = ContainerStatus.RUNNING;
     }
-    signal(c, sig);
-    if (seconds >= 0 && c.task != null) {
-      state.scheduler().runUntil(() -> c.task == null, state.clock().now() + seconds * 1000L);
+    c.stopping = true;
+    try {
+      killEvent(c, sig);
+      signal(c, sig);
+      if (seconds >= 0 && c.task != null) {
+        state.scheduler().runUntil(() -> c.task == null, state.clock().now() + seconds * 1000L);
+      }
+      if (c.task != null) {
+        killEvent(c, Signal.SIGKILL);
+        signal(c, Signal.SIGKILL);
+      }
+    } finally {
+      c.stopping = false;
     }
-    if (c.task != null) {
-      signal(c, Signal.SIGKILL);
-    }
+  }
+
+  /** Returns a container event's attributes: its labels, image and name (moby daemon/events.go). */
+  static Map<String, String> attributes(Container c) {
+    Map<String, String> a = new java.util.TreeMap<>(c.labels);
+    a.put("image", c.imageRef);
+    a.put("name", c.name);
+    return a;
+  }
+
+  private void killEvent(Container c, Signal sig) {
+    Map<String, String> a = new java.util.TreeMap<>(attributes(c));
+    a.put("signal", String.valueOf(sig.number()));
+    state.emit("container", "kill", c.id, a);
   }
 
   private void signal(Container c, Signal sig) {
@@ -305,7 +349,7 @@ final class ContainerRuntime {
     if (sig == Signal.SIGKILL) {
       c.stoppedByUser = true;
     }
-    state.emit("container", "kill", c.id, Map.of("name", c.name, "signal", String.valueOf(sig.number())));
+    killEvent(c, sig);
     signal(c, sig);
   }
 
@@ -320,7 +364,7 @@ final class ContainerRuntime {
     if (c.task != null) {
       state.scheduler().pause(c.task);
     }
-    state.emit("container", "pause", c.id, Map.of("name", c.name));
+    state.emit("container", "pause", c.id, attributes(c));
   }
 
   void unpause(Container c) {
@@ -331,7 +375,7 @@ final class ContainerRuntime {
     if (c.task != null) {
       state.scheduler().unpause(c.task);
     }
-    state.emit("container", "unpause", c.id, Map.of("name", c.name));
+    state.emit("container", "unpause", c.id, attributes(c));
   }
 
   void remove(Container c, boolean force, boolean removeVolumes) {
@@ -354,10 +398,11 @@ final class ContainerRuntime {
 
   private void removeNow(Container c, boolean removeVolumes) {
     new NetworkService(state).detachAll(c);
-    state.emit("container", "destroy", c.id, Map.of("name", c.name, "image", c.imageRef));
     c.status = ContainerStatus.REMOVING;
     state.containers.remove(c.id);
+    // An anonymous volume's destroy comes before the container's (real engine's docker events).
     volumes.release(c, removeVolumes);
+    state.emit("container", "destroy", c.id, attributes(c));
   }
 
   int await(Container c) {

@@ -163,6 +163,11 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
+  public List<dev.kujira.engine.api.EngineEvent> events() {
+    return state.events();
+  }
+
+  @Override
   public void clockAdvance(long millis) {
     state.scheduler().unpaced(() -> state.scheduler().advanceTo(state.clock().now() + Math.max(0, millis)));
   }

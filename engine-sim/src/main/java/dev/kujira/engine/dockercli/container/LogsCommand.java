@@ -97,7 +97,7 @@ public final class LogsCommand implements DockerCommand {
    * Reads a --since/--until value as docker/cli's timetypes.GetTimestamp does: a Go duration
    * back from now, Unix seconds, or an RFC 3339 date or date-time; null when the flag is unset.
    */
-  static Long time(String value, String flag, long now) {
+  public static Long time(String value, String flag, long now) {
     String v = value.trim();
     if (v.isEmpty()) {
       return null;

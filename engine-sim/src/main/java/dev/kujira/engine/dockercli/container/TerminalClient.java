@@ -12,7 +12,7 @@ import java.util.Optional;
  * comes, and watches for the detach keys, Ctrl-P then Ctrl-Q (Docker's default; a Ctrl-P not
  * followed by Ctrl-Q is passed on with the next key).
  */
-final class TerminalClient {
+public final class TerminalClient {
   /** How long one wait for a key lasts, in the client's milliseconds. */
   private static final long POLL_MILLIS = 50;
   private static final int CTRL_P = 0x10;
@@ -84,7 +84,7 @@ final class TerminalClient {
    * there is nothing to skip to). Ctrl-C ends the command with 130, as a shell
    * reports a client ended by SIGINT.
    */
-  static void follow(CliContext cli, ClientTerminal terminal, Runnable poll, java.util.function.BooleanSupplier alive) {
+  public static void follow(CliContext cli, ClientTerminal terminal, Runnable poll, java.util.function.BooleanSupplier alive) {
     // Keys echo as on docker's cooked terminal; Ctrl-C, a signal there, comes here as a key.
     terminal.keys(true);
     try {
