@@ -27,31 +27,31 @@ final class TtyAttachment implements TtySession {
     this.detach = detach;
   }
 
-  /** Returns the attachment to container {@code c}'s main process, which must be running with a terminal. */
+  /**
+   * Returns the attachment to container {@code c}'s main process; one that has already ended
+   * (a {@code docker run -it busybox echo hi}) gives an attachment that has ended too.
+   */
   static TtyAttachment of(DaemonState state, Container c, java.io.PrintStream client) {
-    if (c.terminal == null || c.task == null) {
-      throw new IllegalStateException("container has no terminal: " + c.id);
-    }
     return new TtyAttachment(state, c.terminal, c.task, () -> c.exitCode, () -> c.terminalOut.attach(null));
   }
 
   @Override
   public void key(int b) {
-    if (!ended()) {
+    if (!ended() && tty != null) {
       tty.key(b);
     }
   }
 
   @Override
   public void hangUp() {
-    if (!ended()) {
+    if (!ended() && tty != null) {
       tty.hangUp();
     }
   }
 
   @Override
   public boolean ended() {
-    return task == null || task.done();
+    return task == null || tty == null || task.done();
   }
 
   @Override
@@ -66,14 +66,16 @@ final class TtyAttachment implements TtySession {
     // The client's waiting already took real time: no pacing on top of it.
     if (state.realTime()) {
       s.unpaced(() -> s.advanceTo(now + realMillis));
-    } else if (!tty.waitingForInput() && !ended()) {
+    } else if (!ended() && !tty.waitingForInput()) {
       s.unpaced(() -> s.runUntil(() -> ended() || tty.waitingForInput(), now + realMillis * FAST_FACTOR));
     }
   }
 
   @Override
   public void redraw() {
-    tty.redraw();
+    if (tty != null) {
+      tty.redraw();
+    }
   }
 
   @Override
