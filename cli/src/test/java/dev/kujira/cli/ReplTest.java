@@ -189,11 +189,15 @@ class ReplTest {
   void quickItContainer_endsAtOnce_andStreamingCommandsEndOnCtrlC(@TempDir Path dir) throws Exception {
     String screen = typed(dir, ":clock fast\r", "docker run -it --name quick busybox echo hi\r", "echo run=$?\r",
         "docker run -d --name web busybox sh -c 'echo one; sleep 1000'\r", "docker logs -f web\r", "\u0003",
-        "echo logs=$?\r", "docker events --filter type=container\r", "\u0003", "echo events=$?\r");
+        "echo logs=$?\r", "docker events --filter type=container\r", "\u0003", "echo events=$?\r",
+        "docker stats --format '{{.Name}} {{.PIDs}}'\r", "\u0003", "echo stats=$?\r");
     assertThat(screen).contains("docker run -it --name quick busybox echo hi\nhi\n");
     assertThat(screen).contains("run=0");
     assertThat(screen).contains("docker logs -f web\none\n");
     assertThat(screen).contains("logs=130");
     assertThat(screen).contains("events=130");
+    // docker stats draws its table (on a cleared screen), until Ctrl-C.
+    assertThat(screen).contains("docker stats --format '{{.Name}} {{.PIDs}}'\nweb 1\n");
+    assertThat(screen).contains("stats=130");
   }
 }
