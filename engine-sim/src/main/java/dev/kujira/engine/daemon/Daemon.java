@@ -134,7 +134,7 @@ public final class Daemon implements EngineApi {
 
   @Override
   public int containerExec(String ref, ExecRequest request, InputStream in, PrintStream out, PrintStream err) {
-    return runtime.exec(state.container(ref), request, in, out, err);
+    return new ContainerExec(state).exec(state.container(ref), request, in, out, err);
   }
 
   @Override
@@ -159,7 +159,7 @@ public final class Daemon implements EngineApi {
   @Override
   public dev.kujira.engine.api.TtySession containerExecInteractive(String ref, ExecRequest request,
       PrintStream client) {
-    return runtime.execWithTerminal(state.container(ref), request, client);
+    return new ContainerExec(state).execWithTerminal(state.container(ref), request, client);
   }
 
   @Override
