@@ -200,4 +200,13 @@ class ReplTest {
     assertThat(screen).contains("docker stats --format '{{.Name}} {{.PIDs}}'\nweb 1\n");
     assertThat(screen).contains("stats=130");
   }
+
+  @Test
+  void theShellsLineEditor_movesInTheLine_andRecallsEarlierLines(@TempDir Path dir) throws Exception {
+    String screen = typed(dir, ":clock fast\r", "docker run -it busybox sh\r", "echo ac\u001b[DX\r",
+        "echo one\r", "\u001b[A\u001b[A\r", "\u0001#\r", "echo 12\u001b[D\u001b[D\u001b[3~\r", "exit\r");
+    // Left then X gives "aXc"; Up twice recalls it; Ctrl-A then # comments a line out; Delete removes the 1.
+    assertThat(screen.split("\n")).containsSubsequence("aXc", "one", "aXc", "2");
+    assertThat(screen).doesNotContain("\n12\n");
+  }
 }

@@ -21,6 +21,10 @@ public final class Tty {
   private final Scheduler scheduler;
   private final OutputStream sink;
   private final StringBuilder edit = new StringBuilder();
+  private int cursor;
+  private int escape;
+  private final StringBuilder escapeParam = new StringBuilder();
+  private final History history = new History();
   private final ArrayDeque<Integer> ready = new ArrayDeque<>();
   private int eofs;
   private Scheduler.Task reader;
@@ -71,17 +75,29 @@ public final class Tty {
    * shell shows "/ # " at once).
    */
   public void redraw() {
-    if (reader != null && reader == shell && !prompt.isEmpty()) {
-      write(prompt + edit);
+    if (editing()) {
+      write(prompt + edit + "\b".repeat(edit.length() - cursor));
     }
   }
 
-  /** Feeds one key typed on the client's terminal through the line discipline. */
+  /**
+   * Feeds one key typed on the client's terminal through the line discipline. While the shell
+   * waits at its prompt, keys go to its line editor instead, as busybox ash edits its own lines:
+   * Left/Right, Home/End (and Ctrl-A/Ctrl-E), Delete, Backspace anywhere in the line, Up/Down
+   * through the lines typed before.
+   */
   public void key(int b) {
+    if (escape > 0) {
+      escapeKey(b);
+      return;
+    }
+    boolean editing = editing();
     switch (b) {
       case 0x03 -> {
         write("^C");
         edit.setLength(0);
+        cursor = 0;
+        history.index = history.lines.size();
         Scheduler.Task t = shell;
         if (t != null) {
           reader = null;
@@ -91,38 +107,177 @@ public final class Tty {
       case 0x04 -> {
         if (edit.length() == 0) {
           eofs++;
-        } else {
+        } else if (!editing) {
           deliver(edit.toString());
+          edit.setLength(0);
+          cursor = 0;
         }
-        edit.setLength(0);
         wakeReader();
       }
-      case 0x7f, 0x08 -> {
-        if (edit.length() > 0) {
-          edit.setLength(edit.length() - 1);
-          write("\b \b");
-        }
-      }
+      case 0x7f, 0x08 -> backspace();
       case 0x15 -> {
+        end();
         write("\b \b".repeat(edit.length()));
         edit.setLength(0);
+        cursor = 0;
       }
       case '\r', '\n' -> {
+        end();
         write("\n");
-        edit.append('\n');
-        deliver(edit.toString());
+        String line = edit.toString();
+        if (editing && !line.isBlank()) {
+          history.add(line);
+        }
+        history.index = history.lines.size();
+        deliver(line + "\n");
         edit.setLength(0);
+        cursor = 0;
         wakeReader();
       }
-      default -> {
-        if (b < 0x20 && b != '\t' || b == 0x1b) {
-          // ECHOCTL: other control keys (and escape sequences' ESC) show as ^X and are passed on.
-          write("^" + (char) (b == 0x1b ? '[' : b + 0x40));
+      case 0x01 -> home(editing);
+      case 0x05 -> {
+        if (editing) {
+          end();
         } else {
-          output.write(b);
+          insert(b);
         }
-        edit.append((char) b);
       }
+      case 0x1b -> {
+        if (editing) {
+          escape = 1;
+          escapeParam.setLength(0);
+        } else {
+          insert(b);
+        }
+      }
+      default -> insert(b);
+    }
+  }
+
+  /** Returns whether the shell's line editor has the keys: it waits at its prompt. */
+  private boolean editing() {
+    return reader != null && reader == shell && !prompt.isEmpty();
+  }
+
+  private void escapeKey(int b) {
+    if (escape == 1) {
+      escape = b == '[' || b == 'O' ? 2 : 0;
+      return;
+    }
+    if (b >= '0' && b <= '9') {
+      escapeParam.append((char) b);
+      return;
+    }
+    escape = 0;
+    String p = escapeParam.toString();
+    switch (b) {
+      case 'A' -> history(-1);
+      case 'B' -> history(1);
+      case 'C' -> {
+        if (cursor < edit.length()) {
+          write(String.valueOf(edit.charAt(cursor++)));
+        }
+      }
+      case 'D' -> {
+        if (cursor > 0) {
+          cursor--;
+          write("\b");
+        }
+      }
+      case 'H' -> home(true);
+      case 'F' -> end();
+      case '~' -> {
+        if (p.equals("3")) {
+          delete();
+        } else if (p.equals("1") || p.equals("7")) {
+          home(true);
+        } else if (p.equals("4") || p.equals("8")) {
+          end();
+        }
+      }
+      default -> {
+        // Other sequences (function keys) do nothing in the editor.
+      }
+    }
+  }
+
+  private void insert(int b) {
+    String shown = b < 0x20 && b != '\t' || b == 0x1b
+        // ECHOCTL: other control keys (and escape sequences' ESC) show as ^X and are passed on.
+        ? "^" + (char) (b == 0x1b ? '[' : b + 0x40) : String.valueOf((char) b);
+    edit.insert(cursor, (char) b);
+    cursor++;
+    String tail = edit.substring(cursor);
+    write(shown + tail + "\b".repeat(tail.length()));
+  }
+
+  private void backspace() {
+    if (cursor == 0) {
+      return;
+    }
+    edit.deleteCharAt(--cursor);
+    String tail = edit.substring(cursor);
+    write("\b" + tail + " " + "\b".repeat(tail.length() + 1));
+  }
+
+  private void delete() {
+    if (cursor < edit.length()) {
+      edit.deleteCharAt(cursor);
+      String tail = edit.substring(cursor);
+      write(tail + " " + "\b".repeat(tail.length() + 1));
+    }
+  }
+
+  private void home(boolean editing) {
+    if (!editing) {
+      insert(0x01);
+      return;
+    }
+    write("\b".repeat(cursor));
+    cursor = 0;
+  }
+
+  private void end() {
+    write(edit.substring(cursor));
+    cursor = edit.length();
+  }
+
+  /** Shows the line {@code step} places back (-1) or forward (1) in the history instead of the edited one. */
+  private void history(int step) {
+    int to = history.index + step;
+    if (to < 0 || to > history.lines.size()) {
+      return;
+    }
+    if (history.index == history.lines.size()) {
+      history.draft = edit.toString();
+    }
+    history.index = to;
+    String line = to == history.lines.size() ? history.draft : history.lines.get(to);
+    int old = edit.length();
+    write("\b".repeat(cursor) + line);
+    if (line.length() < old) {
+      write(" ".repeat(old - line.length()) + "\b".repeat(old - line.length()));
+    }
+    edit.setLength(0);
+    edit.append(line);
+    cursor = line.length();
+  }
+
+  /** Is the line editor's history: the lines typed at the prompt, and where Up/Down are in it. */
+  private static final class History {
+    private static final int LIMIT = 100;
+    final java.util.List<String> lines = new java.util.ArrayList<>();
+    int index;
+    String draft = "";
+
+    void add(String line) {
+      if (lines.isEmpty() || !lines.get(lines.size() - 1).equals(line)) {
+        lines.add(line);
+        if (lines.size() > LIMIT) {
+          lines.remove(0);
+        }
+      }
+      index = lines.size();
     }
   }
 
