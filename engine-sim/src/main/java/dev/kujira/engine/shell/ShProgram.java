@@ -46,6 +46,12 @@ public final class ShProgram implements Program {
       }
     }
     Io io = new Io(proc.stdin(), proc.stdout(), proc.stderr());
+    boolean interactive = command == null && i >= argv.size()
+        && dev.kujira.engine.process.Tty.owning(proc.stdin()) != null;
+    if (dialect == Dialect.ASH && !interactive) {
+      sh.catchesInterrupt = true;
+      proc.handle(dev.kujira.engine.process.Signal.SIGINT, true);
+    }
     if (command != null) {
       if (i >= argv.size()) {
         proc.stderr().println(dialect == Dialect.ASH ? "sh: -c requires an argument" : "bash: -c: option requires an argument");

@@ -85,6 +85,16 @@ public final class TerminalClient {
    * reports a client ended by SIGINT.
    */
   public static void follow(CliContext cli, ClientTerminal terminal, Runnable poll, java.util.function.BooleanSupplier alive) {
+    follow(cli, terminal, poll, alive, null);
+  }
+
+  /**
+   * Streams as {@link #follow(CliContext, ClientTerminal, Runnable, java.util.function.BooleanSupplier)},
+   * but a Ctrl-C runs {@code onInterrupt} and goes on when it is given (docker attach forwarding
+   * the signal to the container).
+   */
+  public static void follow(CliContext cli, ClientTerminal terminal, Runnable poll, java.util.function.BooleanSupplier alive,
+      Runnable onInterrupt) {
     // Keys echo as on docker's cooked terminal; Ctrl-C, a signal there, comes here as a key.
     terminal.keys(true);
     try {
@@ -93,6 +103,10 @@ public final class TerminalClient {
         int b = terminal.read(POLL_MILLIS);
         cli.api().clockAdvance(terminal.elapsedMillis());
         poll.run();
+        if (b == 0x03 && onInterrupt != null) {
+          onInterrupt.run();
+          continue;
+        }
         if (b == 0x03) {
           // The terminal has echoed "^C" itself (ECHOCTL); the shell's prompt comes on the next line.
           cli.out().println();
