@@ -25,6 +25,7 @@ final class SessionCommands {
       "  :explain ...      kujira explain: trace a request, or the last build's cache",
       "  :mirror on|off    also run each docker command on a real Docker daemon and compare",
       "  :help             this text",
+      "(kujira undo, kujira save FILE, ... work too.)",
       "Ctrl-C cancels a line, Ctrl-D or exit leaves; inside a container's shell Ctrl-P Ctrl-Q detaches.");
 
   private final Session session;
@@ -35,14 +36,31 @@ final class SessionCommands {
     this.mirror = mirror;
   }
 
-  /** Returns whether {@code line} is a session command. */
+  private static final java.util.Set<String> NAMES =
+      java.util.Set.of("undo", "redo", "reset", "save", "load", "clock", "mirror", "help");
+
+  /**
+   * Returns whether {@code line} is a session command: ":undo", or the same as "kujira undo" (the
+   * host's own {@code kujira} program keeps {@code kujira explain}).
+   */
   static boolean isSessionCommand(String line) {
-    return line.stripLeading().startsWith(":");
+    String l = line.strip();
+    if (l.startsWith(":")) {
+      return true;
+    }
+    String[] w = l.split("\\s+");
+    return w.length >= 2 && w[0].equals("kujira") && NAMES.contains(w[1]);
+  }
+
+  /** Returns {@code line} in its colon form (":undo" for "kujira undo"). */
+  static String colonForm(String line) {
+    String l = line.strip();
+    return l.startsWith(":") ? l : ":" + l.substring("kujira".length()).strip();
   }
 
   /** Runs a session command line; returns its status. */
   int run(String line, InputStream in, PrintStream out) {
-    String[] words = line.strip().substring(1).strip().split("\\s+", 2);
+    String[] words = colonForm(line).substring(1).strip().split("\\s+", 2);
     String rest = words.length > 1 ? words[1].strip() : "";
     switch (words[0]) {
       case "help", "" -> out.println(HELP);

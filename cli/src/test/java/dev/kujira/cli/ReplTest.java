@@ -68,7 +68,7 @@ class ReplTest {
     Path file = dir.resolve("s.txt");
     String[] r = piped(String.join("\n", "docker volume create aa", "docker volume create bb", ":undo",
         ":undo", ":redo", "docker volume ls -q", ":save " + file, ":reset", "docker volume ls -q",
-        ":load " + file, "docker volume ls -q", ":undo", ":redo", ":redo", ":clock", ":nope", ""), dir);
+        ":load " + file, "docker volume ls -q", "kujira undo", ":redo", ":redo", ":clock", ":nope", ""), dir);
     assertThat(r[0]).isEqualTo(String.join("\n", "aa", "bb", "undone: docker volume create bb",
         "undone: docker volume create aa", "redone: docker volume create aa", "aa", "saved 2 command lines to " + file,
         "a fresh session: the simulated machine is as new",
