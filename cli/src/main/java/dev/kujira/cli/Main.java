@@ -3,6 +3,7 @@ package dev.kujira.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,8 +23,22 @@ public final class Main {
 
   /** Runs kujira with {@code args} and returns its exit status. */
   public static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-    if (args.isEmpty()) {
-      return Repl.runOnSystemTerminal();
+    if (args.isEmpty() || args.get(0).startsWith("--") && !args.get(0).equals("--help")) {
+      Repl.Options options = Repl.Options.defaults();
+      for (int i = 0; i < args.size(); i++) {
+        String a = args.get(i);
+        if (a.equals("--mirror")) {
+          options = options.withMirror(true);
+        } else if (a.equals("--no-history")) {
+          options = options.withHistory(null);
+        } else if (a.equals("--load") && i + 1 < args.size()) {
+          options = options.withArchive(Path.of(args.get(++i)));
+        } else {
+          err.println("kujira: unknown option '" + a + "'\n\n" + USAGE);
+          return 2;
+        }
+      }
+      return Repl.runOnSystemTerminal(options);
     }
     switch (args.get(0)) {
       case "script":
@@ -40,7 +55,9 @@ public final class Main {
   }
 
   static final String USAGE = String.join("\n",
-      "Usage:  kujira                      start the docker terminal (offline, simulated)",
+      "Usage:  kujira [--mirror] [--load ARCHIVE]... [--no-history]",
+      "                                    start the docker terminal (offline, simulated); --mirror also",
+      "                                    runs each docker command on the real daemon (DOCKER_HOST)",
       "        kujira script [--load ARCHIVE]... WORKDIR COMMANDS_FILE",
       "                                    run each line of COMMANDS_FILE in one fresh session",
       "                                    whose host starts in WORKDIR and print the transcript");

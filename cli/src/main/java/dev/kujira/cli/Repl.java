@@ -1,10 +1,13 @@
 package dev.kujira.cli;
 
-import dev.kujira.engine.Engine;
 import dev.kujira.engine.EngineOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -13,62 +16,199 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
- * Is the interactive terminal: a prompt that reads a line and runs it on the session's engine,
- * as a shell with docker installed would. Ctrl-C cancels the line, Ctrl-D or {@code exit} ends.
- * Plain line reading for now; completion and interactive containers come with the full REPL.
+ * Is the interactive terminal: a prompt like a Debian shell's that reads a line (JLine: editing,
+ * history kept in {@code ~/.kujira/history}, tab completion from {@code Engine.complete}) and
+ * runs it on the session's engine, as a shell with docker installed would. Ctrl-C cancels the
+ * line, Ctrl-D or {@code exit} ends; lines starting with ":" are the session's own commands
+ * ({@link SessionCommands}). On a pipe ({@code echo 'docker ps' | ./kujira}) there is no banner
+ * and no prompt, and the exit status is the last command's.
  */
 public final class Repl {
+  private static final String GREEN = "\u001b[01;32m";
+  private static final String BLUE = "\u001b[01;34m";
+  private static final String RESET = "\u001b[0m";
+
+  /**
+   * Says how to start the REPL.
+   *
+   * @param archives {@code docker save} archives loaded silently first
+   * @param history the history file, or null for none
+   * @param mirror whether mirror mode starts on
+   * @param mirrorEnv the real docker CLI's environment
+   * @param mirrorWork the real folder mirrored commands run in
+   */
+  public record Options(List<Path> archives, Path history, boolean mirror, Map<String, String> mirrorEnv,
+      Path mirrorWork) {
+    /** Copies the collections. */
+    public Options {
+      archives = List.copyOf(archives);
+      mirrorEnv = Map.copyOf(mirrorEnv);
+    }
+
+    /** Returns the options of {@code ./kujira} itself: history under ~/.kujira, the process's environment. */
+    public static Options defaults() {
+      Path home = Path.of(System.getProperty("user.home"), ".kujira");
+      return new Options(List.of(), home.resolve("history"), false, System.getenv(), home.resolve("mirror"));
+    }
+
+    /** Returns a copy with {@code archive} loaded too. */
+    public Options withArchive(Path archive) {
+      List<Path> list = new java.util.ArrayList<>(archives);
+      list.add(archive);
+      return new Options(list, history, mirror, mirrorEnv, mirrorWork);
+    }
+
+    /** Returns a copy with mirror mode on or off. */
+    public Options withMirror(boolean on) {
+      return new Options(archives, history, on, mirrorEnv, mirrorWork);
+    }
+
+    /** Returns a copy with another history file (null: none). */
+    public Options withHistory(Path file) {
+      return new Options(archives, file, mirror, mirrorEnv, mirrorWork);
+    }
+  }
+
   private Repl() {
   }
 
   /** Runs the REPL on the process's terminal (a dumb one when stdin is a pipe). */
-  public static int runOnSystemTerminal() throws IOException {
+  public static int runOnSystemTerminal(Options options) throws IOException {
     try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-      return run(terminal);
+      return run(terminal, options);
     }
+  }
+
+  /** Returns whether {@code terminal} is a pipe or a file rather than a terminal. */
+  static boolean isDumb(Terminal terminal) {
+    return Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
   }
 
   /** Runs the REPL on {@code terminal} until end of input; returns the last exit status. */
-  public static int run(Terminal terminal) throws IOException {
-    LineReader reader = LineReaderBuilder.builder().terminal(terminal).variable(LineReader.HISTORY_FILE, null).build();
+  public static int run(Terminal terminal, Options options) throws IOException {
+    boolean dumb = isDumb(terminal);
     PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-    boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
-    int status = 0;
-    try (Engine engine = Engine.create(EngineOptions.defaults())) {
-      engine.enableUndo(true);
-      // A real terminal lets `docker run -it` through; a pipe gets Docker's "not a TTY".
-      engine.setTerminal(!dumb);
-      if (!dumb) {
-        out.println("kujira: a simulated Docker 26.1 terminal (offline). Type docker commands; Ctrl-D to leave.");
-      }
-      while (true) {
-        String line;
-        try {
-          line = reader.readLine(dumb ? "" : prompt(engine));
-        } catch (UserInterruptException e) {
-          continue;
-        } catch (EndOfFileException e) {
-          String partial = e.getPartialLine();
-          if (partial != null && !partial.isBlank()) {
-            status = engine.run(partial, terminal.input(), out, out);
-          }
-          break;
-        }
-        if (line.trim().equals("exit")) {
-          break;
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        status = engine.run(line, terminal.input(), out, out);
-      }
+    EngineOptions engineOptions = EngineOptions.defaults();
+    for (Path a : options.archives()) {
+      engineOptions = engineOptions.withArchive(a);
     }
-    terminal.flush();
+    JLineClientTerminal client = dumb ? null : new JLineClientTerminal(terminal);
+    try (Session session = new Session(engineOptions, client, !dumb)) {
+      LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal)
+          .completer((reader, line, candidates) -> {
+            String text = line.line().substring(0, line.cursor());
+            for (String c : session.engine().complete(text, text.length())) {
+              candidates.add(new Candidate(c));
+            }
+          })
+          .variable(LineReader.HISTORY_FILE, dumb ? null : options.history())
+          .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+      if (!dumb && options.history() != null) {
+        java.nio.file.Files.createDirectories(options.history().getParent());
+      }
+      LineReader reader = builder.build();
+      // Ctrl-C during a command must not end kujira: a following client (logs -f) reads it as a key
+      // (readLine handles its own).
+      terminal.handle(Terminal.Signal.INT, signal -> {
+        if (client != null) {
+          client.interrupt();
+        }
+        session.interrupt();
+      });
+      Mirror mirror = new Mirror(options.mirrorEnv(), options.mirrorWork(), question -> !dumb && confirm(reader, question));
+      SessionCommands commands = new SessionCommands(session, mirror);
+      if (!dumb) {
+        out.println("kujira: a simulated Docker 26.1 terminal (offline). Type docker commands; :help for more, "
+            + "Ctrl-D to leave.");
+      }
+      if (options.mirror()) {
+        mirror.enable(out);
+      }
+      return loop(reader, terminal, session, commands, mirror, out, client);
+    } finally {
+      terminal.flush();
+    }
+  }
+
+  private static int loop(LineReader reader, Terminal terminal, Session session, SessionCommands commands,
+      Mirror mirror, PrintStream out, JLineClientTerminal client) {
+    boolean dumb = client == null;
+    int status = 0;
+    long idleSince = System.nanoTime();
+    while (true) {
+      String line;
+      try {
+        line = reader.readLine(dumb ? "" : prompt(session.engine().cwd()));
+      } catch (UserInterruptException e) {
+        continue;
+      } catch (EndOfFileException e) {
+        String partial = e.getPartialLine();
+        if (partial != null && !partial.isBlank()) {
+          status = runLine(partial, terminal, session, commands, mirror, out, status);
+        }
+        return status;
+      }
+      if (session.realTime()) {
+        // The wall clock's time since the last command passes on the simulated machine too.
+        session.engine().advance((System.nanoTime() - idleSince) / 1_000_000);
+      }
+      String trimmed = line.strip();
+      if (trimmed.equals("exit") || trimmed.startsWith("exit ")) {
+        return exitStatus(trimmed, status);
+      }
+      if (!trimmed.isEmpty()) {
+        if (client != null) {
+          client.clearInterrupt();
+        }
+        session.takeInterrupt();
+        status = runLine(line, terminal, session, commands, mirror, out, status);
+        if (session.takeInterrupt() && status == 130) {
+          // After a command given up with Ctrl-C the shell's next prompt starts a new line.
+          out.println();
+        }
+      }
+      idleSince = System.nanoTime();
+    }
+  }
+
+  private static int runLine(String line, Terminal terminal, Session session, SessionCommands commands, Mirror mirror,
+      PrintStream out, int last) {
+    if (SessionCommands.isSessionCommand(line)) {
+      return commands.run(line, terminal.input(), out);
+    }
+    if (mirror.on() && Mirror.mirrored(line)) {
+      return mirror.run(session, line, terminal.input(), out);
+    }
+    int status = session.run(line, terminal.input(), out, out);
+    out.flush();
     return status;
   }
 
-  private static String prompt(Engine engine) {
-    String cwd = engine.cwd();
-    return "learner@kujira:" + (cwd.equals("/root") ? "~" : cwd) + "# ";
+  /** Returns the status {@code exit [N]} asks for, as a shell does (the last status without N). */
+  static int exitStatus(String exitLine, int last) {
+    String arg = exitLine.substring(4).strip();
+    if (arg.isEmpty()) {
+      return last;
+    }
+    try {
+      return Integer.parseInt(arg) & 0xff;
+    } catch (NumberFormatException e) {
+      return 2;
+    }
+  }
+
+  private static boolean confirm(LineReader reader, String question) {
+    try {
+      String answer = reader.readLine(question);
+      return answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes");
+    } catch (UserInterruptException | EndOfFileException e) {
+      return false;
+    }
+  }
+
+  /** Returns the prompt of Debian's bash for root on host kujira, in its colours. */
+  static String prompt(String cwd) {
+    String dir = cwd.equals("/root") ? "~" : cwd.startsWith("/root/") ? "~" + cwd.substring(5) : cwd;
+    return GREEN + "root@kujira" + RESET + ":" + BLUE + dir + RESET + "# ";
   }
 }

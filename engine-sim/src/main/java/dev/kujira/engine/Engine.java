@@ -98,6 +98,48 @@ public final class Engine implements AutoCloseable {
     host.terminal(terminal);
   }
 
+  /**
+   * Gives the session the learner's own terminal: {@code docker run -it}, {@code exec -it} and
+   * {@code attach} then read its keys raw and can detach with Ctrl-P Ctrl-Q.
+   */
+  public void setTerminal(dev.kujira.engine.api.ClientTerminal terminal) {
+    host.terminal(terminal != null);
+    state.clientTerminal(terminal);
+  }
+
+  /**
+   * Chooses the clock: real time (the wall clock's waiting passes in the session, so {@code Up 3
+   * seconds} moves and an attached {@code sleep 5} takes five seconds) or fast (time moves only
+   * when something waits, and then at once).
+   */
+  public void realTime(boolean real) {
+    state.realTime(real);
+  }
+
+  /** Returns whether the clock follows real time. */
+  public boolean realTime() {
+    return state.realTime();
+  }
+
+  /** Says whether each command line sees the previous one's {@code $?}, as in one interactive shell (the REPL). */
+  public void keepShellStatus(boolean keep) {
+    host.keepStatus(keep);
+  }
+
+  /** Lets {@code millis} pass on the session's clock, running whatever falls due (the REPL between commands). */
+  public void advance(long millis) {
+    state.scheduler().unpaced(() -> state.scheduler().advanceTo(state.clock().now() + Math.max(0, millis)));
+  }
+
+  /**
+   * Makes waiting in the foreground take real time: {@code realWait} is given the virtual
+   * milliseconds about to pass and waits them out (the REPL's real clock); null: waiting takes no
+   * time, as in scripts and lessons.
+   */
+  public void pacer(java.util.function.LongConsumer realWait) {
+    state.scheduler().pacer(realWait);
+  }
+
   /** Runs one host command line (docker commands, pipes, host tools) and returns what it printed. */
   public CommandResult run(String line) {
     ByteArrayOutputStream both = new ByteArrayOutputStream();
@@ -119,13 +161,26 @@ public final class Engine implements AutoCloseable {
       }
       redo.clear();
     }
+    state.scheduler().clearInterrupt();
     try {
       return host.run(line, in, out, err);
+    } catch (dev.kujira.engine.process.ProcessKilled k) {
+      // The learner gave up the command with Ctrl-C (see interrupt()): the shell's 130.
+      return k.exitStatus();
     } catch (RuntimeException | StackOverflowError | LinkageError bug) {
       // A bug must never end the session: report it the way a crashed program would.
       err.println("kujira: internal error: " + bug);
       return 1;
     }
+  }
+
+  /**
+   * Gives up the running foreground command (the learner's Ctrl-C): the next time it would wait,
+   * it ends with status 130. Safe to call from another thread; a command that does not wait ends
+   * by itself (every program is bounded).
+   */
+  public void interrupt() {
+    state.scheduler().requestInterrupt();
   }
 
   /** Returns the recent engine events ({@code docker events}), oldest first. */
@@ -195,7 +250,7 @@ public final class Engine implements AutoCloseable {
 
   /** Returns completion candidates for {@code line} with the cursor at {@code cursor}. */
   public List<String> complete(String line, int cursor) {
-    return DockerProgram.complete(line.substring(0, Math.min(cursor, line.length())));
+    return Completion.complete(daemon, line.substring(0, Math.min(cursor, line.length())));
   }
 
   /** Ends every simulated process, so the engine leaves no threads behind. */

@@ -70,8 +70,9 @@ class EngineTest {
     engine.run("docker run --name ev busybox true");
     engine.run("docker rm ev");
     assertThat(engine.events()).extracting(e -> e.type() + " " + e.action())
-        .containsExactly("container create", "container start", "container die", "container destroy");
-    assertThat(engine.events().get(2).attributes()).containsEntry("exitCode", "0");
+        .containsExactly("container create", "container attach", "network connect", "container start",
+            "network disconnect", "container die", "container destroy");
+    assertThat(engine.events().get(5).attributes()).containsEntry("exitCode", "0");
   }
 
   @Test

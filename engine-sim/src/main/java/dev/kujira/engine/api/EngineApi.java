@@ -70,6 +70,33 @@ public interface EngineApi {
   /** Checks that the client may attach and returns the container's id. */
   String containerAttach(String ref);
 
+  /**
+   * Starts a container that has a terminal ({@code -t}) in the background with {@code client}
+   * attached to it from its first byte on ({@code docker run -it}).
+   */
+  TtySession containerStartInteractive(String ref, PrintStream client);
+
+  /**
+   * Attaches {@code client} to a running container's terminal; null when it has no terminal
+   * with open standard input (then {@code docker attach} just follows its output).
+   */
+  TtySession containerAttachTerminal(String ref, PrintStream client);
+
+  /** Runs a command with a terminal in a running container in the background, attached to {@code client}. */
+  TtySession containerExecInteractive(String ref, ExecRequest request, PrintStream client);
+
+  /**
+   * Lets {@code millis} of a client's waiting pass on the engine's clock, running whatever falls
+   * due (a client that follows a stream, such as {@code docker logs -f}, between two looks).
+   */
+  void clockAdvance(long millis);
+
+  /** Returns the daemon's recent events ({@code docker events}), oldest first. */
+  List<EngineEvent> events();
+
+  /** Returns the learner's own terminal when the client runs on one (the REPL). */
+  java.util.Optional<ClientTerminal> clientTerminal();
+
   /** Removes stopped containers; returns the removed ids (newest first) and the space reclaimed. */
   PruneReport containerPrune(Map<String, List<String>> filters);
 

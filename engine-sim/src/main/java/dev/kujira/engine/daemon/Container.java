@@ -90,11 +90,17 @@ final class Container {
   long finishedAt;
   int restartCount;
   boolean stoppedByUser;
+  /** Whether a docker stop is ending the container (its exit then has a "stop" event). */
+  boolean stopping;
   boolean hasBeenStarted;
   String ipAddress = "";
   final Map<String, List<String[]>> publishedPorts = new LinkedHashMap<>();
   Machine machine;
   Scheduler.Task task;
+  /** The running main process's terminal when the container has one ({@code -t}), else null. */
+  dev.kujira.engine.process.Tty terminal;
+  /** Its stdout pipe, where {@code docker attach} connects a client. */
+  dev.kujira.engine.container.LogStream terminalOut;
 
   Container(String id, String name, long created, Image image, String imageRef, List<String> entrypoint, List<String> cmd,
       List<String> env, String workingDir, String user, String hostname, boolean tty, boolean openStdin,

@@ -118,7 +118,11 @@ final class ContainerCreator {
     Rootfs.mountPoints(state, c);
     c.init = c.rootfs.root();
     state.containers.put(id, c);
-    state.emit("container", "create", id, Map.of("name", name, "image", r.image()));
+    // Container events carry the container's labels with its image and name (real engine's docker events).
+    Map<String, String> attrs = new java.util.TreeMap<>(labels);
+    attrs.put("image", r.image());
+    attrs.put("name", name);
+    state.emit("container", "create", id, attrs);
     return new dev.kujira.engine.api.ContainerCreateResponse(id, warnings);
   }
 

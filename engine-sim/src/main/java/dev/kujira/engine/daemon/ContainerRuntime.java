@@ -1,7 +1,6 @@
 package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ExecRequest;
 import dev.kujira.engine.api.PruneReport;
 import dev.kujira.engine.container.ContainerStatus;
 import dev.kujira.engine.container.LogStream;
@@ -39,7 +38,24 @@ final class ContainerRuntime {
    * code once the container ends, else it returns at once (0).
    */
   int start(Container c, InputStream in, PrintStream out, PrintStream err) {
-    return start(c, in, out, err, Long.MIN_VALUE);
+    return start(c, in, out, err, Long.MIN_VALUE, null);
+  }
+
+  /**
+   * Starts a container that has a terminal in the background with {@code client} attached to it
+   * from its first byte on, as {@code docker run -it} attaches before it starts.
+   */
+  TtyAttachment startWithTerminal(Container c, PrintStream client) {
+    start(c, null, null, null, Long.MIN_VALUE, client);
+    c.terminalOut.attach(client);
+    return TtyAttachment.of(state, c, client);
+  }
+
+  /** Connects {@code client} to the terminal of running {@code c}. */
+  TtyAttachment attachTerminal(Container c, PrintStream client) {
+    state.emit("container", "attach", c.id, attributes(c));
+    c.terminalOut.attach(client);
+    return TtyAttachment.of(state, c, client);
   }
 
   /**
@@ -52,7 +68,7 @@ final class ContainerRuntime {
     boolean paused = c.status == ContainerStatus.PAUSED;
     c.status = ContainerStatus.EXITED;
     try {
-      start(c, null, null, null, state.clock().now());
+      start(c, null, null, null, state.clock().now(), null);
     } catch (EngineException e) {
       return;
     }
@@ -63,7 +79,8 @@ final class ContainerRuntime {
     }
   }
 
-  private int start(Container c, InputStream in, PrintStream out, PrintStream err, long muteUntil) {
+  private int start(Container c, InputStream in, PrintStream out, PrintStream err, long muteUntil,
+      PrintStream ttyClient) {
     if (c.status == ContainerStatus.RUNNING || c.status == ContainerStatus.PAUSED) {
       return 0;
     }
@@ -81,8 +98,17 @@ final class ContainerRuntime {
     stdout.muteUntil(muteUntil);
     stderr.muteUntil(muteUntil);
     InputStream stdin = in != null && c.openStdin ? in : new ByteArrayInputStream(new byte[0]);
-    ProcImpl proc = ProcImpl.start(machine, processEnv(c), fs, stdin,
-        new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    PrintStream pout = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+    PrintStream perr = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+    dev.kujira.engine.process.Tty tty = null;
+    if (c.tty) {
+      // With -t both streams are the terminal: one log stream, newlines as "\r\n" (conformance k14).
+      tty = new dev.kujira.engine.process.Tty(state.scheduler(), stdout);
+      stdin = tty.input();
+      pout = new PrintStream(tty.output(), true, StandardCharsets.UTF_8);
+      perr = pout;
+    }
+    ProcImpl proc = ProcImpl.start(machine, processEnv(c), fs, stdin, pout, perr);
     // runc's init threads take pids 2-6 in the new namespace: the first child is pid 7 (seen on the real engine).
     machine.skipPids(5);
     machine.initWaker(() -> {
@@ -96,6 +122,9 @@ final class ContainerRuntime {
       EngineException e = Errors.startFailed(execError(c.path.get(0), r));
       c.error = e.getMessage();
       throw e;
+    }
+    if (out != null || ttyClient != null) {
+      state.emit("container", "attach", c.id, attributes(c));
     }
     // A network removed since creation fails the start before anything runs (conformance 54).
     new NetworkService(state).attach(c);
@@ -122,9 +151,19 @@ final class ContainerRuntime {
     Ports.publish(state, c);
     c.hostsNetworks = new java.util.ArrayList<>(c.networks.keySet());
     Rootfs.updateHosts(state, c);
-    state.emit("container", "start", c.id, Map.of("name", c.name, "image", c.imageRef));
+    for (Container.MountPoint m : c.mounts) {
+      if (m.type().equals("volume")) {
+        state.emit("volume", "mount", m.name(), Map.of("container", c.id, "destination", m.destination(),
+            "driver", "local", "propagation", "", "read/write", String.valueOf(m.rw())));
+      }
+    }
+    state.emit("container", "start", c.id, attributes(c));
     new HealthMonitor(state, this).begin(c);
-    if (out != null) {
+    c.terminal = tty;
+    c.terminalOut = stdout;
+    if (ttyClient != null) {
+      stdout.attach(ttyClient);
+    } else if (out != null) {
       stdout.attach(out);
       stderr.attach(err);
       int code = runMain(c, r, proc, stdout, stderr);
@@ -158,13 +197,13 @@ final class ContainerRuntime {
     }
   }
 
-  private static String execError(String exe, Resolution r) {
+  static String execError(String exe, Resolution r) {
     return "exec: \"" + exe + "\": " + (r.kind() == Resolution.Kind.NOT_FOUND
         ? (exe.contains("/") ? "stat " + exe + ": no such file or directory" : "executable file not found in $PATH")
         : "permission denied");
   }
 
-  private static Map<String, String> processEnv(Container c) {
+  static Map<String, String> processEnv(Container c) {
     Map<String, String> env = new LinkedHashMap<>();
     // moby oci_linux.go: PATH (when the image sets none) and HOSTNAME come first, HOME last.
     boolean hasPath = c.env.stream().anyMatch(e -> e.startsWith("PATH="));
@@ -201,14 +240,27 @@ final class ContainerRuntime {
     if (c.machine != null) {
       c.machine.killJobs();
     }
-    state.emit("container", "die", c.id, Map.of("name", c.name, "image", c.imageRef, "exitCode", String.valueOf(code)));
+    // The real engine's order: network disconnect, volume unmount, stop (when docker stop ended it), die.
+    new NetworkService(state).detachAll(c);
+    for (Container.MountPoint m : c.mounts) {
+      if (m.type().equals("volume")) {
+        state.emit("volume", "unmount", m.name(), Map.of("container", c.id, "driver", "local"));
+      }
+    }
+    if (c.stopping) {
+      state.emit("container", "stop", c.id, attributes(c));
+    }
+    Map<String, String> died = new java.util.TreeMap<>(attributes(c));
+    died.put("exitCode", String.valueOf(code));
+    died.put("execDuration", String.valueOf((state.clock().now() - c.startedAt) / 1000));
+    state.emit("container", "die", c.id, died);
     c.task = null;
     c.machine = null;
+    c.terminal = null;
     c.status = ContainerStatus.EXITED;
     c.exitCode = code;
     c.pid = 0;
     c.finishedAt = state.clock().now();
-    new NetworkService(state).detachAll(c);
     c.ipAddress = "";
     c.publishedPorts.clear();
     c.tmpfs.clear();
@@ -249,13 +301,34 @@ final class ContainerRuntime {
       state.scheduler().unpause(c.task);
       c.status = ContainerStatus.RUNNING;
     }
-    signal(c, sig);
-    if (seconds >= 0 && c.task != null) {
-      state.scheduler().runUntil(() -> c.task == null, state.clock().now() + seconds * 1000L);
+    c.stopping = true;
+    try {
+      killEvent(c, sig);
+      signal(c, sig);
+      if (seconds >= 0 && c.task != null) {
+        state.scheduler().runUntil(() -> c.task == null, state.clock().now() + seconds * 1000L);
+      }
+      if (c.task != null) {
+        killEvent(c, Signal.SIGKILL);
+        signal(c, Signal.SIGKILL);
+      }
+    } finally {
+      c.stopping = false;
     }
-    if (c.task != null) {
-      signal(c, Signal.SIGKILL);
-    }
+  }
+
+  /** Returns a container event's attributes: its labels, image and name (moby daemon/events.go). */
+  static Map<String, String> attributes(Container c) {
+    Map<String, String> a = new java.util.TreeMap<>(c.labels);
+    a.put("image", c.imageRef);
+    a.put("name", c.name);
+    return a;
+  }
+
+  private void killEvent(Container c, Signal sig) {
+    Map<String, String> a = new java.util.TreeMap<>(attributes(c));
+    a.put("signal", String.valueOf(sig.number()));
+    state.emit("container", "kill", c.id, a);
   }
 
   private void signal(Container c, Signal sig) {
@@ -277,7 +350,7 @@ final class ContainerRuntime {
     if (sig == Signal.SIGKILL) {
       c.stoppedByUser = true;
     }
-    state.emit("container", "kill", c.id, Map.of("name", c.name, "signal", String.valueOf(sig.number())));
+    killEvent(c, sig);
     signal(c, sig);
   }
 
@@ -292,7 +365,7 @@ final class ContainerRuntime {
     if (c.task != null) {
       state.scheduler().pause(c.task);
     }
-    state.emit("container", "pause", c.id, Map.of("name", c.name));
+    state.emit("container", "pause", c.id, attributes(c));
   }
 
   void unpause(Container c) {
@@ -303,7 +376,7 @@ final class ContainerRuntime {
     if (c.task != null) {
       state.scheduler().unpause(c.task);
     }
-    state.emit("container", "unpause", c.id, Map.of("name", c.name));
+    state.emit("container", "unpause", c.id, attributes(c));
   }
 
   void remove(Container c, boolean force, boolean removeVolumes) {
@@ -326,10 +399,11 @@ final class ContainerRuntime {
 
   private void removeNow(Container c, boolean removeVolumes) {
     new NetworkService(state).detachAll(c);
-    state.emit("container", "destroy", c.id, Map.of("name", c.name, "image", c.imageRef));
     c.status = ContainerStatus.REMOVING;
     state.containers.remove(c.id);
+    // An anonymous volume's destroy comes before the container's (real engine's docker events).
     volumes.release(c, removeVolumes);
+    state.emit("container", "destroy", c.id, attributes(c));
   }
 
   int await(Container c) {
@@ -341,52 +415,6 @@ final class ContainerRuntime {
     state.scheduler().runUntil(() -> !c.isRunning() && c.status != ContainerStatus.RESTARTING
         || c.status == ContainerStatus.CREATED, Long.MAX_VALUE);
     return c.exitCode;
-  }
-
-  int exec(Container c, ExecRequest req, InputStream in, PrintStream out, PrintStream err) {
-    if (c.status == ContainerStatus.PAUSED) {
-      throw Errors.pausedExec(c.name);
-    }
-    if (c.status != ContainerStatus.RUNNING || c.machine == null) {
-      throw Errors.notRunning(c.id);
-    }
-    Map<String, String> env = processEnv(c);
-    for (String e : req.env()) {
-      int eq = e.indexOf('=');
-      if (eq > 0) {
-        env.put(e.substring(0, eq), e.substring(eq + 1));
-      }
-    }
-    FileSystemView fs = Rootfs.processView(state, c, req.user() == null ? "" : req.user());
-    if (!req.workingDir().isEmpty()) {
-      try {
-        fs.cd(req.workingDir());
-      } catch (dev.kujira.engine.fs.FsException e) {
-        // runc cannot enter a missing -w folder for an exec (it creates one only for run's WORKDIR).
-        throw Errors.execFailed("chdir to cwd (\"" + req.workingDir() + "\") set in config.json failed: "
-            + e.error().message().toLowerCase(java.util.Locale.ROOT));
-      }
-    }
-    ProcImpl proc = ProcImpl.start(c.machine, env, fs, req.interactive() ? in : new ByteArrayInputStream(new byte[0]),
-        out, err);
-    if (req.user() != null && !req.user().isEmpty()) {
-      proc.user(req.user());
-    }
-    // The exec's runc init threads take the next pids (the real engine's second exec gets 13 or so).
-    c.machine.skipPids(5);
-    Resolution r = proc.resolve(req.cmd().get(0));
-    if (!r.isFound()) {
-      // Docker 26.1 reports a failed exec with 126 even for a missing executable (seen on the real engine).
-      throw Errors.execFailed(execError(req.cmd().get(0), r));
-    }
-    try {
-      return proc.exec(r.program(), req.cmd(), null) & 0xff;
-    } catch (ProcessKilled k) {
-      return k.exitStatus();
-    } finally {
-      out.flush();
-      err.flush();
-    }
   }
 
   PruneReport prune(Map<String, List<String>> filters) {

@@ -140,12 +140,47 @@ public final class Daemon implements EngineApi {
 
   @Override
   public int containerExec(String ref, ExecRequest request, InputStream in, PrintStream out, PrintStream err) {
-    return runtime.exec(state.container(ref), request, in, out, err);
+    return new ContainerExec(state).exec(state.container(ref), request, in, out, err);
   }
 
   @Override
   public String containerAttach(String ref) {
     return state.container(ref).id;
+  }
+
+  @Override
+  public dev.kujira.engine.api.TtySession containerStartInteractive(String ref, PrintStream client) {
+    return runtime.startWithTerminal(state.container(ref), client);
+  }
+
+  @Override
+  public dev.kujira.engine.api.TtySession containerAttachTerminal(String ref, PrintStream client) {
+    Container c = state.container(ref);
+    if (c.terminal == null || c.task == null || !c.openStdin) {
+      return null;
+    }
+    return runtime.attachTerminal(c, client);
+  }
+
+  @Override
+  public dev.kujira.engine.api.TtySession containerExecInteractive(String ref, ExecRequest request,
+      PrintStream client) {
+    return new ContainerExec(state).execWithTerminal(state.container(ref), request, client);
+  }
+
+  @Override
+  public List<dev.kujira.engine.api.EngineEvent> events() {
+    return state.events();
+  }
+
+  @Override
+  public void clockAdvance(long millis) {
+    state.scheduler().unpaced(() -> state.scheduler().advanceTo(state.clock().now() + Math.max(0, millis)));
+  }
+
+  @Override
+  public java.util.Optional<dev.kujira.engine.api.ClientTerminal> clientTerminal() {
+    return java.util.Optional.ofNullable(state.clientTerminal());
   }
 
   @Override

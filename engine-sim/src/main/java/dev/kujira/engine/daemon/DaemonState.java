@@ -48,6 +48,8 @@ public final class DaemonState {
   private final List<java.util.function.Consumer<dev.kujira.engine.api.EngineEvent>> listeners = new ArrayList<>();
   private static final int EVENT_HISTORY = 1000;
   int lastHostPid = 1000;
+  private boolean realTime;
+  private dev.kujira.engine.api.ClientTerminal clientTerminal;
   int lastEphemeralPort = 32767;
   /** UDP has a port space (and allocator) of its own. */
   int lastEphemeralUdpPort = 32767;
@@ -95,6 +97,26 @@ public final class DaemonState {
   /** Sets the learner's host name (the engine's host). */
   public void hostName(String name) {
     this.hostName = name;
+  }
+
+  /** Returns whether attached clients' waiting passes as real time. */
+  public boolean realTime() {
+    return realTime;
+  }
+
+  /** Says whether attached clients let time pass as the wall clock does (the REPL) or fast. */
+  public void realTime(boolean real) {
+    this.realTime = real;
+  }
+
+  /** Returns the learner's terminal, or null without one. */
+  public dev.kujira.engine.api.ClientTerminal clientTerminal() {
+    return clientTerminal;
+  }
+
+  /** Sets the learner's terminal (null: none). */
+  public void clientTerminal(dev.kujira.engine.api.ClientTerminal terminal) {
+    this.clientTerminal = terminal;
   }
 
   /** Returns the virtual clock. */

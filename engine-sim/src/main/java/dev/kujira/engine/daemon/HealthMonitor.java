@@ -80,7 +80,7 @@ final class HealthMonitor {
     long start = state.clock().now();
     int code;
     try {
-      code = runtime.exec(c, new ExecRequest(cmd, List.of(), "", "", false, false), new ByteArrayInputStream(
+      code = new ContainerExec(state).exec(c, new ExecRequest(cmd, List.of(), "", "", false, false), new ByteArrayInputStream(
           new byte[0]), out, out);
     } catch (EngineException e) {
       code = -1;

@@ -193,6 +193,7 @@ final class NetworkService {
     String iface = "eth" + k;
     n.endpoints.put(c.id, new Network.Endpoint(ip, c.networks.get(n.id), Ids.sha256Hex("endpoint:" + c.id + ":" + n.id
         + ":" + state.clock().now()), iface));
+    state.emit("network", "connect", n.id, Map.of("container", c.id, "name", n.name, "type", n.driver));
   }
 
   void detachAll(Container c) {
@@ -201,10 +202,11 @@ final class NetworkService {
     }
   }
 
-  private static void leave(Network n, Container c) {
+  private void leave(Network n, Container c) {
     Network.Endpoint e = n.endpoints.remove(c.id);
     if (e != null) {
       n.release(e.ip());
+      state.emit("network", "disconnect", n.id, Map.of("container", c.id, "name", n.name, "type", n.driver));
     }
   }
 

@@ -67,7 +67,14 @@ final class VolumeService {
     }
     Volume v = new Volume(name, new FsTree(), all.isEmpty() ? null : all, state.clock().now(), anonymous);
     state.volumes.put(name, v);
+    state.emit("volume", "create", name, Map.of("driver", "local"));
     return v;
+  }
+
+  /** Drops a volume, with the daemon's "volume destroy" event (seen on the real engine's docker events). */
+  private void destroy(String name) {
+    state.volumes.remove(name);
+    state.emit("volume", "destroy", name, Map.of("driver", "local"));
   }
 
   ApiObject inspect(String name) {
@@ -123,7 +130,7 @@ final class VolumeService {
         }
       }
     }
-    state.volumes.remove(name);
+    destroy(name);
   }
 
   /** Attaches binds, named volumes, --mount specs and anonymous volumes (given and from the image). */
@@ -255,8 +262,8 @@ final class VolumeService {
       return;
     }
     for (Container.MountPoint m : c.mounts) {
-      if (m.anonymous()) {
-        state.volumes.remove(m.name());
+      if (m.anonymous() && state.volumes.containsKey(m.name())) {
+        destroy(m.name());
       }
     }
   }
@@ -281,7 +288,7 @@ final class VolumeService {
     List<String> removed = new ArrayList<>();
     for (Volume v : new ArrayList<>(state.volumes.values())) {
       if ((all || v.anonymous()) && !inUse(v.name())) {
-        state.volumes.remove(v.name());
+        destroy(v.name());
         removed.add(v.name());
       }
     }

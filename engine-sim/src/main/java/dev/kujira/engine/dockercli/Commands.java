@@ -48,7 +48,7 @@ public final class Commands {
       "swarm");
   /** Real top-level commands this simulator does not run yet (from the recorded {@code docker --help}). */
   static final Set<String> KNOWN = Set.of("search",
-      "events", "export", "import", "stats", "update", "init", "scout", "network", "builder", "compose",
+      "export", "import", "update", "init", "scout", "network", "builder", "compose",
       "buildx", "context", "manifest", "plugin", "trust", "config", "node", "secret", "service", "stack", "swarm");
 
   private final Map<List<String>, DockerCommand> byPath = new LinkedHashMap<>();
@@ -72,6 +72,9 @@ public final class Commands {
     both(t, ContainerSpecs.WAIT, TopLevelSpecs.WAIT, WaitCommand::new);
     both(t, ContainerSpecs.LS, TopLevelSpecs.PS, PsCommand::new);
     both(t, ContainerSpecs.LOGS, TopLevelSpecs.LOGS, LogsCommand::new);
+    both(t, ContainerSpecs.STATS, TopLevelSpecs.STATS, dev.kujira.engine.dockercli.container.StatsCommand::new);
+    both(t, dev.kujira.engine.dockercli.spec.SystemSpecs.EVENTS, TopLevelSpecs.EVENTS,
+        dev.kujira.engine.dockercli.system.EventsCommand::new);
     both(t, ContainerSpecs.PORT, TopLevelSpecs.PORT, PortCommand::new);
     both(t, ContainerSpecs.TOP, TopLevelSpecs.TOP, TopCommand::new);
     both(t, ContainerSpecs.EXEC, TopLevelSpecs.EXEC, ExecCommand::new);

@@ -60,6 +60,9 @@ public final class Host {
     machine.network(view);
   }
 
+  private boolean keepStatus;
+  private int lastStatus;
+
   /** Returns the host's files. */
   public FsTree root() {
     return root;
@@ -82,6 +85,14 @@ public final class Host {
     return v;
   }
 
+  /**
+   * Says whether each line starts with the previous line's {@code $?}, as lines typed into one
+   * interactive shell do (the REPL); script mode runs every line as a fresh {@code bash -c}.
+   */
+  public void keepStatus(boolean keep) {
+    this.keepStatus = keep;
+  }
+
   /** Says whether command lines read their input from the learner's terminal (the REPL) or not (scripts, pipes). */
   public void terminal(boolean isTerminal) {
     machine.terminal(isTerminal);
@@ -92,7 +103,14 @@ public final class Host {
     FileSystemView fs = view();
     env.put("PWD", cwd);
     ProcImpl proc = ProcImpl.start(machine, env, fs, in, out, err);
-    int code = Shell.run(proc, line, Dialect.BASH, List.of());
+    int code;
+    try {
+      code = Shell.run(proc, line, Dialect.BASH, List.of(), keepStatus ? lastStatus : 0);
+    } catch (dev.kujira.engine.process.ProcessKilled k) {
+      // The learner gave the line up with Ctrl-C (Engine.interrupt): bash's status for SIGINT.
+      code = k.exitStatus();
+    }
+    lastStatus = code;
     // A line's background jobs keep its output open (bash -c LINE with a pipe): wait for them.
     for (int pid : proc.jobPids()) {
       proc.waitJob(pid);

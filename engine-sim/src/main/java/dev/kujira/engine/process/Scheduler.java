@@ -29,6 +29,9 @@ public final class Scheduler {
   private final ThreadLocal<Task> current = new ThreadLocal<>();
   private final List<Task> live = new ArrayList<>();
   private long seq;
+  /** Set from another thread when the learner presses Ctrl-C during a foreground command. */
+  private volatile boolean interruptRequested;
+  private java.util.function.LongConsumer pacer;
 
   /** Creates a scheduler on {@code clock}. */
   public Scheduler(VirtualClock clock) {
@@ -47,6 +50,7 @@ public final class Scheduler {
     private Timer pending;
     private Timer frozen;
     private Signal kill;
+    private Signal interrupt;
     private boolean paused;
     private boolean done;
     private boolean interruptible;
@@ -105,12 +109,32 @@ public final class Scheduler {
     task.resumer.release();
     task.run.acquireUninterruptibly();
     checkKilled(task);
+    if (task.interrupt != null) {
+      Signal s = task.interrupt;
+      task.interrupt = null;
+      throw new ProcessKilled(s);
+    }
   }
 
   private static void checkKilled(Task task) {
     if (task.kill != null) {
       throw new ProcessKilled(task.kill);
     }
+  }
+
+  /**
+   * Interrupts {@code task}'s sleep (timed or not) with {@code signal}, once: the sleep throws
+   * {@link ProcessKilled} and a catcher (an interactive shell, for Ctrl-C) may go on, unlike
+   * {@link #kill}. Runs the task until it blocks again.
+   */
+  public void interrupt(Task task, Signal signal) {
+    if (task.done || task.pending == null || task.paused) {
+      return;
+    }
+    timers.remove(task.pending);
+    task.pending = null;
+    task.interrupt = signal;
+    transfer(task);
   }
 
   /** Sleeps like {@link #sleep}, but {@link #wake} may end it early (a service waiting for a signal). */
@@ -143,12 +167,65 @@ public final class Scheduler {
     timers.add(new Timer(at, seq++, null, action));
   }
 
+  /**
+   * Asks the driver to give up the foreground command: the next time it would let time pass it
+   * throws {@link ProcessKilled} with SIGINT instead (the REPL's Ctrl-C, so that a command that
+   * would wait for ever, such as a foreground endless loop, can still be left). May be called from
+   * any thread.
+   */
+  public void requestInterrupt() {
+    interruptRequested = true;
+  }
+
+  /** Forgets an interrupt request that came between commands. */
+  public void clearInterrupt() {
+    interruptRequested = false;
+  }
+
+  private void checkInterrupt() {
+    if (interruptRequested && current.get() == null) {
+      interruptRequested = false;
+      throw new ProcessKilled(Signal.SIGINT);
+    }
+  }
+
   /** Advances the clock to {@code target}, firing every timer due on the way, in order. */
   public void advanceTo(long target) {
+    checkInterrupt();
     while (!timers.isEmpty() && timers.peek().at() <= target) {
+      pace(timers.peek().at());
       fire(timers.poll());
     }
+    pace(target);
     clock.set(target);
+  }
+
+  /**
+   * Sets who makes the driver's waiting take real time (the REPL's real clock: a foreground
+   * {@code sleep 3} then lasts three seconds and {@code docker stop} its ten); null for none,
+   * when waiting takes no time. The pacer is given the virtual milliseconds about to pass.
+   */
+  public void pacer(java.util.function.LongConsumer realWait) {
+    this.pacer = realWait;
+  }
+
+  /** Runs {@code body} without pacing: time that already passed for real (a client's waiting). */
+  public void unpaced(Runnable body) {
+    java.util.function.LongConsumer saved = pacer;
+    pacer = null;
+    try {
+      body.run();
+    } finally {
+      pacer = saved;
+    }
+  }
+
+  private void pace(long until) {
+    java.util.function.LongConsumer p = pacer;
+    if (p != null && current.get() == null && until > clock.now() && until != Long.MAX_VALUE) {
+      p.accept(until - clock.now());
+    }
+    checkInterrupt();
   }
 
   /**
@@ -157,13 +234,16 @@ public final class Scheduler {
    */
   public boolean runUntil(BooleanSupplier done, long deadline) {
     while (!done.getAsBoolean()) {
+      checkInterrupt();
       Timer next = timers.peek();
       if (next == null || next.at() > deadline) {
         if (next != null || deadline != Long.MAX_VALUE) {
+          pace(deadline);
           clock.set(Math.max(clock.now(), Math.min(deadline, next == null ? deadline : next.at())));
         }
         return done.getAsBoolean();
       }
+      pace(next.at());
       fire(timers.poll());
     }
     return true;

@@ -32,6 +32,8 @@ final class Interpreter implements WordExpander.Scope {
   /** The shell's own command line, which the applets it runs without exec keep. */
   List<String> cmdline = List.of("sh");
   int status;
+  /** Whether the shell ends on SIGINT by its own handler (a non-interactive ash), see runTraps. */
+  boolean catchesInterrupt;
   boolean errexit;
   boolean nounset;
   boolean xtrace;
@@ -187,8 +189,12 @@ final class Interpreter implements WordExpander.Scope {
    */
   private void overrun(Io io) {
     if (proc.detached()) {
+      // The loop goes on unseen; a handled signal still reaches the shell between its commands.
       while (true) {
-        proc.sleep(3_600_000L);
+        Optional<Signal> s = proc.awaitSignal(3_600_000L);
+        if (s.isPresent()) {
+          trap(s.get(), io);
+        }
       }
     }
     io.err().println(Limits.stepsNotice(arg0));
@@ -370,12 +376,22 @@ final class Interpreter implements WordExpander.Scope {
   void runTraps(Io io) {
     Optional<Signal> s;
     while ((s = proc.takeSignal()).isPresent()) {
-      String action = traps.get(s.get().shortName());
-      if (action != null && !action.isEmpty()) {
-        int saved = status;
-        runScript(action, io);
-        status = saved;
-      }
+      trap(s.get(), io);
+    }
+  }
+
+  private void trap(Signal signal, Io io) {
+    String action = traps.get(signal.shortName());
+    if (action == null && signal == Signal.SIGINT && catchesInterrupt) {
+      // ash catches SIGINT itself and ends with 130 once the foreground command is done, even as
+      // PID 1 (real engine: docker kill -s INT ends sh -c 'while true; do sleep 1; done' with 130,
+      // not sleep 100 alone).
+      throw new Exit(130);
+    }
+    if (action != null && !action.isEmpty()) {
+      int saved = status;
+      runScript(action, io);
+      status = saved;
     }
   }
 

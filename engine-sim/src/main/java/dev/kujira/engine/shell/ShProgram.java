@@ -46,6 +46,12 @@ public final class ShProgram implements Program {
       }
     }
     Io io = new Io(proc.stdin(), proc.stdout(), proc.stderr());
+    boolean interactive = command == null && i >= argv.size()
+        && dev.kujira.engine.process.Tty.owning(proc.stdin()) != null;
+    if (dialect == Dialect.ASH && !interactive) {
+      sh.catchesInterrupt = true;
+      proc.handle(dev.kujira.engine.process.Signal.SIGINT, true);
+    }
     if (command != null) {
       if (i >= argv.size()) {
         proc.stderr().println(dialect == Dialect.ASH ? "sh: -c requires an argument" : "bash: -c: option requires an argument");
@@ -70,6 +76,10 @@ public final class ShProgram implements Program {
             : "bash: " + file + ": " + e.error().message());
         return 127;
       }
+    }
+    dev.kujira.engine.process.Tty tty = dev.kujira.engine.process.Tty.owning(proc.stdin());
+    if (tty != null) {
+      return new InteractiveShell(sh, tty, io).run();
     }
     try {
       return sh.runMain(new String(proc.stdin().readAllBytes(), StandardCharsets.UTF_8), io, false);

@@ -1,6 +1,8 @@
 package dev.kujira.engine.dockercli.container;
 
 import dev.kujira.engine.api.ApiObject;
+import dev.kujira.engine.api.LogLine;
+import java.util.List;
 import dev.kujira.engine.dockercli.CliContext;
 import dev.kujira.engine.dockercli.CliException;
 import dev.kujira.engine.dockercli.CommandSpec;
@@ -34,9 +36,41 @@ public final class AttachCommand implements DockerCommand {
     if (Boolean.TRUE.equals(state.get("Paused"))) {
       throw new CliException("You cannot attach to a paused container, unpause it first", 1);
     }
+    java.util.Optional<dev.kujira.engine.api.ClientTerminal> terminal = TerminalClient.of(cli);
+    if (terminal.isPresent() && !in.bool("no-stdin")) {
+      dev.kujira.engine.api.TtySession session = cli.api().containerAttachTerminal(ref, cli.out());
+      if (session != null) {
+        session.redraw();
+        TerminalClient.attached(terminal.get(), session);
+        return;
+      }
+    }
+    int[] shown = {cli.api().containerLogs(ref).size()};
+    Runnable poll = () -> {
+      List<LogLine> lines = cli.api().containerLogs(ref);
+      for (LogLine l : lines.subList(Math.min(shown[0], lines.size()), lines.size())) {
+        (l.stderr() ? cli.err() : cli.out()).print(l.text());
+      }
+      shown[0] = lines.size();
+      cli.out().flush();
+      cli.err().flush();
+    };
+    if (terminal.isPresent()) {
+      // On the terminal the output streams as it comes; Ctrl-C is forwarded to the container as
+      // SIGINT (--sig-proxy, the default; a trap in the container answers it on the real engine).
+      Runnable interrupt = in.bool("sig-proxy") ? () -> cli.api().containerKill(ref, "INT") : null;
+      TerminalClient.follow(cli, terminal.get(), poll, () -> running(cli, ref), interrupt);
+    }
     int code = cli.api().containerWait(ref);
+    // What the container printed while attached (the real client shows it as it comes).
+    poll.run();
     if (code != 0) {
       throw new CliException("", code);
     }
+  }
+
+  private static boolean running(CliContext cli, String ref) {
+    Object state = cli.api().containerInspect(ref).get("State");
+    return state instanceof ApiObject s && Boolean.TRUE.equals(s.get("Running"));
   }
 }

@@ -35,7 +35,12 @@ public final class ExecCommand implements DockerCommand {
         in.bool("tty"), in.bool("interactive"));
     cli.checkTty(in.bool("interactive"), in.bool("tty"));
     int code;
+    java.util.Optional<dev.kujira.engine.api.ClientTerminal> terminal = TerminalClient.of(cli);
     try {
+      if (terminal.isPresent() && in.bool("interactive") && in.bool("tty")) {
+        TerminalClient.attached(terminal.get(), cli.api().containerExecInteractive(ref, req, cli.out()));
+        return;
+      }
       code = cli.api().containerExec(ref, req, cli.in(), cli.out(), cli.err());
     } catch (EngineException e) {
       String m = e.getMessage();

@@ -33,10 +33,13 @@ public final class LogsCommand implements DockerCommand {
     long now = cli.api().now();
     Long since = time(in.string("since"), "since", now);
     Long until = time(in.string("until"), "until", now);
-    if (in.bool("follow")) {
+    java.util.Optional<dev.kujira.engine.api.ClientTerminal> terminal = TerminalClient.of(cli);
+    boolean streaming = in.bool("follow") && terminal.isPresent() && running(cli, ref);
+    if (in.bool("follow") && !streaming) {
       cli.api().containerWait(ref);
     }
     List<LogLine> lines = cli.api().containerLogs(ref);
+    int seen = lines.size();
     String tail = in.string("tail");
     // The daemon reads a --tail it cannot parse as "all" (seen on the real engine: --tail :2 prints everything).
     if (tail.trim().matches("\\d+")) {
@@ -48,6 +51,33 @@ public final class LogsCommand implements DockerCommand {
     boolean timestamps = in.bool("timestamps");
     // --details prefixes each line with the log's extra attributes and a space (none are configured here).
     String details = in.bool("details") ? " " : "";
+    print(cli, lines, since, until, timestamps, details);
+    if (streaming) {
+      follow(cli, terminal.get(), ref, seen, until, timestamps, details);
+    }
+  }
+
+  private static boolean running(CliContext cli, String ref) {
+    Object state = cli.api().containerInspect(ref).get("State");
+    return state instanceof dev.kujira.engine.api.ApiObject s && Boolean.TRUE.equals(s.get("Running"));
+  }
+
+  /**
+   * Follows the log on the learner's terminal as time passes, until the container stops or Ctrl-C
+   * (then "^C" and status 130, as a shell shows a client ended by SIGINT).
+   */
+  private static void follow(CliContext cli, dev.kujira.engine.api.ClientTerminal terminal, String ref, int seen,
+      Long until, boolean timestamps, String details) {
+    int[] printed = {seen};
+    TerminalClient.follow(cli, terminal, () -> {
+      List<LogLine> all = cli.api().containerLogs(ref);
+      print(cli, all.subList(Math.min(printed[0], all.size()), all.size()), null, until, timestamps, details);
+      printed[0] = all.size();
+    }, () -> running(cli, ref));
+  }
+
+  private static void print(CliContext cli, List<LogLine> lines, Long since, Long until, boolean timestamps,
+      String details) {
     for (LogLine l : lines) {
       if (since != null && l.time() <= since || until != null && l.time() > until) {
         continue;
@@ -67,7 +97,7 @@ public final class LogsCommand implements DockerCommand {
    * Reads a --since/--until value as docker/cli's timetypes.GetTimestamp does: a Go duration
    * back from now, Unix seconds, or an RFC 3339 date or date-time; null when the flag is unset.
    */
-  static Long time(String value, String flag, long now) {
+  public static Long time(String value, String flag, long now) {
     String v = value.trim();
     if (v.isEmpty()) {
       return null;

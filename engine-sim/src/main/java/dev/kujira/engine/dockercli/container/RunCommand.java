@@ -47,6 +47,15 @@ public final class RunCommand implements DockerCommand {
         cli.api().containerStart(id);
         return;
       }
+      java.util.Optional<dev.kujira.engine.api.ClientTerminal> terminal = TerminalClient.of(cli);
+      if (terminal.isPresent() && in.bool("interactive") && in.bool("tty")) {
+        // A detach (Ctrl-P Ctrl-Q) ends docker run quietly with 0, the container going on (real engine, tmux).
+        int code = TerminalClient.pump(terminal.get(), cli.api().containerStartInteractive(id, cli.out())).orElse(0);
+        if (code != 0) {
+          throw new CliException("", code);
+        }
+        return;
+      }
       int code = cli.api().containerStartAttached(id, cli.in(), cli.out(), cli.err());
       if (code != 0) {
         throw new CliException("", code);

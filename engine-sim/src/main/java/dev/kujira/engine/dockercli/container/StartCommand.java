@@ -29,6 +29,22 @@ public final class StartCommand implements DockerCommand {
 
   @Override
   public void run(CliContext cli, Invocation in) {
+    java.util.Optional<dev.kujira.engine.api.ClientTerminal> terminal = TerminalClient.of(cli);
+    if (in.bool("attach") && in.bool("interactive") && in.args().size() == 1 && terminal.isPresent()
+        && hasTerminal(cli, in.args().get(0))) {
+      // As docker run -it: a detach (Ctrl-P Ctrl-Q) ends start -ai quietly with 0 (real engine, tmux).
+      int code;
+      try {
+        code = TerminalClient.pump(terminal.get(), cli.api().containerStartInteractive(in.args().get(0), cli.out()))
+            .orElse(0);
+      } catch (EngineException e) {
+        throw new CliException(Batch.daemonError(e), RunCommand.exitCodeOf(e) == 125 ? 1 : RunCommand.exitCodeOf(e));
+      }
+      if (code != 0) {
+        throw new CliException("", code);
+      }
+      return;
+    }
     if (in.bool("attach") && in.args().size() == 1) {
       startAttached(cli, in.args().get(0));
       return;
@@ -46,6 +62,12 @@ public final class StartCommand implements DockerCommand {
     if (!failed.isEmpty()) {
       throw new CliException("Error: failed to start containers: " + String.join(", ", failed), 1);
     }
+  }
+
+  private static boolean hasTerminal(CliContext cli, String ref) {
+    Object config = cli.api().containerInspect(ref).get("Config");
+    return config instanceof dev.kujira.engine.api.ApiObject c && Boolean.TRUE.equals(c.get("Tty"))
+        && Boolean.TRUE.equals(c.get("OpenStdin"));
   }
 
   private static void startAttached(CliContext cli, String ref) {

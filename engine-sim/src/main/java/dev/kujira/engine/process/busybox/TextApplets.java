@@ -30,6 +30,11 @@ final class TextApplets {
       boolean[] failed = {false};
       List<String> files = o.operands.isEmpty() ? List.of("-") : o.operands;
       for (String f : files) {
+        if (f.equals("-") && !o.has('n') && dev.kujira.engine.process.Tty.owning(p.stdin()) != null) {
+          // On a terminal cat echoes each line as it is typed, not all at end of input.
+          streamLines(p);
+          continue;
+        }
         byte[] b = input(p, f);
         if (b == null) {
           failed[0] = true;
@@ -46,6 +51,19 @@ final class TextApplets {
       }
       p.stdout().flush();
       return failed[0] ? 1 : 0;
+    }
+
+    private static void streamLines(Proc p) {
+      byte[] buf = new byte[4096];
+      try {
+        int n;
+        while ((n = p.stdin().read(buf)) > 0) {
+          p.stdout().write(buf, 0, n);
+          p.stdout().flush();
+        }
+      } catch (java.io.IOException e) {
+        // A terminal read does not fail; end as at end of input.
+      }
     }
   }
 

@@ -1,0 +1,212 @@
+package dev.kujira.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kujira.engine.Engine;
+import dev.kujira.engine.EngineOptions;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.terminal.impl.ExternalTerminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the REPL on JLine terminals over plain streams: a pipe, and a virtual xterm. */
+class ReplTest {
+  private static final Path BUSYBOX = Path.of("../../shared/conformance/busybox-image.tar");
+
+  private static Repl.Options options(Path dir) {
+    Repl.Options o = new Repl.Options(List.of(), null, false, Map.of(), dir.resolve("mirror"));
+    return Files.exists(BUSYBOX) ? o.withArchive(BUSYBOX) : o;
+  }
+
+  private static String[] piped(String input, Path dir) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status;
+    try (Terminal t = new DumbTerminal("test", Terminal.TYPE_DUMB, new ByteArrayInputStream(input.getBytes(UTF_8)),
+        out, UTF_8)) {
+      status = Repl.run(t, options(dir));
+    }
+    return new String[] {out.toString(UTF_8), String.valueOf(status)};
+  }
+
+  @Test
+  void pipe_printsNoPromptOrBanner_andExitsWithTheLastStatus(@TempDir Path dir) throws IOException {
+    String[] r = piped("docker volume create data\ndocker volume ls -q\nfalse\n", dir);
+    assertThat(r[0]).isEqualTo("data\ndata\n");
+    assertThat(r[1]).isEqualTo("1");
+  }
+
+  @Test
+  void pipe_lastLineWithoutNewline_runs_andDollarQuestionCarriesOver(@TempDir Path dir) throws IOException {
+    String[] r = piped("sh -c 'exit 7'\necho $?", dir);
+    assertThat(r[0]).isEqualTo("7\n");
+    assertThat(r[1]).isEqualTo("0");
+    assertThat(piped("exit 3\necho never\n", dir)[1]).isEqualTo("3");
+  }
+
+  @Test
+  void pipe_itNeedsATerminal(@TempDir Path dir) throws IOException {
+    String[] r = piped("docker run -it busybox sh\n", dir);
+    assertThat(r[0]).isEqualTo("the input device is not a TTY\n");
+    assertThat(r[1]).isEqualTo("1");
+  }
+
+  @Test
+  void sessionCommands_undoRedoSaveLoad(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("s.txt");
+    String[] r = piped(String.join("\n", "docker volume create aa", "docker volume create bb", ":undo",
+        ":undo", ":redo", "docker volume ls -q", ":save " + file, ":reset", "docker volume ls -q",
+        ":load " + file, "docker volume ls -q", "kujira undo", ":redo", ":redo", ":clock", ":nope", ""), dir);
+    assertThat(r[0]).isEqualTo(String.join("\n", "aa", "bb", "undone: docker volume create bb",
+        "undone: docker volume create aa", "redone: docker volume create aa", "aa", "saved 2 command lines to " + file,
+        "a fresh session: the simulated machine is as new",
+        "loaded " + file + ": replayed 2 command lines", "aa", "undone: docker volume ls -q",
+        "redone: docker volume ls -q", "nothing to redo", "clock: fast (waiting takes no time)",
+        "kujira: unknown session command :nope (try :help)", ""));
+    assertThat(Files.readAllLines(file)).containsExactly("docker volume create aa", "docker volume ls -q");
+  }
+
+  @Test
+  void completion_offersCommandsFlagsAndTheNamesThatExist() throws IOException {
+    try (Engine e = Engine.create(EngineOptions.defaults())) {
+      e.run("docker volume create data");
+      e.run("docker network create backend");
+      e.run("docker create --name web busybox");
+      assertThat(e.complete("docker sto", 10)).contains("stop");
+      assertThat(e.complete("docker run --rest", 17)).contains("--restart");
+      assertThat(e.complete("docker stop w", 13)).containsExactly("web");
+      assertThat(e.complete("docker volume rm d", 18)).containsExactly("data");
+      assertThat(e.complete("docker network inspect b", 24)).containsExactly("backend", "bridge");
+      assertThat(e.complete("docker run bu", 13)).containsExactly("busybox:latest");
+    }
+  }
+
+  /** Types {@code keys} into a virtual xterm running the REPL and returns what the screen got. */
+  private static String typed(Path dir, String... keys) throws Exception {
+    PipedInputStream in = new PipedInputStream(1 << 16);
+    PipedOutputStream feed = new PipedOutputStream(in);
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    Terminal t = new ExternalTerminal(null, "test", "xterm-256color", in, screen, UTF_8,
+        Terminal.SignalHandler.SIG_DFL, true);
+    // Raw from the start, as the keys are all typed ahead: Ctrl-C must reach the container as a key.
+    org.jline.terminal.Attributes raw = t.enterRawMode();
+    raw = new org.jline.terminal.Attributes(t.getAttributes());
+    raw.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, false);
+    t.setAttributes(raw);
+    t.resume();
+    CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> {
+      try {
+        return Repl.run(t, options(dir));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    for (String k : keys) {
+      feed.write(k.getBytes(UTF_8));
+      feed.flush();
+    }
+    feed.write(4);
+    feed.flush();
+    run.get(60, TimeUnit.SECONDS);
+    t.close();
+    // Without JLine's escape sequences and carriage returns: what the lines say.
+    // (a character erased by "\b \b" goes too).
+    return screen.toString(UTF_8).replaceAll("\u001b\\[[0-9;?]*[a-zA-Z]|\u001b[=>]|\r|.\b \b", "");
+  }
+
+  @Test
+  void interactiveShell_runsTypedCommands_andExitLeavesWithItsStatus(@TempDir Path dir) throws Exception {
+    String screen = typed(dir, ":clock fast\r", "docker run -it --name box busybox sh\r", "echo hi $((1+2))\r",
+        "cd /etc; pwd\r", "exit 3\r", "echo status=$?\r", "docker ps -a --format '{{.Names}} {{.Status}}'\r");
+    assertThat(screen).contains("built-in shell (ash)\nEnter 'help' for a list of built-in commands.\n\n/ # ");
+    assertThat(screen).contains("/ # echo hi $((1+2))\nhi 3\n/ # cd /etc; pwd\n/etc\n/etc # exit 3\n");
+    assertThat(screen).contains("status=3");
+    assertThat(screen).containsPattern("box Exited \\(3\\) ");
+  }
+
+  @Test
+  void ctrlPCtrlQ_detaches_andAttachComesBackToTheShell(@TempDir Path dir) throws Exception {
+    String screen = typed(dir, ":clock fast\r", "docker run -it --name box busybox sh\r", "x=kept\r", "\u0010\u0011",
+        "echo run=$?\r", "docker ps --format '{{.Names}} {{.Status}}'\r", "docker attach box\r", "echo $x\r",
+        "\u0010\u0011", "echo attach=$?\r", "docker exec -it box sh\r", "ps\r", "exit 4\r", "echo exec=$?\r",
+        "docker attach box\r", "exit\r", "docker ps -a --format '{{.Names}} {{.Status}}'\r");
+    assertThat(screen).contains("run=0");
+    assertThat(screen).containsPattern("box Up ");
+    // The attach redraws the prompt; the shell kept its variable.
+    assertThat(screen).contains("docker attach box\n/ # echo $x\nkept\n/ # read escape sequence");
+    assertThat(screen).contains("attach=1");
+    assertThat(screen).contains("    1 root     sh\n");
+    assertThat(screen).contains("exec=4");
+    assertThat(screen).containsPattern("box Exited \\(0\\) ");
+  }
+
+  @Test
+  void ctrlC_interruptsTheShellsCommand_ctrlDEndsIt(@TempDir Path dir) throws Exception {
+    String screen = typed(dir, ":clock fast\r", "docker run -it busybox sh\r", "abc\u007fd\r", "cat\r", "line\r",
+        "\u0003", "echo after\r", "\u0004", "echo shell=$?\r");
+    assertThat(screen).contains("/ # abd\nsh: abd: not found\n");
+    assertThat(screen).contains("/ # cat\nline\nline\n^C\n/ # echo after\nafter\n/ # \n");
+    assertThat(screen).contains("shell=0");
+  }
+
+  @Test
+  void startAi_runsTheShellAgain_andDetachesQuietly(@TempDir Path dir) throws Exception {
+    String screen = typed(dir, ":clock fast\r", "docker run -it --name sa busybox sh\r", "exit 2\r",
+        "docker start -ai sa\r", "echo again\r", "\u0010\u0011", "echo start=$?\r");
+    assertThat(screen).contains("docker start -ai sa\n\n\nBusyBox v1.35.0");
+    assertThat(screen).contains("/ # echo again\nagain\n/ # root@kujira:~# echo start=$?\nstart=0");
+  }
+
+  @Test
+  void interrupt_givesUpAForegroundCommandThatWouldNeverEnd() throws Exception {
+    try (Engine e = Engine.create(EngineOptions.defaults())) {
+      e.keepShellStatus(true);
+      e.run("docker run -d --name bg busybox sh -c 'while true; do sleep 1; done'");
+      CompletableFuture<Integer> wait = CompletableFuture.supplyAsync(() -> e.run("docker wait bg").exitCode());
+      while (!wait.isDone()) {
+        e.interrupt();
+        Thread.sleep(20);
+      }
+      assertThat(wait.get()).isEqualTo(130);
+      assertThat(e.run("echo $?").output()).isEqualTo("130\n");
+      assertThat(e.run("docker ps --format '{{.Names}}'").output()).isEqualTo("bg\n");
+    }
+  }
+
+  @Test
+  void quickItContainer_endsAtOnce_andStreamingCommandsEndOnCtrlC(@TempDir Path dir) throws Exception {
+    String screen = typed(dir, ":clock fast\r", "docker run -it --name quick busybox echo hi\r", "echo run=$?\r",
+        "docker run -d --name web busybox sh -c 'echo one; sleep 1000'\r", "docker logs -f web\r", "\u0003",
+        "echo logs=$?\r", "docker events --filter type=container\r", "\u0003", "echo events=$?\r",
+        "docker stats --format '{{.Name}} {{.PIDs}}'\r", "\u0003", "echo stats=$?\r");
+    assertThat(screen).contains("docker run -it --name quick busybox echo hi\nhi\n");
+    assertThat(screen).contains("run=0");
+    assertThat(screen).contains("docker logs -f web\none\n");
+    assertThat(screen).contains("logs=130");
+    assertThat(screen).contains("events=130");
+    // docker stats draws its table (on a cleared screen), until Ctrl-C.
+    assertThat(screen).contains("docker stats --format '{{.Name}} {{.PIDs}}'\nweb 1\n");
+    assertThat(screen).contains("stats=130");
+  }
+
+  @Test
+  void theShellsLineEditor_movesInTheLine_andRecallsEarlierLines(@TempDir Path dir) throws Exception {
+    String screen = typed(dir, ":clock fast\r", "docker run -it busybox sh\r", "echo ac\u001b[DX\r",
+        "echo one\r", "\u001b[A\u001b[A\r", "\u0001#\r", "echo 12\u001b[D\u001b[D\u001b[3~\r", "exit\r");
+    // Left then X gives "aXc"; Up twice recalls it; Ctrl-A then # comments a line out; Delete removes the 1.
+    assertThat(screen.split("\n")).containsSubsequence("aXc", "one", "aXc", "2");
+    assertThat(screen).doesNotContain("\n12\n");
+  }
+}
