@@ -31,11 +31,15 @@ final class InteractiveShell {
 
   /** Runs the read-run loop; returns the shell's exit status. */
   int run() {
-    if (sh.dialect() == Dialect.ASH) {
+    // Which sh this is follows the image: the busybox image's ash greets with its banner, Alpine's
+    // ash does not, and Debian's and Ubuntu's /bin/sh is dash, whose prompt is a bare "# ".
+    String distro = distro();
+    boolean dash = sh.dialect() == Dialect.ASH && (distro.equals("debian") || distro.equals("ubuntu"));
+    if (sh.dialect() == Dialect.ASH && distro.isEmpty()) {
       io.out().print(ASH_BANNER);
     }
     // ash's and Debian bash's default prompts (echo $PS1 on the real engine: "\\w \\$ ").
-    sh.vars.putIfAbsent("PS1", sh.dialect() == Dialect.ASH ? "\\w \\$ " : "\\u@\\h:\\w\\$ ");
+    sh.vars.putIfAbsent("PS1", dash ? "\\$ " : sh.dialect() == Dialect.ASH ? "\\w \\$ " : "\\u@\\h:\\w\\$ ");
     tty.shellHere(true);
     StringBuilder pending = new StringBuilder();
     try {
@@ -87,6 +91,21 @@ final class InteractiveShell {
     } finally {
       tty.shellHere(false);
     }
+  }
+
+  /** Returns the image's distribution (os-release ID: "alpine", "debian"…), or "" without one (busybox). */
+  private String distro() {
+    try {
+      String text = new String(sh.proc().fs().read("/etc/os-release"), java.nio.charset.StandardCharsets.UTF_8);
+      for (String line : text.split("\n")) {
+        if (line.startsWith("ID=")) {
+          return line.substring(3).replace("\"", "").trim();
+        }
+      }
+    } catch (dev.kujira.engine.fs.FsException e) {
+      // no os-release: the busybox image
+    }
+    return "";
   }
 
   /** Expands PS1's backslash escapes: \\w, \\W, \\u, \\h, \\$ (# for root), \\\\. */

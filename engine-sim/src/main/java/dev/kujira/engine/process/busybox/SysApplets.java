@@ -37,6 +37,12 @@ final class SysApplets {
     m.put("[", simple("[", (p, a) -> a.get(a.size() - 1).equals("]")
         ? TestExpr.evaluate(a.subList(1, a.size() - 1), p.fs(), p.stderr(), "[") : missingBracket(p)));
     m.put("true", simple("true", (p, a) -> 0));
+    // busybox clear writes ESC [H ESC [J (checked with od on Debian's busybox 1.35).
+    m.put("clear", simple("clear", (p, a) -> {
+      p.stdout().print("\033[H\033[J");
+      p.stdout().flush();
+      return 0;
+    }));
     m.put("false", simple("false", (p, a) -> 1));
     m.put("sleep", simple("sleep", SysApplets::sleep));
     m.put("env", simple("env", SysApplets::env));
