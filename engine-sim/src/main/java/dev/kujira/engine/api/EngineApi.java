@@ -216,6 +216,12 @@ public interface EngineApi {
    */
   void containerCopy(String ref, String containerPath, String hostPath, boolean toContainer);
 
+  /** Returns a tar of a path in a container ({@code docker cp CONTAINER:PATH -}). */
+  byte[] containerArchive(String ref, String containerPath);
+
+  /** Unpacks a tar into a directory of a container ({@code docker cp - CONTAINER:DIR}). */
+  void containerExtract(String ref, String containerPath, byte[] tar);
+
   /** Returns a container's changes against its image: "A /path", "C /path", "D /path", sorted. */
   List<String> containerChanges(String ref);
 

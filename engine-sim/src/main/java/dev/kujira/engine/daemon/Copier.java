@@ -55,6 +55,83 @@ final class Copier {
     tree(from, src, to, target);
   }
 
+  /** Returns a tar of {@code containerPath} named by its base name, as {@code docker cp CONTAINER:PATH -} writes. */
+  static byte[] archive(DaemonState state, Container c, String ref, String containerPath) {
+    FileSystemView box = Rootfs.view(state, c);
+    box.cd("/");
+    String src = absolute(containerPath);
+    if (!exists(box, src)) {
+      throw new EngineException(ErrorKind.NOT_FOUND, "Could not find the file " + containerPath + " in container "
+          + ref);
+    }
+    dev.kujira.engine.layer.TarWriter w = new dev.kujira.engine.layer.TarWriter();
+    add(box, src, src.equals("/") ? "" : baseName(src), w);
+    return w.finish();
+  }
+
+  private static void add(FileSystemView fs, String path, String name, dev.kujira.engine.layer.TarWriter w) {
+    Stat st = fs.lstat(path);
+    // moby's archive writes numeric owners without names (FileInfoHeaderNoLookups).
+    w.owner(st.uid(), st.gid(), "", "");
+    if (st.type() == Stat.Type.SYMLINK) {
+      w.symlink(name, st.linkTarget(), st.mtime());
+    } else if (st.isDirectory()) {
+      if (!name.isEmpty()) {
+        w.dir(name + "/", st.mode(), st.mtime());
+      }
+      for (String n : new java.util.TreeSet<>(fs.list(path))) {
+        add(fs, (path.equals("/") ? "" : path) + "/" + n, name.isEmpty() ? n : name + "/" + n, w);
+      }
+    } else {
+      w.file(name, fs.read(path), st.mode(), st.mtime());
+    }
+  }
+
+  /**
+   * Unpacks a tar into the directory {@code containerPath} ({@code docker cp - CONTAINER:DIR}); the
+   * client refuses a destination that is not a directory, the daemon a stream that is not a tar.
+   */
+  static void extract(DaemonState state, Container c, String ref, String containerPath, byte[] tar) {
+    FileSystemView box = Rootfs.view(state, c);
+    box.cd("/");
+    String dst = absolute(containerPath);
+    if (!isDir(box, dst)) {
+      throw new EngineException(ErrorKind.CLIENT, "destination \"" + ref + ":" + containerPath + "\" must be a directory");
+    }
+    java.util.List<dev.kujira.engine.layer.TarEntry> entries;
+    try {
+      entries = dev.kujira.engine.layer.TarReader.entries(tar);
+    } catch (RuntimeException e) {
+      throw new EngineException(ErrorKind.INVALID_PARAMETER, "unexpected EOF");
+    }
+    // A stream shorter than one tar header ends before the archive does.
+    if (entries.isEmpty() && tar.length > 0 && tar.length < 512) {
+      throw new EngineException(ErrorKind.INVALID_PARAMETER, "unexpected EOF");
+    }
+    String base = dst.equals("/") ? "" : dst.replaceAll("/+$", "");
+    for (dev.kujira.engine.layer.TarEntry e : entries) {
+      String name = e.name().replaceAll("^\\./", "").replaceAll("/+$", "");
+      if (name.isEmpty()) {
+        continue;
+      }
+      String target = base + "/" + name;
+      if (e.isDirectory()) {
+        box.mkdir(target, true);
+      } else if (e.type() == '2') {
+        box.symlink(e.link(), target);
+      } else {
+        String parent = target.substring(0, target.lastIndexOf('/'));
+        if (!parent.isEmpty()) {
+          box.mkdir(parent, true);
+        }
+        box.write(target, e.data(), false);
+      }
+      if (e.type() != '2') {
+        box.chmod(target, e.mode() & 07777);
+      }
+    }
+  }
+
   /** The client's own refusal when the destination's directory is missing (docker/cli prints it bare). */
   static final String NO_SUCH_DIRECTORY = "no such directory";
 

@@ -314,6 +314,16 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
+  public byte[] containerArchive(String ref, String containerPath) {
+    return Copier.archive(state, state.container(ref), ref, containerPath);
+  }
+
+  @Override
+  public void containerExtract(String ref, String containerPath, byte[] tar) {
+    Copier.extract(state, state.container(ref), ref, containerPath, tar);
+  }
+
+  @Override
   public byte[] containerExport(String ref) {
     return Committer.export(state.container(ref));
   }

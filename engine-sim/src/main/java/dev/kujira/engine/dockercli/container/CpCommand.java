@@ -37,11 +37,24 @@ public final class CpCommand implements DockerCommand {
     String hostArg = toContainer ? a : b;
     String ref = containerArg.substring(0, containerArg.indexOf(':'));
     String path = containerArg.substring(containerArg.indexOf(':') + 1);
-    String host = cli.files().absolute(hostArg) + (hostArg.endsWith("/") ? "/" : "");
     try {
+      if (hostArg.equals("-")) {
+        // "-" is a tar stream: written to stdout from a container, read from stdin into one.
+        if (toContainer) {
+          cli.api().containerExtract(ref, path, cli.in().readAllBytes());
+        } else {
+          byte[] tar = cli.api().containerArchive(ref, path);
+          cli.out().write(tar, 0, tar.length);
+          cli.out().flush();
+        }
+        return;
+      }
+      String host = cli.files().absolute(hostArg) + (hostArg.endsWith("/") ? "/" : "");
       cli.api().containerCopy(ref, path, host, toContainer);
     } catch (EngineException e) {
       throw new CliException(e.kind() == ErrorKind.CLIENT ? e.getMessage() : Batch.daemonError(e), 1);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -39,7 +39,8 @@ public final class ImportCommand implements DockerCommand {
       try {
         archive = cli.files().read(source);
       } catch (dev.kujira.engine.fs.FsException e) {
-        throw new CliException("open " + cli.files().absolute(source) + ": no such file or directory", 1);
+        // The client opens the file as given (recorded: "open w.tar: no such file or directory").
+        throw new CliException("open " + source + ": no such file or directory", 1);
       }
     }
     cli.out().println(cli.api().imageImport(archive, ref, in.string("message"), in.list("change")));
