@@ -37,6 +37,8 @@ import java.util.Map;
  * @param links {@code --link NAME[:ALIAS]} entries (legacy links on the default bridge)
  * @param ipv4Address {@code --ip}: the address on the first user network, or ""
  * @param healthcheck the health check, or null for the image's
+ * @param resources HostConfig's resource limits by their API names (Memory, MemorySwap, NanoCpus, CpuShares,
+ *     PidsLimit…), only those the user set
  */
 public record ContainerCreateRequest(String name, String image, List<String> cmd, List<String> entrypoint, List<String> env,
     Map<String, String> labels, String workingDir, String user, String hostname, boolean tty, boolean openStdin,
@@ -44,7 +46,20 @@ public record ContainerCreateRequest(String name, String image, List<String> cmd
     List<String> anonymousVolumes, List<Map<String, String>> mounts, String restartPolicy, int restartMax,
     boolean autoRemove, String networkMode, String stopSignal, Integer stopTimeout, List<String> networkAliases,
     Map<String, String> tmpfs, List<String> volumesFrom, boolean readOnly, List<String> links, String ipv4Address,
-    HealthConfig healthcheck) {
+    HealthConfig healthcheck, Map<String, Long> resources) {
+
+  /** Creates a request without resource limits. */
+  public ContainerCreateRequest(String name, String image, List<String> cmd, List<String> entrypoint, List<String> env,
+      Map<String, String> labels, String workingDir, String user, String hostname, boolean tty, boolean openStdin,
+      List<String> exposedPorts, Map<String, List<HostPort>> portBindings, boolean publishAll, List<String> binds,
+      List<String> anonymousVolumes, List<Map<String, String>> mounts, String restartPolicy, int restartMax,
+      boolean autoRemove, String networkMode, String stopSignal, Integer stopTimeout, List<String> networkAliases,
+      Map<String, String> tmpfs, List<String> volumesFrom, boolean readOnly, List<String> links, String ipv4Address,
+      HealthConfig healthcheck) {
+    this(name, image, cmd, entrypoint, env, labels, workingDir, user, hostname, tty, openStdin, exposedPorts,
+        portBindings, publishAll, binds, anonymousVolumes, mounts, restartPolicy, restartMax, autoRemove, networkMode,
+        stopSignal, stopTimeout, networkAliases, tmpfs, volumesFrom, readOnly, links, ipv4Address, healthcheck, Map.of());
+  }
 
   /** Creates a request that keeps the image's health check. */
   public ContainerCreateRequest(String name, String image, List<String> cmd, List<String> entrypoint, List<String> env,

@@ -58,6 +58,12 @@ public interface EngineApi {
   /** Returns the Engine API's inspect document of a container. */
   ApiObject containerInspect(String ref);
 
+  /**
+   * Changes a container's restart policy (when {@code restartPolicy} is not null) and resource
+   * limits ({@code docker update}).
+   */
+  void containerUpdate(String ref, String restartPolicy, int restartMax, java.util.Map<String, Long> resources);
+
   /** Returns the inspect document, with SizeRw and SizeRootFs when {@code size} ({@code inspect -s}). */
   ApiObject containerInspect(String ref, boolean size);
 

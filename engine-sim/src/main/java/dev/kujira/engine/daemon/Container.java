@@ -35,7 +35,8 @@ final class Container {
   final boolean publishAll;
   final List<String> binds;
   final List<MountPoint> mounts = new ArrayList<>();
-  final RestartPolicy restartPolicy;
+  /** The restart policy (docker update may change it). */
+  RestartPolicy restartPolicy;
   final boolean autoRemove;
   final String networkMode;
   final String stopSignal;
@@ -54,6 +55,8 @@ final class Container {
   final List<dev.kujira.engine.api.ApiObject> hostMounts = new ArrayList<>();
   /** The permissions of each tmpfs mount's root (tmpfs-mode, mode=; 1777 by default). */
   final Map<String, Integer> tmpfsModes = new LinkedHashMap<>();
+  /** HostConfig's resource limits the user set (Memory, NanoCpus, PidsLimit…), by their API names. */
+  final Map<String, Long> resources = new LinkedHashMap<>();
   /** Each --mount tmpfs's options as the kernel lists them ("size=1024k,mode=1770"; "" for none). */
   final Map<String, String> tmpfsOptions = new LinkedHashMap<>();
   /** --read-only: the root file system refuses writes; mounts do not. */
@@ -178,6 +181,7 @@ final class Container {
     c.requestedIp = requestedIp;
     c.hostMounts.addAll(hostMounts);
     c.tmpfsModes.putAll(tmpfsModes);
+    c.resources.putAll(resources);
     c.tmpfsOptions.putAll(tmpfsOptions);
     c.readonlyRootfs = readonlyRootfs;
     c.status = status;

@@ -30,10 +30,7 @@ final class ContainerCreator {
     if (!name.isEmpty()) {
       checkName(name);
     }
-    if (!java.util.List.of("", "no", "always", "on-failure", "unless-stopped").contains(r.restartPolicy())) {
-      throw Errors.invalidArgument("invalid restart policy: unknown policy '" + r.restartPolicy()
-          + "'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'");
-    }
+    restartPolicy(r.restartPolicy(), r.restartMax());
     ImageConfig ic = image.config();
     List<String> entrypoint;
     List<String> cmd;
@@ -108,6 +105,9 @@ final class ContainerCreator {
     volumes.mountAll(c, r, ic);
     c.readonlyRootfs = r.readOnly();
     c.links = links;
+    if (r.resources() != null) {
+      Resources.apply(c, r.resources(), true);
+    }
     if (r.volumesFrom() != null && !r.volumesFrom().isEmpty()) {
       volumesFrom(c, r.volumesFrom());
     }
@@ -232,5 +232,15 @@ final class ContainerCreator {
     String old = c.name;
     c.name = bare;
     state.emit("container", "rename", c.id, Map.of("name", bare, "oldName", "/" + old));
+  }
+
+  /** Returns the restart policy {@code name} names ("" is no), or moby's error for an unknown one. */
+  static dev.kujira.engine.container.RestartPolicy restartPolicy(String name, int max) {
+    if (!java.util.List.of("", "no", "always", "on-failure", "unless-stopped").contains(name)) {
+      throw Errors.invalidArgument("invalid restart policy: unknown policy '" + name
+          + "'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'");
+    }
+    return name.isEmpty() ? dev.kujira.engine.container.RestartPolicy.NO
+        : new dev.kujira.engine.container.RestartPolicy(name, max);
   }
 }

@@ -287,7 +287,8 @@ final class ContainerRuntime {
 
   void stop(Container c, Integer timeout, String signal) {
     c.stoppedByUser = true;
-    if (c.status == ContainerStatus.RESTARTING && c.task == null) {
+    if (c.status == ContainerStatus.RESTARTING && (c.task == null || c.machine == null)) {
+      // Stopping a container that waits to restart cancels the restart; it stays exited.
       c.status = ContainerStatus.EXITED;
       return;
     }
@@ -333,6 +334,11 @@ final class ContainerRuntime {
 
   private void signal(Container c, Signal sig) {
     if (c.task == null) {
+      return;
+    }
+    if (c.machine == null) {
+      // Between a restart's start and its process: the signal ends the start.
+      state.scheduler().kill(c.task, sig);
       return;
     }
     if (c.machine.deliver(1, sig)) {

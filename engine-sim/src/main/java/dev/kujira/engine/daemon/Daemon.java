@@ -59,12 +59,21 @@ public final class Daemon implements EngineApi {
 
   @Override
   public void containerStart(String ref) {
-    runtime.start(state.container(ref), null, null, null);
+    runtime.start(userStart(ref), null, null, null);
   }
 
   @Override
   public int containerStartAttached(String ref, InputStream in, PrintStream out, PrintStream err) {
-    return runtime.start(state.container(ref), in, out, err);
+    return runtime.start(userStart(ref), in, out, err);
+  }
+
+  /** A start the user asks for resets the restart count, as moby's ResetRestartManager does. */
+  private Container userStart(String ref) {
+    Container c = state.container(ref);
+    if (!c.isRunning()) {
+      c.restartCount = 0;
+    }
+    return c;
   }
 
   @Override
@@ -126,6 +135,21 @@ public final class Daemon implements EngineApi {
   @Override
   public ApiObject containerInspect(String ref) {
     return ContainerInspector.inspect(state, state.container(ref));
+  }
+
+  @Override
+  public void containerUpdate(String ref, String restartPolicy, int restartMax, Map<String, Long> resources) {
+    Container c = state.container(ref);
+    if (restartPolicy != null) {
+      dev.kujira.engine.container.RestartPolicy p = ContainerCreator.restartPolicy(restartPolicy, restartMax);
+      if (c.autoRemove && !p.name().equals("no")) {
+        throw new EngineException(dev.kujira.engine.api.ErrorKind.INVALID_PARAMETER, "Cannot update container " + c.id
+            + ": Restart policy cannot be updated because AutoRemove is enabled for the container");
+      }
+      c.restartPolicy = p;
+    }
+    Resources.apply(c, resources, false);
+    state.emit("container", "update", c.id, ContainerRuntime.attributes(c));
   }
 
   @Override

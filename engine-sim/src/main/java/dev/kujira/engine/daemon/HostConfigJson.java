@@ -57,7 +57,7 @@ final class HostConfigJson {
     f.put("Runtime", "runc");
     f.put("Isolation", "");
     for (String k : List.of("CpuShares", "Memory", "NanoCpus")) {
-      f.put(k, 0L);
+      f.put(k, c.resources.getOrDefault(k, 0L));
     }
     f.put("CgroupParent", "");
     f.put("BlkioWeight", 0L);
@@ -66,18 +66,18 @@ final class HostConfigJson {
       f.put(k, List.of());
     }
     for (String k : List.of("CpuPeriod", "CpuQuota", "CpuRealtimePeriod", "CpuRealtimeRuntime")) {
-      f.put(k, 0L);
+      f.put(k, c.resources.getOrDefault(k, 0L));
     }
     f.put("CpusetCpus", "");
     f.put("CpusetMems", "");
     f.put("Devices", List.of());
     f.put("DeviceCgroupRules", GoNil.SLICE);
     f.put("DeviceRequests", GoNil.SLICE);
-    f.put("MemoryReservation", 0L);
-    f.put("MemorySwap", 0L);
+    f.put("MemoryReservation", c.resources.getOrDefault("MemoryReservation", 0L));
+    f.put("MemorySwap", c.resources.getOrDefault("MemorySwap", 0L));
     f.put("MemorySwappiness", null);
     f.put("OomKillDisable", false);
-    f.put("PidsLimit", null);
+    f.put("PidsLimit", c.resources.get("PidsLimit"));
     f.put("Ulimits", List.of());
     for (String k : List.of("CpuCount", "CpuPercent", "IOMaximumIOps", "IOMaximumBandwidth")) {
       f.put(k, 0L);

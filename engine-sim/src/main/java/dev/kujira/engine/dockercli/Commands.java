@@ -48,7 +48,7 @@ public final class Commands {
       "swarm");
   /** Real top-level commands this simulator does not run yet (from the recorded {@code docker --help}). */
   static final Set<String> KNOWN = Set.of("search",
-      "export", "import", "update", "init", "scout", "network", "builder", "compose",
+      "export", "import", "init", "scout", "network", "builder", "compose",
       "buildx", "context", "manifest", "plugin", "trust", "config", "node", "secret", "service", "stack", "swarm");
 
   private final Map<List<String>, DockerCommand> byPath = new LinkedHashMap<>();
@@ -78,6 +78,7 @@ public final class Commands {
     both(t, ContainerSpecs.PORT, TopLevelSpecs.PORT, PortCommand::new);
     both(t, ContainerSpecs.TOP, TopLevelSpecs.TOP, TopCommand::new);
     both(t, ContainerSpecs.EXEC, TopLevelSpecs.EXEC, ExecCommand::new);
+    both(t, ContainerSpecs.UPDATE, TopLevelSpecs.UPDATE, dev.kujira.engine.dockercli.container.UpdateCommand::new);
     both(t, ContainerSpecs.ATTACH, TopLevelSpecs.ATTACH, AttachCommand::new);
     both(t, ContainerSpecs.COMMIT, TopLevelSpecs.COMMIT, dev.kujira.engine.dockercli.container.CommitCommand::new);
     both(t, ContainerSpecs.DIFF, TopLevelSpecs.DIFF, dev.kujira.engine.dockercli.container.DiffCommand::new);

@@ -88,7 +88,8 @@ final class ContainerOptions {
         in.string("user"), in.string("hostname"), in.bool("tty"), in.bool("interactive"), List.copyOf(exposed), bindings,
         in.bool("publish-all"), binds, anonymous, mounts, policy.equals("no") ? "" : policy, restartMax, rm,
         in.string("network"), in.string("stop-signal"), stopTimeout, in.list("network-alias"),
-        tmpfsOf(in), in.list("volumes-from"), in.bool("read-only"), in.list("link"), in.string("ip"));
+        tmpfsOf(in), in.list("volumes-from"), in.bool("read-only"), in.list("link"), in.string("ip"), null,
+        Limits.of(in));
   }
 
   /** {@code --tmpfs /path[:options]}: docker/cli opts.go splits at the first colon. */

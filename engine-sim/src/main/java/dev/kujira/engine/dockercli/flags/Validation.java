@@ -29,6 +29,17 @@ final class Validation {
           throw invalid(f, value, "strconv.ParseUint: parsing \"" + value + "\": invalid syntax");
         }
         break;
+      case "bytes":
+        // docker's opts.MemBytes: go-units RAMInBytes ("-1" is allowed where unlimited swap is).
+        if (!value.equals("-1") && !value.matches("(?i)\\d+(\\.\\d+)? ?[kmgtp]?i?b?")) {
+          throw invalid(f, value, "invalid size: '" + value + "'");
+        }
+        break;
+      case "decimal":
+        if (!value.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+          throw invalid(f, value, "failed to parse " + value + " as a rational number");
+        }
+        break;
       case "duration":
         if (!value.matches("(\\d+(\\.\\d+)?(ns|us|µs|ms|s|m|h))+|0")) {
           throw invalid(f, value, "time: invalid duration \"" + value + "\"");

@@ -1,0 +1,40 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ErrorKind;
+import java.util.Map;
+
+/**
+ * Applies HostConfig resource limits as moby does at create and update (daemon/daemon_unix.go
+ * verifyPlatformContainerResources; messages recorded on Docker 26.1): a memory limit under 6MB
+ * is refused, a new memory limit without a swap limit gets twice as much swap, and a pids limit of
+ * -1 (unlimited) is kept as 0.
+ */
+final class Resources {
+  /** linux.go's minimum: 6 MiB. */
+  private static final long MIN_MEMORY = 6L * 1024 * 1024;
+
+  private Resources() {
+  }
+
+  /** Checks {@code wanted} and merges it into the container's limits; {@code create} is the first setting. */
+  static void apply(Container c, Map<String, Long> wanted, boolean create) {
+    Long memory = wanted.get("Memory");
+    if (memory != null && memory > 0 && memory < MIN_MEMORY) {
+      throw new EngineException(ErrorKind.INVALID_PARAMETER, "Minimum memory limit allowed is 6MB");
+    }
+    Long cpus = wanted.get("NanoCpus");
+    // The simulated machine has the 2 CPUs `docker info` reports (NCPU).
+    if (cpus != null && cpus != 0 && (cpus < 10_000_000L || cpus > 2_000_000_000L)) {
+      throw new EngineException(ErrorKind.INVALID_PARAMETER,
+          "Range of CPUs is from 0.01 to 2.00, as there are only 2 CPUs available");
+    }
+    c.resources.putAll(wanted);
+    if (create && memory != null && memory > 0 && !wanted.containsKey("MemorySwap")) {
+      c.resources.put("MemorySwap", memory * 2);
+    }
+    if (Long.valueOf(-1).equals(c.resources.get("PidsLimit"))) {
+      c.resources.put("PidsLimit", create ? -1L : 0L);
+    }
+  }
+}
