@@ -190,19 +190,23 @@ final class BuildRun {
       return false;
     }
     Map<String, String> env = new LinkedHashMap<>(s.env);
-    String key = s.cacheKey;
+    Map<String, String> argsSoFar = new LinkedHashMap<>(args);
     for (Instruction ins : stage.subList(1, stage.size())) {
       if (ins.keyword().equals("ENV")) {
         BuildText.pairs(ins.args()).forEach((k, v) -> env.put(k, expand(v)));
       }
+      if (ins.keyword().equals("ARG")) {
+        String[] nv = argValue(ins);
+        if (nv[1] != null) {
+          argsSoFar.put(nv[0], nv[1]);
+        }
+      }
       if (!isStep(ins)) {
         continue;
       }
-      String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? copySources(ins) : "";
       List<String> envList = new ArrayList<>();
       env.forEach((k, v) -> envList.add(k + "=" + v));
-      key = ImageBuilder.key(key, ins.display() + "\n" + extra + "\n" + String.join(",", envList));
-      return state.buildCache.containsKey(key);
+      return state.buildCache.containsKey(stepKey(s.cacheKey, ins, argsSoFar, envList));
     }
     return false;
   }
@@ -252,12 +256,7 @@ final class BuildRun {
   }
 
   private void step(Instruction ins, String title) {
-    String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? copySources(ins)
-        // A RUN sees the build arguments in scope as environment: their values key its cache,
-        // and so does the whole text of its here-documents.
-        : ins.keyword().equals("RUN") ? (args.isEmpty() ? "" : "args:" + argsInEffect()) + String.join("\n", ins.heredocs())
-        : "";
-    String key = ImageBuilder.key(s.cacheKey, ins.display() + "\n" + extra + "\n" + String.join(",", s.envList()));
+    String key = stepKey(s.cacheKey, ins, args, s.envList());
     ui.begin(title);
     BuildCache.Entry hit = req.noCache() ? null : state.buildCache.get(key);
     trace(title, hit != null, ins, String.join(",", s.envList()));
@@ -337,7 +336,8 @@ final class BuildRun {
       throw new EngineException(ErrorKind.SYSTEM, "failed to solve: " + why);
     }
     s.rootfs = tree.root();
-    return ins.jsonWords() != null ? "RUN " + ins.args() + " # buildkit" : "RUN /bin/sh -c " + ins.args() + " # buildkit";
+    String run = ins.jsonWords() != null ? ins.args() : "/bin/sh -c " + ins.args();
+    return "RUN " + runArgsPrefix() + run + " # buildkit";
   }
 
   /** Returns the context's .dockerignore (read once per build). */
@@ -561,13 +561,19 @@ final class BuildRun {
     String a = ins.args();
     switch (ins.keyword()) {
       case "ENV":
+        // History names each pair as parsed and expanded, without the Dockerfile's quotes
+        // (recorded: ENV GREETING="hello world" reads "ENV GREETING=hello world").
+        StringBuilder envLine = new StringBuilder("ENV");
         for (Map.Entry<String, String> e : BuildText.pairs(a).entrySet()) {
-          s.env.put(e.getKey(), expand(e.getValue()));
+          String v = expand(e.getValue());
+          s.env.put(e.getKey(), v);
+          envLine.append(' ').append(e.getKey()).append('=').append(v);
         }
-        s.history(now, "ENV " + a, true);
+        s.history(now, envLine.toString(), true);
         break;
       case "ARG":
         arg(ins);
+        s.declareArg(argValue(ins)[0]);
         s.history(now, "ARG " + a, true);
         break;
       case "CMD":
@@ -651,17 +657,50 @@ final class BuildRun {
   }
 
   void arg(Instruction ins) {
+    String[] nv = argValue(ins);
+    declared.add(nv[0]);
+    if (nv[1] != null) {
+      args.put(nv[0], nv[1]);
+    }
+  }
+
+  /**
+   * Returns the "|N K=V … " BuildKit puts before a RUN's history line: the stage's ARGs in the order
+   * declared, each with its ENV override or value (dockerfile2llb runCommandString; recorded:
+   * "RUN |1 BUILD=dev /bin/sh -c …").
+   */
+  private String runArgsPrefix() {
+    if (s.stageArgs.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("|").append(s.stageArgs.size());
+    for (String name : s.stageArgs) {
+      sb.append(' ').append(name).append('=').append(s.env.containsKey(name) ? s.env.get(name) : args.getOrDefault(name, ""));
+    }
+    return sb.append(' ').toString();
+  }
+
+  /** Returns an ARG's name and value: the --build-arg given, else its expanded default, else null. */
+  private String[] argValue(Instruction ins) {
     String a = ins.args();
     int eq = a.indexOf('=');
     String name = eq < 0 ? a.trim() : a.substring(0, eq).trim();
-    declared.add(name);
     String dflt = eq < 0 ? null : BuildText.unquote(a.substring(eq + 1).trim());
     String given = req.buildArgs().get(name);
-    if (given != null) {
-      args.put(name, given);
-    } else if (dflt != null) {
-      args.put(name, expand(dflt));
-    }
+    return new String[] {name, given != null ? given : dflt != null ? expand(dflt) : null};
+  }
+
+  /**
+   * Returns a step's cache key: its parent's key, its text, what it copies (COPY/ADD: the files'
+   * checksums) and the environment. A RUN sees the build arguments in scope as environment, so
+   * their values key its cache, and so does the whole text of its here-documents.
+   */
+  private String stepKey(String parent, Instruction ins, Map<String, String> argsInScope, List<String> env) {
+    String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? copySources(ins)
+        : ins.keyword().equals("RUN") ? (argsInScope.isEmpty() ? "" : "args:" + argsInScope) + String.join("\n",
+            ins.heredocs())
+        : "";
+    return ImageBuilder.key(parent, ins.display() + "\n" + extra + "\n" + String.join(",", env));
   }
 
   /** Expands $VAR and ${VAR…} with the build args and ENV so far (BuildKit's shell lexer rules). */

@@ -35,6 +35,8 @@ final class BuildState {
   final Map<String, String> labels = new LinkedHashMap<>();
   final List<String> onBuild = new ArrayList<>();
   String cacheKey;
+  /** The ARGs this stage declared, in order (they prefix its RUN history lines). */
+  final List<String> stageArgs = new ArrayList<>();
   /** When the stage's newest layer was made (its cache entry's time when cached), or -1. */
   long layerTime = -1;
   /** How many history entries came with the base image. */
@@ -92,6 +94,12 @@ final class BuildState {
       history.get(i)[0] = Long.toString(t);
     }
     return t;
+  }
+
+  void declareArg(String name) {
+    if (!stageArgs.contains(name)) {
+      stageArgs.add(name);
+    }
   }
 
   List<String> envList() {

@@ -1,0 +1,2 @@
+#!/bin/sh
+echo "app: $GREETING x$COUNT"
