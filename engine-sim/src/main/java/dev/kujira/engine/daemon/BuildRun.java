@@ -115,7 +115,7 @@ final class BuildRun {
     }
     Map<String, String> files = new java.util.TreeMap<>();
     if ((ins.keyword().equals("COPY") || ins.keyword().equals("ADD")) && !ins.flags().containsKey("from")) {
-      String[] w = expand(ins.args()).split("\\s+");
+      String[] w = copyWords(ins).toArray(new String[0]);
       for (String src : globbed(List.of(w).subList(0, w.length - 1))) {
         fileSums(req.contextDir() + "/" + src, src, files);
       }
@@ -341,7 +341,22 @@ final class BuildRun {
   }
 
   /** Returns the context's .dockerignore (read once per build). */
-  private dev.kujira.engine.build.DockerIgnore ignore() {
+  /** Returns a COPY/ADD's sources and destination, from the JSON form (names with spaces) or the shell form. */
+  List<String> copyWords(Instruction ins) {
+    List<String> json = ins.jsonWords();
+    if (json == null) {
+      return List.of(expand(ins.args()).split("\\s+"));
+    }
+    List<String> out = new ArrayList<>();
+    json.forEach(w -> out.add(expand(w)));
+    return out;
+  }
+
+  ImageBuilder ui() {
+    return ui;
+  }
+
+  dev.kujira.engine.build.DockerIgnore ignore() {
     if (ignore == null) {
       String path = req.contextDir() + "/.dockerignore";
       ignore = new dev.kujira.engine.build.DockerIgnore(ui.host().exists(path)
@@ -359,7 +374,7 @@ final class BuildRun {
    * Expands wildcard sources against the build context ({@code COPY *.txt /dst/}), in name order
    * as Go's filepath.Match walk gives them; a pattern that matches nothing stays as written.
    */
-  private List<String> globbed(List<String> sources) {
+  List<String> globbed(List<String> sources) {
     List<String> out = new ArrayList<>();
     for (String src : sources) {
       if (!src.matches(".*[*?\\[].*")) {
@@ -397,7 +412,7 @@ final class BuildRun {
 
   /** Copies from an earlier stage or image ({@code COPY --from}) into the build's files. */
   private void copyFromStage(Instruction ins, String from) {
-    List<String> words = new ArrayList<>(List.of(expand(ins.args()).split("\\s+")));
+    List<String> words = new ArrayList<>(copyWords(ins));
     String dest = words.remove(words.size() - 1);
     UnionView source = new UnionView(new FsTree(sourceRoot(from)), List.of(), state.clock()::now);
     FsTree tree = new FsTree(s.rootfs);
@@ -430,7 +445,7 @@ final class BuildRun {
     }
     if (!ins.heredocs().isEmpty()) {
       // COPY <<EOF /path: the here-document becomes the file.
-      String[] w = expand(ins.args()).split("\\s+");
+      String[] w = copyWords(ins).toArray(new String[0]);
       String dest = w[w.length - 1];
       String abs = dest.startsWith("/") ? dest : (s.workdir.isEmpty() ? "/" : s.workdir + "/") + dest;
       FsTree tree = new FsTree(s.rootfs);
@@ -440,7 +455,7 @@ final class BuildRun {
       s.rootfs = tree.root();
       return;
     }
-    List<String> words = new ArrayList<>(List.of(expand(ins.args()).split("\\s+")));
+    List<String> words = new ArrayList<>(copyWords(ins));
     String dest = words.remove(words.size() - 1);
     boolean globs = words.stream().anyMatch(w -> w.matches(".*[*?\\[].*"));
     words = globbed(words);
@@ -521,7 +536,7 @@ final class BuildRun {
     if (from != null) {
       // COPY --from: the files come from an earlier stage or an image; their content keys the cache.
       Node.Dir root = sourceRoot(from);
-      String[] w = expand(ins.args()).split("\\s+");
+      String[] w = copyWords(ins).toArray(new String[0]);
       for (int i = 0; i < w.length - 1; i++) {
         Node n = new FsTree(root).lookup(Rootfs.split(w[i]));
         // The same content checksum as a context file gets, so the history's "file:" id matches.
@@ -530,7 +545,7 @@ final class BuildRun {
       }
       return sb.toString();
     }
-    String[] words = expand(ins.args()).split("\\s+");
+    String[] words = copyWords(ins).toArray(new String[0]);
     for (int i = 0; i < words.length - 1; i++) {
       sb.append(checksum(req.contextDir() + "/" + words[i]));
     }
@@ -557,93 +572,7 @@ final class BuildRun {
   }
 
   void meta(Instruction ins) {
-    long now = state.clock().now();
-    String a = ins.args();
-    switch (ins.keyword()) {
-      case "ENV":
-        // History names each pair as parsed and expanded, without the Dockerfile's quotes
-        // (recorded: ENV GREETING="hello world" reads "ENV GREETING=hello world").
-        StringBuilder envLine = new StringBuilder("ENV");
-        for (Map.Entry<String, String> e : BuildText.pairs(a).entrySet()) {
-          String v = expand(e.getValue());
-          s.env.put(e.getKey(), v);
-          envLine.append(' ').append(e.getKey()).append('=').append(v);
-        }
-        s.history(now, envLine.toString(), true);
-        break;
-      case "ARG":
-        arg(ins);
-        s.declareArg(argValue(ins)[0]);
-        s.history(now, "ARG " + a, true);
-        break;
-      case "CMD":
-        s.cmd = words(ins);
-        s.history(now, "CMD " + BuildText.goList(s.cmd), true);
-        break;
-      case "ENTRYPOINT":
-        s.entrypoint = words(ins);
-        s.cmd = null;
-        s.history(now, "ENTRYPOINT " + BuildText.goList(s.entrypoint), true);
-        break;
-      case "EXPOSE":
-        for (String p : expand(a).split("\\s+")) {
-          s.exposed.add(p.contains("/") ? p : p + "/tcp");
-        }
-        // Go prints a map with its keys sorted.
-        s.history(now, "EXPOSE map[" + String.join(" ", s.exposed.stream().sorted().map(p -> p + ":{}").toList()) + "]",
-            true);
-        break;
-      case "LABEL":
-        List<String> shown = new ArrayList<>();
-        BuildText.pairs(a).forEach((k, v) -> {
-          s.labels.put(BuildText.unquote(k), expand(v));
-          shown.add(BuildText.unquote(k) + "=" + expand(v));
-        });
-        // BuildKit records labels unquoted: LABEL maintainer=docs@example.com (conformance 30).
-        s.history(now, "LABEL " + String.join(" ", shown), true);
-        break;
-      case "USER":
-        s.user = expand(a);
-        s.history(now, "USER " + s.user, true);
-        break;
-      case "VOLUME":
-        List<String> v = ins.jsonWords() != null ? ins.jsonWords() : List.of(expand(a).split("\\s+"));
-        s.volumes.addAll(v);
-        s.history(now, "VOLUME [" + String.join(" ", v) + "]", true);
-        break;
-      case "STOPSIGNAL":
-        s.stopSignal = expand(a);
-        s.history(now, "STOPSIGNAL " + s.stopSignal, true);
-        break;
-      case "SHELL":
-        s.shell = ins.jsonWords();
-        s.history(now, "SHELL " + BuildText.goList(s.shell), true);
-        break;
-      case "ONBUILD":
-        s.onBuild.add(a);
-        s.history(now, "ONBUILD " + a, true);
-        break;
-      case "HEALTHCHECK":
-        s.healthcheck = BuildText.healthcheck(ins);
-        s.history(now, "HEALTHCHECK " + BuildText.healthcheckHistory(s.healthcheck), true);
-        break;
-      case "MAINTAINER":
-        s.author = expand(a);
-        s.history(now, "MAINTAINER " + s.author, true);
-        break;
-      default:
-        s.history(now, ins.keyword() + " " + a, true);
-    }
-  }
-
-  private List<String> words(Instruction ins) {
-    List<String> json = ins.jsonWords();
-    if (json != null) {
-      return json;
-    }
-    List<String> sh = new ArrayList<>(s.shell == null ? List.of("/bin/sh", "-c") : s.shell);
-    sh.add(ins.args());
-    return sh;
+    BuildMeta.apply(this, ins, state.clock().now());
   }
 
   /** Returns the build args in effect so far, for cache keys. */
@@ -680,8 +609,23 @@ final class BuildRun {
     return sb.append(' ').toString();
   }
 
+  /**
+   * Returns the legacy builder's "|N K=V … " before a RUN's history line: the stage's ARGs with a
+   * value and no ENV of the same name, sorted (moby prependEnvOnCmd; recorded "|1 BUILD=prod").
+   */
+  String classicArgsPrefix() {
+    List<String> pairs = new ArrayList<>();
+    for (String name : s.stageArgs) {
+      if (args.containsKey(name) && !s.env.containsKey(name)) {
+        pairs.add(name + "=" + args.get(name));
+      }
+    }
+    java.util.Collections.sort(pairs);
+    return pairs.isEmpty() ? "" : "|" + pairs.size() + " " + String.join(" ", pairs) + " ";
+  }
+
   /** Returns an ARG's name and value: the --build-arg given, else its expanded default, else null. */
-  private String[] argValue(Instruction ins) {
+  String[] argValue(Instruction ins) {
     String a = ins.args();
     int eq = a.indexOf('=');
     String name = eq < 0 ? a.trim() : a.substring(0, eq).trim();

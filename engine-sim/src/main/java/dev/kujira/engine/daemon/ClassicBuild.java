@@ -205,14 +205,18 @@ final class ClassicBuild {
               + f.status);
         }
         discardVolumeChanges(run, before);
-        createdBy = ins.jsonWords() != null ? String.join(" ", ins.jsonWords()) : prefix(run) + " " + ins.args();
+        createdBy = run.classicArgsPrefix() + (ins.jsonWords() != null ? String.join(" ", ins.jsonWords())
+            : prefix(run) + " " + ins.args());
         break;
       case "COPY":
       case "ADD":
         run.copy(ins, "");
-        String[] words = ins.args().split("\\s+");
-        createdBy = prefix(run) + " #(nop) " + ins.keyword() + " file:" + extra.substring(0, Math.min(64, extra.length()))
-            + " in " + words[words.length - 1] + " ";
+        List<String> words = run.copyWords(ins);
+        String sources = ins.flags().containsKey("from") || !ins.heredocs().isEmpty()
+            ? "file:" + extra.substring(0, Math.min(64, extra.length()))
+            : ClassicSourceHash.of(run.ui().host(), req.contextDir(), run.globbed(words.subList(0, words.size() - 1)),
+                run.ignore());
+        createdBy = prefix(run) + " #(nop) " + ins.keyword() + " " + sources + " in " + words.get(words.size() - 1) + " ";
         break;
       case "WORKDIR":
         run.s.workdir = run.resolveDir(run.expand(ins.args()));

@@ -26,12 +26,19 @@ final class ImageInspector {
     f.put("Parent", img.parent());
     f.put("Comment", img.comment());
     f.put("Created", Times.rfc3339Nano(img.created()));
+    // Fields API 1.45 no longer sends but docker/cli's struct still has: absent from the JSON,
+    // empty to a template ({{.ContainerConfig}} is <nil>, {{.VirtualSize}} 0; recorded).
+    f.put("Container", "");
+    f.put("ContainerConfig", null);
     f.put("DockerVersion", img.dockerVersion());
     f.put("Author", img.author());
     f.put("Config", config(img.config()));
     f.put("Architecture", img.architecture());
+    f.put("Variant", "");
     f.put("Os", img.os());
+    f.put("OsVersion", "");
     f.put("Size", img.size());
+    f.put("VirtualSize", 0L);
     Map<String, Object> gd = new LinkedHashMap<>();
     gd.put("Data", null);
     gd.put("Name", "overlay2");
@@ -48,7 +55,8 @@ final class ImageInspector {
     long tagged = state.images().lastTagTime(img.id());
     meta.put("LastTagTime", Times.rfc3339Nano(tagged));
     f.put("Metadata", new ApiObject("image.Metadata", meta));
-    return new ApiObject("types.ImageInspect", f);
+    return new ApiObject("types.ImageInspect", f,
+        java.util.Set.of("Container", "ContainerConfig", "Variant", "OsVersion", "VirtualSize"));
   }
 
   private static ApiObject config(ImageConfig c) {
