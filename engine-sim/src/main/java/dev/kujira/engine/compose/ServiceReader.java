@@ -58,7 +58,8 @@ final class ServiceReader {
         s.get("stop_grace_period") == null ? null
             : (int) (Durations.millis(Values.text(s.get("stop_grace_period")), path + ".stop_grace_period") / 1000),
         Values.text(s.get("stop_signal")), Boolean.TRUE.equals(s.get("tty")), Boolean.TRUE.equals(s.get("stdin_open")),
-        envFiles);
+        envFiles, Values.text(s.get("network_mode")), Boolean.TRUE.equals(s.get("read_only")),
+        Values.listOrEmpty(s.get("tmpfs")));
   }
 
   private String absolute(String p) {
