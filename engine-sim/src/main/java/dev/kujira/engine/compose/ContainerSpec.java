@@ -70,6 +70,9 @@ final class ContainerSpec {
         binds.add(m.source() + ":" + m.target() + mode);
       }
     }
+    // file secrets are read-only binds under /run/secrets outside swarm, by target (conformance c29)
+    new java.util.TreeMap<>(s.secrets()).forEach((target, source) -> binds.add(project.file().secrets().get(source)
+        + ":" + (target.startsWith("/") ? target : "/run/secrets/" + target) + ":ro"));
     List<String> env = new ArrayList<>();
     s.environment().forEach((k, v) -> env.add(k + "=" + v));
     List<String> nets = networkKeys(s);

@@ -77,6 +77,10 @@ public final class Errors {
     return "service \"" + service + "\" refers to undefined volume " + vol + ": invalid compose project";
   }
 
+  static String undefinedSecret(String service, String secret) {
+    return "service \"" + service + "\" refers to undefined secret " + secret + ": invalid compose project";
+  }
+
   static String cycle(String path) {
     return "dependency cycle detected: " + path;
   }

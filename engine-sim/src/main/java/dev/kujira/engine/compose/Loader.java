@@ -81,7 +81,7 @@ public final class Loader {
     new Schema(path).validate(resolved);
     String dir = path.substring(0, Math.max(1, path.lastIndexOf('/')));
     ComposeFile f = model(resolved, path, dir);
-    return new ComposeFile(f.name(), String.join(",", paths), f.services(), f.networks(), f.volumes());
+    return new ComposeFile(f.name(), String.join(",", paths), f.services(), f.networks(), f.volumes(), f.secrets());
   }
 
   @SuppressWarnings("unchecked")
@@ -185,9 +185,24 @@ public final class Loader {
       ((Map<String, Object>) top.get("services")).forEach((name, body) -> services.put(name,
           reader.read(name, body instanceof Map ? (Map<String, Object>) body : Map.of())));
     }
+    Map<String, String> secrets = new TreeMap<>();
+    if (top.get("secrets") instanceof Map) {
+      ((Map<String, Object>) top.get("secrets")).forEach((k, v) -> {
+        Object file = v instanceof Map ? ((Map<String, Object>) v).get("file") : null;
+        String f = Values.text(file);
+        secrets.put(k, f.startsWith("/") ? f : java.nio.file.Path.of(dir).resolve(f).normalize().toString());
+      });
+    }
     References.check(services, networks, volumes);
+    for (Service s : services.values()) {
+      for (String secret : s.secrets().values()) {
+        if (!secrets.containsKey(secret)) {
+          throw new ComposeException(Errors.undefinedSecret(s.name(), secret), ComposeException.INVALID);
+        }
+      }
+    }
     return new ComposeFile(top.get("name") instanceof String ? (String) top.get("name") : "", path, services, networks,
-        volumes);
+        volumes, secrets);
   }
 
   @SuppressWarnings("unchecked")

@@ -59,7 +59,25 @@ final class ServiceReader {
             : (int) (Durations.millis(Values.text(s.get("stop_grace_period")), path + ".stop_grace_period") / 1000),
         Values.text(s.get("stop_signal")), Boolean.TRUE.equals(s.get("tty")), Boolean.TRUE.equals(s.get("stdin_open")),
         envFiles, Values.text(s.get("network_mode")), Boolean.TRUE.equals(s.get("read_only")),
-        Values.listOrEmpty(s.get("tmpfs")));
+        Values.listOrEmpty(s.get("tmpfs")), secrets(s.get("secrets")));
+  }
+
+  /** Returns a service's secrets, short ("name") or long (source, target), as target to source. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> secrets(Object o) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (o instanceof List) {
+      for (Object item : (List<Object>) o) {
+        if (item instanceof Map) {
+          Map<String, Object> m = (Map<String, Object>) item;
+          String source = Values.text(m.get("source"));
+          out.put(m.containsKey("target") ? Values.text(m.get("target")) : source, source);
+        } else {
+          out.put(Values.text(item), Values.text(item));
+        }
+      }
+    }
+    return out;
   }
 
   private String absolute(String p) {
