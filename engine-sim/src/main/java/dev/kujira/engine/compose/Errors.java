@@ -108,6 +108,11 @@ public final class Errors {
     return "open " + path + ": no such file or directory";
   }
 
+  /** Returns the message for a missing {@code --env-file}. */
+  public static String envFileNotFound(String path) {
+    return "Couldn't find env file: " + path;
+  }
+
   /** Returns the message for a bad {@code -p} name. */
   public static String invalidProjectName(String name) {
     return "invalid project name \"" + name + "\": must consist only of lowercase alphanumeric characters, hyphens, "

@@ -21,7 +21,7 @@ public final class Loader {
       "services.*.privileged", "services.*.read_only", "networks.*.external", "volumes.*.external",
       "services.*.depends_on.*.required", "services.*.depends_on.*.restart", "networks.*.internal",
       "services.*.healthcheck.disable", "services.*.build.no_cache", "networks.*.attachable",
-      "networks.*.enable_ipv6", "services.*.volumes.read_only");
+      "networks.*.enable_ipv6", "services.*.volumes.read_only", "services.*.env_file.required");
 
   /** Reads the files a compose file refers to (env_file). */
   public interface Files {
