@@ -176,6 +176,41 @@ public final class Errors {
     return "accepts " + want + " arg(s), received " + got;
   }
 
+  /** Returns the error for a compose command kujira does not simulate yet. */
+  public static String notSimulated(String command) {
+    return "docker compose " + command + " is not simulated by kujira yet";
+  }
+
+  /** Returns cobra's error for an unknown compose command (conformance c01). */
+  public static String unknownCommand(String command) {
+    return "unknown docker command: \"compose " + command + "\"";
+  }
+
+  /** Returns the error for a port a service does not publish. */
+  public static String noPort(int port, String proto, String container) {
+    return "no port " + port + "/" + proto + " for container " + container;
+  }
+
+  /** Returns the error for a bad SERVICE=NUM. */
+  public static String invalidScale(String spec) {
+    return "invalid scale specifier: " + spec;
+  }
+
+  /** Returns the error for a bad {@code --scale} value. */
+  public static String invalidScaleFlag(String spec) {
+    return "invalid argument \"" + spec + "\" for \"--scale\" flag";
+  }
+
+  /** Returns wait's error when no container of the services runs (conformance c23). */
+  public static String noContainers(String project) {
+    return "no containers for project \"" + project + "\"";
+  }
+
+  /** Returns wait's report of a container that failed (conformance c23). */
+  public static String exitedWith(String id, int code) {
+    return "container \"" + id + "\" exited with status code " + code;
+  }
+
   /** Returns the error for exec in a service with no running container. */
   public static String notRunning(String service) {
     return "service \"" + service + "\" is not running";

@@ -19,7 +19,7 @@ final class PortCommand implements ComposeCommand {
   @Override
   public void run(ComposeContext ctx, Invocation in) {
     if (in.args().size() != 2) {
-      throw new CliException("\"docker compose port\" requires exactly 2 arguments.", 1);
+      throw new CliException(Errors.exactArgs(2, in.args().size()), 1);
     }
     ComposeProject p = ctx.project();
     String service = in.args().get(0);
@@ -35,7 +35,7 @@ final class PortCommand implements ComposeCommand {
         return;
       }
     }
-    throw new ComposeException("no port " + port + "/" + proto + " for container " + ComposeProject.nameOf(c),
+    throw new ComposeException(Errors.noPort(port, proto, ComposeProject.nameOf(c)),
         ComposeException.FAILURE);
   }
 }

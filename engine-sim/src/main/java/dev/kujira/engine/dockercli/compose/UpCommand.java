@@ -61,7 +61,7 @@ final class UpCommand implements ComposeCommand {
       try {
         out.put(s.substring(0, eq), Integer.parseInt(s.substring(eq + 1)));
       } catch (RuntimeException e) {
-        throw new CliException("invalid argument \"" + s + "\" for \"--scale\" flag", 16);
+        throw new CliException(dev.kujira.engine.compose.Errors.invalidScaleFlag(s), 16);
       }
     }
     return out;
