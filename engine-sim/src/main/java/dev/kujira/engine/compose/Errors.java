@@ -81,6 +81,10 @@ public final class Errors {
     return "service \"" + service + "\" refers to undefined secret " + secret + ": invalid compose project";
   }
 
+  static String cannotExtend(String service, String file, String base) {
+    return "cannot extend service \"" + service + "\" in " + file + ": service \"" + base + "\" not found";
+  }
+
   static String cycle(String path) {
     return "dependency cycle detected: " + path;
   }

@@ -71,6 +71,7 @@ public final class Loader {
       merged = merged == null ? top : Merge.maps(merged, top, "");
     }
     String path = paths.get(0);
+    extend(merged, path);
     Interpolation interpolation = new Interpolation(env, name -> {
       String w = Errors.variableNotSet(name);
       if (!warnings.contains(w)) {
@@ -82,6 +83,51 @@ public final class Loader {
     String dir = path.substring(0, Math.max(1, path.lastIndexOf('/')));
     ComposeFile f = model(resolved, path, dir);
     return new ComposeFile(f.name(), String.join(",", paths), f.services(), f.networks(), f.volumes(), f.secrets());
+  }
+
+  /**
+   * Resolves {@code extends}: each service starts from the one it names (in this file or in
+   * {@code file}), its own keys merged over it (conformance c34).
+   */
+  @SuppressWarnings("unchecked")
+  private void extend(Map<String, Object> top, String path) {
+    if (!(top.get("services") instanceof Map)) {
+      return;
+    }
+    Map<String, Object> services = (Map<String, Object>) top.get("services");
+    for (String name : new java.util.ArrayList<>(services.keySet())) {
+      services.put(name, extended(services, name, path, new java.util.ArrayList<>()));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Object extended(Map<String, Object> services, String name, String path, List<String> seen) {
+    Object body = services.get(name);
+    if (!(body instanceof Map) || !((Map<String, Object>) body).containsKey("extends") || seen.contains(name)) {
+      return body;
+    }
+    seen.add(name);
+    Map<String, Object> own = new java.util.LinkedHashMap<>((Map<String, Object>) body);
+    Object ext = own.remove("extends");
+    String base = ext instanceof Map ? Values.text(((Map<String, Object>) ext).get("service")) : Values.text(ext);
+    String file = ext instanceof Map ? Values.text(((Map<String, Object>) ext).get("file")) : "";
+    Map<String, Object> from = services;
+    String fromPath = path;
+    if (!file.isEmpty()) {
+      String dir = path.substring(0, Math.max(1, path.lastIndexOf('/')));
+      fromPath = file.startsWith("/") ? file : java.nio.file.Path.of(dir).resolve(file).normalize().toString();
+      String missing = fromPath;
+      String text = files.read(fromPath).orElseThrow(() -> new ComposeException(Errors.openFailed(missing),
+          ComposeException.NOT_FOUND));
+      Object doc = YamlReader.read(text).orElse(Map.of());
+      Object other = doc instanceof Map ? ((Map<String, Object>) doc).get("services") : null;
+      from = other instanceof Map ? (Map<String, Object>) other : Map.of();
+    }
+    if (!from.containsKey(base)) {
+      throw new ComposeException(Errors.cannotExtend(name, path, base), ComposeException.INVALID);
+    }
+    Object parent = extended(from, base, fromPath, seen);
+    return Merge.maps(parent instanceof Map ? (Map<String, Object>) parent : Map.of(), own, "services." + name);
   }
 
   @SuppressWarnings("unchecked")
