@@ -85,6 +85,10 @@ public final class Errors {
     return "cannot extend service \"" + service + "\" in " + file + ": service \"" + base + "\" not found";
   }
 
+  static String importConflict(String path) {
+    return path + " conflicts with imported resource";
+  }
+
   static String cycle(String path) {
     return "dependency cycle detected: " + path;
   }

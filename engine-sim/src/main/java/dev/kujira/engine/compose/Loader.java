@@ -67,7 +67,7 @@ public final class Loader {
   public ComposeFile load(List<String> paths, List<String> texts) {
     Map<String, Object> merged = null;
     for (int i = 0; i < paths.size(); i++) {
-      Map<String, Object> top = read(paths.get(i), texts.get(i));
+      Map<String, Object> top = include(read(paths.get(i), texts.get(i)), paths.get(i));
       merged = merged == null ? top : Merge.maps(merged, top, "");
     }
     String path = paths.get(0);
@@ -83,6 +83,47 @@ public final class Loader {
     String dir = path.substring(0, Math.max(1, path.lastIndexOf('/')));
     ComposeFile f = model(resolved, path, dir);
     return new ComposeFile(f.name(), String.join(",", paths), f.services(), f.networks(), f.volumes(), f.secrets());
+  }
+
+  /**
+   * Resolves {@code include}: the resources of each included file join this one's; defining one
+   * of them here too is compose's conflict (conformance c35).
+   */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> include(Map<String, Object> top, String path) {
+    Object inc = top.get("include");
+    if (!(inc instanceof List)) {
+      return top;
+    }
+    Map<String, Object> out = new LinkedHashMap<>(top);
+    out.remove("include");
+    String dir = path.substring(0, Math.max(1, path.lastIndexOf('/')));
+    for (Object item : (List<Object>) inc) {
+      Object p = item instanceof Map ? ((Map<String, Object>) item).get("path") : item;
+      for (String f : Values.listOrEmpty(p)) {
+        String abs = f.startsWith("/") ? f : java.nio.file.Path.of(dir).resolve(f).normalize().toString();
+        String text = files.read(abs).orElseThrow(() -> new ComposeException(Errors.openFailed(abs),
+            ComposeException.NOT_FOUND));
+        Map<String, Object> other = include(read(abs, text), abs);
+        extend(other, abs);
+        for (String section : List.of("services", "networks", "volumes", "secrets", "configs")) {
+          if (!(other.get(section) instanceof Map)) {
+            continue;
+          }
+          Map<String, Object> mine = out.get(section) instanceof Map
+              ? new LinkedHashMap<>((Map<String, Object>) out.get(section)) : new LinkedHashMap<>();
+          for (Map.Entry<String, Object> e : ((Map<String, Object>) other.get(section)).entrySet()) {
+            if (mine.containsKey(e.getKey())) {
+              throw new ComposeException(Errors.importConflict(section + "." + e.getKey()),
+                  ComposeException.INVALID);
+            }
+            mine.put(e.getKey(), e.getValue());
+          }
+          out.put(section, mine);
+        }
+      }
+    }
+    return out;
   }
 
   /**
