@@ -195,8 +195,8 @@ public final class Errors {
   }
 
   /** Returns the error for a port a service does not publish. */
-  public static String noPort(int port, String proto, String container) {
-    return "no port " + port + "/" + proto + " for container " + container;
+  public static String noPort(int port, String proto, String container, String published) {
+    return "no port " + port + "/" + proto + " for container " + container + ": " + published;
   }
 
   /** Returns the error for a bad SERVICE=NUM. */
