@@ -12,9 +12,10 @@ import java.util.Map;
  * @param services the services by name
  * @param networks the declared networks by key
  * @param volumes the declared volumes by key
+ * @param secrets the declared file secrets: name to absolute file
  */
 public record ComposeFile(String name, String path, Map<String, Service> services, Map<String, Resource> networks,
-    Map<String, Resource> volumes) {
+    Map<String, Resource> volumes, Map<String, String> secrets) {
 
   /**
    * Is a top-level network or volume.

@@ -129,7 +129,11 @@ public final class ConfigWriter {
       line(2, "image: " + Yaml.scalar(s.image()));
     }
     map(2, "labels", s.labels());
-    line(2, "networks:");
+    if (!s.networkMode().isEmpty()) {
+      line(2, "network_mode: " + Yaml.scalar(s.networkMode()));
+    } else {
+      line(2, "networks:");
+    }
     for (String k : ContainerSpec.networkKeys(s).stream().sorted().toList()) {
       List<String> aliases = s.networks().getOrDefault(k, List.of());
       if (aliases.isEmpty()) {
@@ -140,6 +144,9 @@ public final class ConfigWriter {
       }
     }
     ports(s.ports());
+    if (s.readOnly()) {
+      line(2, "read_only: true");
+    }
     if (!s.restart().isEmpty()) {
       line(2, "restart: " + Yaml.scalar(s.restart()));
     }
@@ -154,6 +161,9 @@ public final class ConfigWriter {
     }
     if (!s.stopSignal().isEmpty()) {
       line(2, "stop_signal: " + Yaml.scalar(s.stopSignal()));
+    }
+    if (!s.tmpfs().isEmpty()) {
+      list(2, "tmpfs", s.tmpfs());
     }
     if (s.tty()) {
       line(2, "tty: true");

@@ -70,22 +70,39 @@ final class ContainerSpec {
         binds.add(m.source() + ":" + m.target() + mode);
       }
     }
+    // file secrets are read-only binds under /run/secrets outside swarm, by target (conformance c29)
+    new java.util.TreeMap<>(s.secrets()).forEach((target, source) -> binds.add(project.file().secrets().get(source)
+        + ":" + (target.startsWith("/") ? target : "/run/secrets/" + target) + ":ro"));
     List<String> env = new ArrayList<>();
     s.environment().forEach((k, v) -> env.add(k + "=" + v));
     List<String> nets = networkKeys(s);
     List<String> aliases = new ArrayList<>(oneOff ? List.of() : List.of(s.name()));
-    aliases.addAll(s.networks().getOrDefault(nets.get(0), List.of()));
+    if (!nets.isEmpty()) {
+      aliases.addAll(s.networks().getOrDefault(nets.get(0), List.of()));
+    }
     String restart = s.restart().equals("no") ? "" : s.restart();
     int max = 0;
     if (restart.startsWith("on-failure:")) {
       max = Integer.parseInt(restart.substring(11));
       restart = "on-failure";
     }
+    Map<String, String> tmpfs = new LinkedHashMap<>();
+    s.tmpfs().forEach(t -> tmpfs.put(t, ""));
     return new ContainerCreateRequest(containerName, s.imageFor(project.name()), command != null ? command : s.command(),
         s.entrypoint(), env, labels, s.workingDir(), s.user(), s.hostname(), s.tty(), s.stdinOpen(), exposed, bindings,
-        false, binds, anonymous, List.of(), oneOff ? "" : restart, max, autoRemove,
-        project.networkName(nets.get(0)), s.stopSignal(), s.stopGraceSeconds(), aliases, Map.of(), List.of(), false,
-        List.of(), "", health(s.healthcheck()));
+        false, binds, anonymous, List.of(), oneOff ? "" : restart, max, autoRemove, networkMode(s),
+        s.stopSignal(), s.stopGraceSeconds(), s.networkMode().isEmpty() ? aliases : List.of(), tmpfs, List.of(),
+        s.readOnly(), List.of(), "", health(s.healthcheck()));
+  }
+
+  /** Returns the engine's network mode: network_mode ("service:x" as the container of x), else the first network. */
+  private String networkMode(Service s) {
+    String mode = s.networkMode();
+    if (mode.startsWith("service:")) {
+      Service other = project.file().services().get(mode.substring(8));
+      return "container:" + (other == null ? mode.substring(8) : project.containerName(other, 1));
+    }
+    return !mode.isEmpty() ? mode : project.networkName(networkKeys(s).get(0));
   }
 
   private static dev.kujira.engine.api.HealthConfig health(Service.Healthcheck h) {
@@ -95,8 +112,11 @@ final class ContainerSpec {
     return new dev.kujira.engine.api.HealthConfig(h.test(), h.interval(), h.timeout(), h.startPeriod(), h.retries());
   }
 
-  /** Returns the network keys of a service: its own, or "default". */
+  /** Returns the network keys of a service: its own, or "default" (none with a network_mode). */
   static List<String> networkKeys(Service s) {
+    if (!s.networkMode().isEmpty()) {
+      return List.of();
+    }
     return s.networks().isEmpty() ? List.of("default") : new ArrayList<>(s.networks().keySet());
   }
 

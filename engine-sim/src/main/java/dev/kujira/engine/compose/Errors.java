@@ -77,6 +77,18 @@ public final class Errors {
     return "service \"" + service + "\" refers to undefined volume " + vol + ": invalid compose project";
   }
 
+  static String undefinedSecret(String service, String secret) {
+    return "service \"" + service + "\" refers to undefined secret " + secret + ": invalid compose project";
+  }
+
+  static String cannotExtend(String service, String file, String base) {
+    return "cannot extend service \"" + service + "\" in " + file + ": service \"" + base + "\" not found";
+  }
+
+  static String importConflict(String path) {
+    return path + " conflicts with imported resource";
+  }
+
   static String cycle(String path) {
     return "dependency cycle detected: " + path;
   }
@@ -102,6 +114,11 @@ public final class Errors {
   /** Returns the message for a {@code -f} file that does not exist. */
   public static String openFailed(String path) {
     return "open " + path + ": no such file or directory";
+  }
+
+  /** Returns the message for a missing {@code --env-file}. */
+  public static String envFileNotFound(String path) {
+    return "Couldn't find env file: " + path;
   }
 
   /** Returns the message for a bad {@code -p} name. */
@@ -165,6 +182,41 @@ public final class Errors {
   /** Returns cobra's error for a wrong number of arguments. */
   public static String exactArgs(int want, int got) {
     return "accepts " + want + " arg(s), received " + got;
+  }
+
+  /** Returns the error for a compose command kujira does not simulate yet. */
+  public static String notSimulated(String command) {
+    return "docker compose " + command + " is not simulated by kujira yet";
+  }
+
+  /** Returns cobra's error for an unknown compose command (conformance c01). */
+  public static String unknownCommand(String command) {
+    return "unknown docker command: \"compose " + command + "\"";
+  }
+
+  /** Returns the error for a port a service does not publish. */
+  public static String noPort(int port, String proto, String container, String published) {
+    return "no port " + port + "/" + proto + " for container " + container + ": " + published;
+  }
+
+  /** Returns the error for a bad SERVICE=NUM. */
+  public static String invalidScale(String spec) {
+    return "invalid scale specifier: " + spec;
+  }
+
+  /** Returns the error for a bad {@code --scale} value. */
+  public static String invalidScaleFlag(String spec) {
+    return "invalid argument \"" + spec + "\" for \"--scale\" flag";
+  }
+
+  /** Returns wait's error when no container of the services runs (conformance c23). */
+  public static String noContainers(String project) {
+    return "no containers for project \"" + project + "\"";
+  }
+
+  /** Returns wait's report of a container that failed (conformance c23). */
+  public static String exitedWith(String id, int code) {
+    return "container \"" + id + "\" exited with status code " + code;
   }
 
   /** Returns the error for exec in a service with no running container. */

@@ -21,7 +21,7 @@ public final class Loader {
       "services.*.privileged", "services.*.read_only", "networks.*.external", "volumes.*.external",
       "services.*.depends_on.*.required", "services.*.depends_on.*.restart", "networks.*.internal",
       "services.*.healthcheck.disable", "services.*.build.no_cache", "networks.*.attachable",
-      "networks.*.enable_ipv6", "services.*.volumes.read_only");
+      "networks.*.enable_ipv6", "services.*.volumes.read_only", "services.*.env_file.required");
 
   /** Reads the files a compose file refers to (env_file). */
   public interface Files {
@@ -67,10 +67,11 @@ public final class Loader {
   public ComposeFile load(List<String> paths, List<String> texts) {
     Map<String, Object> merged = null;
     for (int i = 0; i < paths.size(); i++) {
-      Map<String, Object> top = read(paths.get(i), texts.get(i));
+      Map<String, Object> top = include(read(paths.get(i), texts.get(i)), paths.get(i));
       merged = merged == null ? top : Merge.maps(merged, top, "");
     }
     String path = paths.get(0);
+    extend(merged, path);
     Interpolation interpolation = new Interpolation(env, name -> {
       String w = Errors.variableNotSet(name);
       if (!warnings.contains(w)) {
@@ -81,7 +82,93 @@ public final class Loader {
     new Schema(path).validate(resolved);
     String dir = path.substring(0, Math.max(1, path.lastIndexOf('/')));
     ComposeFile f = model(resolved, path, dir);
-    return new ComposeFile(f.name(), String.join(",", paths), f.services(), f.networks(), f.volumes());
+    return new ComposeFile(f.name(), String.join(",", paths), f.services(), f.networks(), f.volumes(), f.secrets());
+  }
+
+  /**
+   * Resolves {@code include}: the resources of each included file join this one's; defining one
+   * of them here too is compose's conflict (conformance c35).
+   */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> include(Map<String, Object> top, String path) {
+    Object inc = top.get("include");
+    if (!(inc instanceof List)) {
+      return top;
+    }
+    Map<String, Object> out = new LinkedHashMap<>(top);
+    out.remove("include");
+    String dir = path.substring(0, Math.max(1, path.lastIndexOf('/')));
+    for (Object item : (List<Object>) inc) {
+      Object p = item instanceof Map ? ((Map<String, Object>) item).get("path") : item;
+      for (String f : Values.listOrEmpty(p)) {
+        String abs = f.startsWith("/") ? f : java.nio.file.Path.of(dir).resolve(f).normalize().toString();
+        String text = files.read(abs).orElseThrow(() -> new ComposeException(Errors.openFailed(abs),
+            ComposeException.NOT_FOUND));
+        Map<String, Object> other = include(read(abs, text), abs);
+        extend(other, abs);
+        for (String section : List.of("services", "networks", "volumes", "secrets", "configs")) {
+          if (!(other.get(section) instanceof Map)) {
+            continue;
+          }
+          Map<String, Object> mine = out.get(section) instanceof Map
+              ? new LinkedHashMap<>((Map<String, Object>) out.get(section)) : new LinkedHashMap<>();
+          for (Map.Entry<String, Object> e : ((Map<String, Object>) other.get(section)).entrySet()) {
+            if (mine.containsKey(e.getKey())) {
+              throw new ComposeException(Errors.importConflict(section + "." + e.getKey()),
+                  ComposeException.INVALID);
+            }
+            mine.put(e.getKey(), e.getValue());
+          }
+          out.put(section, mine);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Resolves {@code extends}: each service starts from the one it names (in this file or in
+   * {@code file}), its own keys merged over it (conformance c34).
+   */
+  @SuppressWarnings("unchecked")
+  private void extend(Map<String, Object> top, String path) {
+    if (!(top.get("services") instanceof Map)) {
+      return;
+    }
+    Map<String, Object> services = (Map<String, Object>) top.get("services");
+    for (String name : new java.util.ArrayList<>(services.keySet())) {
+      services.put(name, extended(services, name, path, new java.util.ArrayList<>()));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Object extended(Map<String, Object> services, String name, String path, List<String> seen) {
+    Object body = services.get(name);
+    if (!(body instanceof Map) || !((Map<String, Object>) body).containsKey("extends") || seen.contains(name)) {
+      return body;
+    }
+    seen.add(name);
+    Map<String, Object> own = new java.util.LinkedHashMap<>((Map<String, Object>) body);
+    Object ext = own.remove("extends");
+    String base = ext instanceof Map ? Values.text(((Map<String, Object>) ext).get("service")) : Values.text(ext);
+    String file = ext instanceof Map ? Values.text(((Map<String, Object>) ext).get("file")) : "";
+    Map<String, Object> from = services;
+    String fromPath = path;
+    if (!file.isEmpty()) {
+      String dir = path.substring(0, Math.max(1, path.lastIndexOf('/')));
+      fromPath = file.startsWith("/") ? file : java.nio.file.Path.of(dir).resolve(file).normalize().toString();
+      String missing = fromPath;
+      String text = files.read(fromPath).orElseThrow(() -> new ComposeException(Errors.openFailed(missing),
+          ComposeException.NOT_FOUND));
+      Object doc = YamlReader.read(text).orElse(Map.of());
+      Object other = doc instanceof Map ? ((Map<String, Object>) doc).get("services") : null;
+      from = other instanceof Map ? (Map<String, Object>) other : Map.of();
+    }
+    if (!from.containsKey(base)) {
+      throw new ComposeException(Errors.cannotExtend(name, path, base), ComposeException.INVALID);
+    }
+    Object parent = extended(from, base, fromPath, seen);
+    return Merge.maps(parent instanceof Map ? (Map<String, Object>) parent : Map.of(), own, "services." + name);
   }
 
   @SuppressWarnings("unchecked")
@@ -185,9 +272,24 @@ public final class Loader {
       ((Map<String, Object>) top.get("services")).forEach((name, body) -> services.put(name,
           reader.read(name, body instanceof Map ? (Map<String, Object>) body : Map.of())));
     }
+    Map<String, String> secrets = new TreeMap<>();
+    if (top.get("secrets") instanceof Map) {
+      ((Map<String, Object>) top.get("secrets")).forEach((k, v) -> {
+        Object file = v instanceof Map ? ((Map<String, Object>) v).get("file") : null;
+        String f = Values.text(file);
+        secrets.put(k, f.startsWith("/") ? f : java.nio.file.Path.of(dir).resolve(f).normalize().toString());
+      });
+    }
     References.check(services, networks, volumes);
+    for (Service s : services.values()) {
+      for (String secret : s.secrets().values()) {
+        if (!secrets.containsKey(secret)) {
+          throw new ComposeException(Errors.undefinedSecret(s.name(), secret), ComposeException.INVALID);
+        }
+      }
+    }
     return new ComposeFile(top.get("name") instanceof String ? (String) top.get("name") : "", path, services, networks,
-        volumes);
+        volumes, secrets);
   }
 
   @SuppressWarnings("unchecked")

@@ -95,7 +95,8 @@ public final class OneOff {
     return new Service(s.name(), s.image(), s.build(), s.command(), entrypoint, env, ports, s.expose(), s.volumes(),
         s.networks(), s.dependsOn(), s.healthcheck(), "", o.workdir().isEmpty() ? s.workingDir() : o.workdir(),
         o.user().isEmpty() ? s.user() : o.user(), s.hostname(), "", s.labels(), s.profiles(), 1, s.stopGraceSeconds(),
-        s.stopSignal(), s.tty(), s.stdinOpen(), s.envFiles());
+        s.stopSignal(), s.tty(), s.stdinOpen(), s.envFiles(), s.networkMode(), s.readOnly(), s.tmpfs(),
+        s.secrets());
   }
 
   /** Returns whether {@code c} is a one-off container. */

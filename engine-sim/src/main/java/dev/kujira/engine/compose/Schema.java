@@ -64,6 +64,7 @@ final class Schema {
     SERVICE.put("sysctls", "mapping|list");
     SERVICE.put("extra_hosts", "list|mapping");
     SERVICE.put("env_file", "string|list");
+    // env_file items may be maps (path, required) since compose 2.24
     SERVICE.put("dns", "string|list");
     SERVICE.put("tmpfs", "string|list");
     SERVICE.put("networks", "list|mapping");

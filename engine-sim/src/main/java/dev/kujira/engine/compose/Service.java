@@ -32,13 +32,17 @@ import java.util.Map;
  * @param tty {@code tty}
  * @param stdinOpen {@code stdin_open}
  * @param envFiles the env_file paths, absolute
+ * @param networkMode {@code network_mode} ("none", "host", "service:x", "container:x"), or ""
+ * @param readOnly {@code read_only}
+ * @param tmpfs the {@code tmpfs} mount paths
+ * @param secrets the secrets: file name under /run/secrets to the secret's name
  */
 public record Service(String name, String image, Build build, List<String> command, List<String> entrypoint,
     Map<String, String> environment, List<Port> ports, List<String> expose, List<Mount> volumes,
     Map<String, List<String>> networks, Map<String, Dependency> dependsOn, Healthcheck healthcheck, String restart,
     String workingDir, String user, String hostname, String containerName, Map<String, String> labels,
     List<String> profiles, int scale, Integer stopGraceSeconds, String stopSignal, boolean tty, boolean stdinOpen,
-    List<String> envFiles) {
+    List<String> envFiles, String networkMode, boolean readOnly, List<String> tmpfs, Map<String, String> secrets) {
 
   /**
    * Is a service's build section.
@@ -100,7 +104,7 @@ public record Service(String name, String image, Build build, List<String> comma
   public Service withoutDependencies() {
     return new Service(name, image, build, command, entrypoint, environment, ports, expose, volumes, networks, Map.of(),
         healthcheck, restart, workingDir, user, hostname, containerName, labels, profiles, scale, stopGraceSeconds,
-        stopSignal, tty, stdinOpen, envFiles);
+        stopSignal, tty, stdinOpen, envFiles, networkMode, readOnly, tmpfs, secrets);
   }
 
   /** Returns the image the service's containers run: its own, else the one compose builds. */

@@ -30,12 +30,20 @@ final class ServiceReader {
     }
     List<String> envFiles = new ArrayList<>();
     Map<String, String> environment = new LinkedHashMap<>();
-    for (String f : Values.listOrEmpty(s.get("env_file"))) {
-      String abs = absolute(f);
+    Object envFileSpec = s.get("env_file");
+    List<Object> entries = envFileSpec instanceof List ? (List<Object>) envFileSpec
+        : envFileSpec == null ? List.of() : List.of(envFileSpec);
+    for (Object entry : entries) {
+      // the long syntax (compose 2.24+) may mark a file optional (conformance c30)
+      Map<String, Object> m = entry instanceof Map ? (Map<String, Object>) entry : Map.of("path", entry);
+      String abs = absolute(Values.text(m.get("path")));
+      boolean required = !Boolean.FALSE.equals(m.get("required"));
       envFiles.add(abs);
-      String text = files.read(abs).orElseThrow(() -> new ComposeException(Errors.envFileMissing(abs),
-          ComposeException.NOT_FOUND));
-      environment.putAll(DotEnv.parse(text));
+      java.util.Optional<String> text = files.read(abs);
+      if (text.isEmpty() && required) {
+        throw new ComposeException(Errors.envFileMissing(abs), ComposeException.NOT_FOUND);
+      }
+      text.ifPresent(t -> environment.putAll(DotEnv.parse(t)));
     }
     Values.stringMap(s.get("environment")).forEach((k, v) -> {
       String value = v != null ? v : env.get(k);
@@ -58,7 +66,26 @@ final class ServiceReader {
         s.get("stop_grace_period") == null ? null
             : (int) (Durations.millis(Values.text(s.get("stop_grace_period")), path + ".stop_grace_period") / 1000),
         Values.text(s.get("stop_signal")), Boolean.TRUE.equals(s.get("tty")), Boolean.TRUE.equals(s.get("stdin_open")),
-        envFiles);
+        envFiles, Values.text(s.get("network_mode")), Boolean.TRUE.equals(s.get("read_only")),
+        Values.listOrEmpty(s.get("tmpfs")), secrets(s.get("secrets")));
+  }
+
+  /** Returns a service's secrets, short ("name") or long (source, target), as target to source. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> secrets(Object o) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (o instanceof List) {
+      for (Object item : (List<Object>) o) {
+        if (item instanceof Map) {
+          Map<String, Object> m = (Map<String, Object>) item;
+          String source = Values.text(m.get("source"));
+          out.put(m.containsKey("target") ? Values.text(m.get("target")) : source, source);
+        } else {
+          out.put(Values.text(item), Values.text(item));
+        }
+      }
+    }
+    return out;
   }
 
   private String absolute(String p) {

@@ -90,7 +90,7 @@ final class ContainerCreator {
 
         r.stopSignal().isEmpty() ? ic.stopSignal() : r.stopSignal(),
         r.stopTimeout(), new FsTree(state.images().rootfs(image)));
-    c.health = r.healthcheck() != null ? r.healthcheck() : HealthMonitor.fromImage(ic.healthcheck());
+    c.health = HealthMonitor.merge(r.healthcheck(), HealthMonitor.fromImage(ic.healthcheck()));
     String mode = r.networkMode().isEmpty() || r.networkMode().equals("default") ? "bridge" : r.networkMode();
     if (!mode.startsWith("container:")) {
       Network net = new NetworkService(state).find(mode);

@@ -70,11 +70,9 @@ final class ContainerInspector {
     s.put("Error", c.error);
     s.put("StartedAt", Times.rfc3339Nano(c.startedAt));
     s.put("FinishedAt", Times.rfc3339Nano(c.finishedAt));
-    ApiObject health = HealthMonitor.inspect(c);
-    if (health != null) {
-      s.put("Health", health);
-    }
-    return new ApiObject("types.ContainerState", s);
+    // State.Health is a nil pointer without a check: "<nil>" in templates, left out of JSON (conformance c32)
+    s.put("Health", HealthMonitor.inspect(c));
+    return new ApiObject("types.ContainerState", s, java.util.Set.of("Health"));
   }
 
   private static ApiObject graphDriver(Container c) {
@@ -125,6 +123,9 @@ final class ContainerInspector {
     f.put("StdinOnce", false);
     f.put("Env", c.env.isEmpty() ? GoNil.SLICE : c.env);
     f.put("Cmd", c.cmd == null ? GoNil.SLICE : c.cmd);
+    if (c.health != null) {
+      f.put("Healthcheck", HealthMonitor.configObject(c.health));
+    }
     f.put("Image", c.imageRef);
     List<String> anon = new ArrayList<>();
     c.mounts.stream().filter(Container.MountPoint::anonymous).forEach(m -> anon.add(m.destination()));

@@ -77,6 +77,19 @@ final class ContainerQueries {
         && (c.status != ContainerStatus.EXITED || !f.get("exited").contains(String.valueOf(c.exitCode)))) {
       return false;
     }
+    if (f.containsKey("health")) {
+      for (String h : f.get("health")) {
+        if (!List.of("starting", "healthy", "unhealthy", "none").contains(h)) {
+          throw new EngineException(dev.kujira.engine.api.ErrorKind.INVALID_PARAMETER,
+              "unrecognized filter value for health: " + h);
+        }
+      }
+      // a container without a check is "none" (conformance c33)
+      String health = c.healthStatus.isEmpty() ? "none" : c.healthStatus;
+      if (!f.get("health").contains(health)) {
+        return false;
+      }
+    }
     if (f.containsKey("ancestor") && f.get("ancestor").stream().noneMatch(a -> isAncestor(c, a))) {
       return false;
     }

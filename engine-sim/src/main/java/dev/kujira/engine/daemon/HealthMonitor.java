@@ -45,6 +45,21 @@ final class HealthMonitor {
         h.path("StartPeriod").asLong() / 1_000_000, h.path("Retries").asInt());
   }
 
+  /**
+   * Returns the container's check: what it was given, each unset part taken from the image's, as
+   * moby's config merge does (--no-healthcheck keeps the image's interval: conformance c32).
+   */
+  static HealthConfig merge(HealthConfig given, HealthConfig image) {
+    if (given == null || image == null) {
+      return given != null ? given : image;
+    }
+    return new HealthConfig(given.test().isEmpty() ? image.test() : given.test(),
+        given.intervalMillis() > 0 ? given.intervalMillis() : image.intervalMillis(),
+        given.timeoutMillis() > 0 ? given.timeoutMillis() : image.timeoutMillis(),
+        given.startPeriodMillis() > 0 ? given.startPeriodMillis() : image.startPeriodMillis(),
+        given.retries() > 0 ? given.retries() : image.retries());
+  }
+
   private static boolean active(Container c) {
     return c.health != null && !c.health.test().isEmpty() && !c.health.test().get(0).equals("NONE");
   }
@@ -131,6 +146,25 @@ final class HealthMonitor {
       default:
         return "";
     }
+  }
+
+  /** Returns Config.Healthcheck as Go's container.HealthConfig: Test, then the non-zero durations (ns) and retries. */
+  static ApiObject configObject(HealthConfig h) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("Test", h.test());
+    if (h.intervalMillis() > 0) {
+      m.put("Interval", h.intervalMillis() * 1_000_000);
+    }
+    if (h.timeoutMillis() > 0) {
+      m.put("Timeout", h.timeoutMillis() * 1_000_000);
+    }
+    if (h.startPeriodMillis() > 0) {
+      m.put("StartPeriod", h.startPeriodMillis() * 1_000_000);
+    }
+    if (h.retries() > 0) {
+      m.put("Retries", (long) h.retries());
+    }
+    return new ApiObject("container.HealthConfig", m);
   }
 
   /** Returns State.Health for inspect, or null without a check. */

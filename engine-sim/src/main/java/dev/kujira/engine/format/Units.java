@@ -80,4 +80,21 @@ public final class Units {
     }
     return hours / 24 / 365 + " years";
   }
+
+  /** Returns a Go duration ("1m30s", "500ms", "2h", "0") in milliseconds; the text must already be valid. */
+  public static long goDurationMillis(String text) {
+    double total = 0;
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)").matcher(text);
+    while (m.find()) {
+      double n = Double.parseDouble(m.group(1));
+      switch (m.group(2)) {
+        case "h": total += n * 3_600_000; break;
+        case "m": total += n * 60_000; break;
+        case "s": total += n * 1000; break;
+        case "ms": total += n; break;
+        default: total += n / (m.group(2).equals("ns") ? 1_000_000 : 1000); break;
+      }
+    }
+    return (long) total;
+  }
 }

@@ -55,11 +55,11 @@ public final class ComposeCli {
     }
     ComposeCommand cmd = TABLE.get(rest.get(0));
     if (cmd == null && UNSIMULATED.contains(rest.get(0))) {
-      throw new CliException("docker compose " + rest.get(0) + " is not simulated by kujira yet", 1);
+      throw new CliException(dev.kujira.engine.compose.Errors.notSimulated(rest.get(0)), 1);
     }
     if (cmd == null) {
       cli.out().print(help("compose"));
-      throw new CliException("unknown docker command: \"compose " + rest.get(0) + "\"", USAGE);
+      throw new CliException(dev.kujira.engine.compose.Errors.unknownCommand(rest.get(0)), USAGE);
     }
     FlagParser.Parsed parsed = parse(cmd.spec(), rest.subList(1, rest.size()));
     if (parsed.help()) {

@@ -105,8 +105,13 @@ final class ComposeContext {
         : cli.files().absolute(global.string("project-directory"));
     Map<String, String> env = new HashMap<>();
     List<String> envFiles = global.list("env-file");
-    for (String f : envFiles.isEmpty() ? List.of(dir + "/.env") : envFiles) {
-      read(cli.files().absolute(f)).ifPresent(text -> env.putAll(DotEnv.parse(text)));
+    for (String f : envFiles) {
+      String abs = cli.files().absolute(f);
+      env.putAll(DotEnv.parse(read(abs).orElseThrow(() -> new ComposeException(
+          Errors.envFileNotFound(abs), ComposeException.FAILURE))));
+    }
+    if (envFiles.isEmpty()) {
+      read(dir + "/.env").ifPresent(text -> env.putAll(DotEnv.parse(text)));
     }
     env.putAll(cli.env());
     Loader loader = new Loader(env, this::read);

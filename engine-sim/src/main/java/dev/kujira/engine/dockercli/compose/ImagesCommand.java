@@ -17,6 +17,11 @@ final class ImagesCommand implements ComposeCommand {
     return ComposeSpecs.IMAGES;
   }
 
+  /** Returns {@code s} as a JSON string. */
+  static String q(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
   @Override
   public void run(ComposeContext ctx, Invocation in) {
     ComposeProject p = ctx.project();
@@ -25,6 +30,20 @@ final class ImagesCommand implements ComposeCommand {
     list.sort((x, y) -> ComposeProject.nameOf(x).compareTo(ComposeProject.nameOf(y)));
     if (in.bool("quiet")) {
       list.stream().map(ContainerSummary::imageId).distinct().forEach(ctx.cli().out()::println);
+      return;
+    }
+    if (in.string("format").equals("json")) {
+      StringBuilder json = new StringBuilder("[");
+      for (ContainerSummary c : list) {
+        ApiObject img = ctx.cli().api().imageInspect(c.imageId());
+        String ref = c.image().contains(":") ? c.image() : c.image() + ":latest";
+        int colon = ref.lastIndexOf(':');
+        json.append(json.length() > 1 ? "," : "").append("{\"ID\":").append(q(c.imageId()))
+            .append(",\"ContainerName\":").append(q(ComposeProject.nameOf(c))).append(",\"Repository\":")
+            .append(q(ref.substring(0, colon))).append(",\"Tag\":").append(q(ref.substring(colon + 1)))
+            .append(",\"Size\":").append(((Number) img.get("Size")).longValue()).append('}');
+      }
+      ctx.cli().out().println(json.append(']'));
       return;
     }
     // compose's own tabwriter: minimum width 20, padding 3 (conformance c08)

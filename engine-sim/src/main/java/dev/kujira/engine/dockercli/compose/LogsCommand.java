@@ -9,6 +9,8 @@ import java.util.List;
 
 /** {@code docker compose logs}: each container's output, prefixed with its service and number. */
 final class LogsCommand implements ComposeCommand {
+  private static final java.time.format.DateTimeFormatter RFC3339_NANO = java.time.format.DateTimeFormatter
+      .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
   @Override
   public CommandSpec spec() {
     return ComposeSpecs.LOGS;
@@ -23,29 +25,46 @@ final class LogsCommand implements ComposeCommand {
     int width = shown.stream().mapToInt(c -> label(c).length()).max().orElse(0);
     String tail = in.string("tail");
     int keep = tail.equals("all") || tail.isEmpty() ? -1 : Integer.parseInt(tail.trim());
+    if (in.bool("follow")) {
+      java.util.Map<String, Integer> printed = new java.util.HashMap<>();
+      for (ContainerSummary c : shown) {
+        int size = ctx.cli().api().containerLogs(c.id()).size();
+        printed.put(c.id(), keep < 0 ? 0 : Math.max(0, size - keep));
+      }
+      Follow.run(ctx, p, shown, printed, false, "", in.bool("timestamps"));
+      return;
+    }
     for (ContainerSummary c : shown) {
-      print(ctx, c, !in.bool("no-log-prefix"), width, keep);
+      print(ctx, c, !in.bool("no-log-prefix"), width, keep, in.bool("timestamps"));
     }
   }
 
   static void print(ComposeContext ctx, ContainerSummary c, boolean prefix, int width) {
-    print(ctx, c, prefix, width, -1);
+    print(ctx, c, prefix, width, -1, false);
   }
 
   /** Prints a container's log lines (the last {@code keep} of them, all when negative). */
-  static void print(ComposeContext ctx, ContainerSummary c, boolean prefix, int width, int keep) {
+  static void print(ComposeContext ctx, ContainerSummary c, boolean prefix, int width, int keep,
+      boolean timestamps) {
     List<LogLine> lines = ctx.cli().api().containerLogs(c.id());
     if (keep >= 0 && lines.size() > keep) {
       lines = lines.subList(lines.size() - keep, lines.size());
     }
     for (LogLine l : lines) {
-      printLine(ctx, c, l, prefix, width);
+      printLine(ctx, c, l, prefix, width, timestamps);
     }
   }
 
   static void printLine(ComposeContext ctx, ContainerSummary c, LogLine l, boolean prefix, int width) {
-    // compose writes ESC[2K before every log line even without a terminal (conformance 64, 68).
-    String text = "\u001b[2K" + (prefix ? String.format("%-" + (width + 1) + "s | ", label(c)) : "") + l.text();
+    printLine(ctx, c, l, prefix, width, false);
+  }
+
+  static void printLine(ComposeContext ctx, ContainerSummary c, LogLine l, boolean prefix, int width,
+      boolean timestamps) {
+    // compose writes ESC[2K before every log line even without a terminal (conformance 64, 68);
+    // -t puts the line's RFC 3339 time after the prefix (conformance c27)
+    String time = timestamps ? RFC3339_NANO.format(java.time.Instant.ofEpochMilli(l.time())) + " " : "";
+    String text = "\u001b[2K" + (prefix ? String.format("%-" + (width + 1) + "s | ", label(c)) : "") + time + l.text();
     ctx.cli().out().print(text.endsWith("\n") ? text : text + "\n");
   }
 

@@ -22,29 +22,35 @@ final class LsCommand implements ComposeCommand {
     for (ContainerSummary c : ctx.cli().api().containerList(true, Map.of("label",
         List.of("com.docker.compose.project")))) {
       String project = c.labels().get("com.docker.compose.project");
+      // without -a only running containers count, and only projects that have some (conformance c31)
+      if (!in.bool("all") && !c.state().equals("running")) {
+        continue;
+      }
       states.computeIfAbsent(project, k -> new TreeMap<>()).merge(c.state(), 1, Integer::sum);
       files.putIfAbsent(project, c.labels().getOrDefault("com.docker.compose.project.config_files", ""));
     }
-    boolean all = in.bool("all");
     if (in.bool("quiet")) {
-      states.forEach((k, v) -> {
-        if (all || v.containsKey("running")) {
-          ctx.cli().out().println(k);
-        }
-      });
+      states.keySet().forEach(ctx.cli().out()::println);
+      return;
+    }
+    Map<String, String> status = new TreeMap<>();
+    states.forEach((k, v) -> {
+      StringBuilder b = new StringBuilder();
+      v.forEach((state, n) -> b.append(b.length() > 0 ? ", " : "").append(state).append('(').append(n).append(')'));
+      status.put(k, b.toString());
+    });
+    if (in.string("format").equals("json")) {
+      StringBuilder json = new StringBuilder("[");
+      status.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append("{\"Name\":").append(ImagesCommand.q(k))
+          .append(",\"Status\":").append(ImagesCommand.q(v)).append(",\"ConfigFiles\":")
+          .append(ImagesCommand.q(files.get(k))).append('}'));
+      ctx.cli().out().println(json.append(']'));
       return;
     }
     // compose's own tabwriter: minimum width 20, padding 3 (conformance c08)
     TableWriter t = new TableWriter(ctx.cli().out(), 20, 1, 3);
     t.row(List.of("NAME", "STATUS", "CONFIG FILES"));
-    states.forEach((k, v) -> {
-      if (all || v.containsKey("running")) {
-        StringBuilder status = new StringBuilder();
-        v.forEach((state, n) -> status.append(status.length() > 0 ? ", " : "").append(state).append('(').append(n)
-            .append(')'));
-        t.row(List.of(k, status.toString(), files.get(k)));
-      }
-    });
+    status.forEach((k, v) -> t.row(List.of(k, v, files.get(k))));
     t.flush();
   }
 }

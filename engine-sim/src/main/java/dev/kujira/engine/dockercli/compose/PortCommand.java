@@ -19,11 +19,11 @@ final class PortCommand implements ComposeCommand {
   @Override
   public void run(ComposeContext ctx, Invocation in) {
     if (in.args().size() != 2) {
-      throw new CliException("\"docker compose port\" requires exactly 2 arguments.", 1);
+      throw new CliException(Errors.exactArgs(2, in.args().size()), 1);
     }
     ComposeProject p = ctx.project();
     String service = in.args().get(0);
-    p.select(java.util.List.of(service));
+    // an unknown service is "not running", as for a service without containers (conformance c08)
     int index = in.changed("index") ? in.integer("index") : 1;
     ContainerSummary c = p.containersOf(service, false).stream().filter(x -> ComposeProject.number(x) == index)
         .findFirst().orElseThrow(() -> new ComposeException(Errors.notRunning(service), ComposeException.FAILURE));
@@ -35,7 +35,9 @@ final class PortCommand implements ComposeCommand {
         return;
       }
     }
-    throw new ComposeException("no port " + port + "/" + proto + " for container " + ComposeProject.nameOf(c),
+    java.util.List<String> published = new java.util.ArrayList<>();
+    c.ports().stream().filter(m -> m.publicPort() > 0).forEach(m -> published.add(m.publicPort() + "/" + m.type()));
+    throw new ComposeException(Errors.noPort(port, proto, ComposeProject.nameOf(c), String.join(", ", published)),
         ComposeException.FAILURE);
   }
 }

@@ -28,7 +28,9 @@ final class PsCommand implements ComposeCommand {
       status.add(in.string("filter").substring(7));
     }
     boolean all = in.bool("all") || !status.isEmpty();
-    List<ContainerSummary> list = new ArrayList<>(p.containers(all).stream().filter(c -> (in.args().isEmpty()
+    // one-off containers (run) show only with -a (conformance c31)
+    List<ContainerSummary> list = new ArrayList<>(p.containers(all).stream().filter(c -> (all
+        || !ComposeProject.oneOff(c)) && (in.args().isEmpty()
         || in.args().contains(ComposeProject.service(c))) && (status.isEmpty() || status.contains(c.state()))).toList());
     list.sort((x, y) -> ComposeProject.nameOf(x).compareTo(ComposeProject.nameOf(y)));
     String format = in.bool("quiet") ? "{{.ID}}" : in.string("format");

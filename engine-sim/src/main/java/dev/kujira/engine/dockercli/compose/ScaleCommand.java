@@ -23,7 +23,7 @@ final class ScaleCommand implements ComposeCommand {
       try {
         scale.put(a.substring(0, eq), Integer.parseInt(a.substring(eq + 1)));
       } catch (RuntimeException e) {
-        throw new ComposeException("invalid scale specifier: " + a, ComposeException.FAILURE);
+        throw new ComposeException(dev.kujira.engine.compose.Errors.invalidScale(a), ComposeException.FAILURE);
       }
     }
     new Converge(ctx.project()).run(new Converge.Options(List.copyOf(scale.keySet()), false, false, false, false,

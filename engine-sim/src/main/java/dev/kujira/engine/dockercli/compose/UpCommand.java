@@ -61,7 +61,7 @@ final class UpCommand implements ComposeCommand {
       try {
         out.put(s.substring(0, eq), Integer.parseInt(s.substring(eq + 1)));
       } catch (RuntimeException e) {
-        throw new CliException("invalid argument \"" + s + "\" for \"--scale\" flag", 16);
+        throw new CliException(dev.kujira.engine.compose.Errors.invalidScaleFlag(s), 16);
       }
     }
     return out;
@@ -78,45 +78,10 @@ final class UpCommand implements ComposeCommand {
     List<ContainerSummary> list = p.containers(true).stream().filter(c -> !ComposeProject.oneOff(c)
         && (services.isEmpty() || services.contains(ComposeProject.service(c)))).toList();
     ctx.cli().out().println("Attaching to " + String.join(", ", list.stream().map(LogsCommand::label).toList()));
-    int width = list.stream().mapToInt(c -> LogsCommand.label(c).length()).max().orElse(0);
-    java.util.Set<String> ended = new java.util.HashSet<>();
-    while (ended.size() < list.size()) {
-      List<Object[]> fresh = new java.util.ArrayList<>();
-      for (ContainerSummary c : list) {
-        List<dev.kujira.engine.api.LogLine> logs = ctx.cli().api().containerLogs(c.id());
-        for (int i = printed.getOrDefault(c.id(), 0); i < logs.size(); i++) {
-          fresh.add(new Object[] {logs.get(i), c});
-        }
-        printed.put(c.id(), logs.size());
-      }
-      fresh.sort(java.util.Comparator.comparingLong(o -> ((dev.kujira.engine.api.LogLine) o[0]).time()));
-      for (Object[] o : fresh) {
-        LogsCommand.printLine(ctx, (ContainerSummary) o[1], (dev.kujira.engine.api.LogLine) o[0], true, width);
-      }
-      for (ContainerSummary c : list) {
-        dev.kujira.engine.api.ApiObject state = (dev.kujira.engine.api.ApiObject) ctx.cli().api()
-            .containerInspect(c.id()).get("State");
-        if (!ended.contains(c.id()) && "exited".equals(state.get("Status"))) {
-          ended.add(c.id());
-          int code = ((Number) state.get("ExitCode")).intValue();
-          ctx.cli().out().println(LogsCommand.label(c) + " exited with code " + code);
-          if (abort) {
-            // compose stops the whole project when one container ends (conformance c26)
-            ctx.cli().out().println("Aborting on container exit...");
-            new dev.kujira.engine.compose.Lifecycle(p).stopEvery(null);
-            return exitCodeFrom.isEmpty() || exitCodeFrom.equals(ComposeProject.service(c)) ? code
-                : exitCode(ctx, p, exitCodeFrom);
-          }
-        }
-      }
-      if (ended.size() < list.size()) {
-        ctx.cli().sleeper().accept(POLL_MILLIS);
-      }
-    }
-    return 0;
+    return Follow.run(ctx, p, list, printed, abort, exitCodeFrom, false);
   }
 
-  private static int exitCode(ComposeContext ctx, ComposeProject p, String service) {
+  static int exitCode(ComposeContext ctx, ComposeProject p, String service) {
     for (ContainerSummary c : p.containersOf(service, true)) {
       Object code = ((dev.kujira.engine.api.ApiObject) ctx.cli().api().containerInspect(c.id()).get("State"))
           .get("ExitCode");
@@ -125,5 +90,4 @@ final class UpCommand implements ComposeCommand {
     return 0;
   }
 
-  private static final long POLL_MILLIS = 100;
 }

@@ -26,13 +26,13 @@ final class WaitCommand implements ComposeCommand {
     // only running containers are waited for: none is an error (conformance c23)
     p.select(in.args()).forEach(s -> list.addAll(p.containersOf(s.name(), false)));
     if (list.isEmpty()) {
-      throw new CliException("no containers for project \"" + p.name() + "\"", 1);
+      throw new CliException(Errors.noContainers(p.name()), 1);
     }
     for (ContainerSummary c : list) {
       int code = ctx.cli().api().containerWait(c.id());
       if (code != 0) {
         // compose reports a failed container and ends with its status (conformance c23)
-        throw new CliException("container \"" + c.id() + "\" exited with status code " + code, code);
+        throw new CliException(Errors.exitedWith(c.id(), code), code);
       }
     }
   }

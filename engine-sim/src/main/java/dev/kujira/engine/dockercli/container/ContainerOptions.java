@@ -88,8 +88,26 @@ final class ContainerOptions {
         in.string("user"), in.string("hostname"), in.bool("tty"), in.bool("interactive"), List.copyOf(exposed), bindings,
         in.bool("publish-all"), binds, anonymous, mounts, policy.equals("no") ? "" : policy, restartMax, rm,
         in.string("network"), in.string("stop-signal"), stopTimeout, in.list("network-alias"),
-        tmpfsOf(in), in.list("volumes-from"), in.bool("read-only"), in.list("link"), in.string("ip"), null,
+        tmpfsOf(in), in.list("volumes-from"), in.bool("read-only"), in.list("link"), in.string("ip"), health(in),
         Limits.of(in));
+  }
+
+  /** {@code --health-*} and {@code --no-healthcheck}: the container's check, or null for the image's. */
+  private static dev.kujira.engine.api.HealthConfig health(Invocation in) {
+    if (!in.spec().hasFlag("health-cmd")) {
+      return null;
+    }
+    if (in.bool("no-healthcheck")) {
+      return new dev.kujira.engine.api.HealthConfig(List.of("NONE"), 0, 0, 0, 0);
+    }
+    if (!in.changed("health-cmd")) {
+      return null;
+    }
+    return new dev.kujira.engine.api.HealthConfig(List.of("CMD-SHELL", in.string("health-cmd")),
+        dev.kujira.engine.format.Units.goDurationMillis(in.string("health-interval")),
+        dev.kujira.engine.format.Units.goDurationMillis(in.string("health-timeout")),
+        dev.kujira.engine.format.Units.goDurationMillis(in.string("health-start-period")),
+        in.changed("health-retries") ? in.integer("health-retries") : 0);
   }
 
   /** {@code --tmpfs /path[:options]}: docker/cli opts.go splits at the first colon. */
