@@ -92,7 +92,13 @@ abstract class Applet implements Program {
   /** Is a parsed command line: single-letter options (with values where declared) and operands. */
   static final class Opts {
     final java.util.Map<Character, String> flags = new java.util.LinkedHashMap<>();
+    /** Every value of an option given more than once ({@code grep -e a -e b}), in order. */
+    final java.util.Map<Character, List<String>> repeated = new java.util.LinkedHashMap<>();
     final List<String> operands = new ArrayList<>();
+
+    List<String> all(char c) {
+      return repeated.getOrDefault(c, List.of());
+    }
 
     boolean has(char c) {
       return flags.containsKey(c);
@@ -123,6 +129,7 @@ abstract class Applet implements Program {
         if (withValue.indexOf(c) >= 0) {
           String v = k + 1 < a.length() ? a.substring(k + 1) : i + 1 < argv.size() ? argv.get(++i) : "";
           o.flags.put(c, v);
+          o.repeated.computeIfAbsent(c, x -> new ArrayList<>()).add(v);
           break;
         }
         o.flags.put(c, "");
