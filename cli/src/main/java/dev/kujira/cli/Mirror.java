@@ -111,8 +111,8 @@ final class Mirror {
     Result real = real(line);
     out.println(heading("real docker at " + host(), real.status));
     out.print(withNewline(real.output));
-    List<String> a = Normalisation.lines(sim.toString(StandardCharsets.UTF_8), null);
-    List<String> b = Normalisation.lines(real.output, work.toString());
+    List<String> a = dev.kujira.engine.TranscriptNormalizer.lines(sim.toString(StandardCharsets.UTF_8), null);
+    List<String> b = dev.kujira.engine.TranscriptNormalizer.lines(real.output, work.toString());
     out.println(compare(a, simStatus, b, real.status));
     return simStatus;
   }

@@ -47,8 +47,8 @@ class MirrorTest {
 
   @Test
   void compare_sameAfterNormalisation_evenWithOtherIdsAndTimes() {
-    List<String> a = Normalisation.lines("abcdef012345   busybox   Up 3 seconds   2 minutes ago\n", null);
-    List<String> b = Normalisation.lines("0123456789ab   busybox   Up 5 seconds   3 minutes ago\n", null);
+    List<String> a = dev.kujira.engine.TranscriptNormalizer.lines("abcdef012345   busybox   Up 3 seconds   2 minutes ago\n", null);
+    List<String> b = dev.kujira.engine.TranscriptNormalizer.lines("0123456789ab   busybox   Up 5 seconds   3 minutes ago\n", null);
     assertThat(Mirror.compare(a, 0, b, 0)).isEqualTo("=== mirror: same output and exit status after normalisation");
   }
 

@@ -1,74 +1,15 @@
 package dev.kujira.tests;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.kujira.engine.TranscriptNormalizer;
 
-/**
- * Normalises docker transcripts exactly as {@code shared/conformance/conformance.py normalize()}
- * does, so the simulator's transcript and the real engine's compare on what must match.
- */
+/** The conformance work folder and its normalisation (the engine's {@link TranscriptNormalizer}). */
 final class Transcripts {
   static final String WORK = "/tmp/conformance-work";
-  private static final Pattern HEX =
-      Pattern.compile("(?<![0-9a-z])(?:sha256:)?([0-9a-f]{64}|[0-9a-f]{12})(?![0-9a-z])");
-  private static final List<Pattern> RULES = List.of(
-      Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)"),
-      Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d( [+-]\\d{4} [A-Z]+)?"),
-      Pattern.compile("(Less than a second|About an? (second|minute|hour)|\\d+ (second|minute|hour|day|week|month|year)s?) ago"),
-      Pattern.compile("\\bUp (Less than a second|About an? (minute|hour)|\\d+ (second|minute|hour|day|week|month|year)s?)"),
-      Pattern.compile("(?<![\\w.])\\d+(\\.\\d+)?\\s?(B|kB|KB|MB|GB|TB|KiB|MiB|GiB)\\b"),
-      Pattern.compile("\\b\\d+(\\.\\d+)?s\\b"),
-      Pattern.compile("\\b([0-9a-f]{2}:){5}[0-9a-f]{2}\\b"));
-  private static final List<String> REPLACEMENTS = List.of("<TIME>", "<TIME>", "<AGO>", "Up <DUR>", "<SIZE>", "<T>", "<MAC>");
 
   private Transcripts() {
   }
 
   static String normalize(String text) {
-    text = text.replace(WORK, "<WORK>");
-    List<String> fulls = new ArrayList<>();
-    Matcher m = HEX.matcher(text);
-    while (m.find()) {
-      if (m.group(1).length() == 64) {
-        fulls.add(m.group(1));
-      }
-    }
-    Map<String, Integer> numbers = new HashMap<>();
-    m = HEX.matcher(text);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      String h = m.group(1);
-      String key = h;
-      if (h.length() == 12) {
-        for (String f : fulls) {
-          if (f.startsWith(h)) {
-            key = f;
-            break;
-          }
-        }
-      }
-      int n = numbers.computeIfAbsent(key, k -> numbers.size() + 1);
-      m.appendReplacement(sb, Matcher.quoteReplacement("<ID" + h.length() + "#" + n + ">"));
-    }
-    m.appendTail(sb);
-    text = sb.toString();
-    for (int i = 0; i < RULES.size(); i++) {
-      text = RULES.get(i).matcher(text).replaceAll(Matcher.quoteReplacement(REPLACEMENTS.get(i)));
-    }
-    // As Python's splitlines(): a final newline ends the last line rather than starting an empty one.
-    String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-    StringBuilder out = new StringBuilder();
-    if (!text.isEmpty()) {
-      for (String line : body.split("\n", -1)) {
-        out.append(line.stripTrailing().replaceAll(" {2,}", "  ")).append('\n');
-      }
-    } else {
-      out.append('\n');
-    }
-    return out.toString();
+    return TranscriptNormalizer.normalize(text, WORK);
   }
 }

@@ -15,18 +15,6 @@ final class Durations {
     if (!t.matches("(\\d+(\\.\\d+)?(h|ms|m|s|us|µs|ns))+")) {
       throw new ComposeException(Errors.invalidDuration(path, text), ComposeException.INVALID);
     }
-    double total = 0;
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(h|ms|m|s|us|µs|ns)").matcher(t);
-    while (m.find()) {
-      double n = Double.parseDouble(m.group(1));
-      switch (m.group(2)) {
-        case "h": total += n * 3_600_000; break;
-        case "m": total += n * 60_000; break;
-        case "s": total += n * 1000; break;
-        case "ms": total += n; break;
-        default: total += n / 1000; break;
-      }
-    }
-    return (long) total;
+    return dev.kujira.engine.format.Units.goDurationMillis(t);
   }
 }

@@ -14,6 +14,13 @@ public final class Confirm {
 
   /** Prints {@code prompt} as it stands (buildx asks on one line), reads a line, and returns whether it was y/yes. */
   public static boolean askPrompt(CliContext cli, String prompt) {
+    String answer = prompt(cli, prompt);
+    answer = answer == null ? "" : answer.trim().toLowerCase();
+    return answer.equals("y") || answer.equals("yes");
+  }
+
+  /** Prints {@code prompt}, reads one line from the client's input; null at end of input (or an unreadable one). */
+  public static String prompt(CliContext cli, String prompt) {
     cli.out().print(prompt);
     cli.out().flush();
     StringBuilder sb = new StringBuilder();
@@ -22,10 +29,9 @@ public final class Confirm {
       while ((c = cli.in().read()) >= 0 && c != '\n') {
         sb.append((char) c);
       }
+      return c < 0 && sb.length() == 0 ? null : sb.toString();
     } catch (IOException e) {
-      return false;
+      return null;
     }
-    String answer = sb.toString().trim().toLowerCase();
-    return answer.equals("y") || answer.equals("yes");
   }
 }

@@ -82,21 +82,11 @@ public final class LoginCommand implements DockerCommand {
 
   /** Prints {@code label} and reads one line; end of input is the client's "error while reading input: EOF". */
   private static String prompt(CliContext cli, String label) {
-    cli.out().print(label);
-    cli.out().flush();
-    StringBuilder sb = new StringBuilder();
-    try {
-      int c;
-      while ((c = cli.in().read()) >= 0 && c != '\n') {
-        sb.append((char) c);
-      }
-      if (c < 0 && sb.length() == 0) {
-        throw new CliException("error while reading input: EOF", 1);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    String line = dev.kujira.engine.dockercli.Confirm.prompt(cli, label);
+    if (line == null) {
+      throw new CliException("error while reading input: EOF", 1);
     }
-    return sb.toString().trim();
+    return line.trim();
   }
 
   private static String readAll(CliContext cli) {
