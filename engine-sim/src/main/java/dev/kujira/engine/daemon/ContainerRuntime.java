@@ -81,6 +81,19 @@ final class ContainerRuntime {
 
   private int start(Container c, InputStream in, PrintStream out, PrintStream err, long muteUntil,
       PrintStream ttyClient) {
+    try {
+      return startOnce(c, in, out, err, muteUntil, ttyClient);
+    } catch (EngineException e) {
+      // A --rm container that cannot start is removed all the same (recorded on Docker 26.1).
+      if (c.autoRemove && c.status != ContainerStatus.RUNNING && state.containers.containsKey(c.id)) {
+        removeNow(c, true);
+      }
+      throw e;
+    }
+  }
+
+  private int startOnce(Container c, InputStream in, PrintStream out, PrintStream err, long muteUntil,
+      PrintStream ttyClient) {
     if (c.status == ContainerStatus.RUNNING || c.status == ContainerStatus.PAUSED) {
       return 0;
     }

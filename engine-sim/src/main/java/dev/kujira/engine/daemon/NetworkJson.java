@@ -40,7 +40,8 @@ final class NetworkJson {
     f.put("SandboxID", sandbox);
     f.put("SandboxKey", up ? "/var/run/docker/netns/" + sandbox.substring(0, 12) : "");
     Map<String, Object> ports = new TreeMap<>();
-    if (up) {
+    // A host-mode container has no port map of its own (recorded: "host {}").
+    if (up && !c.networkMode.equals("host")) {
       c.exposedPorts.forEach(p -> ports.put(p, null));
       ports.putAll(castMap(HostConfigJson.portBindings(c.publishedPorts, false)));
     }
@@ -78,8 +79,10 @@ final class NetworkJson {
     e.put("GlobalIPv6PrefixLen", 0L);
     e.put("DriverOpts", GoNil.MAP);
     if (n.custom) {
-      List<String> dns = new ArrayList<>(List.of(c.name, c.id.substring(0, 12)));
+      // The name, the aliases, then the short id (recorded on Docker 26.1).
+      List<String> dns = new ArrayList<>(List.of(c.name));
       dns.addAll(aliases);
+      dns.add(c.id.substring(0, 12));
       e.put("DNSNames", ep == null ? GoNil.SLICE : dns);
     } else {
       e.put("DNSNames", GoNil.SLICE);

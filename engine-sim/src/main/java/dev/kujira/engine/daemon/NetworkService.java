@@ -142,6 +142,10 @@ final class NetworkService {
 
   void connect(String ref, Container c, List<String> aliases) {
     Network n = find(ref);
+    if (!n.custom && !aliases.isEmpty()) {
+      throw new EngineException(ErrorKind.INVALID_PARAMETER,
+          "invalid endpoint settings:\nnetwork-scoped alias is supported only for containers in user defined networks");
+    }
     if (c.networks.containsKey(n.id)) {
       throw new EngineException(ErrorKind.FORBIDDEN, "endpoint with name " + c.name + " already exists in network "
           + n.name);

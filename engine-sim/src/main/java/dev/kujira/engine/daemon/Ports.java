@@ -23,6 +23,12 @@ final class Ports {
    */
   static void checkFree(DaemonState state, Container c, String endpointId) {
     for (Map.Entry<String, List<String[]>> e : c.portBindings.entrySet()) {
+      // docker-proxy speaks tcp and udp only; publishing sctp fails at start (recorded on Docker 26.1).
+      if (proto(e.getKey()).equals("sctp")) {
+        throw new dev.kujira.engine.api.EngineException(dev.kujira.engine.api.ErrorKind.SYSTEM,
+            "driver failed programming external connectivity on endpoint " + c.name + " (" + endpointId
+                + "): Error starting userland proxy: protocol not supported");
+      }
       for (String[] b : e.getValue()) {
         if (b[1].isEmpty()) {
           continue;

@@ -167,10 +167,28 @@ final class ContainerOptions {
     if (!List.of("tcp", "udp", "sctp").contains(proto)) {
       throw new CliException(errorPrefix + "Invalid proto: " + proto + ".\n" + usageTail, 125);
     }
-    String key = containerPort + "/" + proto;
-    // (ports are 1-65535: go-connections nat.ParsePortSpec)
-    exposed.add(key);
-    bindings.computeIfAbsent(key, k -> new ArrayList<>()).add(new HostPort(ip, hostPort));
+    // A range maps port by port (go-connections nat.ParsePortSpec): 8000-8002:90-92 is three bindings.
+    int[] cr = range(containerPort);
+    int[] hr = hostPort.isEmpty() ? null : range(hostPort);
+    boolean expand = cr[1] > cr[0] && (hr == null || hr[1] - hr[0] == cr[1] - cr[0]);
+    if (!expand) {
+      String key = containerPort + "/" + proto;
+      exposed.add(key);
+      bindings.computeIfAbsent(key, k -> new ArrayList<>()).add(new HostPort(ip, hostPort));
+      return;
+    }
+    for (int p = cr[0]; p <= cr[1]; p++) {
+      String key = p + "/" + proto;
+      exposed.add(key);
+      bindings.computeIfAbsent(key, k -> new ArrayList<>())
+          .add(new HostPort(ip, hr == null ? "" : String.valueOf(hr[0] + p - cr[0])));
+    }
+  }
+
+  private static int[] range(String ports) {
+    String[] p = ports.split("-");
+    int first = Integer.parseInt(p[0]);
+    return new int[] {first, p.length > 1 ? Integer.parseInt(p[1]) : first};
   }
 
   private static boolean outOfRange(String ports) {

@@ -36,18 +36,58 @@ public final class PortCommand implements DockerCommand {
       if (!(bindings instanceof List) || ((List<?>) bindings).isEmpty()) {
         throw new CliException("Error: No public port '" + want + "' published for " + ref, 1);
       }
+      java.util.List<String> out = new java.util.ArrayList<>();
       for (Object b : (List<Object>) bindings) {
-        cli.out().println(hostPort((ApiObject) b));
+        out.add(hostPort((ApiObject) b));
       }
+      print(cli, out);
       return;
     }
+    java.util.List<String> out = new java.util.ArrayList<>();
     for (Map.Entry<String, Object> e : ports.entrySet()) {
       if (e.getValue() instanceof List) {
         for (Object b : (List<Object>) e.getValue()) {
-          cli.out().println(e.getKey() + " -> " + hostPort((ApiObject) b));
+          out.add(e.getKey() + " -> " + hostPort((ApiObject) b));
         }
       }
     }
+    print(cli, out);
+  }
+
+  /** docker/cli prints the lines in natural order (sortorder.NaturalLess: digit runs compare as numbers). */
+  private static void print(CliContext cli, java.util.List<String> lines) {
+    lines.sort(PortCommand::naturalCompare);
+    lines.forEach(cli.out()::println);
+  }
+
+  static int naturalCompare(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
+      if (Character.isDigit(ca) && Character.isDigit(cb)) {
+        int si = i;
+        int sj = j;
+        while (i < a.length() && Character.isDigit(a.charAt(i))) {
+          i++;
+        }
+        while (j < b.length() && Character.isDigit(b.charAt(j))) {
+          j++;
+        }
+        int c = new java.math.BigInteger(a.substring(si, i)).compareTo(new java.math.BigInteger(b.substring(sj, j)));
+        if (c != 0) {
+          return c;
+        }
+        continue;
+      }
+      if (ca != cb) {
+        return Character.compare(ca, cb);
+      }
+      i++;
+      j++;
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   private static String hostPort(ApiObject b) {
