@@ -27,18 +27,10 @@ public final class PullCommand implements DockerCommand {
   @Override
   public void run(CliContext cli, Invocation in) {
     String name = in.args().get(0);
-    Reference ref;
-    try {
-      ref = Reference.parse(name);
-    } catch (Reference.InvalidReference e) {
-      throw new CliException(e.getMessage(), 1);
-    }
+    Reference ref = reference(name);
     boolean all = in.bool("all-tags");
     boolean quiet = in.bool("quiet");
-    if (!all && !quiet && !name.contains("@") && !hasTag(name)) {
-      cli.out().println("Using default tag: latest");
-    }
-    PrintStream progress = quiet ? new PrintStream(java.io.OutputStream.nullOutputStream()) : cli.out();
+    PrintStream progress = progress(cli, name, all, quiet);
     try {
       cli.api().imagePull(name, all, progress);
     } catch (EngineException e) {
@@ -46,6 +38,26 @@ public final class PullCommand implements DockerCommand {
     }
     // `pull -a` names the repository without a tag (recorded on Docker 26.1).
     cli.out().println(all ? ref.fullName() : ref.canonicalString());
+  }
+
+  /** Parses the image argument of pull and push; a bad one is the client's own error (exit 1). */
+  static Reference reference(String name) {
+    try {
+      return Reference.parse(name);
+    } catch (Reference.InvalidReference e) {
+      throw new CliException(e.getMessage(), 1);
+    }
+  }
+
+  /**
+   * Notes "Using default tag: latest" for a name without tag or digest (not with -a or -q) and
+   * returns where the progress goes: nowhere with -q.
+   */
+  static PrintStream progress(CliContext cli, String name, boolean all, boolean quiet) {
+    if (!all && !quiet && !name.contains("@") && !hasTag(name)) {
+      cli.out().println("Using default tag: latest");
+    }
+    return quiet ? new PrintStream(java.io.OutputStream.nullOutputStream()) : cli.out();
   }
 
   /** Returns whether a reference text names a tag (a colon after the last slash). */

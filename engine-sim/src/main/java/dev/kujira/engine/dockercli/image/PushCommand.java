@@ -8,7 +8,6 @@ import dev.kujira.engine.dockercli.DockerCommand;
 import dev.kujira.engine.dockercli.Invocation;
 import dev.kujira.engine.dockercli.registry.DockerConfig;
 import dev.kujira.engine.image.Reference;
-import java.io.OutputStream;
 import java.io.PrintStream;
 
 /**
@@ -32,22 +31,14 @@ public final class PushCommand implements DockerCommand {
   @Override
   public void run(CliContext cli, Invocation in) {
     String name = in.args().get(0);
-    Reference ref;
-    try {
-      ref = Reference.parse(name);
-    } catch (Reference.InvalidReference e) {
-      throw new CliException(e.getMessage(), 1);
-    }
+    Reference ref = PullCommand.reference(name);
     boolean all = in.bool("all-tags");
     boolean quiet = in.bool("quiet");
     if (all && (name.contains("@") || PullCommand.hasTag(name))) {
       throw new CliException("tag can't be used with --all-tags/-a", 1);
     }
-    if (!all && !quiet && !name.contains("@") && !PullCommand.hasTag(name)) {
-      cli.out().println("Using default tag: latest");
-    }
+    PrintStream progress = PullCommand.progress(cli, name, all, quiet);
     String user = DockerConfig.user(cli, DockerConfig.key(ref.domain().equals(Reference.DEFAULT_DOMAIN) ? "" : ref.domain()));
-    PrintStream progress = quiet ? new PrintStream(OutputStream.nullOutputStream()) : cli.out();
     try {
       cli.api().imagePush(name, all, user, progress);
     } catch (EngineException e) {
