@@ -50,6 +50,10 @@ final class ImageService {
       if (!all && tags.isEmpty() && isParentOfAnother(img)) {
         continue;
       }
+      Map<String, String> labels = img.config().labels() == null ? Map.of() : img.config().labels();
+      if (!Filters.matchesLabels(labels, filters)) {
+        continue;
+      }
       out.add(new ImageSummary(img.id(), tags, img.created(), img.size(), sharedSize(img), -1,
           state.repoDigests.getOrDefault(img.id(), List.of())));
     }
