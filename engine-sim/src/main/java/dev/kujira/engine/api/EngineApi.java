@@ -174,6 +174,9 @@ public interface EngineApi {
   /** Creates a volume and returns its name. */
   String volumeCreate(String name, Map<String, String> labels);
 
+  /** Creates a volume with a driver ("local") and its options ({@code docker volume create -d -o}). */
+  String volumeCreate(String name, Map<String, String> labels, String driver, Map<String, String> options);
+
   /** Lists volumes. */
   List<ApiObject> volumeList(Map<String, List<String>> filters);
 

@@ -313,6 +313,11 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
+  public String volumeCreate(String name, Map<String, String> labels, String driver, Map<String, String> options) {
+    return volumes.create(name, labels, driver, options).name();
+  }
+
+  @Override
   public List<ApiObject> volumeList(Map<String, List<String>> filters) {
     return volumes.list(filters);
   }

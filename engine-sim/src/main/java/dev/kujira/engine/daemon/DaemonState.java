@@ -234,8 +234,7 @@ public final class DaemonState {
       buildSources = new LinkedHashMap<>(s.buildSources);
       hub = s.hub.copy();
       s.containers.values().forEach(c -> containers.add(c.copy()));
-      s.volumes.forEach((k, v) -> volumes.put(k, new VolumeService.Volume(v.name(), new FsTree(v.data().root()),
-          v.labels(), v.created(), v.anonymous())));
+      s.volumes.forEach((k, v) -> volumes.put(k, v.copy()));
       images = s.images.copy();
       bridge = s.bridge.copy();
       repoDigests = new LinkedHashMap<>();
@@ -272,8 +271,7 @@ public final class DaemonState {
       }
     }
     volumes.clear();
-    saved.volumes.forEach((k, v) -> volumes.put(k, new VolumeService.Volume(v.name(), new FsTree(v.data().root()),
-        v.labels(), v.created(), v.anonymous())));
+    saved.volumes.forEach((k, v) -> volumes.put(k, v.copy()));
     images = saved.images.copy();
     bridge.restoreFrom(saved.bridge);
     repoDigests.clear();

@@ -36,7 +36,17 @@ final class VolumeService {
    * @param created epoch millis
    * @param anonymous whether made for a container without a name
    */
-  record Volume(String name, FsTree data, Map<String, String> labels, long created, boolean anonymous) {
+  record Volume(String name, FsTree data, Map<String, String> labels, long created, boolean anonymous,
+      Map<String, String> options) {
+    Volume(String name, FsTree data, Map<String, String> labels, long created, boolean anonymous) {
+      this(name, data, labels, created, anonymous, Map.of());
+    }
+
+    /** Returns a copy with its own file tree (for snapshots). */
+    Volume copy() {
+      return new Volume(name, new FsTree(data.root()), labels, created, anonymous, options);
+    }
+
     String mountpoint() {
       return VOLUMES_ROOT + name + "/_data";
     }
@@ -44,6 +54,21 @@ final class VolumeService {
 
   boolean exists(String name) {
     return state.volumes.containsKey(name);
+  }
+
+  /** Creates a volume with driver options ({@code -o}); only the local driver exists here. */
+  Volume create(String name, Map<String, String> labels, String driver, Map<String, String> options) {
+    String shown = name == null ? "" : name;
+    if (!driver.isEmpty() && !driver.equals("local")) {
+      throw new EngineException(ErrorKind.NOT_FOUND, "create " + shown + ": error looking up volume plugin " + driver
+          + ": plugin \"" + driver + "\" not found");
+    }
+    Volume v = create(name, labels, false);
+    if (!options.isEmpty() && v.options().isEmpty()) {
+      v = new Volume(v.name(), v.data(), v.labels(), v.created(), v.anonymous(), new TreeMap<>(options));
+      state.volumes.put(v.name(), v);
+    }
+    return v;
   }
 
   Volume create(String name, Map<String, String> labels, boolean anonymous) {
@@ -89,14 +114,24 @@ final class VolumeService {
     f.put("Labels", v.labels() == null ? dev.kujira.engine.api.GoNil.MAP : new TreeMap<>(v.labels()));
     f.put("Mountpoint", v.mountpoint());
     f.put("Name", v.name());
-    f.put("Options", dev.kujira.engine.api.GoNil.MAP);
+    f.put("Options", v.options().isEmpty() ? dev.kujira.engine.api.GoNil.MAP : new TreeMap<>(v.options()));
     f.put("Scope", "local");
     return new ApiObject("volume.Volume", f);
   }
 
   List<ApiObject> list(Map<String, List<String>> filters) {
+    for (String key : filters.keySet()) {
+      // moby volume/service/convert.go: the keys volume ls accepts.
+      if (!List.of("dangling", "driver", "label", "name").contains(key)) {
+        throw new EngineException(ErrorKind.INVALID_PARAMETER, "invalid filter '" + key + "'");
+      }
+    }
     List<ApiObject> out = new ArrayList<>();
     for (Volume v : new TreeMap<>(state.volumes).values()) {
+      if (filters.containsKey("name") && filters.get("name").stream().noneMatch(n -> v.name().contains(n))
+          || filters.containsKey("driver") && !filters.get("driver").contains("local")) {
+        continue;
+      }
       if (Filters.matchesLabels(v.labels() == null ? Map.of() : v.labels(), filters)
           && (!filters.containsKey("dangling") || filters.get("dangling").contains(String.valueOf(!inUse(v.name()))))) {
         out.add(inspect(v.name()));

@@ -17,6 +17,7 @@ public final class VolumeSpecs {
       List.of(
           new Flag("driver", "d", "string", "local", "Specify volume driver name", false),
           new Flag("label", "", "list", "", "Set metadata for a volume", false),
+          new Flag("name", "", "string", "", "Specify volume name", true),
           new Flag("opt", "o", "map", "map[]", "Set driver specific options", false)
       ), 0, 1, false, "");
 

@@ -42,8 +42,13 @@ public final class VolumeCommands {
         int eq = l.indexOf('=');
         labels.put(eq < 0 ? l : l.substring(0, eq), eq < 0 ? "" : l.substring(eq + 1));
       }
+      Map<String, String> options = new LinkedHashMap<>();
+      for (String o : in.list("opt")) {
+        int eq = o.indexOf('=');
+        options.put(eq < 0 ? o : o.substring(0, eq), eq < 0 ? "" : o.substring(eq + 1));
+      }
       try {
-        cli.out().println(cli.api().volumeCreate(name.isEmpty() ? null : name, labels));
+        cli.out().println(cli.api().volumeCreate(name.isEmpty() ? null : name, labels, in.string("driver"), options));
       } catch (EngineException e) {
         throw new CliException(Batch.daemonError(e), 1);
       }
