@@ -122,7 +122,6 @@ final class ImageService {
 
   PruneReport prune(boolean all) {
     List<String> deleted = new ArrayList<>();
-    long reclaimed = 0;
     List<Image> images = new ArrayList<>(state.images().images());
     Collections.reverse(images);
     for (Image img : images) {
@@ -132,13 +131,11 @@ final class ImageService {
           deleted.add("untagged: " + r.familiarString());
           state.images().untag(r);
         }
-        List<String> gone = remover.delete(img);
-        // Only layers that really go count as reclaimed (BuildKit's cache may keep them all).
-        reclaimed += gone.size() > 1 ? img.size() : 0;
-        deleted.addAll(gone);
+        deleted.addAll(remover.delete(img));
       }
     }
-    return new PruneReport(deleted, reclaimed);
+    // No layer is released with its image (see ImageRemover#delete), so nothing is reclaimed.
+    return new PruneReport(deleted, 0);
   }
 
   List<HistoryItem> history(String ref) {
