@@ -72,6 +72,16 @@ final class JLineClientTerminal implements ClientTerminal {
   }
 
   @Override
+  public void write(byte[] bytes) {
+    try {
+      terminal.output().write(bytes);
+      terminal.output().flush();
+    } catch (IOException e) {
+      // The terminal went away: nothing to show.
+    }
+  }
+
+  @Override
   public void keys(boolean on) {
     if (on && saved == null) {
       saved = terminal.getAttributes();

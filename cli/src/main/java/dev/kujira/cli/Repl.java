@@ -179,7 +179,9 @@ public final class Repl {
     if (mirror.on() && Mirror.mirrored(line)) {
       return mirror.run(session, line, terminal.input(), out);
     }
-    int status = session.run(line, terminal.input(), out, out);
+    // The learner's terminal with a tty's line discipline (Ctrl-D ends, Ctrl-C interrupts); a pipe as it is.
+    java.io.InputStream stdin = session.engine().terminalInput();
+    int status = session.run(line, stdin == null ? terminal.input() : stdin, out, out);
     out.flush();
     return status;
   }

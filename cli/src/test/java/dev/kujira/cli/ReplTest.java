@@ -209,4 +209,69 @@ class ReplTest {
     assertThat(screen.split("\n")).containsSubsequence("aXc", "one", "aXc", "2");
     assertThat(screen).doesNotContain("\n12\n");
   }
+
+  // Every read of the learner's terminal ends on Ctrl-D and Ctrl-C (issue 16: the REPL hung for good).
+
+  @Test
+  void hostToolsReadingTheTerminal_echoLines_andEndOnCtrlD(@TempDir Path dir) throws Exception {
+    String screen = typed(dir, ":clock fast\r", "cat\r", "hello\r", "\u0004", "echo cat=$?\r",
+        "grep x\r", "axb\r", "yyy\r", "\u0004", "echo grep=$?\r", "sort\r", "b\r", "a\r", "\u0004",
+        "wc -l\r", "1\r", "2\r", "\u0004", "echo ok\r");
+    assertThat(screen).contains("# cat\nhello\nhello\n");
+    assertThat(screen).contains("cat=0");
+    assertThat(screen).contains("# grep x\naxb\nyyy\naxb\n");
+    assertThat(screen).contains("grep=0");
+    assertThat(screen).contains("# sort\nb\na\na\nb\n");
+    assertThat(screen).contains("# wc -l\n1\n2\n2\n");
+    assertThat(screen).contains("# echo ok\nok\n");
+  }
+
+  @Test
+  void ctrlC_killsTheHostCommandReadingTheTerminal_with130(@TempDir Path dir) throws Exception {
+    String screen = typed(dir, ":clock fast\r", "cat; echo never\r", "abc", "\u0003", "echo rc=$?\r",
+        "head -n 1\r", "\u0003", "echo rc=$?\r", "echo ok\r");
+    assertThat(screen).contains("# cat; echo never\nabc^C\n");
+    assertThat(screen).doesNotContain("never\n");
+    assertThat(screen).contains("# head -n 1\n^C\n");
+    assertThat(screen).contains("rc=130\nroot@kujira:~# echo rc=$?\nrc=130\n").contains("# echo ok\nok\n");
+  }
+
+  @Test
+  void theLineDiscipline_erases_andCtrlDInMidLinePushesTheLine(@TempDir Path dir) throws Exception {
+    String screen = typed(dir, ":clock fast\r", "cat > f.txt\r", "abX\u007fc\r", "junk words\u0015one two\u0017three\r",
+        "tail\u0004", "\u0004", "cat f.txt | od -c | head -n 2\r", "cat -A f.txt 2>/dev/null || cat f.txt\r");
+    assertThat(screen).contains("abc\none three\ntail");
+  }
+
+  @Test
+  void dockerClientsReadingTheTerminal_endOnCtrlD(@TempDir Path dir) throws Exception {
+    String screen = typed(dir, ":clock fast\r", "docker run -i --rm busybox cat\r", "hi\r", "\u0003",
+        "there\r", "\u0004", "echo run=$?\r", "docker run -d --name box busybox sleep 1000\r",
+        "docker exec -i box cat\r", "in-exec\r", "\u0004", "echo exec=$?\r", "docker exec -i box sh\r",
+        "echo from-sh\r", "\u0003", "echo exec2=$?\r", "docker import -\r", "abc\r", "\u0004", "echo import=$?\r",
+        "docker build -\r", "FROM busybox\r", "\u0004", "echo build=$?\r", "echo ok\r");
+    assertThat(screen).contains("# docker run -i --rm busybox cat\nhi\nhi\n^Cthere\nthere\n");
+    assertThat(screen).contains("run=0");
+    assertThat(screen).contains("in-exec\nin-exec\n").contains("exec=0");
+    assertThat(screen).contains("echo from-sh\nfrom-sh\n^C").contains("exec2=130");
+    
+    assertThat(screen).contains("build=0");
+    assertThat(screen).contains("# echo ok\nok\n");
+  }
+
+  @Test
+  void dockerLoad_refusesTheTerminal_asDockerDoes(@TempDir Path dir) throws Exception {
+    String screen = typed(dir, ":clock fast\r", "docker load\r", "echo load=$?\r");
+    assertThat(screen).contains("# docker load\nrequested load from stdin, but stdin is empty\n");
+    assertThat(screen).contains("load=1");
+  }
+
+  @Test
+  void dockerLogin_promptsOnTheTerminal_withoutEchoingThePassword(@TempDir Path dir) throws Exception {
+    String screen = typed(dir, ":clock fast\r", "docker login localhost:5999\r", "\u0004", "echo login=$?\r",
+        "docker login -u bob localhost:5999\r", "s3cret\r", "echo ok\r");
+    assertThat(screen).contains("Username: error while reading input: EOF").contains("login=1");
+    assertThat(screen).contains("Password: \n").doesNotContain("s3cret");
+    assertThat(screen).contains("# echo ok\nok\n");
+  }
 }

@@ -152,6 +152,18 @@ public final class Engine implements AutoCloseable {
         both.toString(StandardCharsets.UTF_8), code);
   }
 
+  /**
+   * Returns a new standard input on the learner's own terminal (the one {@link
+   * #setTerminal(dev.kujira.engine.api.ClientTerminal)} gave), for one command line of the REPL:
+   * it keeps a tty's line discipline, so a program reading it ({@code cat}, {@code docker run -i})
+   * sees the lines typed, ends on Ctrl-D and dies of Ctrl-C, never hanging the session. Null
+   * without a terminal.
+   */
+  public InputStream terminalInput() {
+    dev.kujira.engine.api.ClientTerminal t = state.clientTerminal();
+    return t == null ? null : new dev.kujira.engine.process.TerminalInput(t, state.scheduler());
+  }
+
   /** Runs one host command line with the caller's streams and returns its exit status; it can be undone. */
   public int run(String line, InputStream in, PrintStream out, PrintStream err) {
     if (undoEnabled) {

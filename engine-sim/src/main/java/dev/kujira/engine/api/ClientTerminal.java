@@ -26,4 +26,10 @@ public interface ClientTerminal {
    * output as usual (a client that follows a stream and stops on Ctrl-C), or back.
    */
   void keys(boolean on);
+
+  /**
+   * Shows {@code bytes} on the terminal itself, whatever the command's output is redirected to:
+   * the line discipline's echo of the keys typed (a tty echoes even for {@code cat > file}).
+   */
+  void write(byte[] bytes);
 }

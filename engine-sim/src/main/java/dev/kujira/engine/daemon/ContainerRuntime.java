@@ -347,6 +347,11 @@ final class ContainerRuntime {
 
   private void signal(Container c, Signal sig) {
     if (c.task == null) {
+      if (c.machine != null && sig != Signal.SIGKILL) {
+        // A container attached in the foreground (docker run -i, its client proxying Ctrl-C):
+        // its init takes only the signals it handles, as pid_namespaces(7) has it.
+        c.machine.deliver(1, sig);
+      }
       return;
     }
     if (c.machine == null) {

@@ -137,6 +137,33 @@ final class InteractiveShell {
     return sb.toString();
   }
 
+  /**
+   * Runs the commands a learner types on a terminal that is not the shell's own ({@code docker
+   * exec -i box sh}): each one as soon as it is complete, as ash reads its input a line at a time,
+   * then the EXIT trap at end of input.
+   */
+  static int runTyped(Interpreter sh, Io io) {
+    StringBuilder pending = new StringBuilder();
+    try {
+      String line;
+      while ((line = readLine(io.in())) != null) {
+        pending.append(line).append('\n');
+        if (incomplete(pending.toString())) {
+          continue;
+        }
+        String command = pending.toString();
+        pending.setLength(0);
+        sh.runScript(command, io);
+        io.out().flush();
+        io.err().flush();
+      }
+    } catch (Interpreter.Exit e) {
+      sh.status = e.status;
+      return sh.runMain("", io, false);
+    }
+    return sh.runMain(pending.toString(), io, false);
+  }
+
   private static boolean incomplete(String text) {
     try {
       new ShellParser(text).parse();

@@ -81,6 +81,9 @@ public final class ShProgram implements Program {
     if (tty != null) {
       return new InteractiveShell(sh, tty, io).run();
     }
+    if (dev.kujira.engine.process.TerminalInput.owning(proc.stdin()) != null) {
+      return InteractiveShell.runTyped(sh, io);
+    }
     try {
       return sh.runMain(new String(proc.stdin().readAllBytes(), StandardCharsets.UTF_8), io, false);
     } catch (IOException e) {

@@ -56,13 +56,28 @@ public final class RunCommand implements DockerCommand {
         }
         return;
       }
-      int code = cli.api().containerStartAttached(id, cli.in(), cli.out(), cli.err());
+      int code = startAttached(cli, in, id);
       if (code != 0) {
         throw new CliException("", code);
       }
     } catch (EngineException e) {
       // A start failure has no usage tail (conformance 07-wait-exit-code), unlike a create failure.
       throw new CliException("docker: Error response from daemon: " + sentence(e.getMessage()), exitCodeOf(e));
+    }
+  }
+
+  /**
+   * Runs the container attached. With -i on the learner's terminal, Ctrl-C is the docker client's
+   * SIGINT, which --sig-proxy (the default) forwards to the container's main process: an init that
+   * does not handle it goes on, as {@code docker run -i busybox cat} does on the real engine (tmux).
+   */
+  private static int startAttached(CliContext cli, Invocation in, String id) {
+    dev.kujira.engine.process.TerminalInput tty = dev.kujira.engine.process.TerminalInput.owning(cli.in());
+    if (tty == null || !in.bool("interactive") || !in.bool("sig-proxy")) {
+      return cli.api().containerStartAttached(id, cli.in(), cli.out(), cli.err());
+    }
+    try (var proxy = tty.onInterrupt(() -> cli.api().containerKill(id, "INT"))) {
+      return cli.api().containerStartAttached(id, cli.in(), cli.out(), cli.err());
     }
   }
 

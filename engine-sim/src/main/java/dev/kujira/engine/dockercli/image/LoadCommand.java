@@ -28,6 +28,10 @@ public final class LoadCommand implements DockerCommand {
   public void run(CliContext cli, Invocation in) {
     byte[] archive;
     String input = in.string("input");
+    if (input.isEmpty() && cli.terminal()) {
+      // docker/cli image/load.go refuses a terminal on stdin before reading (real engine, tmux).
+      throw new CliException("requested load from stdin, but stdin is empty", 1);
+    }
     try {
       archive = input.isEmpty() ? cli.in().readAllBytes() : cli.files().read(input);
     } catch (IOException e) {

@@ -60,7 +60,7 @@ public final class LoginCommand implements DockerCommand {
       }
     }
     if (password.isEmpty()) {
-      password = prompt(cli, "Password: ");
+      password = secret(cli);
       if (password.isEmpty()) {
         throw new CliException("Error: Password Required", 1);
       }
@@ -87,6 +87,20 @@ public final class LoginCommand implements DockerCommand {
       throw new CliException("error while reading input: EOF", 1);
     }
     return line.trim();
+  }
+
+  /** Reads the password with the terminal's echo off, as docker/cli's term.DisableEcho does. */
+  private static String secret(CliContext cli) {
+    dev.kujira.engine.process.TerminalInput tty = dev.kujira.engine.process.TerminalInput.owning(cli.in());
+    if (tty == null) {
+      return prompt(cli, "Password: ");
+    }
+    tty.echo(false);
+    try {
+      return prompt(cli, "Password: ");
+    } finally {
+      tty.echo(true);
+    }
   }
 
   private static String readAll(CliContext cli) {

@@ -30,8 +30,8 @@ final class TextApplets {
       boolean[] failed = {false};
       List<String> files = o.operands.isEmpty() ? List.of("-") : o.operands;
       for (String f : files) {
-        if (f.equals("-") && !o.has('n') && dev.kujira.engine.process.Tty.owning(p.stdin()) != null) {
-          // On a terminal cat echoes each line as it is typed, not all at end of input.
+        if (f.equals("-") && !o.has('n')) {
+          // cat copies what each read gives at once: on a terminal each line as it is typed.
           streamLines(p);
           continue;
         }
