@@ -231,13 +231,14 @@ public final class Engine implements AutoCloseable {
 
   /** Returns a saved moment of this session. */
   public Checkpoint checkpoint() {
-    return new Checkpoint(state.save(), host.cwd());
+    return new Checkpoint(state.save(), host.cwd(), host.saveShell());
   }
 
   /** Returns the session to {@code checkpoint}; containers that were running run again. */
   public void restore(Checkpoint checkpoint) {
     daemon.restore(checkpoint.daemon);
     host.cd(checkpoint.cwd);
+    host.restoreShell(checkpoint.shell);
   }
 
   /** Undoes the last command line; returns false when there is nothing to undo. */

@@ -9,6 +9,7 @@ import dev.kujira.engine.process.ProgramRegistry;
 import dev.kujira.engine.process.Scheduler;
 import dev.kujira.engine.shell.Dialect;
 import dev.kujira.engine.shell.Shell;
+import dev.kujira.engine.shell.ShellSession;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +63,8 @@ public final class Host {
 
   private boolean keepStatus;
   private int lastStatus;
+  /** The REPL's one host shell: its variables, functions and options carry over from line to line. */
+  private ShellSession session;
 
   /** Returns the host's files. */
   public FsTree root() {
@@ -91,6 +94,19 @@ public final class Host {
    */
   public void keepStatus(boolean keep) {
     this.keepStatus = keep;
+    this.session = keep ? new ShellSession() : null;
+  }
+
+  /** Returns a copy of the interactive shell's state (null in script mode), for a checkpoint. */
+  public ShellSession saveShell() {
+    return session == null ? null : session.copy();
+  }
+
+  /** Puts back the interactive shell's state a checkpoint saved. */
+  public void restoreShell(ShellSession saved) {
+    if (saved != null && session != null) {
+      session = saved.copy();
+    }
   }
 
   /** Says whether command lines read their input from the learner's terminal (the REPL) or not (scripts, pipes). */
@@ -105,7 +121,8 @@ public final class Host {
     ProcImpl proc = ProcImpl.start(machine, env, fs, in, out, err);
     int code;
     try {
-      code = Shell.run(proc, line, Dialect.BASH, List.of(), keepStatus ? lastStatus : 0);
+      code = session != null ? Shell.runInSession(proc, line, Dialect.BASH, session)
+          : Shell.run(proc, line, Dialect.BASH, List.of(), keepStatus ? lastStatus : 0);
     } catch (dev.kujira.engine.process.ProcessKilled k) {
       // The learner gave the line up with Ctrl-C (Engine.interrupt): bash's status for SIGINT.
       code = k.exitStatus();

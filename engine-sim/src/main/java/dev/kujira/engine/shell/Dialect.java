@@ -12,22 +12,27 @@ public enum Dialect {
   BASH;
 
   String notFound(String name, int line) {
-    return this == ASH ? "sh: " + name + ": not found" : "bash: line " + line + ": " + name + ": command not found";
+    return this == ASH ? "sh: " + name + ": not found" : "bash: " + at(line) + name + ": command not found";
   }
 
   String noSuchFile(String name, int line) {
-    return this == ASH ? "sh: " + name + ": not found" : "bash: line " + line + ": " + name + ": No such file or directory";
+    return this == ASH ? "sh: " + name + ": not found" : "bash: " + at(line) + name + ": No such file or directory";
   }
 
   String denied(String name, int line) {
-    return this == ASH ? "sh: " + name + ": Permission denied" : "bash: line " + line + ": " + name + ": Permission denied";
+    return this == ASH ? "sh: " + name + ": Permission denied" : "bash: " + at(line) + name + ": Permission denied";
   }
 
   String error(String message, int line) {
-    return this == ASH ? "sh: " + message : "bash: line " + line + ": " + message;
+    return this == ASH ? "sh: " + message : "bash: " + at(line) + message;
   }
 
   String syntax(String message, int line) {
-    return this == ASH ? "sh: syntax error: " + message : "bash: -c: line " + line + ": syntax error: " + message;
+    return this == ASH ? "sh: syntax error: " + message : (line < 0 ? "bash: " : "bash: -c: line " + line + ": ") + "syntax error: " + message;
+  }
+
+  /** Returns bash's "line N: " of {@code bash -c}; an interactive shell (line -1) names no line. */
+  private static String at(int line) {
+    return line < 0 ? "" : "line " + line + ": ";
   }
 }

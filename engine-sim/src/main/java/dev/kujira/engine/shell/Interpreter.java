@@ -61,6 +61,8 @@ final class Interpreter implements WordExpander.Scope {
   private long[] budget = {0, 0};
   /** Added to a line number in builtin errors: ash counts a {@code -c} string's lines from 0. */
   int lineBase;
+  /** Whether this is the learner's interactive host shell, whose errors name no line. */
+  boolean interactive;
 
   /** Unwinds to the script's end with a status ({@code exit}). */
   static final class Exit extends RuntimeException {
@@ -128,7 +130,7 @@ final class Interpreter implements WordExpander.Scope {
     try {
       root = parser.parse();
     } catch (ShellSyntaxError e) {
-      io.err().println(dialect.syntax(e.getMessage(), e.line));
+      io.err().println(dialect.syntax(e.getMessage(), interactive ? -1 : e.line));
       status = 2;
       return status;
     }
@@ -145,6 +147,21 @@ final class Interpreter implements WordExpander.Scope {
       heredocs = saved;
     }
     return status;
+  }
+
+  /**
+   * Runs one line typed into an interactive shell that goes on after it: an {@code exit} or an
+   * error ends the line only, and the EXIT trap waits for the shell's own end.
+   */
+  int runLine(String script, Io io) {
+    try {
+      runScript(script, io);
+    } catch (Exit e) {
+      status = e.status;
+    }
+    io.out().flush();
+    io.err().flush();
+    return status & 0xff;
   }
 
   /**
@@ -320,7 +337,7 @@ final class Interpreter implements WordExpander.Scope {
       for (String v : assigns.values()) {
         if (v.length() > Limits.VALUE_CHARS) {
           // ash's ckmalloc failing: "out of memory" ends a non-interactive shell with 2.
-          io.err().println(dialect.error("out of memory", line));
+          io.err().println(dialect.error("out of memory", line()));
           throw new Exit(2);
         }
       }
@@ -349,7 +366,7 @@ final class Interpreter implements WordExpander.Scope {
           && !Builtins.has(argv.get(0)) && proc.resolve(argv.get(0)).isFound()
           ? replaceWith(argv, assigns, cio) : command(argv, assigns, cio);
     } catch (ShellRuntimeError e) {
-      io.err().println(dialect.error(e.getMessage(), line));
+      io.err().println(dialect.error(e.getMessage(), line()));
       redirections.close();
       if (dialect == Dialect.ASH && !e.redirection) {
         // A non-interactive ash exits on an expansion error (${x:?}, $((1/0))) with status 2.
@@ -449,11 +466,11 @@ final class Interpreter implements WordExpander.Scope {
     Resolution r = proc.resolve(name);
     if (!r.isFound()) {
       if (r.kind() == Resolution.Kind.NOT_FOUND) {
-        io.err().println(name.contains("/") ? dialect.noSuchFile(name, line) : dialect.notFound(name, line));
+        io.err().println(name.contains("/") ? dialect.noSuchFile(name, line()) : dialect.notFound(name, line()));
         return 127;
       }
       io.err().println(dialect == Dialect.BASH && r.kind() == Resolution.Kind.IS_DIRECTORY
-          ? dialect.error(name + ": Is a directory", line) : dialect.denied(name, line));
+          ? dialect.error(name + ": Is a directory", line()) : dialect.denied(name, line()));
       return 126;
     }
     Map<String, String> env = exportedEnv();
@@ -596,7 +613,7 @@ final class Interpreter implements WordExpander.Scope {
     if (code < 0) {
       // ash says nothing of a pid that is not its child; the status is 127 (seen on the real engine).
       if (dialect == Dialect.BASH) {
-        io.err().println(dialect.error("wait: pid " + pid + " is not a child of this shell", line));
+        io.err().println(dialect.error("wait: pid " + pid + " is not a child of this shell", line()));
       }
       return 127;
     }
@@ -637,10 +654,11 @@ final class Interpreter implements WordExpander.Scope {
    */
   String builtinError(String name, String message) {
     return dialect == Dialect.ASH ? arg0 + ": " + name + ": line " + (line + lineBase) + ": " + message
-        : dialect.error(name + ": " + message, line);
+        : dialect.error(name + ": " + message, line());
   }
 
+  /** Returns the line number errors name: none (-1) in an interactive shell, which bash does not number. */
   int line() {
-    return line;
+    return interactive ? -1 : line;
   }
 }

@@ -19,4 +19,25 @@ public final class Shell {
     sh.status = lastStatus;
     return sh.runMain(script, new Io(proc.stdin(), proc.stdout(), proc.stderr()));
   }
+
+  /**
+   * Runs {@code line} in the interactive shell whose state {@code session} keeps between lines
+   * (the REPL's host shell): what the line sets (variables, exports, functions, traps, options,
+   * {@code $?}) stays for the next, even when Ctrl-C cuts the line short.
+   */
+  public static int runInSession(Proc proc, String line, Dialect dialect, ShellSession session) {
+    Interpreter sh = new Interpreter(proc, dialect, dialect == Dialect.ASH ? "sh" : "bash", List.of());
+    sh.status = session.status();
+    sh.interactive = true;
+    session.enter(sh);
+    int code;
+    try {
+      code = sh.runLine(line, new Io(proc.stdin(), proc.stdout(), proc.stderr()));
+    } catch (dev.kujira.engine.process.ProcessKilled k) {
+      session.leave(sh, k.exitStatus());
+      throw k;
+    }
+    session.leave(sh, code);
+    return code;
+  }
 }
