@@ -22,6 +22,10 @@ final class JLineClientTerminal implements ClientTerminal {
   /** Records a Ctrl-C that came as a signal (the terminal not raw): the next read returns it as 0x03. */
   void interrupt() {
     interrupted.set(true);
+    if (beforeCommand != null) {
+      // The tty's ECHOCTL, off while the command runs quiet: bash's "^C" before the next prompt.
+      write("^C".getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   /** Forgets an interrupt that nobody read (one that came before the current command line). */
@@ -71,6 +75,30 @@ final class JLineClientTerminal implements ClientTerminal {
     }
   }
 
+  private Attributes beforeCommand;
+
+  /**
+   * Switches the terminal for the time a command line runs (or back): keys are neither echoed nor
+   * cooked by the system's tty but wait, as typed, for the engine's line discipline
+   * (TerminalInput), which echoes them when a program reads them; Ctrl-C stays a signal. Without
+   * this a key typed ahead would be echoed twice, and a Ctrl-D typed ahead would be the system
+   * tty's end of file, which ends the REPL's input for good.
+   */
+  void commandMode(boolean on) {
+    if (on && beforeCommand == null) {
+      beforeCommand = terminal.getAttributes();
+      Attributes quiet = new Attributes(beforeCommand);
+      quiet.setLocalFlags(java.util.EnumSet.of(Attributes.LocalFlag.ICANON, Attributes.LocalFlag.ECHO,
+          Attributes.LocalFlag.IEXTEN), false);
+      quiet.setControlChar(Attributes.ControlChar.VMIN, 1);
+      quiet.setControlChar(Attributes.ControlChar.VTIME, 0);
+      terminal.setAttributes(quiet);
+    } else if (!on && beforeCommand != null) {
+      terminal.setAttributes(beforeCommand);
+      beforeCommand = null;
+    }
+  }
+
   @Override
   public void write(byte[] bytes) {
     try {
@@ -87,6 +115,8 @@ final class JLineClientTerminal implements ClientTerminal {
       saved = terminal.getAttributes();
       Attributes keys = new Attributes(saved);
       keys.setLocalFlags(java.util.EnumSet.of(Attributes.LocalFlag.ICANON, Attributes.LocalFlag.ISIG), false);
+      // Echoed as on docker's cooked terminal, even while a command line runs quiet (commandMode).
+      keys.setLocalFlags(java.util.EnumSet.of(Attributes.LocalFlag.ECHO, Attributes.LocalFlag.ECHOCTL), true);
       terminal.setAttributes(keys);
     } else if (!on && saved != null) {
       terminal.setAttributes(saved);

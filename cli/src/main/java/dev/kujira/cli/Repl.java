@@ -144,7 +144,7 @@ public final class Repl {
       } catch (EndOfFileException e) {
         String partial = e.getPartialLine();
         if (partial != null && !partial.isBlank()) {
-          status = runLine(partial, terminal, session, commands, mirror, out, status);
+          status = runLine(partial, terminal, session, commands, mirror, out, status, null);
         }
         return status;
       }
@@ -161,7 +161,7 @@ public final class Repl {
           client.clearInterrupt();
         }
         session.takeInterrupt();
-        status = runLine(line, terminal, session, commands, mirror, out, status);
+        status = runLine(line, terminal, session, commands, mirror, out, status, client);
         if (session.takeInterrupt() && status == 130) {
           // After a command given up with Ctrl-C the shell's next prompt starts a new line.
           out.println();
@@ -172,7 +172,7 @@ public final class Repl {
   }
 
   private static int runLine(String line, Terminal terminal, Session session, SessionCommands commands, Mirror mirror,
-      PrintStream out, int last) {
+      PrintStream out, int last, JLineClientTerminal client) {
     if (SessionCommands.isSessionCommand(line)) {
       return commands.run(line, terminal.input(), out);
     }
@@ -181,7 +181,17 @@ public final class Repl {
     }
     // The learner's terminal with a tty's line discipline (Ctrl-D ends, Ctrl-C interrupts); a pipe as it is.
     java.io.InputStream stdin = session.engine().terminalInput();
-    int status = session.run(line, stdin == null ? terminal.input() : stdin, out, out);
+    if (client != null) {
+      client.commandMode(true);
+    }
+    int status;
+    try {
+      status = session.run(line, stdin == null ? terminal.input() : stdin, out, out);
+    } finally {
+      if (client != null) {
+        client.commandMode(false);
+      }
+    }
     out.flush();
     return status;
   }

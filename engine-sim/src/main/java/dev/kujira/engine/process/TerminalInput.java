@@ -128,7 +128,8 @@ public final class TerminalInput extends InputStream {
   /** Lets the wall clock's time since the last key pass in the session (only the driver may advance it). */
   private void passTime() {
     long ms = terminal.elapsedMillis();
-    if (scheduler.currentTask() == null && ms > 0) {
+    // Even with no time to pass, advancing checks for a Ctrl-C that came as a signal (Engine.interrupt).
+    if (scheduler.currentTask() == null) {
       scheduler.unpaced(() -> scheduler.advanceTo(scheduler.clock().now() + ms));
     }
   }
