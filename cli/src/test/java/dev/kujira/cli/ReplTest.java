@@ -284,4 +284,11 @@ class ReplTest {
     assertThat(r[0]).isEqualTo(String.join("\n", "1 2 a 2", "/tmp", "hi you", "child X=1 Y=", "1",
         "undone: X=3", "X=1", "bash: greet: command not found", ""));
   }
+
+  @Test
+  void ctrlL_inAContainersShell_clearsTheScreenAndRedrawsTheLine_asAshDoes(@TempDir Path dir) throws Exception {
+    String screen = typed(dir, ":clock fast\r", "docker run -it --rm busybox sh\r", "echo a\r", "echo b\u000c", "\r",
+        "exit\r");
+    assertThat(screen).doesNotContain("^L").contains("/ # echo b/ # echo b\nb\n");
+  }
 }

@@ -2,7 +2,6 @@ package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.process.NetworkView;
 import dev.kujira.engine.process.ProcessEntry;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,11 @@ final class RequestTracer {
   /** Traces a request from container {@code from} (or "host") to {@code target} (a URL or HOST:PORT). */
   List<String> trace(String from, String target) {
     Target t = Target.parse(target);
+    if (t == null) {
+      say("target", "'" + target + "' is not a URL or HOST:PORT with a host and a port from 1 to 65535"
+          + " (such as http://localhost:8080 or web:80)");
+      return steps;
+    }
     if (from.equals("host")) {
       fromHost(t);
     } else {
@@ -35,19 +39,42 @@ final class RequestTracer {
 
   /** A parsed destination: host name or address and port. */
   private record Target(String scheme, String host, int port) {
+    /**
+     * Returns the destination, or null when {@code text} names no host ("http://", ":80") or a
+     * port out of range. Parsed by hand: container names may hold "_", which java.net.URI's host
+     * does not accept.
+     */
     static Target parse(String text) {
-      String t = text.contains("://") ? text : "tcp://" + text;
-      URI u = URI.create(t);
-      String scheme = u.getScheme();
-      int port = u.getPort() > 0 ? u.getPort() : switch (scheme) {
-        case "http" -> 80;
-        case "https" -> 443;
-        case "mysql" -> 3306;
-        case "postgres", "postgresql" -> 5432;
-        case "redis" -> 6379;
-        default -> 80;
-      };
-      return new Target(scheme, u.getHost() == null ? text : u.getHost(), port);
+      int sep = text.indexOf("://");
+      String scheme = sep < 0 ? "tcp" : text.substring(0, sep).toLowerCase(java.util.Locale.ROOT);
+      String rest = sep < 0 ? text : text.substring(sep + 3);
+      int slash = rest.indexOf('/');
+      String authority = slash < 0 ? rest : rest.substring(0, slash);
+      authority = authority.substring(authority.lastIndexOf('@') + 1);
+      String host = authority;
+      int port = -1;
+      int colon = authority.lastIndexOf(':');
+      if (colon >= 0 && !authority.endsWith("]")) {
+        host = authority.substring(0, colon);
+        String p = authority.substring(colon + 1);
+        if (!p.matches("[0-9]{1,5}") || Integer.parseInt(p) > 65535 || Integer.parseInt(p) == 0) {
+          return null;
+        }
+        port = Integer.parseInt(p);
+      }
+      if (host.isEmpty()) {
+        return null;
+      }
+      if (port < 0) {
+        port = switch (scheme) {
+          case "https" -> 443;
+          case "mysql" -> 3306;
+          case "postgres", "postgresql" -> 5432;
+          case "redis" -> 6379;
+          default -> 80;
+        };
+      }
+      return new Target(scheme, host, port);
     }
   }
 

@@ -25,8 +25,13 @@ public final class KujiraProgram implements Program {
   @Override
   public int run(Proc proc, List<String> argv) {
     List<String> a = argv.subList(1, argv.size());
-    if (a.isEmpty() || !a.get(0).equals("explain")) {
+    if (a.isEmpty()) {
       proc.stderr().println(USAGE);
+      return 2;
+    }
+    if (!a.get(0).equals("explain")) {
+      // As Main's "unknown command" outside the terminal: say what is wrong before how to use it.
+      proc.stderr().println("kujira: unknown command '" + a.get(0) + "'\n\n" + USAGE);
       return 2;
     }
     if (a.size() == 2 && a.get(1).equals("build")) {

@@ -134,6 +134,14 @@ public final class Tty {
         cursor = 0;
         wakeReader();
       }
+      case 0x0c -> {
+        if (editing) {
+          // busybox lineedit's Ctrl-L: cursor home, clear the screen, draw the prompt and line again.
+          write("\u001b[H\u001b[J" + prompt + edit + "\b".repeat(edit.length() - cursor));
+        } else {
+          insert(b);
+        }
+      }
       case 0x01 -> home(editing);
       case 0x05 -> {
         if (editing) {

@@ -72,4 +72,25 @@ class ExplainRequestTest {
     assertThat(engine.run("kujira explain from web to db:3306").stdout())
         .contains("container db exists but is not running");
   }
+
+  @Test
+  void aTargetWithoutHostOrWithABadPort_isExplained_notAnInternalError() {
+    for (String target : new String[] {"http://", "http://:80", ":", "web:0", "http://web:99999999999"}) {
+      CommandResult r = engine.run("kujira explain to " + target);
+      assertThat(r.output()).as(target).isEqualTo("1 target: '" + target + "' is not a URL or HOST:PORT with a host"
+          + " and a port from 1 to 65535 (such as http://localhost:8080 or web:80)\n");
+      assertThat(r.exitCode()).isEqualTo(1);
+    }
+    // A container name with "_" (java.net.URI refuses it as a host) is a name like any other.
+    assertThat(engine.run("docker run -d --name web_1 --network app busybox httpd -f -p 80").exitCode()).isZero();
+    assertThat(engine.run("kujira explain from web to web_1:80").stdout())
+        .contains("2 name: web_1 resolves to").endsWith("the request is answered\n");
+  }
+
+  @Test
+  void anUnknownSubcommand_saysSo_beforeTheUsage() {
+    CommandResult r = engine.run("kujira nope");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.stderr()).startsWith("kujira: unknown command 'nope'\n\nusage: kujira explain");
+  }
 }
