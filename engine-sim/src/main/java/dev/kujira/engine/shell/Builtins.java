@@ -31,11 +31,12 @@ final class Builtins {
       case ":":
       case "true":
       case "hash":
-      case "alias":
-      case "unalias":
       case "jobs":
       case "wait":
         return waitBuiltin(sh, args, io);
+      case "alias":
+      case "unalias":
+        return sh.aliases.builtin(sh, name, args, io);
       case "false":
         return 1;
       case "echo":

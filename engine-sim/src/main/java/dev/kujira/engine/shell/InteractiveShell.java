@@ -74,6 +74,7 @@ final class InteractiveShell {
         String command = pending.toString();
         pending.setLength(0);
         try {
+          sh.aliases.read();
           sh.runScript(command, io);
         } catch (ProcessKilled k) {
           if (k.signal() != Signal.SIGINT) {
@@ -153,6 +154,7 @@ final class InteractiveShell {
         }
         String command = pending.toString();
         pending.setLength(0);
+        sh.aliases.read();
         sh.runScript(command, io);
         io.out().flush();
         io.err().flush();

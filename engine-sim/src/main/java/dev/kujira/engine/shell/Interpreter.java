@@ -63,6 +63,9 @@ final class Interpreter implements WordExpander.Scope {
   int lineBase;
   /** Whether this is the learner's interactive host shell, whose errors name no line. */
   boolean interactive;
+  /** The aliases ({@code alias ll='ls -l'}); see {@link Aliases} for when they expand. */
+  final Aliases aliases = new Aliases();
+  private boolean inAlias;
 
   /** Unwinds to the script's end with a status ({@code exit}). */
   static final class Exit extends RuntimeException {
@@ -154,6 +157,7 @@ final class Interpreter implements WordExpander.Scope {
    * error ends the line only, and the EXIT trap waits for the shell's own end.
    */
   int runLine(String script, Io io) {
+    aliases.read();
     try {
       runScript(script, io);
     } catch (Exit e) {
@@ -176,6 +180,7 @@ final class Interpreter implements WordExpander.Scope {
   /** Runs a script as {@link #runMain(String, Io)}; {@code execTail} false for a script read from stdin. */
   int runMain(String script, Io io, boolean execTail) {
     tailPending = execTail;
+    aliases.read();
     try {
       runScript(script, io);
     } catch (Exit e) {
@@ -319,6 +324,21 @@ final class Interpreter implements WordExpander.Scope {
   }
 
   private void simple(ShellNode.Simple s, Io io) {
+    if (!inAlias && (dialect == Dialect.ASH || interactive)) {
+      ShellNode expanded = aliases.expand(s);
+      if (expanded instanceof ShellNode.Simple x) {
+        s = x;
+      } else {
+        // An alias that is more than one command runs whole, its own words not expanded again.
+        inAlias = true;
+        try {
+          exec(expanded, io);
+        } finally {
+          inAlias = false;
+        }
+        return;
+      }
+    }
     line = s.line();
     List<String> argv = new ArrayList<>();
     Redirections redirections = new Redirections();
@@ -637,6 +657,9 @@ final class Interpreter implements WordExpander.Scope {
     sub.exported.clear();
     sub.exported.addAll(exported);
     sub.functions.putAll(functions);
+    sub.aliases.table().putAll(aliases.table());
+    sub.aliases.read();
+    sub.interactive = interactive;
     sub.errexit = errexit;
     sub.nounset = nounset;
     sub.status = status;

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Is the state of one interactive shell that outlives each command line typed into it, as in a
- * terminal: variables and which are exported, functions, traps, the positional parameters,
+ * terminal: variables and which are exported, functions, aliases, traps, the positional parameters,
  * {@code set -e/-u/-x} and {@code $?}. The REPL's host shell keeps one, so {@code export X=1} or
  * a function defined on one line is there on the next; script mode runs each line in a fresh
  * {@code bash -c} and keeps none. A copy is part of a checkpoint, so undo restores it too.
@@ -19,6 +19,7 @@ public final class ShellSession {
   private final Set<String> exported = new LinkedHashSet<>();
   private final Map<String, ShellNode> functions = new HashMap<>();
   private final Map<String, String> traps = new HashMap<>();
+  private final Map<String, String> aliases = new java.util.TreeMap<>();
   private List<String> positional = List.of();
   private boolean started;
   private boolean errexit;
@@ -37,6 +38,7 @@ public final class ShellSession {
     c.exported.addAll(exported);
     c.functions.putAll(functions);
     c.traps.putAll(traps);
+    c.aliases.putAll(aliases);
     c.positional = positional;
     c.started = started;
     c.errexit = errexit;
@@ -69,6 +71,8 @@ public final class ShellSession {
     sh.functions.putAll(functions);
     sh.traps.clear();
     sh.traps.putAll(traps);
+    sh.aliases.table().clear();
+    sh.aliases.table().putAll(aliases);
     sh.positional = new java.util.ArrayList<>(positional);
     sh.errexit = errexit;
     sh.nounset = nounset;
@@ -87,6 +91,8 @@ public final class ShellSession {
     functions.putAll(sh.functions);
     traps.clear();
     traps.putAll(sh.traps);
+    aliases.clear();
+    aliases.putAll(sh.aliases.table());
     positional = List.copyOf(sh.positional);
     errexit = sh.errexit;
     nounset = sh.nounset;
