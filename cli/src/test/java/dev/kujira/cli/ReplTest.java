@@ -219,7 +219,7 @@ class ReplTest {
         "wc -l\r", "1\r", "2\r", "\u0004", "echo ok\r");
     assertThat(screen).contains("# cat\nhello\nhello\n");
     assertThat(screen).contains("cat=0");
-    assertThat(screen).contains("# grep x\naxb\nyyy\naxb\n");
+    assertThat(screen).contains("# grep x\naxb\naxb\nyyy\n");
     assertThat(screen).contains("grep=0");
     assertThat(screen).contains("# sort\nb\na\na\nb\n");
     assertThat(screen).contains("# wc -l\n1\n2\n2\n");

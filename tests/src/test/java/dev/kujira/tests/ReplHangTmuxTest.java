@@ -70,7 +70,7 @@ class ReplHangTmuxTest {
       t.line("axb");
       t.line("yyy");
       t.keys("C-d");
-      t.waitFor("\naxb\nyyy\naxb\n", 0);
+      t.waitFor("\naxb\naxb\nyyy\n", 0);
       assertThat(answers()).isEqualTo("0");
       t.line("sort");
       t.line("b");

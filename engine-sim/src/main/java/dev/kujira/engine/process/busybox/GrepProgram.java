@@ -54,17 +54,23 @@ final class GrepProgram extends Applet {
     boolean error = false;
     boolean printed = false;
     for (String f : files) {
-      byte[] b = input(p, f);
-      if (b == null) {
-        error = true;
-        continue;
+      Lines lines;
+      if (f.equals("-") && dev.kujira.engine.process.TerminalInput.owning(p.stdin()) != null) {
+        // On a terminal grep answers each line as it is typed (GNU and busybox grep read line by line).
+        lines = new Lines(null, p.stdin());
+      } else {
+        byte[] b = input(p, f);
+        if (b == null) {
+          error = true;
+          continue;
+        }
+        lines = new Lines(lines(SysApplets.text(b)), null);
       }
       String shownName = f.equals("-") ? "(standard input)" : f;
-      List<String> lines = lines(SysApplets.text(b));
       int count = 0;
       int lastPrinted = -1;
       int afterLeft = 0;
-      for (int i = 0; i < lines.size() && count < max; i++) {
+      for (int i = 0; lines.has(i) && count < max; i++) {
         String line = lines.get(i);
         boolean hit = matches(res, line) != o.has('v');
         if (!hit) {
@@ -166,5 +172,42 @@ final class GrepProgram extends Applet {
       }
     }
     return sb.toString();
+  }
+
+  /** Is grep's input as lines: all of a file at once, or a terminal's lines as they come. */
+  private static final class Lines {
+    private final List<String> lines;
+    private final java.io.InputStream in;
+    private boolean ended;
+
+    Lines(List<String> lines, java.io.InputStream in) {
+      this.lines = lines == null ? new java.util.ArrayList<>() : lines;
+      this.in = in;
+      this.ended = in == null;
+    }
+
+    /** Returns whether line {@code i} exists, reading up to it from a terminal. */
+    boolean has(int i) {
+      while (i >= lines.size() && !ended) {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        try {
+          int b;
+          while ((b = in.read()) >= 0 && b != '\n') {
+            line.write(b);
+          }
+          ended = b < 0;
+        } catch (java.io.IOException e) {
+          ended = true;
+        }
+        if (line.size() > 0 || !ended) {
+          lines.add(line.toString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
+      return i < lines.size();
+    }
+
+    String get(int i) {
+      return lines.get(i);
+    }
   }
 }
