@@ -60,6 +60,28 @@ public interface Proc {
   Optional<Signal> awaitSignal(long millis);
 
   /**
+   * Sleeps for {@code millis}, then returns {@code status}: a sleep that is the last thing its
+   * program does, so that a detached process may wait holding no thread ({@link Suspend}).
+   */
+  default int sleepThen(long millis, int status) {
+    sleep(millis);
+    return status;
+  }
+
+  /**
+   * Waits until a handled signal that {@code stop} accepts arrives, then returns 0: a server's
+   * idle state, the last thing its program does, so that it may wait holding no thread.
+   */
+  default int awaitStop(java.util.function.Predicate<Signal> stop) {
+    while (true) {
+      Optional<Signal> s = awaitSignal(365L * 24 * 3600 * 1000);
+      if (s.isPresent() && stop.test(s.get())) {
+        return 0;
+      }
+    }
+  }
+
+  /**
    * Finds the program a command word names: a path when it contains '/', else a search of
    * {@code PATH} in {@link #env()}.
    */
@@ -82,6 +104,14 @@ public interface Proc {
    * {@code shownArgs} is the command line the table shows, or null for {@code argv}.
    */
   int exec(Program program, List<String> argv, List<String> shownArgs);
+
+  /**
+   * Runs {@code program} as {@link #exec(Program, List, List)} does; {@code resumable} says that the
+   * caller records its own rest when a wait of the program unwinds ({@link Suspend}).
+   */
+  default int exec(Program program, List<String> argv, List<String> shownArgs, boolean resumable) {
+    return exec(program, argv, shownArgs);
+  }
 
   /**
    * Returns what wakes this process from {@link #awaitSignal} at once, for a listener whose
