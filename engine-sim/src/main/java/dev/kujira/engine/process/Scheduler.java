@@ -32,6 +32,10 @@ public final class Scheduler {
   /** Set from another thread when the learner presses Ctrl-C during a foreground command. */
   private volatile boolean interruptRequested;
   private java.util.function.LongConsumer pacer;
+  /** How much virtual time a foreground command may let pass (0: no bound), and when the current one reaches it. */
+  private long foregroundLimit;
+  private long limitAt = Long.MAX_VALUE;
+  private boolean limitHit;
 
   /** Creates a scheduler on {@code clock}. */
   public Scheduler(VirtualClock clock) {
@@ -239,6 +243,32 @@ public final class Scheduler {
     interruptRequested = true;
   }
 
+  /** Bounds how much virtual time one foreground command may let pass; 0 for no bound. */
+  public void foregroundLimit(long millis) {
+    foregroundLimit = Math.max(0, millis);
+  }
+
+  /** Starts the bound of a new foreground command. */
+  public void startForeground() {
+    limitHit = false;
+    limitAt = foregroundLimit == 0 ? Long.MAX_VALUE : clock.now() + foregroundLimit;
+  }
+
+  /** Returns whether the last foreground command was stopped at its bound. */
+  public boolean limitHit() {
+    return limitHit;
+  }
+
+  /** On the driver, past the foreground bound: time stops there and the command is interrupted as by Ctrl-C. */
+  private void checkLimit(long until) {
+    if (until > limitAt && current.get() == null) {
+      clock.set(Math.max(clock.now(), limitAt));
+      limitAt = Long.MAX_VALUE;
+      limitHit = true;
+      throw new ProcessKilled(Signal.SIGINT);
+    }
+  }
+
   /** Forgets an interrupt request that came between commands. */
   public void clearInterrupt() {
     interruptRequested = false;
@@ -254,6 +284,10 @@ public final class Scheduler {
   /** Advances the clock to {@code target}, firing every timer due on the way, in order. */
   public void advanceTo(long target) {
     checkInterrupt();
+    if (target > limitAt && current.get() == null) {
+      advanceTo(limitAt);
+      checkLimit(target);
+    }
     while (!timers.isEmpty() && timers.peek().at() <= target) {
       pace(timers.peek().at());
       fire(timers.poll());
@@ -298,6 +332,9 @@ public final class Scheduler {
     while (!done.getAsBoolean()) {
       checkInterrupt();
       Timer next = timers.peek();
+      if (next != null || deadline != Long.MAX_VALUE) {
+        checkLimit(next == null ? deadline : Math.min(deadline, next.at()));
+      }
       if (next == null || next.at() > deadline) {
         if (next != null || deadline != Long.MAX_VALUE) {
           pace(deadline);
