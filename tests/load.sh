@@ -4,9 +4,9 @@
 # Builds without installing anything (the reactor supplies engine-sim).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-mvn -B -q -o -DskipTests -pl tests -am package
-mvn -B -q -o -pl engine-sim dependency:build-classpath -Dmdep.outputFile="$PWD/tests/target/load.classpath"
-cp="engine-sim/target/classes:tests/target/classes:$(cat tests/target/load.classpath)"
+mvn -B -q -o -DskipTests -pl cli,tests -am package
+# The launcher jar brings the dependencies; the engine's own classes come first.
+cp="engine-sim/target/classes:tests/target/classes:cli/target/kujira.jar"
 heap="${KUJIRA_LOAD_HEAP:-12g}"
 if [ $# -eq 0 ]; then set -- idle 1000 flow 10000; fi
 while [ $# -ge 2 ]; do

@@ -137,6 +137,14 @@ public interface Proc {
    */
   int waitJob(int pid);
 
+  /**
+   * Waits for background child {@code pid} as {@link #waitJob(int)} does; {@code resumable} says
+   * that the caller records its rest when the wait unwinds ({@link Suspend}).
+   */
+  default int waitJob(int pid, boolean resumable) {
+    return waitJob(pid);
+  }
+
   /** Returns the signal that ended background child {@code pid}, or null. */
   Signal jobSignal(int pid);
 

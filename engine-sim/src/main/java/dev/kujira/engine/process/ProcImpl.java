@@ -302,9 +302,10 @@ public final class ProcImpl implements Proc {
     Machine.Job job = new Machine.Job(child.pid);
     machine.jobs().put(child.pid, job);
     Scheduler s = machine.scheduler();
-    job.task = s.spawn("job-" + child.pid, () -> {
+    // The job may wait holding no thread: its body records its rest, and so does this frame.
+    job.task = s.spawn("job-" + child.pid, () -> Suspend.call(() -> body.applyAsInt(child), o -> {
       try {
-        job.status = body.applyAsInt(child) & 0xff;
+        job.status = o.get() & 0xff;
       } catch (ProcessKilled k) {
         job.status = k.exitStatus();
         job.signal = k.signal();
@@ -318,8 +319,30 @@ public final class ProcImpl implements Proc {
           s.wake(job.waiter);
         }
       }
-    });
+      return 0;
+    }), true);
     return child.pid;
+  }
+
+  @Override
+  public int waitJob(int target, boolean resumable) {
+    Machine.Job job = machine.jobs().get(target);
+    Scheduler s = machine.scheduler();
+    Scheduler.Task me = s.currentTask();
+    if (!resumable || job == null || job.finished || !s.canSuspend()) {
+      return waitJob(target);
+    }
+    job.waiter = me;
+    throw s.suspend(Long.MAX_VALUE / 4, true, o -> {
+      job.waiter = null;
+      o.get();
+      Signal trapped = machine.pendingSignal(pid);
+      if (trapped != null && !job.finished) {
+        // A trapped signal interrupts wait, which returns 128+n; the shell then runs the trap.
+        return 128 + trapped.number();
+      }
+      return waitJob(target, true);
+    });
   }
 
   @Override

@@ -474,8 +474,11 @@ final class Interpreter implements WordExpander.Scope {
       // exec PROGRAM (an entrypoint's exec "$@"): the program replaces the shell, which it may do resumably.
       boolean execs = resumable && assigns.isEmpty() && argv.size() > 1 && argv.get(0).equals("exec")
           && !functions.containsKey("exec");
+      // wait [PID...]: waiting for jobs is a wait like sleep, which a resumable step makes without a thread.
+      boolean waits = resumable && assigns.isEmpty() && argv.get(0).equals("wait") && !functions.containsKey("wait");
       try {
-        status = execs ? execTail(argv.subList(1, argv.size()), cio) : tail.contains(s) && traps.isEmpty() && !functions.containsKey(argv.get(0))
+        status = waits ? waitJobs(argv.subList(1, argv.size()), cio) : execs ? execTail(argv.subList(1, argv.size()), cio)
+            : tail.contains(s) && traps.isEmpty() && !functions.containsKey(argv.get(0))
             && !Builtins.has(argv.get(0)) && proc.resolve(argv.get(0)).isFound()
             ? replaceWith(argv, assigns, cio, direct) : command(argv, assigns, cio, direct);
       } catch (Suspend w) {
@@ -766,18 +769,61 @@ final class Interpreter implements WordExpander.Scope {
       sub.tail = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       sub.collectTail(body);
       Io jobIo = new Io(child.stdin(), io.out(), io.err());
-      try {
+      // The job's body is a resumable step: a job that sleeps or serves holds no thread meanwhile.
+      return Suspend.call(() -> {
+        sub.resumeOk = body;
         sub.exec(body, jobIo);
-      } catch (Exit e) {
-        sub.status = e.status;
-      }
-      return sub.status;
+        return sub.status;
+      }, o -> {
+        try {
+          o.get();
+        } catch (Exit e) {
+          sub.status = e.status;
+        }
+        return sub.status;
+      });
     });
   }
 
   /** Waits for job {@code pid} as ash's wait does: its status, and the signal's name when one ended it. */
   int waitFor(int pid, Io io) {
-    int code = proc.waitJob(pid);
+    return waited(pid, proc.waitJob(pid), io);
+  }
+
+  /** The wait builtin run resumably: each job in turn (every job when {@code pids} is empty), as Builtins' wait. */
+  private int waitJobs(List<String> pids, Io io) {
+    if (pids.isEmpty()) {
+      List<String> all = new ArrayList<>();
+      proc.jobPids().forEach(p -> all.add(String.valueOf(p)));
+      waitJobs(all, true, 0, 0, io);
+      return 0;
+    }
+    return waitJobs(pids, false, 0, 0, io);
+  }
+
+  private int waitJobs(List<String> pids, boolean quiet, int from, int rc, Io io) {
+    for (int i = from; i < pids.size(); i++) {
+      int pid;
+      try {
+        pid = Integer.parseInt(pids.get(i).trim());
+      } catch (NumberFormatException e) {
+        io.err().println(builtinError("wait", "Illegal number: " + pids.get(i)));
+        rc = 2;
+        continue;
+      }
+      int next = i + 1;
+      try {
+        int code = proc.waitJob(pid, true);
+        rc = quiet ? 0 : waited(pid, code, io);
+      } catch (Suspend w) {
+        w.push(o -> waitJobs(pids, quiet, next, quiet ? 0 : waited(pid, o.get(), io), io));
+        throw w;
+      }
+    }
+    return rc;
+  }
+
+  private int waited(int pid, int code, Io io) {
     if (code < 0) {
       // ash says nothing of a pid that is not its child; the status is 127 (seen on the real engine).
       if (dialect == Dialect.BASH) {

@@ -51,6 +51,9 @@ class WaitsCostNothingTest {
         "docker run -d -e POSTGRES_PASSWORD=pw postgres",
         "docker run -d -e MYSQL_ROOT_PASSWORD=pw mysql",
         "docker run -d registry:2",
+        "docker run -d busybox sh -c 'sleep 1000 & wait'",
+        "docker run -d --name trapper busybox sh -c 'trap \"echo bye; exit 3\" TERM; sleep 1000 & wait $!'",
+        "docker run -d --name jobs busybox sh -c 'while true; do sleep 2 & wait; echo job; done'",
     };
     for (String w : waits) {
       run(w);
@@ -63,6 +66,11 @@ class WaitsCostNothingTest {
     // Stopping wakes each waiting process with its signal, and it ends as it would have on a thread.
     assertThat(run("docker stop -t 1 ticker")).isEqualTo("ticker\n");
     assertThat(run("docker inspect -f '{{.State.ExitCode}}' ticker")).isEqualTo("137\n");
+    assertThat(run("docker logs jobs")).startsWith("job\njob\njob\n");
+    // A trapped signal interrupts wait, and the trap ends the shell, without a thread on either side.
+    run("docker stop trapper");
+    assertThat(run("docker inspect -f '{{.State.ExitCode}}' trapper")).isEqualTo("3\n");
+    assertThat(run("docker logs trapper")).isEqualTo("bye\n");
   }
 
   @Test
