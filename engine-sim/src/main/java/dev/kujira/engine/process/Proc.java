@@ -68,6 +68,20 @@ public interface Proc {
     return status;
   }
 
+  /** Says whether a wait of this process may unwind its stack ({@link Suspend}) rather than hold its thread. */
+  default boolean canSuspend() {
+    return false;
+  }
+
+  /**
+   * Sleeps for {@code millis}, then returns what {@code then} returns: a sleep in tail position
+   * with more to do after it; with {@link #canSuspend} the process holds no thread meanwhile.
+   */
+  default int sleepThen(long millis, java.util.function.IntSupplier then) {
+    sleep(millis);
+    return then.getAsInt();
+  }
+
   /**
    * Waits until a handled signal that {@code stop} accepts arrives, then returns 0: a server's
    * idle state, the last thing its program does, so that it may wait holding no thread.

@@ -251,6 +251,24 @@ public final class ProcImpl implements Proc {
   }
 
   @Override
+  public boolean canSuspend() {
+    return machine.scheduler().canSuspend();
+  }
+
+  @Override
+  public int sleepThen(long millis, java.util.function.IntSupplier then) {
+    Scheduler s = machine.scheduler();
+    if (!s.canSuspend()) {
+      s.sleep(millis);
+      return then.getAsInt();
+    }
+    throw s.suspend(millis, false, o -> {
+      o.get();
+      return then.getAsInt();
+    });
+  }
+
+  @Override
   public int awaitStop(java.util.function.Predicate<Signal> stop) {
     Optional<Signal> pending;
     while ((pending = takeSignal()).isPresent()) {

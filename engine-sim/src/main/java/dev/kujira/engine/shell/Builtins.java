@@ -34,6 +34,8 @@ final class Builtins {
       case "alias":
       case "unalias":
       case "jobs":
+        // These do nothing here; they must not fall through to wait (true would wait for every job).
+        return 0;
       case "wait":
         return waitBuiltin(sh, args, io);
       case "false":

@@ -53,13 +53,15 @@ class WaitsCostNothingTest {
         "docker run -d registry:2",
         "docker run -d busybox sh -c 'sleep 1000 & wait'",
         "docker run -d --name trapper busybox sh -c 'trap \"echo bye; exit 3\" TERM; sleep 1000 & wait $!'",
+        "docker run -d busybox tail -f /dev/null",
+        "docker run -d --name follow busybox sh -c 'touch /l; tail -f /l & while true; do echo x >> /l; sleep 1; done'",
         "docker run -d --name jobs busybox sh -c 'while true; do sleep 2 & wait; echo job; done'",
     };
     for (String w : waits) {
       run(w);
     }
     run("sleep 30");
-    assertThat(Scheduler.heldThreads()).as("pooled threads held by waiting processes").isZero();
+    assertThat(Scheduler.heldThreads()).as("pooled threads held by waiting processes:\n%s", held()).isZero();
     assertThat(run("docker ps -q").lines().count()).isEqualTo(waits.length);
     // The loops went round while the host slept, and their output is there.
     assertThat(run("docker logs ticker")).startsWith("tick\ntick\n");
@@ -67,6 +69,7 @@ class WaitsCostNothingTest {
     assertThat(run("docker stop -t 1 ticker")).isEqualTo("ticker\n");
     assertThat(run("docker inspect -f '{{.State.ExitCode}}' ticker")).isEqualTo("137\n");
     assertThat(run("docker logs jobs")).startsWith("job\njob\njob\n");
+    assertThat(run("docker logs follow")).startsWith("x\nx\nx\n");
     // A trapped signal interrupts wait, and the trap ends the shell, without a thread on either side.
     run("docker stop trapper");
     assertThat(run("docker inspect -f '{{.State.ExitCode}}' trapper")).isEqualTo("3\n");
@@ -108,6 +111,19 @@ class WaitsCostNothingTest {
     } finally {
       quiet.close();
     }
+  }
+
+  /** Returns the stacks of the threads that wait in the scheduler, for a failure message. */
+  private static String held() {
+    StringBuilder sb = new StringBuilder();
+    Thread.getAllStackTraces().forEach((t, st) -> {
+      if (java.util.Arrays.stream(st).anyMatch(f -> f.getMethodName().equals("sleep")
+          && f.getClassName().endsWith("Scheduler"))) {
+        java.util.Arrays.stream(st).limit(30).forEach(f -> sb.append("  ").append(f).append('\n'));
+        sb.append('\n');
+      }
+    });
+    return sb.toString();
   }
 
   private static long totalCpu() {
