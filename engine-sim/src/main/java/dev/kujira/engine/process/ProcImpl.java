@@ -279,6 +279,10 @@ public final class ProcImpl implements Proc {
     Scheduler s = machine.scheduler();
     if (!s.canSuspend()) {
       while (true) {
+        if (s.nothingCanHappen()) {
+          // A foreground server with nothing else running: it blocks as in accept(2), until Ctrl-C.
+          s.idleUntilInterrupt();
+        }
         Optional<Signal> sig = awaitSignal(FOREVER);
         if (sig.isPresent() && stop.test(sig.get())) {
           return 0;

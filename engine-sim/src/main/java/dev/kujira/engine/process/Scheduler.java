@@ -31,6 +31,7 @@ public final class Scheduler {
   private long seq;
   /** Set from another thread when the learner presses Ctrl-C during a foreground command. */
   private volatile boolean interruptRequested;
+  private final Object idle = new Object();
   private java.util.function.LongConsumer pacer;
   /** How much virtual time a foreground command may let pass (0: no bound), and when the current one reaches it. */
   private long foregroundLimit;
@@ -240,7 +241,34 @@ public final class Scheduler {
    * any thread.
    */
   public void requestInterrupt() {
-    interruptRequested = true;
+    synchronized (idle) {
+      interruptRequested = true;
+      idle.notifyAll();
+    }
+  }
+
+  /**
+   * Says whether the driver waits on nothing that can happen: no timer, no real clock, no bound.
+   * Then only a Ctrl-C from another thread can end its wait ({@link #idleUntilInterrupt}).
+   */
+  public boolean nothingCanHappen() {
+    return current.get() == null && timers.isEmpty() && pacer == null && limitAt == Long.MAX_VALUE;
+  }
+
+  /** Blocks the driver, using no CPU, until {@link #requestInterrupt}; then throws SIGINT as a Ctrl-C. */
+  public void idleUntilInterrupt() {
+    synchronized (idle) {
+      while (!interruptRequested) {
+        try {
+          idle.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    checkInterrupt();
+    throw new ProcessKilled(Signal.SIGINT);
   }
 
   /** Bounds how much virtual time one foreground command may let pass; 0 for no bound. */

@@ -113,6 +113,27 @@ class WaitsCostNothingTest {
     }
   }
 
+  @Test
+  void foregroundServer_blocksWithoutCpuUntilCtrlC() throws Exception {
+    run("docker pull nginx");
+    java.util.concurrent.atomic.AtomicInteger code = new java.util.concurrent.atomic.AtomicInteger(-1);
+    Thread client = new Thread(() -> code.set(engine.run("docker run --rm nginx").exitCode()), "client");
+    client.start();
+    int quiet = 0;
+    for (int i = 0; i < 2000 && quiet < 5; i++) {
+      Thread.sleep(10);
+      quiet = client.getState() == Thread.State.WAITING ? quiet + 1 : 0;
+    }
+    long cpu = THREADS.getThreadCpuTime(client.getId());
+    Thread.sleep(500);
+    // Like nginx in accept(2): the foreground server uses no CPU while nothing happens.
+    assertThat(THREADS.getThreadCpuTime(client.getId()) - cpu).isLessThan(50_000_000L);
+    assertThat(code.get()).isEqualTo(-1);
+    engine.interrupt();
+    client.join(30_000);
+    assertThat(code.get()).isEqualTo(130);
+  }
+
   /** Returns the stacks of the threads that wait in the scheduler, for a failure message. */
   private static String held() {
     StringBuilder sb = new StringBuilder();
