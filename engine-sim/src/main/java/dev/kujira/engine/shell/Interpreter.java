@@ -476,8 +476,10 @@ final class Interpreter implements WordExpander.Scope {
           && !functions.containsKey("exec");
       // wait [PID...]: waiting for jobs is a wait like sleep, which a resumable step makes without a thread.
       boolean waits = resumable && assigns.isEmpty() && argv.get(0).equals("wait") && !functions.containsKey("wait");
+      // read from a terminal with nothing typed yet: a wait for input, like sleep.
+      boolean reads = resumable && assigns.isEmpty() && argv.get(0).equals("read") && !functions.containsKey("read");
       try {
-        status = waits ? waitJobs(argv.subList(1, argv.size()), cio) : execs ? execTail(argv.subList(1, argv.size()), cio)
+        status = reads ? readLine(argv, cio) : waits ? waitJobs(argv.subList(1, argv.size()), cio) : execs ? execTail(argv.subList(1, argv.size()), cio)
             : tail.contains(s) && traps.isEmpty() && !functions.containsKey(argv.get(0))
             && !Builtins.has(argv.get(0)) && proc.resolve(argv.get(0)).isFound()
             ? replaceWith(argv, assigns, cio, direct) : command(argv, assigns, cio, direct);
@@ -502,6 +504,18 @@ final class Interpreter implements WordExpander.Scope {
       return;
     }
     endSimple(io, cio, redirections);
+  }
+
+  /** The read builtin, waiting for the terminal's next line without a thread when nothing is typed yet. */
+  private int readLine(List<String> argv, Io io) {
+    dev.kujira.engine.process.Tty tty = dev.kujira.engine.process.Tty.owning(io.in());
+    if (tty == null || !tty.readWouldSuspend()) {
+      return command(argv, Map.of(), io);
+    }
+    throw tty.suspendRead(o -> {
+      o.get();
+      return readLine(argv, io);
+    });
   }
 
   /** The exec builtin with a program, run resumably: the script ends with the program's status. */

@@ -114,6 +114,19 @@ class WaitsCostNothingTest {
   }
 
   @Test
+  void interactiveShellAtItsPrompt_holdsNoThread() {
+    engine.setTerminal(true);
+    run("docker run -dit --name box busybox sh");
+    run("docker run -dit --name box2 busybox sh -c 'read line; echo got $line'");
+    run("sleep 5");
+    assertThat(Scheduler.heldThreads()).as("pooled threads held by waiting processes:\n%s", held()).isZero();
+    // exec and stop still reach it.
+    assertThat(run("docker exec box echo hi")).isEqualTo("hi\n");
+    run("docker stop box");
+    assertThat(run("docker inspect -f '{{.State.ExitCode}}' box")).isEqualTo("137\n");
+  }
+
+  @Test
   void foregroundServer_blocksWithoutCpuUntilCtrlC() throws Exception {
     run("docker pull nginx");
     java.util.concurrent.atomic.AtomicInteger code = new java.util.concurrent.atomic.AtomicInteger(-1);
