@@ -138,6 +138,7 @@ public final class Engine implements AutoCloseable {
     dev.kujira.engine.fs.UnionView hostFs = new dev.kujira.engine.fs.UnionView(state.host(), List.of(), state.clock()::now);
     if (cut && !hostFs.exists("/etc/resolv.conf")) {
       // That machine's resolver, which its pull errors name (conformance audit run1, system).
+      hostFs.mkdir("/etc", true);
       hostFs.write("/etc/resolv.conf", "nameserver 10.255.255.53\n".getBytes(StandardCharsets.UTF_8), false);
     }
   }
