@@ -17,6 +17,9 @@ import java.util.List;
  * an httpd, a postgres); prints the JVM's live threads, the heap after GC, and the process CPU
  * used while the sessions sit idle and while their clocks move a minute (the loops go round).
  *
+ * <p>{@code one N}: one session with N detached shell loops and N {@code httpd -f} (issue 17's
+ * measurement).
+ *
  * <p>{@code flow N}: N sessions that each run a typical learner flow of about fifty commands and
  * leave three containers running; prints the heap per session, the live threads and the p50/p99
  * time per command.
@@ -86,6 +89,8 @@ public final class LoadRun {
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     if (mode.equals("flow")) {
       flow(n);
+    } else if (mode.equals("one")) {
+      one(n);
     } else {
       idle(n);
     }
@@ -123,6 +128,24 @@ public final class LoadRun {
         + " live threads %d%n", (System.nanoTime() - a0) / 1e9, (processCpu() - cpu) / 1e9, THREADS.getThreadCount());
     must(sessions.get(n - 1), "docker ps -q");
     sessions.forEach(Engine::close);
+  }
+
+  /** Issue 17's measurement: one session with N shell loops and N busybox httpd -f, detached. */
+  private static void one(int n) throws IOException, InterruptedException {
+    int baseThreads = THREADS.getThreadCount();
+    long baseHeap = heapAfterGc();
+    Engine e = Engine.create(EngineOptions.defaults());
+    for (int i = 0; i < n; i++) {
+      must(e, "docker run -d busybox sh -c 'while true; do sleep 1; done'");
+      must(e, "docker run -d busybox httpd -f");
+    }
+    e.advance(10_000);
+    System.out.printf("one session, %d running containers: live threads %d (before: %d), heap after GC %.1f MB%n",
+        2 * n, THREADS.getThreadCount(), baseThreads, (heapAfterGc() - baseHeap) / 1048576.0);
+    long cpu = processCpu();
+    Thread.sleep(10_000);
+    System.out.printf("  process CPU while idle for 10 s: %.1f ms%n", (processCpu() - cpu) / 1e6);
+    e.close();
   }
 
   private static void flow(int n) throws IOException {
