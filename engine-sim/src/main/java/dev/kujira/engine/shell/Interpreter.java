@@ -52,7 +52,7 @@ final class Interpreter implements WordExpander.Scope {
    * children of resumable sequences, and-or lists, ifs, loops and brace groups get it; anything
    * else (pipelines, substitutions, builtins, functions, traps) waits on its thread.
    */
-  private ShellNode resumeOk;
+  ShellNode resumeOk;
 
   /** The streams {@code exec REDIRECTIONS} replaced for the rest of the script, and what closes them. */
   private static final class Persistent {
@@ -272,13 +272,13 @@ final class Interpreter implements WordExpander.Scope {
     if (node instanceof ShellNode.Simple) {
       simple((ShellNode.Simple) node, io, ok);
     } else if (node instanceof ShellNode.Sequence) {
-      sequence(((ShellNode.Sequence) node).commands(), 0, io, ok);
+      Steps.sequence(this, ((ShellNode.Sequence) node).commands(), 0, io, ok);
     } else if (node instanceof ShellNode.AndOr) {
-      andOr((ShellNode.AndOr) node, io, ok);
+      Steps.andOr(this, (ShellNode.AndOr) node, io, ok);
     } else if (node instanceof ShellNode.Pipeline) {
       pipeline((ShellNode.Pipeline) node, io);
     } else if (node instanceof ShellNode.If) {
-      ifThen((ShellNode.If) node, io, ok, false);
+      Steps.ifThen(this, (ShellNode.If) node, io, ok, false);
     } else {
       Compound.exec(this, node, io, ok);
     }
@@ -288,49 +288,6 @@ final class Interpreter implements WordExpander.Scope {
   void resumable(ShellNode next, boolean ok) {
     if (ok) {
       resumeOk = next;
-    }
-  }
-
-  private void sequence(List<ShellNode> all, int from, Io io, boolean ok) {
-    for (int i = from; i < all.size(); i++) {
-      resumable(all.get(i), ok);
-      try {
-        exec(all.get(i), io);
-      } catch (Suspend w) {
-        int next = i + 1;
-        w.push(o -> {
-          o.get();
-          sequence(all, next, io, true);
-          return 0;
-        });
-        throw w;
-      }
-    }
-  }
-
-  /** Runs an if, from its condition or (condDone) from the branch its status chose. */
-  private void ifThen(ShellNode.If i, Io io, boolean ok, boolean condDone) {
-    if (!condDone) {
-      resumable(i.cond(), ok);
-      try {
-        condition(i.cond(), io);
-      } catch (Suspend w) {
-        w.push(o -> {
-          o.get();
-          ifThen(i, io, true, true);
-          return 0;
-        });
-        throw w;
-      }
-    }
-    if (status == 0) {
-      resumable(i.then(), ok);
-      exec(i.then(), io);
-    } else if (i.otherwise() != null) {
-      resumable(i.otherwise(), ok);
-      exec(i.otherwise(), io);
-    } else {
-      status = 0;
     }
   }
 
@@ -356,53 +313,6 @@ final class Interpreter implements WordExpander.Scope {
       }
     }
     return status == 0;
-  }
-
-  private void andOr(ShellNode.AndOr a, Io io, boolean resumable) {
-    boolean saved = errexit;
-    errexit = false;
-    andOr(a, io, resumable, saved, 0);
-  }
-
-  /** Runs an and-or list from part {@code from} (part 0 runs first; a later one after the operator before it). */
-  private void andOr(ShellNode.AndOr a, Io io, boolean resumable, boolean saved, int from) {
-    int at = from;
-    boolean suspended = false;
-    try {
-      if (from == 0) {
-        resumable(a.parts().get(0), resumable);
-        exec(a.parts().get(0), io);
-      }
-      for (int i = Math.max(0, from - 1); i < a.ops().size(); i++) {
-        boolean ok = status == 0;
-        if (a.ops().get(i).equals("&&") ? ok : !ok) {
-          if (i == a.ops().size() - 1) {
-            errexit = saved;
-          }
-          at = i + 1;
-          resumable(a.parts().get(i + 1), resumable);
-          exec(a.parts().get(i + 1), io);
-        }
-      }
-    } catch (Suspend w) {
-      suspended = true;
-      int next = at + 1;
-      w.push(o -> {
-        try {
-          o.get();
-        } catch (RuntimeException e) {
-          errexit = saved;
-          throw e;
-        }
-        andOr(a, io, true, saved, next);
-        return 0;
-      });
-      throw w;
-    } finally {
-      if (!suspended) {
-        errexit = saved;
-      }
-    }
   }
 
   private void pipeline(ShellNode.Pipeline p, Io io) {
@@ -479,7 +389,8 @@ final class Interpreter implements WordExpander.Scope {
       // read from a terminal with nothing typed yet: a wait for input, like sleep.
       boolean reads = resumable && assigns.isEmpty() && argv.get(0).equals("read") && !functions.containsKey("read");
       try {
-        status = reads ? readLine(argv, cio) : waits ? waitJobs(argv.subList(1, argv.size()), cio) : execs ? execTail(argv.subList(1, argv.size()), cio)
+        status = reads ? Steps.readLine(this, argv, cio) : waits ? Steps.waitJobs(this, argv.subList(1, argv.size()), cio)
+            : execs ? Steps.execTail(this, argv.subList(1, argv.size()), cio)
             : tail.contains(s) && traps.isEmpty() && !functions.containsKey(argv.get(0))
             && !Builtins.has(argv.get(0)) && proc.resolve(argv.get(0)).isFound()
             ? replaceWith(argv, assigns, cio, direct) : command(argv, assigns, cio, direct);
@@ -504,25 +415,6 @@ final class Interpreter implements WordExpander.Scope {
       return;
     }
     endSimple(io, cio, redirections);
-  }
-
-  /** The read builtin, waiting for the terminal's next line without a thread when nothing is typed yet. */
-  private int readLine(List<String> argv, Io io) {
-    dev.kujira.engine.process.Tty tty = dev.kujira.engine.process.Tty.owning(io.in());
-    if (tty == null || !tty.readWouldSuspend()) {
-      return command(argv, Map.of(), io);
-    }
-    throw tty.suspendRead(o -> {
-      o.get();
-      return readLine(argv, io);
-    });
-  }
-
-  /** The exec builtin with a program, run resumably: the script ends with the program's status. */
-  private int execTail(List<String> args, Io io) {
-    return Suspend.call(() -> replaceWith(args, Map.of(), io, true), o -> {
-      throw new Exit(o.get());
-    });
   }
 
   private void endSimple(Io io, Io cio, Redirections redirections) {
@@ -566,7 +458,7 @@ final class Interpreter implements WordExpander.Scope {
     return command(argv, assigns, io, false);
   }
 
-  private int command(List<String> argv, Map<String, String> assigns, Io io, boolean resumable) {
+  int command(List<String> argv, Map<String, String> assigns, Io io, boolean resumable) {
     String name = argv.get(0);
     ShellNode fn = functions.get(name);
     if (fn != null) {
@@ -672,7 +564,7 @@ final class Interpreter implements WordExpander.Scope {
     return replaceWith(argv, Map.of(), io, false);
   }
 
-  private int replaceWith(List<String> argv, Map<String, String> assigns, Io io, boolean resumable) {
+  int replaceWith(List<String> argv, Map<String, String> assigns, Io io, boolean resumable) {
     Resolution r = proc.resolve(argv.get(0));
     if (!r.isFound()) {
       return external(argv, Map.of(), io, resumable);
@@ -804,40 +696,7 @@ final class Interpreter implements WordExpander.Scope {
     return waited(pid, proc.waitJob(pid), io);
   }
 
-  /** The wait builtin run resumably: each job in turn (every job when {@code pids} is empty), as Builtins' wait. */
-  private int waitJobs(List<String> pids, Io io) {
-    if (pids.isEmpty()) {
-      List<String> all = new ArrayList<>();
-      proc.jobPids().forEach(p -> all.add(String.valueOf(p)));
-      waitJobs(all, true, 0, 0, io);
-      return 0;
-    }
-    return waitJobs(pids, false, 0, 0, io);
-  }
-
-  private int waitJobs(List<String> pids, boolean quiet, int from, int rc, Io io) {
-    for (int i = from; i < pids.size(); i++) {
-      int pid;
-      try {
-        pid = Integer.parseInt(pids.get(i).trim());
-      } catch (NumberFormatException e) {
-        io.err().println(builtinError("wait", "Illegal number: " + pids.get(i)));
-        rc = 2;
-        continue;
-      }
-      int next = i + 1;
-      try {
-        int code = proc.waitJob(pid, true);
-        rc = quiet ? 0 : waited(pid, code, io);
-      } catch (Suspend w) {
-        w.push(o -> waitJobs(pids, quiet, next, quiet ? 0 : waited(pid, o.get(), io), io));
-        throw w;
-      }
-    }
-    return rc;
-  }
-
-  private int waited(int pid, int code, Io io) {
+  int waited(int pid, int code, Io io) {
     if (code < 0) {
       // ash says nothing of a pid that is not its child; the status is 127 (seen on the real engine).
       if (dialect == Dialect.BASH) {
