@@ -58,7 +58,8 @@ public final class Main {
       "Usage:  kujira [--mirror] [--load ARCHIVE]... [--no-history]",
       "                                    start the docker terminal (offline, simulated); --mirror also",
       "                                    runs each docker command on the real daemon (DOCKER_HOST)",
-      "        kujira script [--load ARCHIVE]... WORKDIR COMMANDS_FILE",
+      "        kujira script [--hub] [--load ARCHIVE]... WORKDIR COMMANDS_FILE",
       "                                    run each line of COMMANDS_FILE in one fresh session",
-      "                                    whose host starts in WORKDIR and print the transcript");
+      "                                    whose host starts in WORKDIR and print the transcript;",
+      "                                    offline like the recordings' machine unless --hub");
 }

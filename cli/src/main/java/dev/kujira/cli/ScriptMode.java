@@ -16,16 +16,31 @@ import java.util.List;
  * ({@code ../shared/conformance/README.md}): for every line that is neither blank nor a
  * {@code #} comment, "$ line", what it printed (stdout and stderr as written), and
  * "[exit N]". Each line starts in WORKDIR, as {@code bash -c} in the work folder does.
+ *
+ * <p>The session is the recordings' machine: offline, so a pull of anything not present fails with
+ * the error Docker printed there (a {@code registry:2} started in the script still answers);
+ * {@code --hub} reaches the simulated Docker Hub instead. A foreground command that never ends
+ * (a server without {@code -d}, an endless loop) is stopped after {@link #LIMIT_MILLIS} of virtual
+ * time as a Ctrl-C would, with a line saying so.
  */
 public final class ScriptMode {
+  /** How much virtual time one command line may take before it is stopped. */
+  static final long LIMIT_MILLIS = 10 * 60 * 1000L;
+
   private ScriptMode() {
   }
 
-  /** Parses {@code [--load ARCHIVE]... WORKDIR COMMANDS_FILE} and runs it. */
+  /** Parses {@code [--hub] [--load ARCHIVE]... WORKDIR COMMANDS_FILE} and runs it. */
   public static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
     List<Path> archives = new ArrayList<>();
     int i = 0;
-    while (i < args.size() && args.get(i).equals("--load")) {
+    boolean hub = false;
+    while (i < args.size() && (args.get(i).equals("--load") || args.get(i).equals("--hub"))) {
+      if (args.get(i).equals("--hub")) {
+        hub = true;
+        i++;
+        continue;
+      }
       if (i + 1 >= args.size()) {
         err.println("kujira script: --load needs an archive path");
         return 2;
@@ -44,6 +59,7 @@ public final class ScriptMode {
       options = options.withArchive(a);
     }
     try (Engine engine = Engine.create(options)) {
+      engine.offline(!hub);
       out.print(transcript(engine, lines, workdir.toString()));
       out.flush();
     }
@@ -53,6 +69,7 @@ public final class ScriptMode {
   /** Runs {@code lines} and returns the transcript. */
   public static String transcript(Engine engine, List<String> lines, String workdir) {
     StringBuilder sb = new StringBuilder();
+    engine.foregroundLimit(LIMIT_MILLIS);
     for (String line : lines) {
       if (line.isBlank() || line.stripLeading().startsWith("#")) {
         continue;
@@ -64,6 +81,10 @@ public final class ScriptMode {
       sb.append(text);
       if (!text.isEmpty() && !text.endsWith("\n")) {
         sb.append('\n');
+      }
+      if (engine.stoppedAtLimit()) {
+        sb.append("kujira: still running after ").append(LIMIT_MILLIS / 60_000)
+            .append(" minutes; stopped as by Ctrl-C (script mode stops a command that never ends)\n");
       }
       sb.append("[exit ").append(r.exitCode()).append("]\n");
     }

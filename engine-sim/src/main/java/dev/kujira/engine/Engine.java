@@ -72,17 +72,24 @@ public final class Engine implements AutoCloseable {
     return new Engine(state, daemon, host);
   }
 
-  private static final java.util.Map<String, byte[]> ARCHIVES = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Archive files' bytes, shared by the sessions that load them; bounded like the other JVM-wide caches. */
+  private static final dev.kujira.engine.util.SharedCache<String, byte[]> ARCHIVES =
+      new dev.kujira.engine.util.SharedCache<>(8);
 
   /** Reads an archive once per JVM (keyed by path, size and time), as thousands of sessions load the same one. */
   private static byte[] archiveBytes(Path archive) throws IOException {
     String key = archive.toAbsolutePath() + ":" + Files.size(archive) + ":" + Files.getLastModifiedTime(archive);
-    byte[] cached = ARCHIVES.get(key);
-    if (cached == null) {
-      cached = Files.readAllBytes(archive);
-      ARCHIVES.put(key, cached);
+    try {
+      return ARCHIVES.get(key, k -> {
+        try {
+          return Files.readAllBytes(archive);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
-    return cached;
   }
 
   /** Returns the engine API, for clients that act without a command line. */
@@ -119,6 +126,34 @@ public final class Engine implements AutoCloseable {
   /** Returns whether the clock follows real time. */
   public boolean realTime() {
     return state.realTime();
+  }
+
+  /**
+   * Cuts the session off Docker Hub ({@code true}): pulls of what is not present fail as they did
+   * on the machine the conformance recordings were made on; a registry started in the session
+   * still answers. Script mode's default.
+   */
+  public void offline(boolean cut) {
+    state.offline(cut);
+    dev.kujira.engine.fs.UnionView hostFs = new dev.kujira.engine.fs.UnionView(state.host(), List.of(), state.clock()::now);
+    if (cut && !hostFs.exists("/etc/resolv.conf")) {
+      // That machine's resolver, which its pull errors name (conformance audit run1, system).
+      hostFs.mkdir("/etc", true);
+      hostFs.write("/etc/resolv.conf", "nameserver 10.255.255.53\n".getBytes(StandardCharsets.UTF_8), false);
+    }
+  }
+
+  /**
+   * Stops the next foreground commands once they would let more than {@code millis} of virtual
+   * time pass, as a Ctrl-C would (script mode, where nobody can press it); 0 for no limit.
+   */
+  public void foregroundLimit(long millis) {
+    state.scheduler().foregroundLimit(millis);
+  }
+
+  /** Returns whether the last command was stopped by {@link #foregroundLimit}. */
+  public boolean stoppedAtLimit() {
+    return state.scheduler().limitHit();
   }
 
   /** Says whether each command line sees the previous one's {@code $?}, as in one interactive shell (the REPL). */
@@ -174,6 +209,7 @@ public final class Engine implements AutoCloseable {
       redo.clear();
     }
     state.scheduler().clearInterrupt();
+    state.scheduler().startForeground();
     try {
       return host.run(line, in, out, err);
     } catch (dev.kujira.engine.process.ProcessKilled k) {

@@ -182,7 +182,8 @@ final class ContainerRuntime {
       int code = runMain(c, r, proc, stdout, stderr);
       return exited(c, code);
     }
-    c.task = state.scheduler().spawn("ctr-" + c.id.substring(0, 12), () -> exited(c, runMain(c, r, proc, stdout, stderr)));
+    c.task = state.scheduler().spawn("ctr-" + c.id.substring(0, 12), () -> dev.kujira.engine.process.Suspend.call(
+        () -> runMain(c, r, proc, stdout, stderr), o -> exited(c, o.get())), true);
     return 0;
   }
 
@@ -235,9 +236,15 @@ final class ContainerRuntime {
   }
 
   private static int runMain(Container c, Resolution r, ProcImpl proc, LogStream out, LogStream err) {
+    // The main process may wait holding no thread: the rest runs when it resumes.
+    return dev.kujira.engine.process.Suspend.call(() -> proc.exec(r.program(), c.path, null, true),
+        o -> mainEnded(o, proc, out, err));
+  }
+
+  private static int mainEnded(dev.kujira.engine.process.Suspend.Outcome o, ProcImpl proc, LogStream out, LogStream err) {
     int code;
     try {
-      code = proc.exec(r.program(), c.path, null);
+      code = o.get();
     } catch (ProcessKilled k) {
       code = k.exitStatus();
     }

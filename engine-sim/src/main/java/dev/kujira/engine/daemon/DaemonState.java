@@ -49,6 +49,7 @@ public final class DaemonState {
   private static final int EVENT_HISTORY = 1000;
   int lastHostPid = 1000;
   private boolean realTime;
+  private boolean offline;
   private dev.kujira.engine.api.ClientTerminal clientTerminal;
   int lastEphemeralPort = 32767;
   /** UDP has a port space (and allocator) of its own. */
@@ -97,6 +98,16 @@ public final class DaemonState {
   /** Sets the learner's host name (the engine's host). */
   public void hostName(String name) {
     this.hostName = name;
+  }
+
+  /** Returns whether Docker Hub is out of reach (the machine the recordings were made on). */
+  public boolean offline() {
+    return offline;
+  }
+
+  /** Cuts the machine off Docker Hub, or connects it again. */
+  public void offline(boolean cut) {
+    this.offline = cut;
   }
 
   /** Returns whether attached clients' waiting passes as real time. */

@@ -34,6 +34,11 @@ final class RegistryHosts {
   /** Returns what serves {@code domain}; throws the dial error when nothing does. */
   static Target locate(DaemonState state, String domain) {
     if (domain.equals(Reference.DEFAULT_DOMAIN)) {
+      if (state.offline()) {
+        // What Docker 26.1 printed on the recordings' machine, which had no DNS for the Hub.
+        throw error("https://registry-1.docker.io/v2/",
+            "dial tcp: lookup registry-1.docker.io on " + nameserver(state) + ":53: no such host");
+      }
       return new Target(null, null, null);
     }
     int colon = domain.lastIndexOf(':');

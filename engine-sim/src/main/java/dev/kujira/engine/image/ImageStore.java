@@ -21,11 +21,15 @@ public final class ImageStore {
   public dev.kujira.engine.fs.Node.Dir rootfs(Image image) {
     StringBuilder key = new StringBuilder();
     image.layers().forEach(l -> key.append(l.diffId()).append(' '));
-    return ROOTFS.computeIfAbsent(key.toString(), k -> dev.kujira.engine.layer.Layer.flatten(image.layers()));
+    return ROOTFS.get(key.toString(), k -> dev.kujira.engine.layer.Layer.flatten(image.layers()));
   }
 
-  /** Flattened trees by their layers' diff ids: equal layers give equal trees, shared by every session. */
-  private static final Map<String, dev.kujira.engine.fs.Node.Dir> ROOTFS = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Flattened trees by their layers' diff ids: equal layers give equal trees, shared by every
+   * session; bounded, so that learners' builds and commits do not grow the JVM for ever.
+   */
+  private static final dev.kujira.engine.util.SharedCache<String, dev.kujira.engine.fs.Node.Dir> ROOTFS =
+      new dev.kujira.engine.util.SharedCache<>(64);
 
   /** Adds {@code image} (idempotent: same content, same id). */
   public void add(Image image) {

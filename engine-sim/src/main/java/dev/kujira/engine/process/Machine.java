@@ -22,7 +22,8 @@ public final class Machine {
   private final java.util.TreeMap<Integer, ProcessEntry> table = new java.util.TreeMap<>();
   private Runnable initWaker = () -> { };
   private final Map<Integer, Job> jobs = new java.util.LinkedHashMap<>();
-  private final Map<Integer, Thread> owners = new HashMap<>();
+  /** Who runs each process: its scheduler task, or the driver's thread (a process on the stack of either). */
+  private final Map<Integer, Object> owners = new HashMap<>();
 
   /** Is a background job: a child process running on a scheduler task of its own. */
   static final class Job {
@@ -112,8 +113,13 @@ public final class Machine {
 
   /** Lists {@code entry} in the table; returns the entry it replaced (an exec keeps the pid). */
   ProcessEntry register(ProcessEntry entry) {
-    owners.put(entry.pid(), Thread.currentThread());
+    owners.put(entry.pid(), owner());
     return table.put(entry.pid(), entry);
+  }
+
+  private Object owner() {
+    Object task = scheduler.currentTask();
+    return task != null ? task : Thread.currentThread();
   }
 
   /** Returns a handled signal queued for {@code pid} but not yet taken, or null. */
@@ -192,7 +198,7 @@ public final class Machine {
     }
     if (job != null && job.task != null && !job.task.done()) {
       scheduler.kill(job.task, signal);
-    } else if (owners.get(pid) == Thread.currentThread()) {
+    } else if (owners.get(pid) == owner()) {
       // The target runs further up this very thread (this process or its parent): unwind to it.
       throw new ProcessKilled(signal, pid);
     }

@@ -60,6 +60,42 @@ public interface Proc {
   Optional<Signal> awaitSignal(long millis);
 
   /**
+   * Sleeps for {@code millis}, then returns {@code status}: a sleep that is the last thing its
+   * program does, so that a detached process may wait holding no thread ({@link Suspend}).
+   */
+  default int sleepThen(long millis, int status) {
+    sleep(millis);
+    return status;
+  }
+
+  /** Says whether a wait of this process may unwind its stack ({@link Suspend}) rather than hold its thread. */
+  default boolean canSuspend() {
+    return false;
+  }
+
+  /**
+   * Sleeps for {@code millis}, then returns what {@code then} returns: a sleep in tail position
+   * with more to do after it; with {@link #canSuspend} the process holds no thread meanwhile.
+   */
+  default int sleepThen(long millis, java.util.function.IntSupplier then) {
+    sleep(millis);
+    return then.getAsInt();
+  }
+
+  /**
+   * Waits until a handled signal that {@code stop} accepts arrives, then returns 0: a server's
+   * idle state, the last thing its program does, so that it may wait holding no thread.
+   */
+  default int awaitStop(java.util.function.Predicate<Signal> stop) {
+    while (true) {
+      Optional<Signal> s = awaitSignal(365L * 24 * 3600 * 1000);
+      if (s.isPresent() && stop.test(s.get())) {
+        return 0;
+      }
+    }
+  }
+
+  /**
    * Finds the program a command word names: a path when it contains '/', else a search of
    * {@code PATH} in {@link #env()}.
    */
@@ -84,6 +120,14 @@ public interface Proc {
   int exec(Program program, List<String> argv, List<String> shownArgs);
 
   /**
+   * Runs {@code program} as {@link #exec(Program, List, List)} does; {@code resumable} says that the
+   * caller records its own rest when a wait of the program unwinds ({@link Suspend}).
+   */
+  default int exec(Program program, List<String> argv, List<String> shownArgs, boolean resumable) {
+    return exec(program, argv, shownArgs);
+  }
+
+  /**
    * Returns what wakes this process from {@link #awaitSignal} at once, for a listener whose
    * client (on another thread) has been served.
    */
@@ -106,6 +150,14 @@ public interface Proc {
    * child of this machine; {@link #jobSignal} then tells whether a signal ended it.
    */
   int waitJob(int pid);
+
+  /**
+   * Waits for background child {@code pid} as {@link #waitJob(int)} does; {@code resumable} says
+   * that the caller records its rest when the wait unwinds ({@link Suspend}).
+   */
+  default int waitJob(int pid, boolean resumable) {
+    return waitJob(pid);
+  }
 
   /** Returns the signal that ended background child {@code pid}, or null. */
   Signal jobSignal(int pid);

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 /** Implements {@link Proc} for a process on a {@link Machine}. */
 public final class ProcImpl implements Proc {
+  private static final long FOREVER = 365L * 24 * 3600 * 1000;
   private final Machine machine;
   private final int pid;
   private final int ppid;
@@ -184,6 +185,11 @@ public final class ProcImpl implements Proc {
 
   @Override
   public int exec(Program program, List<String> argv, List<String> shownArgs) {
+    return exec(program, argv, shownArgs, false);
+  }
+
+  @Override
+  public int exec(Program program, List<String> argv, List<String> shownArgs, boolean resumable) {
     String name = argv.isEmpty() ? "" : argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
     if (machine.depth() >= Limits.NESTING) {
       // What a pids cgroup limit looks like from the parent: the fork fails.
@@ -194,16 +200,99 @@ public final class ProcImpl implements Proc {
     ProcessEntry previous = machine.register(new ProcessEntry(pid, ppid, u.isEmpty() ? "root" : u.split(":")[0],
         name.length() > 15 ? name.substring(0, 15) : name, List.copyOf(shownArgs == null ? argv : shownArgs), now()));
     machine.depth(1);
+    Scheduler s = machine.scheduler();
+    if (!resumable) {
+      s.barrier(1);
+    }
+    boolean suspended = false;
     try {
       return program.run(this, argv);
+    } catch (Suspend w) {
+      // The program waits without a thread: the process stays listed until the rest has run.
+      suspended = true;
+      w.push(o -> {
+        try {
+          return o.get();
+        } catch (FsException e) {
+          err.println(name + ": write error: " + e.error().message());
+          return 1;
+        } finally {
+          machine.depth(-1);
+          machine.unregister(pid, previous);
+        }
+      });
+      throw w;
     } catch (FsException e) {
       // A write past a quota (a full simulated disk or pipe buffer) ends the program as ENOSPC would.
       err.println(name + ": write error: " + e.error().message());
       return 1;
     } finally {
-      machine.depth(-1);
-      machine.unregister(pid, previous);
+      if (!resumable) {
+        s.barrier(-1);
+      }
+      if (!suspended) {
+        machine.depth(-1);
+        machine.unregister(pid, previous);
+      }
     }
+  }
+
+  @Override
+  public int sleepThen(long millis, int status) {
+    Scheduler s = machine.scheduler();
+    if (!s.canSuspend()) {
+      s.sleep(millis);
+      return status;
+    }
+    throw s.suspend(millis, false, o -> {
+      o.get();
+      return status;
+    });
+  }
+
+  @Override
+  public boolean canSuspend() {
+    return machine.scheduler().canSuspend();
+  }
+
+  @Override
+  public int sleepThen(long millis, java.util.function.IntSupplier then) {
+    Scheduler s = machine.scheduler();
+    if (!s.canSuspend()) {
+      s.sleep(millis);
+      return then.getAsInt();
+    }
+    throw s.suspend(millis, false, o -> {
+      o.get();
+      return then.getAsInt();
+    });
+  }
+
+  @Override
+  public int awaitStop(java.util.function.Predicate<Signal> stop) {
+    Optional<Signal> pending;
+    while ((pending = takeSignal()).isPresent()) {
+      if (stop.test(pending.get())) {
+        return 0;
+      }
+    }
+    Scheduler s = machine.scheduler();
+    if (!s.canSuspend()) {
+      while (true) {
+        if (s.nothingCanHappen()) {
+          // A foreground server with nothing else running: it blocks as in accept(2), until Ctrl-C.
+          s.idleUntilInterrupt();
+        }
+        Optional<Signal> sig = awaitSignal(FOREVER);
+        if (sig.isPresent() && stop.test(sig.get())) {
+          return 0;
+        }
+      }
+    }
+    throw s.suspend(FOREVER, true, o -> {
+      o.get();
+      return awaitStop(stop);
+    });
   }
 
   @Override
@@ -235,9 +324,10 @@ public final class ProcImpl implements Proc {
     Machine.Job job = new Machine.Job(child.pid);
     machine.jobs().put(child.pid, job);
     Scheduler s = machine.scheduler();
-    job.task = s.spawn("job-" + child.pid, () -> {
+    // The job may wait holding no thread: its body records its rest, and so does this frame.
+    job.task = s.spawn("job-" + child.pid, () -> Suspend.call(() -> body.applyAsInt(child), o -> {
       try {
-        job.status = body.applyAsInt(child) & 0xff;
+        job.status = o.get() & 0xff;
       } catch (ProcessKilled k) {
         job.status = k.exitStatus();
         job.signal = k.signal();
@@ -251,8 +341,30 @@ public final class ProcImpl implements Proc {
           s.wake(job.waiter);
         }
       }
-    });
+      return 0;
+    }), true);
     return child.pid;
+  }
+
+  @Override
+  public int waitJob(int target, boolean resumable) {
+    Machine.Job job = machine.jobs().get(target);
+    Scheduler s = machine.scheduler();
+    Scheduler.Task me = s.currentTask();
+    if (!resumable || job == null || job.finished || !s.canSuspend()) {
+      return waitJob(target);
+    }
+    job.waiter = me;
+    throw s.suspend(Long.MAX_VALUE / 4, true, o -> {
+      job.waiter = null;
+      o.get();
+      Signal trapped = machine.pendingSignal(pid);
+      if (trapped != null && !job.finished) {
+        // A trapped signal interrupts wait, which returns 128+n; the shell then runs the trap.
+        return 128 + trapped.number();
+      }
+      return waitJob(target, true);
+    });
   }
 
   @Override

@@ -21,8 +21,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class Scheduler {
   private static final ThreadLocal<Semaphore> BATON = ThreadLocal.withInitial(() -> new Semaphore(0));
-  private static final long STACK_SIZE = 1L << 20;
 
+  private static final java.util.concurrent.atomic.AtomicInteger HELD = new java.util.concurrent.atomic.AtomicInteger();
   private final VirtualClock clock;
   private final PriorityQueue<Timer> timers =
       new PriorityQueue<>(Comparator.comparingLong(Timer::at).thenComparingLong(Timer::seq));
@@ -31,7 +31,12 @@ public final class Scheduler {
   private long seq;
   /** Set from another thread when the learner presses Ctrl-C during a foreground command. */
   private volatile boolean interruptRequested;
+  private final Object idle = new Object();
   private java.util.function.LongConsumer pacer;
+  /** How much virtual time a foreground command may let pass (0: no bound), and when the current one reaches it. */
+  private long foregroundLimit;
+  private long limitAt = Long.MAX_VALUE;
+  private boolean limitHit;
 
   /** Creates a scheduler on {@code clock}. */
   public Scheduler(VirtualClock clock) {
@@ -54,6 +59,12 @@ public final class Scheduler {
     private boolean paused;
     private boolean done;
     private boolean interruptible;
+    /** The body not yet started. */
+    private Runnable start;
+    /** The frames of a suspended wait, innermost first; null unless suspended. */
+    private List<Suspend.Frame> cont;
+    /** How many frames on the task's stack cannot record their rest; 0 lets a wait suspend. */
+    private int barrier;
 
     /** Returns whether the task's body has returned. */
     public boolean done() {
@@ -69,25 +80,79 @@ public final class Scheduler {
   private record Timer(long at, long seq, Task task, Runnable action) {
   }
 
-  /** Starts {@code body} on a thread of its own and returns once it first sleeps or ends. */
+  /** Starts {@code body} on a pooled thread and returns once it first sleeps or ends; it never suspends. */
   public Task spawn(String name, Runnable body) {
+    return spawn(name, body, false);
+  }
+
+  /**
+   * Starts {@code body} on a pooled thread and returns once it first sleeps, suspends or ends;
+   * {@code resumable} says that the body records its own rest when a wait unwinds it ({@link Suspend}).
+   */
+  public Task spawn(String name, Runnable body, boolean resumable) {
     Task task = new Task();
+    task.barrier = resumable ? 0 : 1;
+    task.start = body;
     live.add(task);
-    Thread thread = new Thread(null, () -> {
-      current.set(task);
-      task.run.acquireUninterruptibly();
-      try {
-        body.run();
-      } finally {
-        task.done = true;
-        live.remove(task);
-        task.resumer.release();
-      }
-    }, name, STACK_SIZE);
-    thread.setDaemon(true);
-    thread.start();
     transfer(task);
     return task;
+  }
+
+  /** Runs one slice of {@code task} on a pooled thread: until it ends, suspends, or (holding the thread) sleeps. */
+  private void slice(Task task, Runnable work) {
+    current.set(task);
+    try {
+      work.run();
+      task.done = true;
+    } catch (Suspend s) {
+      task.cont = s.frames;
+    } catch (ProcessKilled k) {
+      task.done = true;
+    } catch (RuntimeException | Error e) {
+      task.done = true;
+      e.printStackTrace();
+    } finally {
+      current.remove();
+      if (task.done) {
+        live.remove(task);
+      }
+      task.resumer.release();
+    }
+  }
+
+  /** Says whether a wait of the calling process may unwind its stack ({@link Suspend}) instead of holding its thread. */
+  public boolean canSuspend() {
+    Task task = current.get();
+    return task != null && task.barrier == 0;
+  }
+
+  /** Marks (+1) or unmarks (-1) a frame of the calling process that cannot be unwound by a suspension. */
+  public void barrier(int delta) {
+    Task task = current.get();
+    if (task != null) {
+      task.barrier += delta;
+    }
+  }
+
+  /**
+   * Returns the suspension of the calling process for {@code millis} of virtual time, for it to
+   * throw (only when {@link #canSuspend}); {@code then} is the wait's own rest, given how the wait
+   * ended (a kill throws {@link ProcessKilled}). With {@code interruptible}, {@link #wake} ends it early.
+   */
+  public Suspend suspend(long millis, boolean interruptible, Suspend.Frame then) {
+    Task task = current.get();
+    checkKilled(task);
+    task.pending = new Timer(clock.now() + Math.max(0, millis), seq++, task, null);
+    timers.add(task.pending);
+    task.interruptible = interruptible;
+    Suspend s = new Suspend();
+    s.push(then);
+    return s;
+  }
+
+  /** Returns how many threads the JVM's processes hold while they wait (where a wait could not unwind). */
+  public static int heldThreads() {
+    return HELD.get();
   }
 
   /** Returns the detached task the calling thread runs, or null on an inline (driver) thread. */
@@ -106,8 +171,10 @@ public final class Scheduler {
     checkKilled(task);
     task.pending = new Timer(wake, seq++, task, null);
     timers.add(task.pending);
+    HELD.incrementAndGet();
     task.resumer.release();
     task.run.acquireUninterruptibly();
+    HELD.decrementAndGet();
     checkKilled(task);
     if (task.interrupt != null) {
       Signal s = task.interrupt;
@@ -174,7 +241,60 @@ public final class Scheduler {
    * any thread.
    */
   public void requestInterrupt() {
-    interruptRequested = true;
+    synchronized (idle) {
+      interruptRequested = true;
+      idle.notifyAll();
+    }
+  }
+
+  /**
+   * Says whether the driver waits on nothing that can happen: no timer, no real clock, no bound.
+   * Then only a Ctrl-C from another thread can end its wait ({@link #idleUntilInterrupt}).
+   */
+  public boolean nothingCanHappen() {
+    return current.get() == null && timers.isEmpty() && pacer == null && limitAt == Long.MAX_VALUE;
+  }
+
+  /** Blocks the driver, using no CPU, until {@link #requestInterrupt}; then throws SIGINT as a Ctrl-C. */
+  public void idleUntilInterrupt() {
+    synchronized (idle) {
+      while (!interruptRequested) {
+        try {
+          idle.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    checkInterrupt();
+    throw new ProcessKilled(Signal.SIGINT);
+  }
+
+  /** Bounds how much virtual time one foreground command may let pass; 0 for no bound. */
+  public void foregroundLimit(long millis) {
+    foregroundLimit = Math.max(0, millis);
+  }
+
+  /** Starts the bound of a new foreground command. */
+  public void startForeground() {
+    limitHit = false;
+    limitAt = foregroundLimit == 0 ? Long.MAX_VALUE : clock.now() + foregroundLimit;
+  }
+
+  /** Returns whether the last foreground command was stopped at its bound. */
+  public boolean limitHit() {
+    return limitHit;
+  }
+
+  /** On the driver, past the foreground bound: time stops there and the command is interrupted as by Ctrl-C. */
+  private void checkLimit(long until) {
+    if (until > limitAt && current.get() == null) {
+      clock.set(Math.max(clock.now(), limitAt));
+      limitAt = Long.MAX_VALUE;
+      limitHit = true;
+      throw new ProcessKilled(Signal.SIGINT);
+    }
   }
 
   /** Forgets an interrupt request that came between commands. */
@@ -192,6 +312,10 @@ public final class Scheduler {
   /** Advances the clock to {@code target}, firing every timer due on the way, in order. */
   public void advanceTo(long target) {
     checkInterrupt();
+    if (target > limitAt && current.get() == null) {
+      advanceTo(limitAt);
+      checkLimit(target);
+    }
     while (!timers.isEmpty() && timers.peek().at() <= target) {
       pace(timers.peek().at());
       fire(timers.poll());
@@ -236,6 +360,9 @@ public final class Scheduler {
     while (!done.getAsBoolean()) {
       checkInterrupt();
       Timer next = timers.peek();
+      if (next != null || deadline != Long.MAX_VALUE) {
+        checkLimit(next == null ? deadline : Math.min(deadline, next.at()));
+      }
       if (next == null || next.at() > deadline) {
         if (next != null || deadline != Long.MAX_VALUE) {
           pace(deadline);
@@ -271,7 +398,26 @@ public final class Scheduler {
   private void transfer(Task task) {
     Semaphore mine = BATON.get();
     task.resumer = mine;
-    task.run.release();
+    if (task.start != null) {
+      Runnable body = task.start;
+      task.start = null;
+      WorkerPool.execute(() -> slice(task, body));
+    } else if (task.cont != null) {
+      List<Suspend.Frame> frames = task.cont;
+      task.cont = null;
+      task.interruptible = false;
+      Suspend.Outcome o = Suspend.Outcome.of(0);
+      if (task.kill != null) {
+        o = Suspend.Outcome.failed(new ProcessKilled(task.kill));
+      } else if (task.interrupt != null) {
+        o = Suspend.Outcome.failed(new ProcessKilled(task.interrupt));
+        task.interrupt = null;
+      }
+      Suspend.Outcome outcome = o;
+      WorkerPool.execute(() -> slice(task, () -> Suspend.resume(frames, outcome)));
+    } else {
+      task.run.release();
+    }
     mine.acquireUninterruptibly();
   }
 

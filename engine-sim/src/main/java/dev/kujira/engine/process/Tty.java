@@ -320,6 +320,23 @@ public final class Tty {
     }
   }
 
+  /**
+   * Says whether a read would wait and the calling process may wait without its thread: then
+   * {@link #suspendRead} rather than a read (a detached {@code docker run -dit} shell at its prompt).
+   */
+  public boolean readWouldSuspend() {
+    return ready.isEmpty() && eofs == 0 && scheduler.canSuspend();
+  }
+
+  /** Returns the suspension of the calling process until input comes (or a Ctrl-C), for it to throw. */
+  public Suspend suspendRead(Suspend.Frame then) {
+    reader = scheduler.currentTask();
+    return scheduler.suspend(IDLE_MILLIS, true, o -> {
+      reader = null;
+      return then.resume(o);
+    });
+  }
+
   /** Blocks the calling task until a line or an end of input is ready; false for end of input. */
   private boolean await() {
     while (ready.isEmpty()) {

@@ -32,6 +32,8 @@ final class Builtins {
       case "true":
       case "hash":
       case "jobs":
+        // These do nothing here; they must not fall through to wait (true would wait for every job).
+        return 0;
       case "wait":
         return waitBuiltin(sh, args, io);
       case "alias":

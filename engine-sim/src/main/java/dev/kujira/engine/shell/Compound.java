@@ -1,5 +1,6 @@
 package dev.kujira.engine.shell;
 
+import dev.kujira.engine.process.Suspend;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,15 +9,15 @@ final class Compound {
   private Compound() {
   }
 
-  static void exec(Interpreter sh, ShellNode node, Io io) {
+  static void exec(Interpreter sh, ShellNode node, Io io, boolean resumable) {
     if (node instanceof ShellNode.Loop) {
-      loop(sh, (ShellNode.Loop) node, io);
+      loop(sh, (ShellNode.Loop) node, io, resumable, 0, false);
     } else if (node instanceof ShellNode.For) {
       forLoop(sh, (ShellNode.For) node, io);
     } else if (node instanceof ShellNode.Case) {
       caseOf(sh, (ShellNode.Case) node, io);
     } else if (node instanceof ShellNode.Group) {
-      group(sh, (ShellNode.Group) node, io);
+      group(sh, (ShellNode.Group) node, io, resumable);
     } else if (node instanceof ShellNode.FunctionDef) {
       ShellNode.FunctionDef f = (ShellNode.FunctionDef) node;
       sh.functions.put(f.name(), f.body());
@@ -46,28 +47,76 @@ final class Compound {
     }
   }
 
-  private static void loop(Interpreter sh, ShellNode.Loop l, Io io) {
-    int last = 0;
+  /**
+   * Runs a while/until loop from its condition, or (condDone) from the test of a condition that
+   * just ended; {@code last} is the status of the last body. A wait inside a resumable loop
+   * records where the loop was ({@link Suspend}), so a detached {@code while true; do sleep 1; done}
+   * holds no thread between its iterations.
+   */
+  private static void loop(Interpreter sh, ShellNode.Loop l, Io io, boolean resumable, int last, boolean condDone) {
     while (true) {
-      boolean ok = sh.condition(l.cond(), io);
+      if (!condDone) {
+        sh.resumable(l.cond(), resumable);
+        try {
+          sh.condition(l.cond(), io);
+        } catch (Suspend w) {
+          int lastBody = last;
+          w.push(o -> {
+            o.get();
+            loop(sh, l, io, true, lastBody, true);
+            return 0;
+          });
+          throw w;
+        }
+      }
+      condDone = false;
+      boolean ok = sh.status == 0;
       if (ok == l.until()) {
         break;
       }
+      int jump;
       try {
+        sh.resumable(l.body(), resumable);
         sh.exec(l.body(), io);
-        last = sh.status;
+        jump = 0;
+      } catch (Suspend w) {
+        w.push(o -> {
+          int j;
+          try {
+            o.get();
+            j = 0;
+          } catch (Interpreter.LoopJump lj) {
+            j = jump(lj);
+          }
+          if (j == 2) {
+            sh.status = 0;
+            return 0;
+          }
+          int lastBody = j == 0 ? sh.status : 0;
+          sh.runTraps(io);
+          loop(sh, l, io, true, lastBody, false);
+          return 0;
+        });
+        throw w;
       } catch (Interpreter.LoopJump j) {
-        if (j.levels > 1) {
-          throw new Interpreter.LoopJump(j.levels - 1, j.isBreak);
-        }
-        last = 0;
-        if (j.isBreak) {
-          break;
-        }
+        jump = jump(j);
       }
+      if (jump == 2) {
+        last = 0;
+        break;
+      }
+      last = jump == 0 ? sh.status : 0;
       sh.runTraps(io);
     }
     sh.status = last;
+  }
+
+  /** Returns 1 for a continue, 2 for a break of this loop; passes a jump of more levels outwards. */
+  private static int jump(Interpreter.LoopJump j) {
+    if (j.levels > 1) {
+      throw new Interpreter.LoopJump(j.levels - 1, j.isBreak);
+    }
+    return j.isBreak ? 2 : 1;
   }
 
   private static void forLoop(Interpreter sh, ShellNode.For f, Io io) {
@@ -135,8 +184,9 @@ final class Compound {
     return sb.toString();
   }
 
-  private static void group(Interpreter sh, ShellNode.Group g, Io io) {
+  private static void group(Interpreter sh, ShellNode.Group g, Io io, boolean resumable) {
     if (!g.subshell()) {
+      sh.resumable(g.body(), resumable);
       sh.exec(g.body(), io);
       return;
     }

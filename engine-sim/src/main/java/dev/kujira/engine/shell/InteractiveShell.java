@@ -41,13 +41,48 @@ final class InteractiveShell {
     // ash's and Debian bash's default prompts (echo $PS1 on the real engine: "\\w \\$ ").
     sh.vars.putIfAbsent("PS1", dash ? "\\$ " : sh.dialect() == Dialect.ASH ? "\\w \\$ " : "\\u@\\h:\\w\\$ ");
     tty.shellHere(true);
-    StringBuilder pending = new StringBuilder();
-    try {
+    return dev.kujira.engine.process.Suspend.call(() -> loop(new StringBuilder(), false), o -> {
+      try {
+        return o.get();
+      } catch (Interpreter.Exit e) {
+        io.out().flush();
+        return e.status & 0xff;
+      } finally {
+        tty.shellHere(false);
+      }
+    });
+  }
+
+  /**
+   * Reads and runs lines until end of input; {@code prompted} when the prompt is already shown (a
+   * read resumed). Detached, the shell waits at its prompt holding no thread ({@link Tty#suspendRead}).
+   */
+  private int loop(StringBuilder pending, boolean prompted) {
+    { // (the block keeps the read-run loop as it was written inside run())
       while (true) {
         String p = pending.length() == 0 ? ps1() : "> ";
-        io.out().print(p);
-        io.out().flush();
-        tty.prompt(p);
+        if (!prompted) {
+          io.out().print(p);
+          io.out().flush();
+          tty.prompt(p);
+        }
+        prompted = false;
+        if (tty.readWouldSuspend()) {
+          throw tty.suspendRead(o -> {
+            try {
+              o.get();
+            } catch (ProcessKilled k) {
+              tty.prompt("");
+              if (k.signal() != Signal.SIGINT) {
+                throw k;
+              }
+              io.out().print("\n");
+              pending.setLength(0);
+              return loop(pending, false);
+            }
+            return loop(pending, true);
+          });
+        }
         String line;
         try {
           line = readLine(sh.proc().stdin());
@@ -86,11 +121,6 @@ final class InteractiveShell {
         io.out().flush();
         io.err().flush();
       }
-    } catch (Interpreter.Exit e) {
-      io.out().flush();
-      return e.status & 0xff;
-    } finally {
-      tty.shellHere(false);
     }
   }
 

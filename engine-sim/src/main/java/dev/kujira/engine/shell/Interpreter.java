@@ -6,6 +6,7 @@ import dev.kujira.engine.process.Proc;
 import dev.kujira.engine.process.ProcessKilled;
 import dev.kujira.engine.process.Resolution;
 import dev.kujira.engine.process.Signal;
+import dev.kujira.engine.process.Suspend;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -45,6 +46,13 @@ final class Interpreter implements WordExpander.Scope {
   private boolean tailPending;
   /** Redirections made permanent by {@code exec} without a command ({@code exec 2>&1}). */
   private Persistent persistent;
+  /**
+   * The node the next {@link #exec} runs as a resumable step: every frame above it records its
+   * rest when a wait unwinds the process ({@link Suspend}). Only the script's root and the
+   * children of resumable sequences, and-or lists, ifs, loops and brace groups get it; anything
+   * else (pipelines, substitutions, builtins, functions, traps) waits on its thread.
+   */
+  ShellNode resumeOk;
 
   /** The streams {@code exec REDIRECTIONS} replaced for the rest of the script, and what closes them. */
   private static final class Persistent {
@@ -128,6 +136,10 @@ final class Interpreter implements WordExpander.Scope {
 
   /** Parses and runs {@code script}; returns the last status (an {@code exit} ends it early). */
   int runScript(String script, Io io) {
+    return runScript(script, io, false);
+  }
+
+  private int runScript(String script, Io io, boolean resumable) {
     ShellParser parser = new ShellParser(script);
     ShellNode root;
     try {
@@ -144,10 +156,24 @@ final class Interpreter implements WordExpander.Scope {
     }
     List<String> saved = heredocs;
     heredocs = parser.heredocBodies();
+    boolean suspended = false;
     try {
+      if (resumable) {
+        resumeOk = root;
+      }
       exec(root, io);
+    } catch (Suspend w) {
+      suspended = true;
+      w.push(o -> {
+        heredocs = saved;
+        o.get();
+        return status;
+      });
+      throw w;
     } finally {
-      heredocs = saved;
+      if (!suspended) {
+        heredocs = saved;
+      }
     }
     return status;
   }
@@ -182,10 +208,25 @@ final class Interpreter implements WordExpander.Scope {
     tailPending = execTail;
     aliases.read();
     try {
-      runScript(script, io);
+      runScript(script, io, true);
     } catch (Exit e) {
       status = e.status;
+    } catch (Suspend w) {
+      w.push(o -> {
+        try {
+          o.get();
+        } catch (Exit e) {
+          status = e.status;
+        }
+        return endMain(io);
+      });
+      throw w;
     }
+    return endMain(io);
+  }
+
+  /** Runs the EXIT trap and flushes: the end of {@link #runMain}. */
+  private int endMain(Io io) {
     String onExit = traps.remove("EXIT");
     if (onExit != null) {
       try {
@@ -245,30 +286,30 @@ final class Interpreter implements WordExpander.Scope {
 
   void exec(ShellNode node, Io rawIo) {
     Io io = persistent == null ? rawIo : persistent.over(rawIo);
+    boolean ok = resumeOk == node;
+    resumeOk = null;
     if (++budget[0] > Limits.STEPS) {
       overrun(io);
     }
     if (node instanceof ShellNode.Simple) {
-      simple((ShellNode.Simple) node, io);
+      simple((ShellNode.Simple) node, io, ok);
     } else if (node instanceof ShellNode.Sequence) {
-      for (ShellNode n : ((ShellNode.Sequence) node).commands()) {
-        exec(n, io);
-      }
+      Steps.sequence(this, ((ShellNode.Sequence) node).commands(), 0, io, ok);
     } else if (node instanceof ShellNode.AndOr) {
-      andOr((ShellNode.AndOr) node, io);
+      Steps.andOr(this, (ShellNode.AndOr) node, io, ok);
     } else if (node instanceof ShellNode.Pipeline) {
       pipeline((ShellNode.Pipeline) node, io);
     } else if (node instanceof ShellNode.If) {
-      ShellNode.If i = (ShellNode.If) node;
-      if (condition(i.cond(), io)) {
-        exec(i.then(), io);
-      } else if (i.otherwise() != null) {
-        exec(i.otherwise(), io);
-      } else {
-        status = 0;
-      }
+      Steps.ifThen(this, (ShellNode.If) node, io, ok, false);
     } else {
-      Compound.exec(this, node, io);
+      Compound.exec(this, node, io, ok);
+    }
+  }
+
+  /** Lets {@code next} run as a resumable step when its parent {@code ok} is one (see {@link #resumeOk}). */
+  void resumable(ShellNode next, boolean ok) {
+    if (ok) {
+      resumeOk = next;
     }
   }
 
@@ -276,31 +317,24 @@ final class Interpreter implements WordExpander.Scope {
   boolean condition(ShellNode cond, Io io) {
     boolean saved = errexit;
     errexit = false;
+    boolean suspended = false;
     try {
       exec(cond, io);
+    } catch (Suspend w) {
+      // The shell's state stays as it is while the process waits; the rest restores it.
+      suspended = true;
+      w.push(o -> {
+        errexit = saved;
+        o.get();
+        return 0;
+      });
+      throw w;
     } finally {
-      errexit = saved;
+      if (!suspended) {
+        errexit = saved;
+      }
     }
     return status == 0;
-  }
-
-  private void andOr(ShellNode.AndOr a, Io io) {
-    boolean saved = errexit;
-    errexit = false;
-    try {
-      exec(a.parts().get(0), io);
-      for (int i = 0; i < a.ops().size(); i++) {
-        boolean ok = status == 0;
-        if (a.ops().get(i).equals("&&") ? ok : !ok) {
-          if (i == a.ops().size() - 1) {
-            errexit = saved;
-          }
-          exec(a.parts().get(i + 1), io);
-        }
-      }
-    } finally {
-      errexit = saved;
-    }
   }
 
   private void pipeline(ShellNode.Pipeline p, Io io) {
@@ -323,7 +357,7 @@ final class Interpreter implements WordExpander.Scope {
     }
   }
 
-  private void simple(ShellNode.Simple s, Io io) {
+  private void simple(ShellNode.Simple s, Io io, boolean resumable) {
     if (!inAlias && (dialect == Dialect.ASH || interactive)) {
       ShellNode expanded = aliases.expand(s);
       if (expanded instanceof ShellNode.Simple x) {
@@ -382,9 +416,30 @@ final class Interpreter implements WordExpander.Scope {
       if (xtrace) {
         io.err().println("+ " + String.join(" ", argv));
       }
-      status = tail.contains(s) && traps.isEmpty() && !functions.containsKey(argv.get(0))
-          && !Builtins.has(argv.get(0)) && proc.resolve(argv.get(0)).isFound()
-          ? replaceWith(argv, assigns, cio) : command(argv, assigns, cio);
+      // Only a program run straight from a resumable step may suspend; a builtin or function waits on its thread.
+      boolean direct = resumable && !functions.containsKey(argv.get(0)) && !Builtins.has(argv.get(0));
+      // exec PROGRAM (an entrypoint's exec "$@"): the program replaces the shell, which it may do resumably.
+      boolean execs = resumable && assigns.isEmpty() && argv.size() > 1 && argv.get(0).equals("exec")
+          && !functions.containsKey("exec");
+      // wait [PID...]: waiting for jobs is a wait like sleep, which a resumable step makes without a thread.
+      boolean waits = resumable && assigns.isEmpty() && argv.get(0).equals("wait") && !functions.containsKey("wait");
+      // read from a terminal with nothing typed yet: a wait for input, like sleep.
+      boolean reads = resumable && assigns.isEmpty() && argv.get(0).equals("read") && !functions.containsKey("read");
+      try {
+        status = reads ? Steps.readLine(this, argv, cio) : waits ? Steps.waitJobs(this, argv.subList(1, argv.size()), cio)
+            : execs ? Steps.execTail(this, argv.subList(1, argv.size()), cio)
+            : tail.contains(s) && traps.isEmpty() && !functions.containsKey(argv.get(0))
+            && !Builtins.has(argv.get(0)) && proc.resolve(argv.get(0)).isFound()
+            ? replaceWith(argv, assigns, cio, direct) : command(argv, assigns, cio, direct);
+      } catch (Suspend w) {
+        Io done = cio;
+        w.push(o -> {
+          status = o.get();
+          endSimple(io, done, redirections);
+          return 0;
+        });
+        throw w;
+      }
     } catch (ShellRuntimeError e) {
       io.err().println(dialect.error(e.getMessage(), line()));
       redirections.close();
@@ -396,6 +451,10 @@ final class Interpreter implements WordExpander.Scope {
       checkErrexit();
       return;
     }
+    endSimple(io, cio, redirections);
+  }
+
+  private void endSimple(Io io, Io cio, Redirections redirections) {
     cio.out().flush();
     cio.err().flush();
     redirections.close();
@@ -433,6 +492,10 @@ final class Interpreter implements WordExpander.Scope {
   }
 
   int command(List<String> argv, Map<String, String> assigns, Io io) {
+    return command(argv, assigns, io, false);
+  }
+
+  int command(List<String> argv, Map<String, String> assigns, Io io, boolean resumable) {
     String name = argv.get(0);
     ShellNode fn = functions.get(name);
     if (fn != null) {
@@ -455,7 +518,7 @@ final class Interpreter implements WordExpander.Scope {
         }
       }
     }
-    return external(argv, assigns, io);
+    return external(argv, assigns, io, resumable);
   }
 
   private int callFunction(ShellNode fn, List<String> argv, Io io) {
@@ -482,6 +545,10 @@ final class Interpreter implements WordExpander.Scope {
   }
 
   int external(List<String> argv, Map<String, String> assigns, Io io) {
+    return external(argv, assigns, io, false);
+  }
+
+  private int external(List<String> argv, Map<String, String> assigns, Io io, boolean resumable) {
     String name = argv.get(0);
     Resolution r = proc.resolve(name);
     if (!r.isFound()) {
@@ -497,37 +564,64 @@ final class Interpreter implements WordExpander.Scope {
     env.putAll(assigns);
     Proc child = proc.child(env, io.in(), io.out(), io.err());
     try {
-      return child.exec(r.program(), argv, shownArgs(r.program(), argv)) & 0xff;
-    } catch (ProcessKilled k) {
-      if (k.pid() == child.pid()) {
-        // The child died of a signal sent from inside: ash reports it, then goes on.
-        if (k.signal() != Signal.SIGINT && k.signal() != Signal.SIGPIPE) {
-          io.err().println(k.signal().description());
+      return child.exec(r.program(), argv, shownArgs(r.program(), argv), resumable) & 0xff;
+    } catch (Suspend w) {
+      w.push(o -> {
+        try {
+          return o.get() & 0xff;
+        } catch (ProcessKilled k) {
+          return childKilled(k, child, io);
+        } finally {
+          io.out().flush();
+          io.err().flush();
         }
-        return k.exitStatus();
-      }
-      throw k;
+      });
+      throw w;
+    } catch (ProcessKilled k) {
+      return childKilled(k, child, io);
     } finally {
       io.out().flush();
       io.err().flush();
     }
   }
 
-  /** Runs {@code argv} in place of the shell, keeping its pid ({@code exec}): signals then reach the program. */
-  int replaceWith(List<String> argv, Io io) {
-    return replaceWith(argv, Map.of(), io);
+  private static int childKilled(ProcessKilled k, Proc child, Io io) {
+    if (k.pid() == child.pid()) {
+      // The child died of a signal sent from inside: ash reports it, then goes on.
+      if (k.signal() != Signal.SIGINT && k.signal() != Signal.SIGPIPE) {
+        io.err().println(k.signal().description());
+      }
+      return k.exitStatus();
+    }
+    throw k;
   }
 
-  private int replaceWith(List<String> argv, Map<String, String> assigns, Io io) {
+  /** Runs {@code argv} in place of the shell, keeping its pid ({@code exec}): signals then reach the program. */
+  int replaceWith(List<String> argv, Io io) {
+    return replaceWith(argv, Map.of(), io, false);
+  }
+
+  int replaceWith(List<String> argv, Map<String, String> assigns, Io io, boolean resumable) {
     Resolution r = proc.resolve(argv.get(0));
     if (!r.isFound()) {
-      return external(argv, Map.of(), io);
+      return external(argv, Map.of(), io, resumable);
     }
     proc.env().clear();
     proc.env().putAll(exportedEnv());
     proc.env().putAll(assigns);
     try {
-      return proc.withStreams(io.in(), io.out(), io.err()).exec(r.program(), argv, shownArgs(r.program(), argv)) & 0xff;
+      return proc.withStreams(io.in(), io.out(), io.err()).exec(r.program(), argv, shownArgs(r.program(), argv),
+          resumable) & 0xff;
+    } catch (Suspend w) {
+      w.push(o -> {
+        try {
+          return o.get() & 0xff;
+        } finally {
+          io.out().flush();
+          io.err().flush();
+        }
+      });
+      throw w;
     } finally {
       io.out().flush();
       io.err().flush();
@@ -618,18 +712,28 @@ final class Interpreter implements WordExpander.Scope {
       sub.tail = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       sub.collectTail(body);
       Io jobIo = new Io(child.stdin(), io.out(), io.err());
-      try {
+      // The job's body is a resumable step: a job that sleeps or serves holds no thread meanwhile.
+      return Suspend.call(() -> {
+        sub.resumeOk = body;
         sub.exec(body, jobIo);
-      } catch (Exit e) {
-        sub.status = e.status;
-      }
-      return sub.status;
+        return sub.status;
+      }, o -> {
+        try {
+          o.get();
+        } catch (Exit e) {
+          sub.status = e.status;
+        }
+        return sub.status;
+      });
     });
   }
 
   /** Waits for job {@code pid} as ash's wait does: its status, and the signal's name when one ended it. */
   int waitFor(int pid, Io io) {
-    int code = proc.waitJob(pid);
+    return waited(pid, proc.waitJob(pid), io);
+  }
+
+  int waited(int pid, int code, Io io) {
     if (code < 0) {
       // ash says nothing of a pid that is not its child; the status is 127 (seen on the real engine).
       if (dialect == Dialect.BASH) {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -23,7 +22,9 @@ import java.util.zip.GZIPInputStream;
  */
 public final class DockerArchive {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Map<String, List<ArchiveImage>> CACHE = new ConcurrentHashMap<>();
+  /** Parsed archives by content, bounded: a learner's own {@code docker load} is not kept for ever. */
+  private static final dev.kujira.engine.util.SharedCache<String, List<ArchiveImage>> CACHE =
+      new dev.kujira.engine.util.SharedCache<>(16);
   private static final Map<byte[], List<ArchiveImage>> BY_ARRAY =
       java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
@@ -36,7 +37,7 @@ public final class DockerArchive {
     if (same != null) {
       return same;
     }
-    List<ArchiveImage> images = CACHE.computeIfAbsent(Ids.sha256Hex(archive), k -> parse(archive));
+    List<ArchiveImage> images = CACHE.get(Ids.sha256Hex(archive), k -> parse(archive));
     BY_ARRAY.put(archive, images);
     return images;
   }

@@ -3,14 +3,12 @@ package dev.kujira.engine.process.busybox;
 import dev.kujira.engine.process.NetworkView;
 import dev.kujira.engine.process.NetworkView.HttpResult;
 import dev.kujira.engine.process.Proc;
-import dev.kujira.engine.process.Signal;
 import dev.kujira.engine.process.WebRoot;
 import java.util.List;
 import java.util.Optional;
 
 /** busybox httpd (-f -p PORT -h DIR) and wget (-q -O FILE|-), plus the host's curl. */
 final class HttpApplets {
-  private static final long FOREVER = 365L * 24 * 3600 * 1000;
 
   private HttpApplets() {
   }
@@ -25,16 +23,14 @@ final class HttpApplets {
     int portNumber = Integer.parseInt(port.contains(":") ? port.substring(port.lastIndexOf(':') + 1) : port);
     String home = o.get('h', ".");
     p.network().listen(portNumber, new WebRoot(p.fs(), p.fs().absolute(home), WebRoot.BUSYBOX_404));
-    try {
-      while (true) {
-        Optional<Signal> s = p.awaitSignal(FOREVER);
-        if (s.isPresent()) {
-          return 0;
-        }
+    // Any handled signal ends it; detached, it waits holding no thread.
+    return dev.kujira.engine.process.Suspend.call(() -> p.awaitStop(s -> true), done -> {
+      try {
+        return done.get();
+      } finally {
+        p.network().unlisten(portNumber);
       }
-    } finally {
-      p.network().unlisten(portNumber);
-    }
+    });
   }
 
   /** Is a parsed URL. */

@@ -163,8 +163,7 @@ final class SysApplets {
       };
       total += (long) (v * mult);
     }
-    p.sleep(total);
-    return 0;
+    return p.sleepThen(total, 0);
   }
 
   private static int env(Proc p, List<String> a) {
@@ -318,9 +317,11 @@ final class SysApplets {
 
       @Override
       public int run(Proc p, List<String> argv) {
-        int rc = body.apply(p, argv);
-        p.stdout().flush();
-        return rc;
+        return dev.kujira.engine.process.Suspend.call(() -> body.apply(p, argv), o -> {
+          int rc = o.get();
+          p.stdout().flush();
+          return rc;
+        });
       }
     };
   }

@@ -93,7 +93,7 @@ final class TextApplets {
           args.set(i, "-n" + args.get(i).substring(1));
         }
       }
-      Opts o = parse(args, "nc");
+      Opts o = parse(args, "ncs");
       boolean[] failed = {false};
       if (o.has('c')) {
         byte[] b = inputBytes(p, o.operands, failed);
@@ -127,7 +127,58 @@ final class TextApplets {
         }
       }
       p.stdout().flush();
+      if (!head && o.has('f') && !o.operands.isEmpty() && !failed[0]) {
+        long[] seen = new long[o.operands.size()];
+        for (int i = 0; i < seen.length; i++) {
+          seen[i] = size(p, o.operands.get(i));
+        }
+        return follow(p, o.operands, seen, 1000L * Long.parseLong(o.get('s', "1")));
+      }
       return failed[0] ? 1 : 0;
+    }
+
+    /**
+     * tail -f: busybox's follow loop sleeps {@code -s} seconds (1) and prints what was appended,
+     * until a signal ends it. A file that cannot grow ({@code tail -f /dev/null}, the keep-alive
+     * idiom) is not polled: tail just waits. Detached, it holds no thread while it waits.
+     */
+    private static int follow(Proc p, List<String> files, long[] seen, long period) {
+      if (files.stream().allMatch(f -> f.startsWith("/dev/"))) {
+        return p.awaitStop(s -> false);
+      }
+      while (true) {
+        if (p.canSuspend()) {
+          return p.sleepThen(period, () -> {
+            appended(p, files, seen);
+            return follow(p, files, seen, period);
+          });
+        }
+        p.sleep(period);
+        appended(p, files, seen);
+      }
+    }
+
+    private static void appended(Proc p, List<String> files, long[] seen) {
+      for (int i = 0; i < files.size(); i++) {
+        try {
+          byte[] b = p.fs().read(files.get(i));
+          // A truncated file is followed from its new start, as busybox does.
+          int from = b.length < seen[i] ? 0 : (int) seen[i];
+          p.stdout().write(b, from, b.length - from);
+          seen[i] = b.length;
+        } catch (dev.kujira.engine.fs.FsException e) {
+          seen[i] = 0;
+        }
+      }
+      p.stdout().flush();
+    }
+
+    private static long size(Proc p, String file) {
+      try {
+        return p.fs().read(file).length;
+      } catch (dev.kujira.engine.fs.FsException e) {
+        return 0;
+      }
     }
   }
 

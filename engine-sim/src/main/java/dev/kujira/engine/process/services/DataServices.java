@@ -28,11 +28,13 @@ final class DataServices {
       Map<String, String> data = new TreeMap<>();
       p.network().listen(6379, (NetworkView.RawHandler) request -> redis(data,
           new String(request, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-      try {
-        return daemon.run(p, argv);
-      } finally {
-        p.network().unlisten(6379);
-      }
+      return dev.kujira.engine.process.Suspend.call(() -> daemon.run(p, argv), o -> {
+        try {
+          return o.get();
+        } finally {
+          p.network().unlisten(6379);
+        }
+      });
     };
   }
 
@@ -150,11 +152,13 @@ final class DataServices {
       }
       p.network().listen(3306, (NetworkView.RawHandler) request -> mysql(databases, password,
           new String(request, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-      try {
-        return daemon.run(p, argv);
-      } finally {
-        p.network().unlisten(3306);
-      }
+      return dev.kujira.engine.process.Suspend.call(() -> daemon.run(p, argv), o -> {
+        try {
+          return o.get();
+        } finally {
+          p.network().unlisten(3306);
+        }
+      });
     };
   }
 

@@ -4,18 +4,17 @@ import dev.kujira.engine.process.Proc;
 import dev.kujira.engine.process.Program;
 import dev.kujira.engine.process.Resolution;
 import dev.kujira.engine.process.Signal;
+import dev.kujira.engine.process.Suspend;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** Registers the service programs by the names the catalog's executables use. */
 public final class Services {
-  private static final long FOREVER = 365L * 24 * 3600 * 1000;
 
   private Services() {
   }
@@ -62,12 +61,8 @@ public final class Services {
         p.stdout().println(line.replace("%TIME%", time).replace("%IP%", "172.17.0.2"));
       }
       p.stdout().flush();
-      while (true) {
-        Optional<Signal> s = p.awaitSignal(FOREVER);
-        if (s.isPresent() && stopSignals.contains(s.get())) {
-          return 0;
-        }
-      }
+      // An event, not a loop: detached, the daemon holds no thread until a stop signal comes.
+      return p.awaitStop(stopSignals::contains);
     };
   }
 
@@ -81,11 +76,13 @@ public final class Services {
       java.util.function.Function<Proc, dev.kujira.engine.process.NetworkView.HttpHandler> handler) {
     return (p, argv) -> {
       p.network().listen(port, handler.apply(p));
-      try {
-        return inner.run(p, argv);
-      } finally {
-        p.network().unlisten(port);
-      }
+      return Suspend.call(() -> inner.run(p, argv), o -> {
+        try {
+          return o.get();
+        } finally {
+          p.network().unlisten(port);
+        }
+      });
     };
   }
 
@@ -147,7 +144,8 @@ public final class Services {
       p.stderr().println("/usr/local/bin/docker-entrypoint.sh: line 1: exec: " + cmd + ": not found");
       return 127;
     }
-    return p.exec(r.program(), argv.subList(1, argv.size()), null);
+    // exec: the server replaces the entrypoint, so it may wait holding no thread.
+    return p.exec(r.program(), argv.subList(1, argv.size()), null, true);
   }
 
   static final String HELLO = String.join("\n",

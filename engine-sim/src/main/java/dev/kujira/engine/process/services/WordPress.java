@@ -27,11 +27,13 @@ final class WordPress {
   static Program server(Program inner) {
     return (p, argv) -> {
       p.network().listen(80, path -> answer(p, path));
-      try {
-        return inner.run(p, argv);
-      } finally {
-        p.network().unlisten(80);
-      }
+      return dev.kujira.engine.process.Suspend.call(() -> inner.run(p, argv), o -> {
+        try {
+          return o.get();
+        } finally {
+          p.network().unlisten(80);
+        }
+      });
     };
   }
 

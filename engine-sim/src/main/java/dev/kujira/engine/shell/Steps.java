@@ -1,0 +1,164 @@
+package dev.kujira.engine.shell;
+
+import dev.kujira.engine.process.Suspend;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the steps of a script that a wait may suspend ({@link Suspend}): lists, and-or lists, ifs,
+ * and the builtins that wait (wait, read on a terminal, exec of a program). Each records where it
+ * was when a wait unwinds it, and goes on from there when the process resumes, so that a detached
+ * shell holds no thread while it waits. The interpreter's state (variables, options, {@code $?})
+ * stays in the heap meanwhile; a frame restores what it saved only once its step has ended.
+ * {@link Compound} does the same for while/until loops and brace groups.
+ */
+final class Steps {
+  private Steps() {
+  }
+
+  /** Runs a list from command {@code from} on. */
+  static void sequence(Interpreter sh, List<ShellNode> all, int from, Io io, boolean ok) {
+    for (int i = from; i < all.size(); i++) {
+      sh.resumable(all.get(i), ok);
+      try {
+        sh.exec(all.get(i), io);
+      } catch (Suspend w) {
+        int next = i + 1;
+        w.push(o -> {
+          o.get();
+          sequence(sh, all, next, io, true);
+          return 0;
+        });
+        throw w;
+      }
+    }
+  }
+
+  /** Runs an if, from its condition or (condDone) from the branch its status chose. */
+  static void ifThen(Interpreter sh, ShellNode.If i, Io io, boolean ok, boolean condDone) {
+    if (!condDone) {
+      sh.resumable(i.cond(), ok);
+      try {
+        sh.condition(i.cond(), io);
+      } catch (Suspend w) {
+        w.push(o -> {
+          o.get();
+          ifThen(sh, i, io, true, true);
+          return 0;
+        });
+        throw w;
+      }
+    }
+    if (sh.status == 0) {
+      sh.resumable(i.then(), ok);
+      sh.exec(i.then(), io);
+    } else if (i.otherwise() != null) {
+      sh.resumable(i.otherwise(), ok);
+      sh.exec(i.otherwise(), io);
+    } else {
+      sh.status = 0;
+    }
+  }
+
+  /** Runs an and-or list; a failure in it does not trigger {@code set -e}, except of its last part. */
+  static void andOr(Interpreter sh, ShellNode.AndOr a, Io io, boolean resumable) {
+    boolean saved = sh.errexit;
+    sh.errexit = false;
+    andOr(sh, a, io, resumable, saved, 0);
+  }
+
+  /** Runs an and-or list from part {@code from} (part 0 runs first; a later one after the operator before it). */
+  private static void andOr(Interpreter sh, ShellNode.AndOr a, Io io, boolean resumable, boolean saved, int from) {
+    int at = from;
+    boolean suspended = false;
+    try {
+      if (from == 0) {
+        sh.resumable(a.parts().get(0), resumable);
+        sh.exec(a.parts().get(0), io);
+      }
+      for (int i = Math.max(0, from - 1); i < a.ops().size(); i++) {
+        boolean ok = sh.status == 0;
+        if (a.ops().get(i).equals("&&") ? ok : !ok) {
+          if (i == a.ops().size() - 1) {
+            sh.errexit = saved;
+          }
+          at = i + 1;
+          sh.resumable(a.parts().get(i + 1), resumable);
+          sh.exec(a.parts().get(i + 1), io);
+        }
+      }
+    } catch (Suspend w) {
+      suspended = true;
+      int next = at + 1;
+      w.push(o -> {
+        try {
+          o.get();
+        } catch (RuntimeException e) {
+          sh.errexit = saved;
+          throw e;
+        }
+        andOr(sh, a, io, true, saved, next);
+        return 0;
+      });
+      throw w;
+    } finally {
+      if (!suspended) {
+        sh.errexit = saved;
+      }
+    }
+  }
+
+  /** The read builtin, waiting for the terminal's next line without a thread when nothing is typed yet. */
+  static int readLine(Interpreter sh, List<String> argv, Io io) {
+    dev.kujira.engine.process.Tty tty = dev.kujira.engine.process.Tty.owning(io.in());
+    if (tty == null || !tty.readWouldSuspend()) {
+      return sh.command(argv, Map.of(), io);
+    }
+    throw tty.suspendRead(o -> {
+      o.get();
+      return readLine(sh, argv, io);
+    });
+  }
+
+  /** The exec builtin with a program, run resumably: the script ends with the program's status. */
+  static int execTail(Interpreter sh, List<String> args, Io io) {
+    return Suspend.call(() -> sh.replaceWith(args, Map.of(), io, true), o -> {
+      throw new Interpreter.Exit(o.get());
+    });
+  }
+
+  /** The wait builtin run resumably: each job in turn (every job when {@code pids} is empty), as Builtins' wait. */
+  static int waitJobs(Interpreter sh, List<String> pids, Io io) {
+    if (pids.isEmpty()) {
+      List<String> all = new ArrayList<>();
+      sh.proc().jobPids().forEach(p -> all.add(String.valueOf(p)));
+      waitJobs(sh, all, true, 0, 0, io);
+      return 0;
+    }
+    return waitJobs(sh, pids, false, 0, 0, io);
+  }
+
+  private static int waitJobs(Interpreter sh, List<String> pids, boolean quiet, int from, int rc, Io io) {
+    for (int i = from; i < pids.size(); i++) {
+      int pid;
+      try {
+        pid = Integer.parseInt(pids.get(i).trim());
+      } catch (NumberFormatException e) {
+        io.err().println(sh.builtinError("wait", "Illegal number: " + pids.get(i)));
+        rc = 2;
+        continue;
+      }
+      int next = i + 1;
+      try {
+        int code = sh.proc().waitJob(pid, true);
+        rc = quiet ? 0 : sh.waited(pid, code, io);
+      } catch (Suspend w) {
+        w.push(o -> waitJobs(sh, pids, quiet, next, quiet ? 0 : sh.waited(pid, o.get(), io), io));
+        throw w;
+      }
+    }
+    return rc;
+  }
+
+}

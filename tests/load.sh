@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs the many-sessions load runs by hand (not part of mvn verify): LoadRun idle N and flow N.
+# Usage: tests/load.sh [idle N] [flow N]   (default: idle 1000, then flow 10000)
+# Builds without installing anything (the reactor supplies engine-sim).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+mvn -B -q -o -DskipTests -pl cli,tests -am package
+# The launcher jar brings the dependencies; the engine's own classes come first.
+cp="engine-sim/target/classes:tests/target/classes:cli/target/kujira.jar"
+heap="${KUJIRA_LOAD_HEAP:-12g}"
+if [ $# -eq 0 ]; then set -- idle 1000 flow 10000; fi
+while [ $# -ge 2 ]; do
+  java -Xmx"$heap" -XX:+UseParallelGC -cp "$cp" dev.kujira.tests.bench.LoadRun "$1" "$2"
+  shift 2
+done
