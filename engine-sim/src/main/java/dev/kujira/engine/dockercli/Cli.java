@@ -157,6 +157,7 @@ public final class Cli {
       String prefix = spec.path().get(0).equals("buildx") ? "ERROR: " : "";
       throw new CliException(prefix + Usage.argumentError(spec, n), 1);
     }
+    FlagHandling.refuseNotSimulated(spec, parsed.invocation());
     cmd.run(cli, parsed.invocation());
   }
 
