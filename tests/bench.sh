@@ -5,5 +5,5 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mvn -B -q -DskipTests install
 mvn -B -q -pl tests dependency:build-classpath -Dmdep.outputFile="$PWD/target/bench.classpath"
 cp="$(cat target/bench.classpath):tests/target/classes"
-java -cp "$cp" -Dkujira.busybox=../shared/conformance/busybox-image.tar org.openjdk.jmh.Main "${@:-EngineBenchmark}"
-java -Xmx2g -cp "$cp" -Dkujira.busybox=../shared/conformance/busybox-image.tar dev.kujira.tests.bench.SessionFootprint 2000
+java -cp "$cp" -Dkujira.busybox=conformance/busybox-image.tar org.openjdk.jmh.Main "${@:-EngineBenchmark}"
+java -Xmx2g -cp "$cp" -Dkujira.busybox=conformance/busybox-image.tar dev.kujira.tests.bench.SessionFootprint 2000

@@ -5,7 +5,8 @@ import os, re, sys
 
 GROUPS = {"container": "ContainerSpecs", "image": "ImageSpecs", "system": "SystemSpecs", "volume": "VolumeSpecs",
           "network": "NetworkSpecs"}
-NON_INTERSPERSED = {"run", "create", "exec", "top"}
+# cobra commands that call flags.SetInterspersed(false): flags stop at the image or container
+NON_INTERSPERSED = {"run", "create", "exec", "top", "container run", "container create", "container exec", "container top"}
 
 
 def wrap_n(i, slop, s):
@@ -148,7 +149,7 @@ def main(help_dir, out_dir):
         cls = GROUPS.get(words[0], "TopLevelSpecs") if len(words) > 1 else "TopLevelSpecs"
         const = (words[-1] if len(words) > 1 else words[0]).upper().replace("-", "_")
         classes.setdefault(cls, []).append((const, words, usage, desc, aliases, flags, lo, hi,
-                                            words[-1] not in NON_INTERSPERSED, examples))
+                                            " ".join(words) not in NON_INTERSPERSED, examples))
     shared = {}
     order = ["ContainerSpecs", "ImageSpecs", "SystemSpecs", "VolumeSpecs", "NetworkSpecs", "TopLevelSpecs"]
     for cls in order:

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Drives the REPL on JLine terminals over plain streams: a pipe, and a virtual xterm. */
 class ReplTest {
-  private static final Path BUSYBOX = Path.of("../../shared/conformance/busybox-image.tar");
+  private static final Path BUSYBOX = Path.of("../conformance/busybox-image.tar");
 
   private static Repl.Options options(Path dir) {
     Repl.Options o = new Repl.Options(List.of(), null, false, Map.of(), dir.resolve("mirror"));

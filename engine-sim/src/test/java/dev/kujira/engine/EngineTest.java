@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The facade: determinism, snapshots, checkpoints with undo/redo, completion. */
 class EngineTest {
-  static final Path BUSYBOX = Path.of("../../shared/conformance/busybox-image.tar");
+  static final Path BUSYBOX = Path.of("../conformance/busybox-image.tar");
   private Engine engine;
 
   @BeforeEach

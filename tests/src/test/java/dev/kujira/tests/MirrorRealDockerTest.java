@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * leaves the engine as it found it ({@code real-docker.sh reset}).
  */
 class MirrorRealDockerTest {
-  private static final Path REAL_DOCKER = Path.of("../../shared/conformance/real-docker.sh");
+  private static final Path REAL_DOCKER = Path.of("../conformance/real-docker.sh");
   private static final List<String> COMMANDS = List.of(
       "docker run --rm busybox echo hello from both",
       "docker volume create mirrorvol",

@@ -50,6 +50,10 @@ final class Network {
 
   /** --ip-range: containers get addresses from this sub-range only ("" = the whole subnet). */
   String ipRange = "";
+  /** {@code --attachable}, stored as given. */
+  boolean attachable;
+  /** {@code -o} driver options, stored as given. */
+  Map<String, String> options = Map.of();
   /** Whether the IPAM config records the gateway: given with --gateway, or both picked by the daemon. */
   boolean configGateway = true;
 

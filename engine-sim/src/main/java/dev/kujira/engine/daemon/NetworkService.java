@@ -65,6 +65,11 @@ final class NetworkService {
         throw new EngineException(ErrorKind.CONFLICT, "network with name " + name + " already exists");
       }
     }
+    if (driver.equals("overlay")) {
+      // Overlay networks live in a swarm; this daemon never joined one (recorded on Docker 26.1).
+      throw new EngineException(ErrorKind.FORBIDDEN, "This node is not a swarm manager. Use \"docker swarm init\" or "
+          + "\"docker swarm join\" to connect this node to swarm and try again.");
+    }
     int base;
     int prefix;
     if (!subnet.isEmpty()) {
@@ -94,6 +99,8 @@ final class NetworkService {
     if (!r.ipRange().isEmpty()) {
       created.ipRange = r.ipRange();
     }
+    created.attachable = r.attachable();
+    created.options = new TreeMap<>(r.options());
     // A --subnet without --gateway keeps the config as given: no Gateway in IPAM.Config (recorded).
     created.configGateway = subnet.isEmpty() || !gateway.isEmpty();
     state.networks.put(id, created);
@@ -241,7 +248,7 @@ final class NetworkService {
     }
     f.put("IPAM", new ApiObject("network.IPAM", ipam));
     f.put("Internal", n.internal);
-    f.put("Attachable", false);
+    f.put("Attachable", n.attachable);
     f.put("Ingress", false);
     f.put("ConfigFrom", new ApiObject("network.ConfigReference", Map.of("Network", "")));
     f.put("ConfigOnly", false);
@@ -266,6 +273,7 @@ final class NetworkService {
       options.put("com.docker.network.bridge.name", "docker0");
       options.put("com.docker.network.driver.mtu", "1500");
     }
+    options.putAll(n.options);
     f.put("Options", options);
     f.put("Labels", new TreeMap<String, Object>(n.labels));
     return new ApiObject("network.Inspect", f);

@@ -145,6 +145,10 @@ public final class Cli {
       throw new CliException(e.getMessage() + "\n" + tail, 125);
     }
     if (parsed.help()) {
+      if (parsed.deprecatedShortHelp() && !spec.path().get(0).equals("buildx")) {
+        // pflag's notice for the root command's help shorthand (deprecated in docker/cli), on stdout (recorded).
+        cli.out().println("Flag shorthand -h has been deprecated, please use --help");
+      }
       // buildx plugin commands print the plugin's own help layout, kept as recorded text.
       String recorded = !spec.path().get(0).equals("buildx") ? null
           : resource(spec.path().get(1).equals("build") ? "build" : String.join("_", spec.path()));
@@ -157,6 +161,7 @@ public final class Cli {
       String prefix = spec.path().get(0).equals("buildx") ? "ERROR: " : "";
       throw new CliException(prefix + Usage.argumentError(spec, n), 1);
     }
+    FlagHandling.refuseNotSimulated(spec, parsed.invocation());
     cmd.run(cli, parsed.invocation());
   }
 

@@ -24,7 +24,7 @@ class ExplainBuildTest {
     Files.createDirectories(dir.resolve("app"));
     Files.writeString(dir.resolve("app/a.txt"), "a\n");
     Files.writeString(dir.resolve("app/b.txt"), "b\n");
-    engine = Engine.create(EngineOptions.defaults().withArchive(Path.of("../../shared/conformance/busybox-image.tar"))
+    engine = Engine.create(EngineOptions.defaults().withArchive(Path.of("../conformance/busybox-image.tar"))
         .withHostDir(dir));
     engine.run("docker build -q -t x .");
   }

@@ -17,7 +17,7 @@ class ExplainRequestTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    engine = Engine.create(EngineOptions.defaults().withArchive(Path.of("../../shared/conformance/busybox-image.tar")));
+    engine = Engine.create(EngineOptions.defaults().withArchive(Path.of("../conformance/busybox-image.tar")));
     engine.run("docker network create app");
     engine.run("docker run -d --name db --network app busybox nc -l -p 3306");
     engine.run("docker run -d --name web --network app -p 8080:80 busybox httpd -f -p 80");

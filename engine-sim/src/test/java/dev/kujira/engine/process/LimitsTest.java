@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * files and growing strings each stop with a clear message, and the session still works after.
  */
 class LimitsTest {
-  private static final Path BUSYBOX = Path.of("../../shared/conformance/busybox-image.tar");
+  private static final Path BUSYBOX = Path.of("../conformance/busybox-image.tar");
   private Engine engine;
 
   @BeforeEach

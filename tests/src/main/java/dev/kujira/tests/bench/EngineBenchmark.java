@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class EngineBenchmark {
-  static final Path BUSYBOX = Path.of(System.getProperty("kujira.busybox", "../shared/conformance/busybox-image.tar"));
+  static final Path BUSYBOX = Path.of(System.getProperty("kujira.busybox", "conformance/busybox-image.tar"));
 
   /** One engine with busybox loaded. */
   @State(Scope.Thread)

@@ -2,6 +2,7 @@ package dev.kujira.engine.dockercli.container;
 
 import dev.kujira.engine.api.ContainerCreateRequest;
 import dev.kujira.engine.api.ContainerCreateRequest.HostPort;
+import dev.kujira.engine.dockercli.CliContext;
 import dev.kujira.engine.dockercli.CliException;
 import dev.kujira.engine.dockercli.Invocation;
 import java.util.ArrayList;
@@ -22,13 +23,14 @@ final class ContainerOptions {
    * Builds the request; {@code cwd} resolves relative bind sources, as the CLI does since 23.0;
    * {@code errorPrefix} is "docker: " for run (whose errors carry it) and "" for create.
    */
-  static ContainerCreateRequest parse(Invocation in, String cwd, String errorPrefix, String usageTail) {
+  static ContainerCreateRequest parse(CliContext cli, Invocation in, String errorPrefix, String usageTail) {
+    String cwd = cli.cwd();
     List<String> args = in.args();
     String image = args.get(0);
     List<String> cmd = args.size() > 1 ? List.copyOf(args.subList(1, args.size())) : null;
     List<String> entrypoint = in.changed("entrypoint") ? List.of(in.string("entrypoint")) : null;
     Map<String, String> labels = new LinkedHashMap<>();
-    for (String l : in.list("label")) {
+    for (String l : KeyValueFiles.labels(cli, in.list("label-file"), in.list("label"), errorPrefix, usageTail)) {
       int eq = l.indexOf('=');
       labels.put(eq < 0 ? l : l.substring(0, eq), eq < 0 ? "" : l.substring(eq + 1));
     }
@@ -84,7 +86,7 @@ final class ContainerOptions {
       throw new CliException(errorPrefix + "Conflicting options: --restart and --rm.\n" + usageTail, 125);
     }
     Integer stopTimeout = in.changed("stop-timeout") ? in.integer("stop-timeout") : null;
-    return new ContainerCreateRequest(in.string("name"), image, cmd, entrypoint, envOf(in), labels, in.string("workdir"),
+    return new ContainerCreateRequest(in.string("name"), image, cmd, entrypoint, KeyValueFiles.env(cli, in.list("env-file"), in.list("env"), errorPrefix, usageTail), labels, in.string("workdir"),
         in.string("user"), in.string("hostname"), in.bool("tty"), in.bool("interactive"), List.copyOf(exposed), bindings,
         in.bool("publish-all"), binds, anonymous, mounts, policy.equals("no") ? "" : policy, restartMax, rm,
         in.string("network"), in.string("stop-signal"), stopTimeout, in.list("network-alias"),
@@ -118,14 +120,6 @@ final class ContainerOptions {
       tmpfs.put(colon < 0 ? t : t.substring(0, colon), colon < 0 ? "" : t.substring(colon + 1));
     }
     return tmpfs;
-  }
-
-  private static List<String> envOf(Invocation in) {
-    List<String> env = new ArrayList<>();
-    for (String e : in.list("env")) {
-      env.add(e);
-    }
-    return env;
   }
 
   /** Parses {@code [ip:][hostPort:]containerPort[/proto]} (docker/go-connections nat.ParsePortSpec). */

@@ -25,7 +25,7 @@ public final class CreateCommand implements DockerCommand {
   public void run(CliContext cli, Invocation in) {
     String tail = "See '" + in.spec().commandPath() + " --help'.";
     RunCommand.checkReference(in.args().get(0), "", tail);
-    ContainerCreateRequest req = ContainerOptions.parse(in, cli.cwd(), "", tail);
+    ContainerCreateRequest req = ContainerOptions.parse(cli, in, "", tail);
     cli.out().println(RunCommand.createPulling(cli, req));
   }
 }

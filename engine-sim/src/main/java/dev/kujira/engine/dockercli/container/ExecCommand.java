@@ -31,9 +31,11 @@ public final class ExecCommand implements DockerCommand {
   public void run(CliContext cli, Invocation in) {
     String ref = in.args().get(0);
     List<String> cmd = in.args().subList(1, in.args().size());
-    ExecRequest req = new ExecRequest(List.copyOf(cmd), in.list("env"), in.string("workdir"), in.string("user"),
+    ExecRequest req = new ExecRequest(List.copyOf(cmd), KeyValueFiles.env(cli, in.list("env-file"), in.list("env"), "",
+        "See '" + spec.commandPath() + " --help'."), in.string("workdir"), in.string("user"),
         in.bool("tty"), in.bool("interactive"));
-    cli.checkTty(in.bool("interactive"), in.bool("tty"));
+    // docker/cli checks the terminal only when it attaches: -dit detaches and runs without one (recorded).
+    cli.checkTty(in.bool("interactive") && !in.bool("detach"), in.bool("tty"));
     int code;
     java.util.Optional<dev.kujira.engine.api.ClientTerminal> terminal = TerminalClient.of(cli);
     try {

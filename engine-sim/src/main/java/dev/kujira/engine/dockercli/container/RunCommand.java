@@ -30,8 +30,9 @@ public final class RunCommand implements DockerCommand {
   public void run(CliContext cli, Invocation in) {
     String tail = "See '" + in.spec().commandPath() + " --help'.";
     checkReference(in.args().get(0), "docker: ", tail);
-    ContainerCreateRequest req = ContainerOptions.parse(in, cli.cwd(), "docker: ", tail);
-    cli.checkTty(in.bool("interactive"), in.bool("tty"));
+    ContainerCreateRequest req = ContainerOptions.parse(cli, in, "docker: ", tail);
+    // docker/cli checks the terminal only when it attaches: -dit detaches and runs without one (recorded).
+    cli.checkTty(in.bool("interactive") && !in.bool("detach"), in.bool("tty"));
     String id;
     try {
       id = createPulling(cli, req);

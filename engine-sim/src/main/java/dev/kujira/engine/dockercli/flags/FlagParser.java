@@ -18,8 +18,19 @@ public final class FlagParser {
   private FlagParser() {
   }
 
-  /** Is the result of parsing: the invocation, or a request for help. */
-  public record Parsed(Invocation invocation, boolean help) {
+  /**
+   * Is the result of parsing: the invocation, or a request for help.
+   *
+   * @param invocation the parsed command line
+   * @param help whether help was asked for
+   * @param deprecatedShortHelp whether it was asked with the shorthand {@code -h}, which docker's
+   *     root command marks deprecated ("Flag shorthand -h has been deprecated, please use --help")
+   */
+  public record Parsed(Invocation invocation, boolean help, boolean deprecatedShortHelp) {
+    /** A result without the deprecated shorthand. */
+    public Parsed(Invocation invocation, boolean help) {
+      this(invocation, help, false);
+    }
   }
 
   /** Parses {@code args} for {@code spec}. */
@@ -27,6 +38,7 @@ public final class FlagParser {
     Map<String, List<String>> values = new LinkedHashMap<>();
     List<String> positionals = new ArrayList<>();
     boolean help = false;
+    boolean shortHelp = false;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (a.equals("--")) {
@@ -66,6 +78,7 @@ public final class FlagParser {
         i = shorts(spec, args, i, values);
         if (i < 0) {
           help = true;
+          shortHelp = true;
           i = -i - 1;
         }
       } else {
@@ -76,7 +89,7 @@ public final class FlagParser {
         }
       }
     }
-    return new Parsed(new Invocation(spec, values, positionals), help);
+    return new Parsed(new Invocation(spec, values, positionals), help, shortHelp);
   }
 
   /** Parses a shorthand cluster at {@code args[i]}; returns the index of its last argument (negative-1 for help). */
@@ -127,6 +140,20 @@ public final class FlagParser {
   }
 
   private static Flag find(CommandSpec spec, String name) {
+    for (Flag f : spec.flags()) {
+      if (f.name().equals(name)) {
+        return f;
+      }
+    }
+    // docker/cli's container options register hidden, deprecated spellings that share the value of
+    // the documented flag: --net for --network and --net-alias for --network-alias (opts.go).
+    if ((name.equals("net") || name.equals("net-alias")) && findExact(spec, "network-alias") != null) {
+      return findExact(spec, name.equals("net") ? "network" : "network-alias");
+    }
+    return null;
+  }
+
+  private static Flag findExact(CommandSpec spec, String name) {
     for (Flag f : spec.flags()) {
       if (f.name().equals(name)) {
         return f;

@@ -47,6 +47,16 @@ public final class NetworkCommands {
     };
   }
 
+  /** Parses "k=v" entries of a map flag ("k" alone gives ""). */
+  private static Map<String, String> keyValues(List<String> entries) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (String l : entries) {
+      int eq = l.indexOf('=');
+      map.put(eq < 0 ? l : l.substring(0, eq), eq < 0 ? "" : l.substring(eq + 1));
+    }
+    return map;
+  }
+
   private static void create(CliContext cli, Invocation in) {
     Map<String, String> labels = new LinkedHashMap<>();
     for (String l : in.list("label")) {
@@ -58,7 +68,8 @@ public final class NetworkCommands {
     List<String> ranges = in.list("ip-range");
     cli.out().println(cli.api().networkCreate(new dev.kujira.engine.api.NetworkCreateRequest(in.args().get(0),
         in.string("driver"), subnets.isEmpty() ? "" : subnets.get(0), ranges.isEmpty() ? "" : ranges.get(0),
-        gateways.isEmpty() ? "" : gateways.get(0), in.bool("internal"), labels)));
+        gateways.isEmpty() ? "" : gateways.get(0), in.bool("internal"), labels, in.bool("attachable"),
+        keyValues(in.list("opt")))));
   }
 
   static final Map<String, String> HEADERS = Map.of("ID", "NETWORK ID", "Name", "NAME", "Driver", "DRIVER",

@@ -44,7 +44,7 @@ public final class NetworkSpecs {
           new Flag("opt", "o", "map", "map[]", "Set driver specific options", false),
           new Flag("scope", "", "string", "", "Control the network's scope", false),
           new Flag("subnet", "", "strings", "", "Subnet in CIDR format that represents a network segment", false)
-      ), 1, 1, false, "");
+      ), 1, 1, true, "");
 
   /** {@code docker network disconnect}. */
   public static final CommandSpec DISCONNECT = new CommandSpec(List.of("network", "disconnect"), "[OPTIONS] NETWORK CONTAINER",

@@ -19,7 +19,7 @@ public final class VolumeSpecs {
           new Flag("label", "", "list", "", "Set metadata for a volume", false),
           new Flag("name", "", "string", "", "Specify volume name", true),
           new Flag("opt", "o", "map", "map[]", "Set driver specific options", false)
-      ), 0, 1, false, "");
+      ), 0, 1, true, "");
 
   /** {@code docker volume inspect}. */
   public static final CommandSpec INSPECT = new CommandSpec(List.of("volume", "inspect"), "[OPTIONS] VOLUME [VOLUME...]",
