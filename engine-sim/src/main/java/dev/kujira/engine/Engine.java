@@ -287,9 +287,10 @@ public final class Engine implements AutoCloseable {
     } catch (dev.kujira.engine.process.ProcessKilled k) {
       // The learner gave up the command with Ctrl-C (see interrupt()): the shell's 130.
       return k.exitStatus();
-    } catch (RuntimeException | StackOverflowError | LinkageError bug) {
-      // A bug must never end the session: report it the way a crashed program would.
-      err.println("kujira: internal error: " + bug);
+    } catch (RuntimeException | Error bug) {
+      // A bug (or an Error such as OutOfMemoryError) must never end the session, nor escape into
+      // the thread that serves other sessions: report it the way a crashed program would.
+      err.println(dev.kujira.engine.util.InternalErrors.report(bug));
       return 1;
     }
   }

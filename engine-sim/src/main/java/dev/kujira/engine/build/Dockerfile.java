@@ -90,9 +90,34 @@ public final class Dockerfile {
         }
         bodies.add(body.toString());
       }
-      out.add(new Instruction(keyword, rest, flags, start, bodies));
+      Instruction ins = new Instruction(keyword, rest, flags, start, bodies);
+      checkArguments(ins);
+      out.add(ins);
     }
     return out;
+  }
+
+  /**
+   * BuildKit's per-instruction argument checks (frontend/dockerfile/instructions/parse.go):
+   * SHELL only in JSON form, COPY and ADD with a destination.
+   */
+  private static void checkArguments(Instruction ins) {
+    String at = "dockerfile parse error on line " + ins.line() + ": ";
+    String k = ins.keyword();
+    if (k.equals("SHELL") && ins.jsonWords() == null) {
+      throw new ParseError(ins.line(), at + "SHELL requires the arguments to be in JSON form");
+    }
+    if ((k.equals("COPY") || k.equals("ADD")) && ins.heredocs().isEmpty()) {
+      List<String> json = ins.jsonWords();
+      int n = json != null ? json.size() : ins.args().isBlank() ? 0 : ins.args().strip().split("\\s+").length;
+      if (n == 0) {
+        throw new ParseError(ins.line(), at + k + " requires at least one argument");
+      }
+      if (n == 1) {
+        throw new ParseError(ins.line(), at + k + " requires at least two arguments, but only one was provided."
+            + " Destination could not be determined");
+      }
+    }
   }
 
   /** BuildKit suggests the nearest keyword: "unknown instruction: COPPY (did you mean COPY?)". */

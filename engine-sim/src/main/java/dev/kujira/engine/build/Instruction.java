@@ -41,7 +41,9 @@ public record Instruction(String keyword, String args, Map<String, String> flags
 
   /** Returns the exec-form words, or null when the arguments are not a JSON string array. */
   public List<String> jsonWords() {
-    if (!isJsonForm()) {
+    // BuildKit decodes the first JSON value and ignores what follows (parser/line_parsers.go parseJSON
+    // uses json.Decoder): COPY [ "b"] x is the one word b.
+    if (!args.trim().startsWith("[")) {
       return null;
     }
     try {

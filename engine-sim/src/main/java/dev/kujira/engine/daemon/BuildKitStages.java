@@ -63,6 +63,7 @@ final class BuildKitStages {
     for (int i : order) {
       String b = stages.get(i).base();
       if (stageIndex(stages, b) < 0 && !b.equals("scratch")) {
+        ui.checkStageName(b, stages.get(i).body().get(0).line());
         bases.add(Reference.parse(b).canonicalString());
       }
     }

@@ -58,6 +58,7 @@ final class BuildRun {
       }
     }
     String baseWord = expand(stage.get(0).args().split("\\s+")[0]);
+    ui.checkStageName(baseWord, stage.get(0).line());
     long total = stage.stream().filter(BuildRun::isStep).count()
         + (baseWord.equals("scratch") ? 0 : ClassicBuild.triggers(base(baseWord)).stream()
             .filter(BuildRun::isStep).count());
@@ -384,7 +385,14 @@ final class BuildRun {
       }
       int slash = src.lastIndexOf('/');
       String dir = slash < 0 ? "" : src.substring(0, slash);
-      java.util.regex.Pattern re = java.util.regex.Pattern.compile(BuildFiles.globRegex(src.substring(slash + 1)));
+      java.util.regex.Pattern re;
+      try {
+        re = java.util.regex.Pattern.compile(BuildFiles.globRegex(src.substring(slash + 1)));
+      } catch (java.util.regex.PatternSyntaxException bad) {
+        // Go's filepath.Match refuses a malformed pattern ("[" unclosed): it matches nothing.
+        out.add(src);
+        continue;
+      }
       List<String> hits = new ArrayList<>();
       try {
         for (String n : ui.host().list(req.contextDir() + (dir.isEmpty() ? "" : "/" + dir))) {
@@ -683,7 +691,18 @@ final class BuildRun {
         return null;
       }
     };
-    return new WordExpander(scope).single(text.replace("\"", "\\\"").replace("'", "\\'"));
+    // BuildKit's lexer (frontend/dockerfile/shell/lex.go) has no command substitution: "$(" is literal.
+    String quoted = text.replace("\"", "\\\"").replace("'", "\\'").replace("$(", "\\$(");
+    try {
+      return new WordExpander(scope).single(quoted);
+    } catch (RuntimeException e) {
+      if (!e.getClass().getPackageName().equals("dev.kujira.engine.shell")) {
+        throw e;
+      }
+      // lex.go's processDollar reads an unclosed ${ to the end and meets EOF as the modifier (printed as U+FFFD).
+      throw new EngineException(ErrorKind.INVALID_PARAMETER,
+          "failed to solve: failed to process \"" + text + "\": unsupported modifier (\uFFFD) in substitution");
+    }
   }
 
   String resolveDir(String dir) {

@@ -247,6 +247,11 @@ final class ContainerRuntime {
       code = o.get();
     } catch (ProcessKilled k) {
       code = k.exitStatus();
+    } catch (RuntimeException | Error bug) {
+      // A simulator bug in the container's process must still end it (never "Up" for ever): it
+      // dies as a crashed program would, and the bug is counted for us.
+      proc.stderr().println(dev.kujira.engine.util.InternalErrors.report(bug));
+      code = 1;
     }
     proc.stdout().flush();
     proc.stderr().flush();

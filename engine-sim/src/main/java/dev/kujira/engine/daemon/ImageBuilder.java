@@ -65,6 +65,11 @@ final class ImageBuilder {
       source(e.line());
       throw new EngineException(ErrorKind.INVALID_PARAMETER, "failed to solve: " + e.getMessage());
     }
+    if (!program.isEmpty() && program.stream().noneMatch(i -> i.keyword().equals("FROM"))
+        && program.get(0).keyword().equals("ARG")) {
+      // Only ARGs: buildkit's dockerfile2llb (convert.go) finds no stage (Engine 26.1's daemon panics here).
+      throw new EngineException(ErrorKind.INVALID_PARAMETER, "failed to solve: dockerfile contains no stages to build");
+    }
     if (program.isEmpty() || !program.get(0).keyword().equals("FROM") && !program.get(0).keyword().equals("ARG")) {
       throw new EngineException(ErrorKind.INVALID_PARAMETER,
           "failed to solve: no build stage in current context");
@@ -118,6 +123,23 @@ final class ImageBuilder {
 
   int step() {
     return step;
+  }
+
+  /**
+   * Refuses a stage base that is not an image reference as BuildKit does (dockerfile2llb: "failed
+   * to parse stage name"), with the excerpt of its FROM line.
+   */
+  void checkStageName(String base, int line) {
+    if (base.equals("scratch")) {
+      return;
+    }
+    try {
+      dev.kujira.engine.image.Reference.parse(base);
+    } catch (dev.kujira.engine.image.Reference.InvalidReference e) {
+      source(line);
+      throw new EngineException(ErrorKind.INVALID_PARAMETER,
+          "failed to solve: failed to parse stage name \"" + base + "\": " + e.getMessage());
+    }
   }
 
   /** Prints BuildKit's source excerpt around {@code line}. */

@@ -21,6 +21,26 @@ final class Ipv4 {
     return v;
   }
 
+  /** Go's netip.ParsePrefix for IPv4: whether {@code text} is ADDRESS/BITS with BITS at most 32. */
+  static boolean isPrefix(String text) {
+    int slash = text.indexOf('/');
+    return slash > 0 && text.substring(slash + 1).matches("\\d{1,2}") && Integer.parseInt(text.substring(slash + 1)) <= 32
+        && isAddress(text.substring(0, slash));
+  }
+
+  /** Go's netip.ParseAddr for IPv4: four decimal octets 0-255 without leading zeros. */
+  static boolean isAddress(String text) {
+    if (!text.matches("(0|[1-9]\\d{0,2})(\\.(0|[1-9]\\d{0,2})){3}")) {
+      return false;
+    }
+    for (String o : text.split("\\.")) {
+      if (Integer.parseInt(o) > 255) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String text(int ip) {
     return ((ip >>> 24) & 0xff) + "." + ((ip >>> 16) & 0xff) + "." + ((ip >>> 8) & 0xff) + "." + (ip & 0xff);
   }

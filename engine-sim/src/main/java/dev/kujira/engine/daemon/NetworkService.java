@@ -53,6 +53,23 @@ final class NetworkService {
     throw new EngineException(ErrorKind.NOT_FOUND, "network " + ref + " not found");
   }
 
+  /** The daemon's IPAMConfig validation (moby api/types/network ipam.go): every fault, joined under one heading. */
+  private static void validate(String subnet, String range, String gateway) {
+    List<String> faults = new java.util.ArrayList<>();
+    if (!subnet.isEmpty() && !Ipv4.isPrefix(subnet)) {
+      faults.add("invalid subnet " + subnet + ": invalid CIDR block notation");
+    }
+    if (!range.isEmpty() && !Ipv4.isPrefix(range)) {
+      faults.add("invalid ip-range " + range + ": invalid CIDR block notation");
+    }
+    if (!gateway.isEmpty() && !Ipv4.isAddress(gateway)) {
+      faults.add("invalid gateway " + gateway + ": invalid address");
+    }
+    if (!faults.isEmpty()) {
+      throw new EngineException(ErrorKind.INVALID_PARAMETER, "invalid network config:\n" + String.join("\n", faults));
+    }
+  }
+
   String create(dev.kujira.engine.api.NetworkCreateRequest r) {
     String name = r.name();
     String driver = r.driver();
@@ -70,6 +87,7 @@ final class NetworkService {
       throw new EngineException(ErrorKind.FORBIDDEN, "This node is not a swarm manager. Use \"docker swarm init\" or "
           + "\"docker swarm join\" to connect this node to swarm and try again.");
     }
+    validate(subnet, r.ipRange(), gateway);
     int base;
     int prefix;
     if (!subnet.isEmpty()) {

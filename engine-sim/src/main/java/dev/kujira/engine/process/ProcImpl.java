@@ -197,7 +197,7 @@ public final class ProcImpl implements Proc {
       return 2;
     }
     String u = user();
-    ProcessEntry previous = machine.register(new ProcessEntry(pid, ppid, u.isEmpty() ? "root" : u.split(":")[0],
+    ProcessEntry previous = machine.register(new ProcessEntry(pid, ppid, u.startsWith(":") || u.isEmpty() ? "root" : u.split(":")[0],
         name.length() > 15 ? name.substring(0, 15) : name, List.copyOf(shownArgs == null ? argv : shownArgs), now()));
     machine.depth(1);
     Scheduler s = machine.scheduler();

@@ -300,6 +300,12 @@ final class ShellParser {
       pos++;
     }
     if (pos > start) {
+      // A number too big for a descriptor is an ordinary word, as bash and ash read it:
+      // `echo 99999999999>x` writes "99999999999" into x.
+      if (pos - start > 9) {
+        pos = save;
+        return null;
+      }
       fd = Integer.parseInt(src.substring(start, pos));
     }
     String op = null;

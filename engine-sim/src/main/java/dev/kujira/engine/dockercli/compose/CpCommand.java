@@ -22,11 +22,19 @@ final class CpCommand implements ComposeCommand {
     }
     String a = in.args().get(0);
     String b = in.args().get(1);
+    ComposeProject project = ctx.project();
+    // compose v2 cmd/compose/cp.go: the project first, then the direction.
+    if (isServicePath(a) && isServicePath(b)) {
+      throw new ComposeException("copying between services is not supported", ComposeException.FAILURE);
+    }
+    if (!isServicePath(a) && !isServicePath(b)) {
+      throw new ComposeException("unknown copy direction", ComposeException.FAILURE);
+    }
     boolean toContainer = isServicePath(b);
     String service = toContainer ? b : a;
     String host = toContainer ? a : b;
     String name = service.substring(0, service.indexOf(':'));
-    ComposeProject p = ctx.project();
+    ComposeProject p = project;
     p.select(java.util.List.of(name));
     java.util.List<ContainerSummary> targets = p.containersOf(name, true).stream().filter(x -> in.changed("index")
         ? ComposeProject.number(x) == in.integer("index") : !toContainer ? ComposeProject.number(x) == 1 : true)

@@ -66,6 +66,7 @@ public final class NetworkCommands {
     List<String> subnets = in.list("subnet");
     List<String> gateways = in.list("gateway");
     List<String> ranges = in.list("ip-range");
+    Ipam.check(subnets, ranges, gateways);
     cli.out().println(cli.api().networkCreate(new dev.kujira.engine.api.NetworkCreateRequest(in.args().get(0),
         in.string("driver"), subnets.isEmpty() ? "" : subnets.get(0), ranges.isEmpty() ? "" : ranges.get(0),
         gateways.isEmpty() ? "" : gateways.get(0), in.bool("internal"), labels, in.bool("attachable"),

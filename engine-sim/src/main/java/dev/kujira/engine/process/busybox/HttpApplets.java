@@ -33,17 +33,21 @@ final class HttpApplets {
     });
   }
 
-  /** Is a parsed URL. */
-  private record Url(String host, int port, String path) {
+  /** Is a parsed URL; {@code port} is -1 when the text after the colon is not a port ({@code portText} keeps it). */
+  private record Url(String scheme, String host, int port, String portText, String path) {
     static Url parse(String text) {
-      String t = text.replaceFirst("^https?://", "");
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*)://").matcher(text);
+      String scheme = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "http";
+      String t = text.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", "");
       int slash = t.indexOf('/');
       String hostPort = slash < 0 ? t : t.substring(0, slash);
       String path = slash < 0 ? "/" : t.substring(slash);
       int colon = hostPort.lastIndexOf(':');
       String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
-      int port = colon < 0 ? 80 : Integer.parseInt(hostPort.substring(colon + 1));
-      return new Url(host, port, path);
+      String portText = colon < 0 ? "" : hostPort.substring(colon + 1);
+      int port = colon < 0 ? 80 : portText.matches("\\d{1,5}") && Integer.parseInt(portText) <= 65535
+          ? Integer.parseInt(portText) : -1;
+      return new Url(scheme, host, port, portText, path);
     }
   }
 
@@ -54,6 +58,15 @@ final class HttpApplets {
       return 1;
     }
     Url url = Url.parse(o.operands.get(0));
+    // Busybox wget's own checks (networking/wget.c parse_url): http(s) and ftp only, a numeric port.
+    if (!url.scheme().matches("https?|ftp")) {
+      p.stderr().println("wget: not an http or ftp url: " + o.operands.get(0));
+      return 1;
+    }
+    if (url.port() < 0) {
+      p.stderr().println("wget: bad port '" + url.portText() + "'");
+      return 1;
+    }
     NetworkView net = p.network();
     Optional<String> ip = url.host().matches("\\d+\\.\\d+\\.\\d+\\.\\d+") ? Optional.of(url.host())
         : net.resolve(url.host());
@@ -112,6 +125,16 @@ final class HttpApplets {
       return 2;
     }
     Url url = Url.parse(o.operands.get(0));
+    if (url.scheme().equals("file")) {
+      return curlFile(p, o, o.operands.get(0).replaceFirst("^[A-Za-z]+://[^/]*", ""));
+    }
+    if (!url.scheme().matches("https?")) {
+      return curlError(p, o, 1, "Protocol \"" + url.scheme() + "\" not supported or disabled in libcurl");
+    }
+    if (url.port() < 0 && !url.portText().isEmpty()) {
+      return curlError(p, o, 3, "URL using bad/illegal format or missing URL");
+    }
+    url = url.port() < 0 ? new Url(url.scheme(), url.host(), 80, "", url.path()) : url;
     Optional<String> ip = url.host().matches("\\d+\\.\\d+\\.\\d+\\.\\d+") ? Optional.of(url.host())
         : p.network().resolve(url.host());
     if (ip.isEmpty()) {
@@ -143,5 +166,31 @@ final class HttpApplets {
     }
     p.stdout().flush();
     return 0;
+  }
+
+  /** curl's file:// scheme reads the (simulated) file; a missing one is error 37, as curl 7.88 prints it. */
+  private static int curlFile(Proc p, Applet.Opts o, String path) {
+    byte[] body;
+    try {
+      body = p.fs().read(path.isEmpty() ? "/" : path);
+    } catch (RuntimeException e) {
+      return curlError(p, o, 37, "Couldn't open file " + path);
+    }
+    String out = o.get('o', null);
+    if (out == null || out.equals("-")) {
+      p.stdout().write(body, 0, body.length);
+      p.stdout().flush();
+    } else if (!out.equals("/dev/null")) {
+      p.fs().write(out, body, false);
+    }
+    return 0;
+  }
+
+  /** Prints curl's "curl: (N) message" unless -s, and returns N. */
+  private static int curlError(Proc p, Applet.Opts o, int code, String message) {
+    if (!o.has('s')) {
+      p.stderr().println("curl: (" + code + ") " + message);
+    }
+    return code;
   }
 }

@@ -23,6 +23,10 @@ final class IdProgram extends Applet {
   public int run(Proc p, List<String> argv) {
     String spec = p.user().isEmpty() ? "root" : p.user();
     String userPart = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
+    // runc reads "USER:GROUP": an empty user is root, an empty group the user's own (--user ':' or '::' recorded).
+    userPart = userPart.isEmpty() ? "root" : userPart;
+    String groupPart = spec.contains(":") ? spec.substring(spec.indexOf(':') + 1) : "";
+    groupPart = groupPart.contains(":") ? "" : groupPart;
     List<String[]> passwd = table(p, "/etc/passwd");
     List<String[]> group = table(p, "/etc/group");
     String name = null;
@@ -44,8 +48,8 @@ final class IdProgram extends Applet {
       uid = userPart;
       gid = userPart;
     }
-    if (spec.contains(":")) {
-      gid = spec.substring(spec.indexOf(':') + 1);
+    if (!groupPart.isEmpty()) {
+      gid = groupPart;
     }
     if (whoami) {
       if (name == null) {

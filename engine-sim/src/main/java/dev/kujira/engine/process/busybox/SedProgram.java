@@ -202,7 +202,8 @@ final class SedProgram extends Applet {
           }
         }
         String re = ere ? parts[0] : GrepProgram.basicToExtended(parts[0]);
-        out.add(new Cmd(a1, a2, 's', Pattern.compile(re), replacement(parts[1]), g, pr, nth, null));
+        Pattern compiled = Pattern.compile(re);
+        out.add(new Cmd(a1, a2, 's', compiled, replacement(parts[1], compiled.matcher("").groupCount()), g, pr, nth, null));
       } else if ("pdq=".indexOf(op) >= 0) {
         out.add(new Cmd(a1, a2, op, null, null, false, false, 1, null));
       } else {
@@ -236,7 +237,7 @@ final class SedProgram extends Applet {
   }
 
   /** Turns sed's replacement (&, \1) into Java's ($0, $1). */
-  private static String replacement(String r) {
+  private static String replacement(String r, int groups) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < r.length(); i++) {
       char c = r.charAt(i);
@@ -245,7 +246,10 @@ final class SedProgram extends Applet {
       } else if (c == '\\' && i + 1 < r.length()) {
         char n = r.charAt(++i);
         if (Character.isDigit(n)) {
-          sb.append('$').append(n);
+          // Busybox substitutes nothing for a group the pattern does not have (\\9 of s/x/\\9/).
+          if (n - '0' <= groups) {
+            sb.append('$').append(n);
+          }
         } else if (n == 'n') {
           sb.append('\n');
         } else {

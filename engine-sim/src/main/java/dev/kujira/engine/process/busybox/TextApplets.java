@@ -89,15 +89,23 @@ final class TextApplets {
     public int run(Proc p, List<String> argv) {
       List<String> args = new ArrayList<>(argv);
       for (int i = 1; i < args.size(); i++) {
-        if (args.get(i).matches("-\\d+")) {
+        if (args.get(i).matches("-\\d+") && !args.get(i - 1).matches("-[nc]")) {
           args.set(i, "-n" + args.get(i).substring(1));
         }
       }
       Opts o = parse(args, "ncs");
+      // Busybox reads counts with xatoul: a sign, then digits that fit; else "invalid number".
+      for (char f : new char[] {'c', 'n'}) {
+        String v = o.has(f) ? o.get(f, "0") : null;
+        if (v != null && !v.replaceFirst("^[-+]", "").matches("\\d{1,9}")) {
+          p.stderr().println((head ? "head" : "tail") + ": invalid number '" + v.replaceFirst("^-", "") + "'");
+          return 1;
+        }
+      }
       boolean[] failed = {false};
       if (o.has('c')) {
         byte[] b = inputBytes(p, o.operands, failed);
-        int k = Integer.parseInt(o.get('c', "0"));
+        int k = Math.abs(Integer.parseInt(o.get('c', "0").replace("+", "")));
         int from = head ? 0 : Math.max(0, b.length - k);
         int to = head ? Math.min(k, b.length) : b.length;
         p.stdout().write(b, from, to - from);
