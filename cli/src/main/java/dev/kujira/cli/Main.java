@@ -43,6 +43,10 @@ public final class Main {
     switch (args.get(0)) {
       case "script":
         return ScriptMode.run(args.subList(1, args.size()), out, err);
+      case "learn":
+        return dev.kujira.cli.learn.LearnCommand.run(args.subList(1, args.size()), out, err);
+      case "lessons":
+        return dev.kujira.cli.learn.LessonsCommand.run(args.subList(1, args.size()), out, err);
       case "--help":
       case "-h":
       case "help":
@@ -60,5 +64,9 @@ public final class Main {
       "                                    runs each docker command on the real daemon (DOCKER_HOST)",
       "        kujira script [--load ARCHIVE]... WORKDIR COMMANDS_FILE",
       "                                    run each line of COMMANDS_FILE in one fresh session",
-      "                                    whose host starts in WORKDIR and print the transcript");
+      "                                    whose host starts in WORKDIR and print the transcript",
+      "        kujira learn [--lang ja|en] [--lessons DIR] [ID]",
+      "                                    list the lessons, or take lesson ID in the terminal",
+      "        kujira lessons lint|test|stats [--json] [DIR]",
+      "                                    check, test or count lessons (authors' tools)");
 }
