@@ -70,7 +70,9 @@ public sealed interface ResourceGoal extends Goal {
   /** @param name the name to resolve @param from the container that resolves it */
   record Resolves(String name, String from) implements ResourceGoal {
     public Verdict check(World world) {
-      Optional<ContainerFacts> client = world.facts().container(from);
+      // "from" names a container, or a compose service (so a compose file is as good as commands).
+      Optional<ContainerFacts> client = world.facts().container(from).or(() -> world.facts().containers().stream()
+          .filter(c -> from.equals(c.labels().get("com.docker.compose.service"))).findFirst());
       if (client.isEmpty() || !client.get().state().equals("running")) {
         return Verdict.no("container " + from + " is not running");
       }

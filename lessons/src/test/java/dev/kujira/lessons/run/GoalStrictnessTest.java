@@ -35,6 +35,17 @@ class GoalStrictnessTest {
   }
 
   @Test
+  void aComposeFile_isAsGoodAsCommands() {
+    Lesson dns = Catalog.bundled().lesson("networks-01-user-network-dns").orElseThrow();
+    String compose = "printf 'services:\\n  db:\\n    image: busybox\\n    command: sleep 1000\\n    networks: [appnet]\\n"
+        + "  api:\\n    image: busybox\\n    command: sleep 1000\\n    networks: [appnet]\\n"
+        + "networks:\\n  appnet:\\n    name: appnet\\n' > compose.yaml";
+    assertThat(finishes(dns, List.of(compose, "docker compose up -d"))).isTrue();
+    assertThat(finishes(dns, List.of(compose.replace("    networks: [appnet]\\n  api", "\\n  api"), "docker compose up -d")))
+        .as("db left on the project's default network").isFalse();
+  }
+
+  @Test
   void wrongAnswers_fail() {
     assertThat(finishes(bundled(), List.of("docker run -d --name web -p 80:8080 nginx:1.27"))).isFalse();
     assertThat(finishes(bundled(), List.of("docker run -d --name web -p 8080:80 nginx:latest"))).isFalse();
