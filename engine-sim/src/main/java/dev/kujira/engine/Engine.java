@@ -210,6 +210,21 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
+   * Returns the typed state: every container, image, network, volume, build record and compose
+   * project as immutable records. Taking it has no side effect (no clock move, event, undo point
+   * or {@code $?} change), so a lesson may look as often as it likes.
+   *
+   * <pre>{@code
+   * engine.run("docker run -d --name web -p 8080:80 nginx");
+   * ContainerInfo web = engine.state().containers().byName("web").orElseThrow();
+   * assert web.status() == ContainerStatus.RUNNING && web.ports().get(0).hostPort() == 8080;
+   * }</pre>
+   */
+  public dev.kujira.engine.api.EngineState state() {
+    return dev.kujira.engine.daemon.StateReader.read(state, host.cwd());
+  }
+
+  /**
    * Turns on undo history: each command line then saves a checkpoint first (costs a copy of the
    * containers' records per line, so script runs and benchmarks leave it off).
    */

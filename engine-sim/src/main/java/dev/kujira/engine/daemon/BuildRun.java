@@ -92,6 +92,7 @@ final class BuildRun {
       ui.out().println("#" + ui.step() + " transferring context: " + contextSize() + "B done");
       ui.done();
     }
+    startStage(stage.get(0));
     List<Instruction> steps = new ArrayList<>(ClassicBuild.triggers(base));
     steps.addAll(stage.subList(1, stage.size()));
     for (Instruction ins : steps) {
@@ -120,7 +121,7 @@ final class BuildRun {
         fileSums(req.contextDir() + "/" + src, src, files);
       }
     }
-    trace.step(title, cached, ins.display(), files, env + "|" + argsInEffect());
+    trace.step(title, stageName, cached, ins.display(), files, env + "|" + argsInEffect());
   }
 
   private void fileSums(String path, String rel, Map<String, String> out) {

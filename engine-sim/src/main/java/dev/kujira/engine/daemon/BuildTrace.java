@@ -14,12 +14,14 @@ import java.util.TreeSet;
  */
 final class BuildTrace {
   /** Is one step: its title, whether it was cached, its instruction text, its inputs. */
-  record Step(String title, boolean cached, String instruction, Map<String, String> files, String env) {
+  record Step(String title, boolean cached, String instruction, Map<String, String> files, String env, String stage) {
   }
 
   private final String source;
   private final boolean noCache;
   private final List<Step> steps = new ArrayList<>();
+  /** Why each step ran or was reused, against the build before it (filled when the build ends). */
+  private List<String> reasons = List.of();
 
   /** Starts the trace of a build of {@code req}'s Dockerfile. */
   static BuildTrace begin(DaemonState state, dev.kujira.engine.api.BuildRequest req) {
@@ -29,6 +31,7 @@ final class BuildTrace {
   /** Files the finished (or failed) build's trace as the last one, keeping its predecessor. */
   static void end(DaemonState state, BuildTrace trace) {
     state.previousOfLast = state.buildsBySource.get(trace.source());
+    trace.reasons = trace.reasons(state.previousOfLast);
     state.lastBuild = trace;
     state.buildsBySource.put(trace.source(), trace);
   }
@@ -44,7 +47,45 @@ final class BuildTrace {
   }
 
   void step(String title, boolean cached, String instruction, Map<String, String> files, String env) {
-    steps.add(new Step(title, cached, instruction, new LinkedHashMap<>(files), env));
+    step(title, "", cached, instruction, files, env);
+  }
+
+  /** Notes a step of stage {@code stage} (its AS name, or its index). */
+  void step(String title, String stage, boolean cached, String instruction, Map<String, String> files, String env) {
+    steps.add(new Step(title, cached, instruction, new LinkedHashMap<>(files), env, stage));
+  }
+
+  /** Returns whether --no-cache was given. */
+  boolean noCache() {
+    return noCache;
+  }
+
+  /** Returns the steps, in order. */
+  List<Step> steps() {
+    return List.copyOf(steps);
+  }
+
+  /** Returns why each step ran or was reused, as the build's end judged it against the one before. */
+  List<String> reasons() {
+    return reasons;
+  }
+
+  /** Returns why each step ran or was reused, against {@code previous} (the same lines explain prints). */
+  List<String> reasons(BuildTrace previous) {
+    List<String> out = new ArrayList<>();
+    String firstMiss = null;
+    for (int i = 0; i < steps.size(); i++) {
+      Step s = steps.get(i);
+      if (s.cached()) {
+        out.add("same instruction, same inputs, same steps before it");
+        continue;
+      }
+      out.add(reason(s, i, previous, firstMiss));
+      if (firstMiss == null) {
+        firstMiss = s.title();
+      }
+    }
+    return out;
   }
 
   /** Explains each step against {@code previous} (the last build of the same Dockerfile, or null). */
