@@ -47,6 +47,10 @@ public final class Main {
         return dev.kujira.cli.learn.LearnCommand.run(args.subList(1, args.size()), out, err);
       case "lessons":
         return dev.kujira.cli.learn.LessonsCommand.run(args.subList(1, args.size()), out, err);
+      case "instructor":
+        return dev.kujira.cli.learn.CodeCommands.instructor(args.subList(1, args.size()), out, err);
+      case "verify":
+        return dev.kujira.cli.learn.CodeCommands.verify(args.subList(1, args.size()), out, err);
       case "--help":
       case "-h":
       case "help":
@@ -68,5 +72,7 @@ public final class Main {
       "        kujira learn [--lang ja|en] [--lessons DIR] [ID]",
       "                                    list the lessons, or take lesson ID in the terminal",
       "        kujira lessons lint|test|stats [--json] [DIR]",
-      "                                    check, test or count lessons (authors' tools)");
+      "                                    check, test or count lessons (authors' tools)",
+      "        kujira instructor key | kujira verify CODE",
+      "                                    create the class key; check a learner's completion code");
 }

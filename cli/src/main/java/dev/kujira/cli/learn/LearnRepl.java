@@ -91,8 +91,24 @@ final class LearnRepl {
     if (session.finished() && !u.newlyDone().isEmpty()) {
       out.println(BOLD + GREEN + t("おめでとうございます！このレッスンのタスクをすべて完了しました。",
           "Well done! You have completed every task of this lesson.") + RESET);
+      completionCode();
     } else if (session.step() != step) {
       showStep();
+    }
+  }
+
+  /** Prints the completion code when a class key is installed. */
+  private void completionCode() {
+    try {
+      java.util.Optional<byte[]> key = CodeCommands.classKey(CodeCommands.keyFile());
+      if (key.isPresent()) {
+        String learner = System.getenv().getOrDefault("KUJIRA_LEARNER", System.getProperty("user.name"));
+        String code = dev.kujira.lessons.run.CompletionCode.create(key.get(), session.lesson().id(),
+            session.lesson().version(), learner, session.engine().state().canonicalJson()).text();
+        out.println(t("完了コード: ", "Completion code: ") + code);
+      }
+    } catch (java.io.IOException e) {
+      out.println("kujira: cannot read the class key: " + e.getMessage());
     }
   }
 
