@@ -43,6 +43,14 @@ public final class Main {
     switch (args.get(0)) {
       case "script":
         return ScriptMode.run(args.subList(1, args.size()), out, err);
+      case "learn":
+        return dev.kujira.cli.learn.LearnCommand.run(args.subList(1, args.size()), out, err);
+      case "lessons":
+        return dev.kujira.cli.learn.LessonsCommand.run(args.subList(1, args.size()), out, err);
+      case "instructor":
+        return dev.kujira.cli.learn.CodeCommands.instructor(args.subList(1, args.size()), out, err);
+      case "verify":
+        return dev.kujira.cli.learn.CodeCommands.verify(args.subList(1, args.size()), out, err);
       case "--help":
       case "-h":
       case "help":
@@ -61,5 +69,11 @@ public final class Main {
       "        kujira script [--hub] [--load ARCHIVE]... WORKDIR COMMANDS_FILE",
       "                                    run each line of COMMANDS_FILE in one fresh session",
       "                                    whose host starts in WORKDIR and print the transcript;",
-      "                                    offline like the recordings' machine unless --hub");
+      "                                    offline like the recordings' machine unless --hub",
+      "        kujira learn [--lang ja|en] [--lessons DIR] [ID]",
+      "                                    list the lessons, or take lesson ID in the terminal",
+      "        kujira lessons lint|test|stats [--json] [DIR]",
+      "                                    check, test or count lessons (authors' tools)",
+      "        kujira instructor key | kujira verify CODE",
+      "                                    create the class key; check a learner's completion code");
 }

@@ -1,0 +1,69 @@
+package dev.kujira.cli.learn;
+
+import dev.kujira.lessons.load.Catalog;
+import dev.kujira.lessons.model.Lang;
+import dev.kujira.lessons.model.Lesson;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * Runs {@code kujira learn [--lang ja|en] [--lessons DIR] [ID]}: without an id, lists the tracks
+ * and lessons; with one, opens the lesson in the terminal ({@link LearnRepl}).
+ */
+public final class LearnCommand {
+  private LearnCommand() {
+  }
+
+  /** Runs the command with {@code args} (after "learn") and returns its exit status. */
+  public static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+    Lang lang = Lang.fromEnvironment(System.getenv());
+    Path dir = null;
+    String id = null;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--lang") && i + 1 < args.size()) {
+        lang = Optional.ofNullable(Lang.of(args.get(++i))).orElse(lang);
+      } else if (a.startsWith("--lang=")) {
+        lang = Optional.ofNullable(Lang.of(a.substring(7))).orElse(lang);
+      } else if (a.equals("--lessons") && i + 1 < args.size()) {
+        dir = Path.of(args.get(++i));
+      } else if (!a.startsWith("--")) {
+        id = a;
+      } else {
+        err.println("kujira learn: unknown option '" + a + "'");
+        return 2;
+      }
+    }
+    Catalog catalog = dir == null ? Catalog.bundled() : Catalog.read(dir);
+    if (id == null) {
+      list(catalog, lang, out);
+      return 0;
+    }
+    Optional<Lesson> lesson = catalog.lesson(id);
+    if (lesson.isEmpty()) {
+      err.println(lang == Lang.JA ? "kujira learn: レッスン '" + id + "' は見つかりません。`./kujira learn` で一覧を表示できます。"
+          : "kujira learn: no lesson '" + id + "'. `./kujira learn` lists them.");
+      return 2;
+    }
+    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+      return new LearnRepl(terminal, lesson.get(), lang).run();
+    }
+  }
+
+  static void list(Catalog catalog, Lang lang, PrintStream out) {
+    for (String track : catalog.tracks()) {
+      out.println(track);
+      for (Lesson l : catalog.lessons()) {
+        if (l.track().equals(track)) {
+          out.printf("  %-32s %s (%d %s)%n", l.id(), l.title().in(lang), l.minutes(), lang == Lang.JA ? "分" : "min");
+        }
+      }
+    }
+    out.println(lang == Lang.JA ? "\nレッスンを始めるには: ./kujira learn ID" : "\nTo start a lesson: ./kujira learn ID");
+  }
+}

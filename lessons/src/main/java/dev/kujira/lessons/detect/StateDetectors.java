@@ -1,0 +1,167 @@
+package dev.kujira.lessons.detect;
+
+import dev.kujira.engine.api.CommandResult;
+import dev.kujira.lessons.goal.ContainerGoal;
+import dev.kujira.lessons.goal.ContainerProp;
+import dev.kujira.lessons.goal.Goal;
+import dev.kujira.lessons.model.Text;
+import dev.kujira.lessons.state.ContainerFacts;
+import dev.kujira.lessons.state.ImageFacts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Detectors that read the state (and the goals still open), not error messages. */
+final class StateDetectors {
+  private static final Set<String> SHELLS = Set.of("sh", "bash", "/bin/sh", "/bin/bash", "ash", "/bin/ash");
+
+  private StateDetectors() {
+  }
+
+  static Optional<Text> portSidesSwapped(Attempt a) {
+    for (ContainerFacts c : a.created()) {
+      for (ContainerFacts.PortFacts p : c.ports()) {
+        boolean wantedReverse = openProps(a).stream().anyMatch(x -> x instanceof ContainerProp.Publishes
+            && ((ContainerProp.Publishes) x).hostPort() == p.containerPort()
+            && ((ContainerProp.Publishes) x).containerPort() == p.hostPort());
+        Object exposed = a.after().facts().image(c.image()).map(i -> i.config().get("ExposedPorts")).orElse(null);
+        boolean imageSaysReverse = exposed instanceof Map && ((Map<?, ?>) exposed).containsKey(p.hostPort() + "/" + p.proto())
+            && !((Map<?, ?>) exposed).containsKey(p.containerPort() + "/" + p.proto());
+        if (p.hostPort() != p.containerPort() && (wantedReverse || imageSaysReverse)) {
+          return Optional.of(new Text(
+              "`-p` は「ホスト側:コンテナ側」の順に書きます。いまは、ホストの " + p.hostPort() + " 番をコンテナの "
+                  + p.containerPort() + " 番につないでいます。左右が逆になっていないか確かめてください。",
+              "`-p` reads HOST:CONTAINER. Right now host port " + p.hostPort() + " goes to container port "
+                  + p.containerPort() + ". Check whether the two sides are swapped."));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Text> mainProcessEnded(Attempt a) {
+    if (!a.words().contains("run")) {
+      return Optional.empty();
+    }
+    for (ContainerFacts c : a.created()) {
+      if (!c.state().equals("exited")) {
+        continue;
+      }
+      boolean shell = !c.command().isEmpty() && SHELLS.contains(c.command().get(c.command().size() - 1));
+      if (shell) {
+        return Optional.of(new Text(
+            "コンテナ " + c.name() + " はすぐに終了しました。シェルは入力がないとすぐ終わるため、対話的に使うには `-it` を付けて "
+                + "`docker run -it ...` のように起動します。",
+            "Container " + c.name() + " stopped at once: a shell with no input ends immediately. To use it "
+                + "interactively, start it with `-it` (`docker run -it ...`)."));
+      }
+      return Optional.of(new Text(
+          "コンテナ " + c.name() + " は終了しています（終了コード " + c.exitCode() + "）。コンテナはメインプロセスが動いている間だけ"
+              + "動き続けます。ずっと動くコマンド（サーバーや `sleep` など）を指定したか確かめてください。",
+          "Container " + c.name() + " has exited (code " + c.exitCode() + "). A container lives only as long as its "
+              + "main process: check that it runs something long-lived (a server, `sleep`, …)."));
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Text> defaultBridgeDns(Attempt a) {
+    CommandResult r = a.result();
+    String out = r.output().toLowerCase(java.util.Locale.ROOT);
+    if (r.exitCode() == 0 || !(out.contains("bad address") || out.contains("could not resolve")
+        || out.contains("name or service not known") || out.contains("can't resolve") || out.contains("unknown host") || out.contains("can't find"))) {
+      return Optional.empty();
+    }
+    for (String w : a.words()) {
+      Optional<ContainerFacts> c = a.after().facts().container(w);
+      if (c.isPresent() && c.get().networks().stream().allMatch(e -> e.network().equals("bridge"))) {
+        return Optional.of(new Text(
+            "コンテナ " + c.get().name() + " はデフォルトの bridge ネットワークにいます。デフォルトの bridge では、"
+                + "コンテナ名による名前解決ができません。`docker network create` で作ったネットワークに両方のコンテナをつなぐと、名前で通信できます。",
+            "Container " + c.get().name() + " is on the default bridge network, where container names do not "
+                + "resolve. Attach both containers to a network made with `docker network create`, and names will work."));
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Text> wrongMountType(Attempt a, String wanted, String got) {
+    for (ContainerProp p : openProps(a)) {
+      if (!(p instanceof ContainerProp.Mount) || !((ContainerProp.Mount) p).type().equals(wanted)) {
+        continue;
+      }
+      String target = ((ContainerProp.Mount) p).target();
+      for (ContainerFacts c : a.created()) {
+        if (c.mounts().stream().anyMatch(m -> m.target().equals(target) && m.type().equals(got))) {
+          return Optional.of(wanted.equals("volume") ? new Text(
+              target + " にはバインドマウント（ホストのディレクトリ）がつながっています。ここではボリュームを使います。"
+                  + "`-v` の左側に `/` や `./` で始まるパスを書くとバインドマウント、名前だけを書くとボリュームになります。",
+              target + " got a bind mount (a host directory), but this task wants a volume. In `-v`, a left side "
+                  + "starting with `/` or `./` is a host path (bind mount); a plain name is a volume.")
+              : new Text(
+              target + " にはボリュームがつながっています。ここではホストのディレクトリをバインドマウントします。"
+                  + "`-v` の左側には `/` か `./` で始まるホストのパス（例: `$(pwd)/site`）を書きます。",
+              target + " got a volume, but this task wants a host directory (bind mount). In `-v`, write a host path "
+                  + "starting with `/` or `./` on the left (for example `$(pwd)/site`)."));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Text> hostPathMissing(Attempt a) {
+    for (ContainerFacts c : a.created()) {
+      for (ContainerFacts.MountFacts m : c.mounts()) {
+        if (m.type().equals("bind") && a.after().probe("ls -A " + m.source()).stdout().isEmpty()
+            && !a.line().contains("--mount")) {
+          return Optional.of(new Text(
+              "ホストの " + m.source() + " は空のディレクトリです。`-v` ではホスト側のパスが存在しないと、空のディレクトリが"
+                  + "作られてマウントされます。パスのつづりと、いまいるディレクトリ（`pwd`）を確かめてください。",
+              "Host directory " + m.source() + " is empty. With `-v`, a host path that does not exist is created as an "
+                  + "empty directory and mounted. Check the path's spelling and your current directory (`pwd`)."));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Text> latestMoved(Attempt a) {
+    for (ImageFacts old : a.before().images()) {
+      for (String tag : old.tags()) {
+        if (!tag.endsWith(":latest")) {
+          continue;
+        }
+        Optional<ImageFacts> now = a.after().facts().image(tag);
+        boolean used = a.after().facts().containers().stream().anyMatch(c -> c.imageId().equals(old.id()));
+        if (now.isPresent() && !now.get().id().equals(old.id()) && used) {
+          return Optional.of(new Text(
+              "タグ " + tag + " が新しいイメージを指すようになりました。前から動いているコンテナは古いイメージのままです。"
+                  + "`latest` は「最新」を保証するものではなく、動くタグです。決まった版を使うなら `nginx:1.27` のようにタグを固定します。",
+              "Tag " + tag + " now points to a new image; containers created earlier still use the old one. `latest` is "
+                  + "just a tag that moves, not a promise of newness: pin a version such as `nginx:1.27`."));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the container properties the open goals ask for. */
+  static List<ContainerProp> openProps(Attempt a) {
+    List<ContainerProp> out = new ArrayList<>();
+    for (Goal g : a.pending()) {
+      collect(g, out);
+    }
+    return out;
+  }
+
+  private static void collect(Goal g, List<ContainerProp> out) {
+    if (g instanceof ContainerGoal) {
+      out.addAll(((ContainerGoal) g).props());
+    } else if (g instanceof Goal.All) {
+      ((Goal.All) g).parts().forEach(p -> collect(p, out));
+    } else if (g instanceof Goal.Any) {
+      ((Goal.Any) g).parts().forEach(p -> collect(p, out));
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package dev.kujira.lessons.goal;
+
+import dev.kujira.engine.api.CommandResult;
+import dev.kujira.lessons.state.ContainerFacts;
+import dev.kujira.lessons.state.ImageFacts;
+import dev.kujira.lessons.state.StateFacts;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Is a goal about something other than one container: images, networks, volumes, files, names, counts. */
+public sealed interface ResourceGoal extends Goal {
+
+  /** @param ref the reference @param layers the layer count (null: any) @param config config fields that must contain these texts */
+  record ImageGoal(String ref, Integer layers, Map<String, String> config) implements ResourceGoal {
+    public Verdict check(World world) {
+      Optional<ImageFacts> image = world.facts().image(ref);
+      if (image.isEmpty()) {
+        return Verdict.no("no image " + StateFacts.normalise(ref));
+      }
+      if (layers != null && image.get().layers() != layers) {
+        return Verdict.no("image " + ref + " has " + image.get().layers() + " layers, not " + layers);
+      }
+      for (Map.Entry<String, String> e : config.entrySet()) {
+        String have = String.valueOf(image.get().config().get(e.getKey()));
+        if (!have.contains(e.getValue())) {
+          return Verdict.no("image " + ref + "'s " + e.getKey() + " is " + have);
+        }
+      }
+      return Verdict.yes();
+    }
+
+    public String describe() {
+      return "image " + ref + (layers == null ? "" : " with " + layers + " layers") + (config.isEmpty() ? "" : " " + config);
+    }
+  }
+
+  /** @param name the network @param driver its driver ("" for any) */
+  record NetworkGoal(String name, String driver) implements ResourceGoal {
+    public Verdict check(World world) {
+      return Verdict.of(world.facts().network(name).filter(n -> driver.isEmpty() || n.driver().equals(driver)).isPresent(),
+          "no " + (driver.isEmpty() ? "" : driver + " ") + "network " + name);
+    }
+
+    public String describe() {
+      return "network " + name;
+    }
+  }
+
+  /** @param name the volume @param path a file in it ("" for none) @param contains text the file must contain */
+  record VolumeGoal(String name, String path, String contains) implements ResourceGoal {
+    public Verdict check(World world) {
+      if (world.facts().volume(name).isEmpty()) {
+        return Verdict.no("no volume " + name);
+      }
+      if (path.isEmpty()) {
+        return Verdict.yes();
+      }
+      String p = path.startsWith("/") ? path : "/" + path;
+      CommandResult r = world.probe("docker run --rm -v " + name + ":/kujira-probe busybox cat /kujira-probe" + p);
+      return Verdict.of(r.exitCode() == 0 && r.stdout().contains(contains), "volume " + name + " has no file " + path
+          + (contains.isEmpty() ? "" : " containing " + contains));
+    }
+
+    public String describe() {
+      return "volume " + name + (path.isEmpty() ? "" : " holding " + path);
+    }
+  }
+
+  /** @param name the name to resolve @param from the container that resolves it */
+  record Resolves(String name, String from) implements ResourceGoal {
+    public Verdict check(World world) {
+      // "from" names a container, or a compose service (so a compose file is as good as commands).
+      Optional<ContainerFacts> client = world.facts().container(from).or(() -> world.facts().containers().stream()
+          .filter(c -> from.equals(c.labels().get("com.docker.compose.service"))).findFirst());
+      if (client.isEmpty() || !client.get().state().equals("running")) {
+        return Verdict.no("container " + from + " is not running");
+      }
+      // Docker 26.1: only user-defined networks have the embedded DNS server; the default bridge
+      // resolves no container names (conformance: n22).
+      for (ContainerFacts.EndpointFacts mine : client.get().networks()) {
+        if (List.of("bridge", "host", "none").contains(mine.network())) {
+          continue;
+        }
+        for (ContainerFacts c : world.facts().containers()) {
+          if (!c.state().equals("running")) {
+            continue;
+          }
+          for (ContainerFacts.EndpointFacts e : c.networks()) {
+            if (e.network().equals(mine.network()) && (c.name().equals(name) || e.aliases().contains(name)
+                || name.length() >= 12 && c.id().startsWith(name))) {
+              return Verdict.yes();
+            }
+          }
+        }
+      }
+      return Verdict.no(name + " does not resolve from " + from);
+    }
+
+    public String describe() {
+      return name + " resolves from " + from;
+    }
+  }
+
+  /** @param container the container (null: the host) @param path the file @param contains text it must contain */
+  record FileGoal(String container, String path, String contains) implements ResourceGoal {
+    public Verdict check(World world) {
+      Optional<String> text = world.file(container, path);
+      return Verdict.of(text.isPresent() && text.get().contains(contains), "no file " + path
+          + (contains.isEmpty() ? "" : " containing " + contains) + (container == null ? " on the host" : " in " + container));
+    }
+
+    public String describe() {
+      return "file " + path + (container == null ? "" : " in " + container);
+    }
+  }
+
+  /** @param run the command line the checker runs (in a throwaway copy) @param contains text its output must contain @param exitCode its exit code (null: any) */
+  record OutputGoal(String run, String contains, Integer exitCode) implements ResourceGoal {
+    public Verdict check(World world) {
+      CommandResult r = world.probe(run);
+      return Verdict.of(r.output().contains(contains) && (exitCode == null || r.exitCode() == exitCode),
+          "`" + run + "` does not print " + contains);
+    }
+
+    public String describe() {
+      return "`" + run + "` prints " + contains;
+    }
+  }
+
+  /** @param kind containers, images, networks or volumes @param state a container state ("" for any) @param op eq, min or max @param n the count */
+  record CountGoal(String kind, String state, String op, int n) implements ResourceGoal {
+    public Verdict check(World world) {
+      StateFacts f = world.facts();
+      long have;
+      switch (kind) {
+        case "containers":
+          have = f.containers().stream().filter(c -> state.isEmpty() || c.state().equals(state)).count();
+          break;
+        case "images":
+          have = f.images().size();
+          break;
+        case "danglingImages":
+          have = f.images().stream().filter(ImageFacts::dangling).count();
+          break;
+        case "networks":
+          have = f.networks().stream().filter(x -> !x.predefined()).count();
+          break;
+        default:
+          have = f.volumes().size();
+      }
+      boolean ok = op.equals("eq") ? have == n : op.equals("min") ? have >= n : have <= n;
+      return Verdict.of(ok, describe() + " (now " + have + ")");
+    }
+
+    public String describe() {
+      return (op.equals("eq") ? "exactly " : op.equals("min") ? "at least " : "at most ") + n + " "
+          + (state.isEmpty() ? "" : state + " ") + kind;
+    }
+  }
+
+  /** @param project the compose project @param services each service's number of running containers */
+  record ComposeGoal(String project, Map<String, Integer> services) implements ResourceGoal {
+    public Verdict check(World world) {
+      for (Map.Entry<String, Integer> s : services.entrySet()) {
+        long running = world.facts().containers().stream()
+            .filter(c -> project.equals(c.labels().get("com.docker.compose.project"))
+                && s.getKey().equals(c.labels().get("com.docker.compose.service")) && c.state().equals("running"))
+            .count();
+        if (running != s.getValue()) {
+          return Verdict.no("project " + project + " runs " + running + " of " + s.getValue() + " " + s.getKey());
+        }
+      }
+      return Verdict.yes();
+    }
+
+    public String describe() {
+      return "compose project " + project + " up with " + services;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.kujira.lessons.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kujira.engine.Engine;
+import dev.kujira.engine.EngineOptions;
+import dev.kujira.engine.api.CommandResult;
+import dev.kujira.lessons.detect.Attempt;
+import dev.kujira.lessons.detect.Detector;
+import dev.kujira.lessons.detect.Detectors;
+import dev.kujira.lessons.goal.ContainerGoal;
+import dev.kujira.lessons.goal.ContainerProp;
+import dev.kujira.lessons.goal.Goal;
+import dev.kujira.lessons.model.Text;
+import dev.kujira.lessons.state.StateFacts;
+import dev.kujira.lessons.state.StateReader;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each mistake detector fires on its mistake (and the right command does not fire it). */
+class DetectorsTest {
+  private static final Goal WANTS_VOLUME = new ContainerGoal(List.of(new ContainerProp.Mount("volume", "/data", "", null)));
+  private static final Goal WANTS_BIND = new ContainerGoal(List.of(new ContainerProp.Mount("bind", "/data", "", null)));
+  private static final Goal WANTS_8080 = new ContainerGoal(List.of(new ContainerProp.Publishes(8080, 80, "tcp", "")));
+
+  private static Optional<Text> fire(String detector, String setup, String mistake, Goal pending) throws Exception {
+    try (Engine e = Engine.create(EngineOptions.defaults())) {
+      for (String line : setup.isEmpty() ? new String[0] : setup.split(" ; ")) {
+        e.run(line);
+      }
+      StateFacts before = StateReader.read(e.api());
+      CommandResult r = e.run(mistake);
+      Attempt a = new Attempt(mistake, r, before, new EngineWorld(e, false), pending == null ? List.of() : List.of(pending));
+      Detector d = Detectors.byId(detector).orElseThrow();
+      return d.check(a);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "port-sides-swapped | | docker run -d --name web -p 80:8080 nginx:1.27 | docker run -d --name web -p 8080:80 nginx:1.27",
+      "main-process-ended | | docker run -d --name box ubuntu | docker run -d --name box ubuntu sleep 1000",
+      "port-already-allocated | docker run -d -p 8080:80 nginx:1.27 | docker run -d -p 8080:80 nginx:1.27 | docker run -d -p 8081:80 nginx:1.27",
+      "name-in-use | docker run -d --name web nginx:1.27 | docker run -d --name web nginx:1.27 | docker run -d --name web2 nginx:1.27",
+      "rm-running | docker run -d --name web nginx:1.27 | docker rm web | docker rm -f web",
+      "image-in-use | docker run -d --name web nginx:1.27 | docker rmi nginx:1.27 | docker images",
+      "exec-stopped | docker run -d --name web nginx:1.27 ; docker stop web | docker exec web ls | docker start web",
+      "typo | | docker pss | docker ps",
+      "default-bridge-dns | docker run -d --name aa busybox sleep 1000 ; docker run -d --name bb busybox sleep 1000 | docker exec aa ping -c1 bb | docker exec aa ping -c1 127.0.0.1",
+      "latest-moved | docker pull busybox ; docker run -d --name old busybox sleep 1000 ; docker pull nginx:1.27 | docker tag nginx:1.27 busybox:latest | docker tag nginx:1.27 mine:latest",
+      "host-path-missing | mkdir site ; echo hi > site/index.html | docker run -d -v /root/sites:/data --name cc busybox sleep 100 | docker run -d -v /root/site:/data --name cc busybox sleep 100",
+  })
+  void detector_firesOnItsMistake_notOnTheRightCommand(String id, String setup, String mistake, String right) throws Exception {
+    String s = setup == null ? "" : setup;
+    Goal pending = id.equals("port-sides-swapped") ? WANTS_8080 : null;
+    assertThat(fire(id, s, mistake, pending)).as("fires on: " + mistake).isPresent();
+    assertThat(fire(id, s, right, pending)).as("silent on: " + right).isEmpty();
+  }
+
+  @Test
+  void typo_suggestsTheClosestCommandAndFlag() throws Exception {
+    assertThat(fire("typo", "", "docker pss", null).orElseThrow().en()).contains("Did you mean `docker ps`?");
+    assertThat(fire("typo", "", "docker run --publsh 80 nginx", null).orElseThrow().ja()).contains("`--publish` のことではありませんか");
+  }
+
+  @Test
+  void mountTypes_bindWhereVolumeWasAsked_andTheReverse() throws Exception {
+    assertThat(fire("bind-instead-of-volume", "", "docker run -d -v /root:/data --name cc busybox sleep 100", WANTS_VOLUME)).isPresent();
+    assertThat(fire("bind-instead-of-volume", "", "docker run -d -v data:/data --name cc busybox sleep 100", WANTS_VOLUME)).isEmpty();
+    assertThat(fire("volume-instead-of-bind", "", "docker run -d -v data:/data --name cc busybox sleep 100", WANTS_BIND)).isPresent();
+  }
+
+  @Test
+  void everyDetector_hasJapaneseAndEnglish_andATestHere() throws Exception {
+    assertThat(Detectors.ids()).doesNotHaveDuplicates();
+    String source = new String(DetectorsTest.class.getResourceAsStream("DetectorsTest.class").readAllBytes(),
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+    List<String> untested = Detectors.ids().stream().filter(id -> !source.contains(id)).collect(Collectors.toList());
+    assertThat(untested).as("detectors without a test").isEmpty();
+  }
+}

@@ -1,0 +1,59 @@
+package dev.kujira.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Takes a lesson with {@code kujira learn} in a real terminal (tmux), as a learner does: a task
+ * ticks after the command that completes it, a mistake shows its detector's explanation, a hint
+ * comes on request, and {@code :reset} returns to the start state. With KUJIRA_TMUX=1 (CI) a
+ * missing tmux fails the test instead of skipping it.
+ */
+class LearnTmuxTest {
+  private static final String PROMPT = "lesson$ ";
+
+  @Test
+  void aLearnerTakesALesson_tasksTick_mistakesAreExplained_andResetStartsOver(@TempDir Path dir) throws Exception {
+    if (!TmuxScreen.available()) {
+      if ("1".equals(System.getenv("KUJIRA_TMUX"))) {
+        throw new AssertionError("KUJIRA_TMUX=1 but tmux cannot be run");
+      }
+      Assumptions.abort("tmux is not installed (set KUJIRA_TMUX=1 to make this a failure)");
+    }
+    Path home = dir.resolve("home");
+    Files.createDirectories(home);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String command = "'" + java + "' -Duser.home='" + home + "' -cp '" + System.getProperty("java.class.path")
+        + "' dev.kujira.cli.Main learn --lang en first-steps-01-run-web";
+    try (TmuxScreen t = TmuxScreen.start(dir, "learn", command)) {
+      String s = t.waitFor(PROMPT, 0);
+      assertThat(s).contains("Step 1/2").contains("✘ Start a container named web");
+      t.line("docker run -d --name web nginx:1.27");
+      s = t.waitFor("Step 2/2", 0);
+      assertThat(s).contains("✔ Start a container named web from the nginx:1.27 image");
+      t.line("docker run -d --name web -p 8080:80 nginx:1.27");
+      s = t.waitFor("already exists (a stopped container keeps its name)", 0);
+      t.line("docker rm -f web");
+      t.waitFor(PROMPT, 3);
+      t.line("docker run -d --name web -p 80:8080 nginx:1.27");
+      t.waitFor("`-p` reads HOST:CONTAINER", 0);
+      t.line(":hint");
+      t.waitFor("Ports can only be published when a container is created.", 0);
+      t.line(":reset");
+      s = t.waitFor("Back to the lesson's start state.", 0);
+      t.waitFor("Step 1/2", 1);
+      t.line("docker ps -a --format '{{.Names}}' | wc -l");
+      t.waitFor("\n0\n", 0);
+      t.line("docker run -d --name web -p 8080:80 nginx:1.27");
+      s = t.waitFor("Well done!", 0);
+      assertThat(s).contains("✔ Recreate web so that host port 8080 is published to container port 80");
+      t.line("exit");
+      t.waitFor("EXITED rc=0", 0);
+    }
+  }
+}
