@@ -154,7 +154,10 @@ final class Steps {
         int code = sh.proc().waitJob(pid, true);
         rc = quiet ? 0 : sh.waited(pid, code, io);
       } catch (Suspend w) {
-        w.push(o -> waitJobs(sh, pids, quiet, next, quiet ? 0 : sh.waited(pid, o.get(), io), io));
+        w.push(o -> {
+          int code = o.get();
+          return waitJobs(sh, pids, quiet, next, quiet ? 0 : sh.waited(pid, code, io), io);
+        });
         throw w;
       }
     }

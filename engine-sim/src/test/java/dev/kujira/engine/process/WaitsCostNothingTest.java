@@ -7,6 +7,7 @@ import dev.kujira.engine.EngineOptions;
 import dev.kujira.engine.api.CommandResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,12 @@ class WaitsCostNothingTest {
     run("docker stop trapper");
     assertThat(run("docker inspect -f '{{.State.ExitCode}}' trapper")).isEqualTo("3\n");
     assertThat(run("docker logs trapper")).isEqualTo("bye\n");
+    // A kill ends a process waiting without a thread as it ended one waiting on a thread.
+    for (String w : List.of("sleep 600 & wait", "sleep 600 & wait $!", "while true; do sleep 1; done", "tail -f /dev/null")) {
+      String id = run("docker run -d busybox sh -c '" + w + "'").strip();
+      run("docker kill " + id);
+      assertThat(run("docker inspect -f '{{.State.ExitCode}}' " + id)).as(w).isEqualTo("137\n");
+    }
   }
 
   @Test
