@@ -49,6 +49,8 @@ public final class Main {
         return dev.kujira.cli.learn.LessonsCommand.run(args.subList(1, args.size()), out, err);
       case "instructor":
         return dev.kujira.cli.learn.CodeCommands.instructor(args.subList(1, args.size()), out, err);
+      case "progress":
+        return dev.kujira.cli.learn.ProgressCommand.run(args.subList(1, args.size()), out, err);
       case "verify":
         return dev.kujira.cli.learn.CodeCommands.verify(args.subList(1, args.size()), out, err);
       case "--help":
@@ -74,6 +76,8 @@ public final class Main {
       "                                    list the lessons, or take lesson ID in the terminal",
       "        kujira lessons lint|test|stats [--json] [DIR]",
       "                                    check, test or count lessons (authors' tools)",
+      "        kujira progress export FILE | kujira progress import FILE",
+      "                                    copy your lesson progress (~/.kujira/progress.json)",
       "        kujira instructor key | kujira verify CODE",
       "                                    create the class key; check a learner's completion code");
 }

@@ -41,7 +41,7 @@ public final class LearnCommand {
     }
     Catalog catalog = dir == null ? Catalog.bundled() : Catalog.read(dir);
     if (id == null) {
-      list(catalog, lang, out);
+      list(catalog, lang, dev.kujira.lessons.run.Progress.read(ProgressCommand.file()), out);
       return 0;
     }
     Optional<Lesson> lesson = catalog.lesson(id);
@@ -55,12 +55,14 @@ public final class LearnCommand {
     }
   }
 
-  static void list(Catalog catalog, Lang lang, PrintStream out) {
+  static void list(Catalog catalog, Lang lang, dev.kujira.lessons.run.Progress progress, PrintStream out) {
     for (String track : catalog.tracks()) {
       out.println(track);
       for (Lesson l : catalog.lessons()) {
         if (l.track().equals(track)) {
-          out.printf("  %-32s %s (%d %s)%n", l.id(), l.title().in(lang), l.minutes(), lang == Lang.JA ? "分" : "min");
+          dev.kujira.lessons.run.Progress.LessonProgress p = progress.lessons().get(l.id());
+          String mark = p == null ? " " : p.finished() ? "✔" : "…";
+          out.printf("%s %-32s %s (%d %s)%n", mark, l.id(), l.title().in(lang), l.minutes(), lang == Lang.JA ? "分" : "min");
         }
       }
     }

@@ -7,6 +7,7 @@ import dev.kujira.lessons.model.Task;
 import dev.kujira.lessons.model.Text;
 import dev.kujira.lessons.run.LessonSession;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jline.reader.EndOfFileException;
@@ -30,6 +31,7 @@ final class LearnRepl {
   private final LessonSession session;
   private final PrintStream out;
   private Lang lang;
+  private long since = System.nanoTime();
 
   LearnRepl(Terminal terminal, Lesson lesson, Lang lang) {
     this.terminal = terminal;
@@ -69,6 +71,7 @@ final class LearnRepl {
         }
       }
     } finally {
+      saveProgress();
       session.close();
     }
   }
@@ -82,6 +85,7 @@ final class LearnRepl {
           : m.in(lang)) + RESET);
       return;
     }
+    saveProgress();
     for (Task task : u.newlyDone()) {
       out.println(GREEN + "✔ " + task.label().in(lang) + RESET);
     }
@@ -94,6 +98,18 @@ final class LearnRepl {
       completionCode();
     } else if (session.step() != step) {
       showStep();
+    }
+  }
+
+  /** Records the session in ~/.kujira/progress.json (a failure to write never ends the lesson). */
+  private void saveProgress() {
+    long now = System.nanoTime();
+    try {
+      Path file = ProgressCommand.file();
+      dev.kujira.lessons.run.Progress.read(file).with(session, (now - since) / 1_000_000_000L).write(file);
+      since = now;
+    } catch (java.io.IOException | RuntimeException e) {
+      out.println("kujira: cannot save progress: " + e.getMessage());
     }
   }
 

@@ -39,7 +39,7 @@ class LessonsCommandTest {
 
   @Test
   void learn_listsTracksAndLessons() throws Exception {
-    assertThat(run(0, "learn", "--lang", "en")).contains("first-steps\n  first-steps-01-run-web")
+    assertThat(run(0, "learn", "--lang", "en")).contains("first-steps\n").contains(" first-steps-01-run-web ")
         .contains("To start a lesson: ./kujira learn ID");
   }
 }
