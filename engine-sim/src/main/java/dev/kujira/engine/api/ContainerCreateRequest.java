@@ -39,6 +39,8 @@ import java.util.Map;
  * @param healthcheck the health check, or null for the image's
  * @param resources HostConfig's resource limits by their API names (Memory, MemorySwap, NanoCpus, CpuShares,
  *     PidsLimit…), only those the user set
+ * @param settings the other fields the user set, by their place in the inspect document
+ *     ("HostConfig.Dns", "Config.Domainname"…), as JSON values (strings, lists, maps, numbers)
  */
 public record ContainerCreateRequest(String name, String image, List<String> cmd, List<String> entrypoint, List<String> env,
     Map<String, String> labels, String workingDir, String user, String hostname, boolean tty, boolean openStdin,
@@ -46,7 +48,21 @@ public record ContainerCreateRequest(String name, String image, List<String> cmd
     List<String> anonymousVolumes, List<Map<String, String>> mounts, String restartPolicy, int restartMax,
     boolean autoRemove, String networkMode, String stopSignal, Integer stopTimeout, List<String> networkAliases,
     Map<String, String> tmpfs, List<String> volumesFrom, boolean readOnly, List<String> links, String ipv4Address,
-    HealthConfig healthcheck, Map<String, Long> resources) {
+    HealthConfig healthcheck, Map<String, Long> resources, Map<String, Object> settings) {
+
+  /** Creates a request without other settings. */
+  public ContainerCreateRequest(String name, String image, List<String> cmd, List<String> entrypoint, List<String> env,
+      Map<String, String> labels, String workingDir, String user, String hostname, boolean tty, boolean openStdin,
+      List<String> exposedPorts, Map<String, List<HostPort>> portBindings, boolean publishAll, List<String> binds,
+      List<String> anonymousVolumes, List<Map<String, String>> mounts, String restartPolicy, int restartMax,
+      boolean autoRemove, String networkMode, String stopSignal, Integer stopTimeout, List<String> networkAliases,
+      Map<String, String> tmpfs, List<String> volumesFrom, boolean readOnly, List<String> links, String ipv4Address,
+      HealthConfig healthcheck, Map<String, Long> resources) {
+    this(name, image, cmd, entrypoint, env, labels, workingDir, user, hostname, tty, openStdin, exposedPorts,
+        portBindings, publishAll, binds, anonymousVolumes, mounts, restartPolicy, restartMax, autoRemove, networkMode,
+        stopSignal, stopTimeout, networkAliases, tmpfs, volumesFrom, readOnly, links, ipv4Address, healthcheck,
+        resources, Map.of());
+  }
 
   /** Creates a request without resource limits. */
   public ContainerCreateRequest(String name, String image, List<String> cmd, List<String> entrypoint, List<String> env,

@@ -57,6 +57,8 @@ final class Container {
   final Map<String, Integer> tmpfsModes = new LinkedHashMap<>();
   /** HostConfig's resource limits the user set (Memory, NanoCpus, PidsLimit…), by their API names. */
   final Map<String, Long> resources = new LinkedHashMap<>();
+  /** Inspect fields the user set that have no other home here ("HostConfig.Dns" → ["9.9.9.9"]). */
+  final Map<String, Object> settings = new LinkedHashMap<>();
   /** Each --mount tmpfs's options as the kernel lists them ("size=1024k,mode=1770"; "" for none). */
   final Map<String, String> tmpfsOptions = new LinkedHashMap<>();
   /** --read-only: the root file system refuses writes; mounts do not. */
@@ -182,6 +184,7 @@ final class Container {
     c.hostMounts.addAll(hostMounts);
     c.tmpfsModes.putAll(tmpfsModes);
     c.resources.putAll(resources);
+    c.settings.putAll(settings);
     c.tmpfsOptions.putAll(tmpfsOptions);
     c.readonlyRootfs = readonlyRootfs;
     c.status = status;

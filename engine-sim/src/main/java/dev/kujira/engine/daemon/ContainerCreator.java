@@ -108,6 +108,9 @@ final class ContainerCreator {
     if (r.resources() != null) {
       Resources.apply(c, r.resources(), true);
     }
+    if (r.settings() != null) {
+      c.settings.putAll(r.settings());
+    }
     if (r.volumesFrom() != null && !r.volumesFrom().isEmpty()) {
       volumesFrom(c, r.volumesFrom());
     }

@@ -146,6 +146,7 @@ final class ContainerInspector {
     if (c.stopTimeout != null) {
       f.put("StopTimeout", (long) c.stopTimeout);
     }
+    HostConfigJson.settings(c, "Config.", f);
     return new ApiObject("container.Config", f);
   }
 }

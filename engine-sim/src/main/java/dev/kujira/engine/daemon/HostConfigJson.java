@@ -90,7 +90,17 @@ final class HostConfigJson {
         "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi", "/sys/firmware",
         "/sys/devices/virtual/powercap"));
     f.put("ReadonlyPaths", List.of("/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger"));
+    settings(c, "HostConfig.", f);
     return new ApiObject("container.HostConfig", f);
+  }
+
+  /** Puts the user's settings under {@code prefix} into {@code f}, each at its own place. */
+  static void settings(Container c, String prefix, Map<String, Object> f) {
+    c.settings.forEach((k, v) -> {
+      if (k.startsWith(prefix)) {
+        f.put(k.substring(prefix.length()), v);
+      }
+    });
   }
 
   /** Returns a nat.PortMap: "80/tcp" → [{HostIp, HostPort}], or for {@code nilWhenEmpty} a nil map. */

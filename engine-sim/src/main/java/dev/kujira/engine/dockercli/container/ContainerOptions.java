@@ -91,7 +91,7 @@ final class ContainerOptions {
         in.bool("publish-all"), binds, anonymous, mounts, policy.equals("no") ? "" : policy, restartMax, rm,
         in.string("network"), in.string("stop-signal"), stopTimeout, in.list("network-alias"),
         tmpfsOf(in), in.list("volumes-from"), in.bool("read-only"), in.list("link"), in.string("ip"), health(in),
-        Limits.of(in));
+        Limits.of(in), Settings.of(in));
   }
 
   /** {@code --health-*} and {@code --no-healthcheck}: the container's check, or null for the image's. */

@@ -47,6 +47,40 @@ final class Validation {
         break;
       default:
     }
+    switch (f.name()) {
+      case "add-host" -> {
+        // docker/cli opts.ValidateExtraHost: "name:ip" or "name=ip", ip may be host-gateway.
+        int eq = value.indexOf('=');
+        int sep = eq >= 0 ? eq : value.indexOf(':');
+        if (sep <= 0) {
+          throw invalid(f, value, "bad format for add-host: \"" + value + "\"");
+        }
+        String ip = value.substring(sep + 1);
+        if (!ip.equals("host-gateway") && !isIp(ip.replaceAll("^\\[(.*)]$", "$1"))) {
+          throw invalid(f, value, "invalid IP address in add-host: \"" + ip + "\"");
+        }
+      }
+      case "dns" -> {
+        if (!isIp(value)) {
+          throw invalid(f, value, "IP address is not correctly formatted: " + value);
+        }
+      }
+      default -> {
+      }
+    }
+  }
+
+  /** Go's net.ParseIP, closely enough: dotted IPv4 or an IPv6 text. */
+  static boolean isIp(String s) {
+    if (s.matches("(\\d{1,3})(\\.\\d{1,3}){3}")) {
+      for (String p : s.split("\\.")) {
+        if (Integer.parseInt(p) > 255) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return s.contains(":") && s.matches("[0-9a-fA-F:.]+") && !s.contains(":::");
   }
 
   private static String rangeOrSyntax(String value) {
