@@ -8,7 +8,7 @@ import dev.kujira.engine.process.WebRoot;
 import java.util.List;
 import java.util.Optional;
 
-/** busybox httpd (-f -p PORT -h DIR) and wget (-q -O FILE|-), plus the host's curl. */
+/** busybox httpd (-f -p PORT -h DIR) and wget (-q -O FILE|-), (curl is in Curl). */
 final class HttpApplets {
   private static final long FOREVER = 365L * 24 * 3600 * 1000;
 
@@ -105,47 +105,6 @@ final class HttpApplets {
         p.stderr().println("'" + out + "' saved");
       }
     }
-    return 0;
-  }
-
-  /** GNU curl on the host: -s, -o FILE, -w '%{http_code}', -i; exit 7 when nothing listens. */
-  static int curl(Proc p, List<String> argv) {
-    Applet.Opts o = Applet.parse(argv, "owXHd");
-    if (o.operands.isEmpty()) {
-      p.stderr().println("curl: try 'curl --help' or 'curl --manual' for more information");
-      return 2;
-    }
-    Url url = Url.parse(o.operands.get(0));
-    Optional<String> ip = url.host().matches("\\d+\\.\\d+\\.\\d+\\.\\d+") ? Optional.of(url.host())
-        : p.network().resolve(url.host());
-    if (ip.isEmpty()) {
-      if (!o.has('s')) {
-        p.stderr().println("curl: (6) Could not resolve host: " + url.host());
-      }
-      return 6;
-    }
-    HttpResult r = p.network().http(ip.get(), url.port(), url.path());
-    if (r.kind() != HttpResult.Kind.ANSWERED) {
-      if (!o.has('s')) {
-        p.stderr().println("curl: (7) Failed to connect to " + url.host() + " port " + url.port()
-            + " after 0 ms: Couldn't connect to server");
-      }
-      return 7;
-    }
-    String out = o.get('o', null);
-    if (o.has('i')) {
-      p.stdout().print("HTTP/1.1 " + r.status() + " " + r.reason() + "\r\n\r\n");
-    }
-    if (out == null || out.equals("-")) {
-      p.stdout().write(r.body(), 0, r.body().length);
-    } else if (!out.equals("/dev/null")) {
-      p.fs().write(out, r.body(), false);
-    }
-    String w = o.get('w', null);
-    if (w != null) {
-      p.stdout().print(dev.kujira.engine.shell.Printf.escapes(w.replace("%{http_code}", String.valueOf(r.status()))));
-    }
-    p.stdout().flush();
     return 0;
   }
 }

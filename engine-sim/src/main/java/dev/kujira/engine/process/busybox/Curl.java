@@ -1,0 +1,137 @@
+package dev.kujira.engine.process.busybox;
+
+import dev.kujira.engine.process.NetworkView.HttpResult;
+import dev.kujira.engine.process.Proc;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * curl 7.88.1 as Debian 12 ships it (the host's and the one apt installs; apk's is 8.x but prints
+ * the same for these options): -s, -S, -o FILE, -w '%{http_code}', -i/--include, -I/--head,
+ * -v/--verbose, -L/--location, -f/--fail, --version. Response headers are the status line and
+ * Content-Length only (the simulated servers do not model the rest).
+ */
+final class Curl {
+  private static final Map<String, String> LONG = Map.ofEntries(Map.entry("--silent", "-s"),
+      Map.entry("--show-error", "-S"), Map.entry("--output", "-o"), Map.entry("--write-out", "-w"),
+      Map.entry("--include", "-i"), Map.entry("--head", "-I"), Map.entry("--verbose", "-v"),
+      Map.entry("--location", "-L"), Map.entry("--fail", "-f"), Map.entry("--request", "-X"),
+      Map.entry("--header", "-H"), Map.entry("--data", "-d"), Map.entry("--version", "-V"));
+  static final String VERSION = "curl 7.88.1 (x86_64-pc-linux-gnu) libcurl/7.88.1 OpenSSL/3.0.15 zlib/1.2.13 "
+      + "brotli/1.0.9 zstd/1.5.4 libidn2/2.3.3 libpsl/0.21.2 (+libidn2/2.3.3) libssh2/1.10.0 nghttp2/1.52.0 "
+      + "librtmp/2.3 OpenLDAP/2.5.13\nRelease-Date: 2023-02-20, security patched: 7.88.1-10+deb12u8\n"
+      + "Protocols: dict file ftp ftps gopher gophers http https imap imaps ldap ldaps mqtt pop3 pop3s rtmp rtsp "
+      + "scp sftp smb smbs smtp smtps telnet tftp\nFeatures: alt-svc AsynchDNS brotli GSS-API HSTS HTTP2 HTTPS-proxy "
+      + "IDN IPv6 Kerberos Largefile libz NTLM NTLM_WB PSL SPNEGO SSL threadsafe TLS-SRP UnixSockets zstd\n";
+
+  private Curl() {
+  }
+
+  static int run(Proc p, List<String> argv) {
+    List<String> args = new ArrayList<>();
+    args.add(argv.get(0));
+    for (String a : argv.subList(1, argv.size())) {
+      String key = a.contains("=") && a.startsWith("--") ? a.substring(0, a.indexOf('=')) : a;
+      if (a.startsWith("--") && !LONG.containsKey(key)) {
+        p.stderr().println("curl: option " + a + ": is unknown");
+        p.stderr().println("curl: try 'curl --help' or 'curl --manual' for more information");
+        return 2;
+      }
+      args.add(LONG.getOrDefault(key, a));
+      if (!key.equals(a)) {
+        args.add(a.substring(a.indexOf('=') + 1));
+      }
+    }
+    Applet.Opts o = Applet.parse(args, "owXHd");
+    if (o.has('V')) {
+      p.stdout().print(VERSION);
+      return 0;
+    }
+    if (o.operands.isEmpty()) {
+      p.stderr().println("curl: try 'curl --help' or 'curl --manual' for more information");
+      return 2;
+    }
+    boolean quiet = o.has('s') && !o.has('S');
+    String target = o.operands.get(0);
+    for (int hops = 0; ; hops++) {
+      Url url = Url.parse(target);
+      Optional<String> ip = url.host().matches("\\d+\\.\\d+\\.\\d+\\.\\d+") ? Optional.of(url.host())
+          : p.network().resolve(url.host());
+      if (ip.isEmpty()) {
+        if (!quiet) {
+          p.stderr().println("curl: (6) Could not resolve host: " + url.host());
+        }
+        return 6;
+      }
+      if (o.has('v')) {
+        p.stderr().println("*   Trying " + ip.get() + ":" + url.port() + "...");
+      }
+      HttpResult r = p.network().http(ip.get(), url.port(), url.path());
+      if (r.kind() != HttpResult.Kind.ANSWERED) {
+        if (!quiet) {
+          p.stderr().println("curl: (7) Failed to connect to " + url.host() + " port " + url.port()
+              + " after 0 ms: Couldn't connect to server");
+        }
+        return 7;
+      }
+      boolean head = o.has('I');
+      List<String> headers = new ArrayList<>();
+      headers.add("HTTP/1.1 " + r.status() + " " + r.reason());
+      headers.add("Content-Length: " + r.body().length);
+      if (o.has('v')) {
+        p.stderr().println("* Connected to " + url.host() + " (" + ip.get() + ") port " + url.port() + " (#0)");
+        p.stderr().println("> " + (head ? "HEAD" : o.get('X', "GET")) + " " + url.path() + " HTTP/1.1");
+        p.stderr().println("> Host: " + url.host() + (url.port() == 80 ? "" : ":" + url.port()));
+        p.stderr().println("> User-Agent: curl/7.88.1");
+        p.stderr().println("> Accept: */*");
+        p.stderr().println(">");
+        headers.forEach(h -> p.stderr().println("< " + h));
+        p.stderr().println("<");
+      }
+      if (head || o.has('i')) {
+        headers.forEach(h -> p.stdout().print(h + "\r\n"));
+        p.stdout().print("\r\n");
+      }
+      if (o.has('f') && r.status() >= 400) {
+        if (!quiet) {
+          p.stderr().println("curl: (22) The requested URL returned error: " + r.status());
+        }
+        return 22;
+      }
+      String out = o.get('o', null);
+      if (!head) {
+        if (out == null || out.equals("-")) {
+          p.stdout().write(r.body(), 0, r.body().length);
+        } else if (!out.equals("/dev/null")) {
+          p.fs().write(out, r.body(), false);
+        }
+      }
+      if (o.has('v')) {
+        p.stderr().println("* Connection #0 to host " + url.host() + " left intact");
+      }
+      String w = o.get('w', null);
+      if (w != null) {
+        p.stdout().print(dev.kujira.engine.shell.Printf.escapes(w.replace("%{http_code}",
+            String.valueOf(r.status()))));
+      }
+      p.stdout().flush();
+      return 0;
+    }
+  }
+
+  /** Is a parsed URL. */
+  private record Url(String host, int port, String path) {
+    static Url parse(String text) {
+      String t = text.replaceFirst("^https?://", "");
+      int slash = t.indexOf('/');
+      String hostPort = slash < 0 ? t : t.substring(0, slash);
+      String path = slash < 0 ? "/" : t.substring(slash);
+      int colon = hostPort.lastIndexOf(':');
+      String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+      int port = colon < 0 ? 80 : Integer.parseInt(hostPort.substring(colon + 1));
+      return new Url(host, port, path);
+    }
+  }
+}
