@@ -1,5 +1,6 @@
 package dev.kujira.engine.process.busybox;
 
+import dev.kujira.engine.process.NetworkView;
 import dev.kujira.engine.process.NetworkView.HttpResult;
 import dev.kujira.engine.process.Proc;
 import java.util.ArrayList;
@@ -10,8 +11,8 @@ import java.util.Optional;
 /**
  * curl 7.88.1 as Debian 12 ships it (the host's and the one apt installs; apk's is 8.x but prints
  * the same for these options): -s, -S, -o FILE, -w '%{http_code}', -i/--include, -I/--head,
- * -v/--verbose, -L/--location, -f/--fail, --version. Response headers are the status line and
- * Content-Length only (the simulated servers do not model the rest).
+ * -v/--verbose, -L/--location, -f/--fail, --version. Response headers are the status line, the
+ * server's own (Server, Location…) and Content-Length (Date, ETag and the like are not modelled).
  */
 final class Curl {
   private static final Map<String, String> LONG = Map.ofEntries(Map.entry("--silent", "-s"),
@@ -68,7 +69,9 @@ final class Curl {
       if (o.has('v')) {
         p.stderr().println("*   Trying " + ip.get() + ":" + url.port() + "...");
       }
-      HttpResult r = p.network().http(ip.get(), url.port(), url.path());
+      String method = o.has('I') ? "HEAD" : o.get('X', o.has('d') ? "POST" : "GET");
+      HttpResult r = p.network().http(ip.get(), url.port(), new NetworkView.Request(method, url.path(),
+          url.host() + (url.port() == 80 ? "" : ":" + url.port()), "", "curl/7.88.1"));
       if (r.kind() != HttpResult.Kind.ANSWERED) {
         if (!quiet) {
           p.stderr().println("curl: (7) Failed to connect to " + url.host() + " port " + url.port()
@@ -79,6 +82,7 @@ final class Curl {
       boolean head = o.has('I');
       List<String> headers = new ArrayList<>();
       headers.add("HTTP/1.1 " + r.status() + " " + r.reason());
+      headers.addAll(r.headers());
       headers.add("Content-Length: " + r.body().length);
       if (o.has('v')) {
         p.stderr().println("* Connected to " + url.host() + " (" + ip.get() + ") port " + url.port() + " (#0)");
@@ -93,6 +97,18 @@ final class Curl {
       if (head || o.has('i')) {
         headers.forEach(h -> p.stdout().print(h + "\r\n"));
         p.stdout().print("\r\n");
+      }
+      Optional<String> location = r.headers().stream().filter(h -> h.regionMatches(true, 0, "Location: ", 0, 10))
+          .map(h -> h.substring(10)).findFirst();
+      if (o.has('L') && r.status() / 100 == 3 && location.isPresent()) {
+        if (hops >= 50) {
+          p.stderr().println("curl: (47) Maximum (50) redirects followed");
+          return 47;
+        }
+        String next = location.get();
+        target = next.matches("https?://.*") ? next : url.host() + ":" + url.port()
+            + (next.startsWith("/") ? next : "/" + next);
+        continue;
       }
       if (o.has('f') && r.status() >= 400) {
         if (!quiet) {

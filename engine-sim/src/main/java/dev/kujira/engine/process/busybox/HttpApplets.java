@@ -69,7 +69,8 @@ final class HttpApplets {
     if (!quiet) {
       p.stderr().println("Connecting to " + url.host() + " (" + ip.get() + ":" + url.port() + ")");
     }
-    HttpResult r = net.http(ip.get(), url.port(), url.path());
+    HttpResult r = net.http(ip.get(), url.port(), new NetworkView.Request("GET", url.path(),
+        url.host() + (url.port() == 80 ? "" : ":" + url.port()), "", "Wget"));
     if (r.kind() == HttpResult.Kind.REFUSED) {
       p.stderr().println("wget: can't connect to remote host (" + ip.get() + "): Connection refused");
       return 1;
