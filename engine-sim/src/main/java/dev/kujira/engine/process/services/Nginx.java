@@ -125,23 +125,26 @@ final class Nginx {
   /** 10-listen-on-ipv6-by-default.sh: adds an IPv6 listen line to an unmodified default.conf. */
   private static int listenIpv6(Proc p, List<String> argv) {
     String me = "10-listen-on-ipv6-by-default.sh";
+    // Its entrypoint_log is silent under NGINX_ENTRYPOINT_QUIET_LOGS too.
+    java.io.PrintStream log = p.env().getOrDefault("NGINX_ENTRYPOINT_QUIET_LOGS", "").isEmpty() ? p.stdout()
+        : new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
     String conf = "/etc/nginx/conf.d/default.conf";
     String text;
     try {
       text = new String(p.fs().read(conf), StandardCharsets.UTF_8);
     } catch (FsException e) {
-      p.stdout().println(me + ": info: " + conf + " is not a file or does not exist");
+      log.println(me + ": info: " + conf + " is not a file or does not exist");
       return 0;
     }
-    p.stdout().println(me + ": info: Getting the checksum of " + conf);
+    log.println(me + ": info: Getting the checksum of " + conf);
     // The script compares the file's checksum with the package's; here: the packaged listen line, unchanged.
     if (!text.contains("    listen       80;\n") || text.contains("[::]:80")) {
-      p.stdout().println(me + ": info: " + conf + " differs from the packaged version");
+      log.println(me + ": info: " + conf + " differs from the packaged version");
       return 0;
     }
     p.fs().write(conf, text.replace("    listen       80;\n", "    listen       80;\n    listen  [::]:80;\n")
         .getBytes(StandardCharsets.UTF_8), false);
-    p.stdout().println(me + ": info: Enabled listen on IPv6 in " + conf);
+    log.println(me + ": info: Enabled listen on IPv6 in " + conf);
     return 0;
   }
 
