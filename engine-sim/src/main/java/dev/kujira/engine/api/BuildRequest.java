@@ -16,9 +16,17 @@ import java.util.Map;
  * @param target {@code --target}, or ""
  * @param dockerfileText the Dockerfile read from stdin ({@code docker build -}), or null to read
  *     {@code dockerfile}; such a build has no context
+ * @param network {@code --network} for the RUN steps: "default" (BuildKit's own bridge sandbox),
+ *     "none" or "host"
  */
 public record BuildRequest(String contextDir, String dockerfile, String dockerfileName, List<String> tags,
-    boolean noCache, Map<String, String> buildArgs, String target, String dockerfileText) {
+    boolean noCache, Map<String, String> buildArgs, String target, String dockerfileText, String network) {
+
+  /** Creates a request with the default network. */
+  public BuildRequest(String contextDir, String dockerfile, String dockerfileName, List<String> tags, boolean noCache,
+      Map<String, String> buildArgs, String target, String dockerfileText) {
+    this(contextDir, dockerfile, dockerfileName, tags, noCache, buildArgs, target, dockerfileText, "default");
+  }
 
   /** Creates a request for a Dockerfile on the client's machine. */
   public BuildRequest(String contextDir, String dockerfile, String dockerfileName, List<String> tags, boolean noCache,
@@ -29,6 +37,12 @@ public record BuildRequest(String contextDir, String dockerfile, String dockerfi
   /** Returns this request with the Dockerfile text given (from stdin) and no context. */
   public BuildRequest withStdinDockerfile(String text) {
     return new BuildRequest("/.kujira-no-context", "/.kujira-no-context/Dockerfile", "Dockerfile", tags, noCache,
-        buildArgs, target, text);
+        buildArgs, target, text, network);
+  }
+
+  /** Returns this request with the RUN steps' network mode {@code mode}. */
+  public BuildRequest withNetwork(String mode) {
+    return new BuildRequest(contextDir, dockerfile, dockerfileName, tags, noCache, buildArgs, target, dockerfileText,
+        mode == null || mode.isEmpty() ? "default" : mode);
   }
 }

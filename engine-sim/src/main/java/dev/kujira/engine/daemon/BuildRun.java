@@ -318,7 +318,8 @@ final class BuildRun {
     Map<String, String> env = new LinkedHashMap<>(s.env);
     args.forEach(env::putIfAbsent);
     FsTree tree = new FsTree(s.rootfs);
-    BuildSandbox.Result r = BuildSandbox.run(state, tree, env, s.workdir, argv, s.user == null ? "" : s.user);
+    BuildSandbox.Result r = BuildSandbox.run(state, tree, env, s.workdir, argv, s.user == null ? "" : s.user,
+        req.network());
     for (String line : r.output()) {
       ui.out().println(classic ? line : "#" + ui.step() + " 0.100 " + line);
     }
@@ -651,9 +652,14 @@ final class BuildRun {
   private String stepKey(String parent, Instruction ins, Map<String, String> argsInScope, List<String> env) {
     String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? copySources(ins)
         : ins.keyword().equals("RUN") ? (argsInScope.isEmpty() ? "" : "args:" + argsInScope) + String.join("\n",
-            ins.heredocs())
+            ins.heredocs()) + networkKey()
         : "";
     return ImageBuilder.key(parent, ins.display() + "\n" + extra + "\n" + String.join(",", env));
+  }
+
+  /** Returns what the network mode adds to a RUN's key: LLB's exec op carries it, so none and host miss the default's cache. */
+  private String networkKey() {
+    return req.network().equals("default") ? "" : "\nnetwork:" + req.network();
   }
 
   /** Expands $VAR and ${VAR…} with the build args and ENV so far (BuildKit's shell lexer rules). */

@@ -30,14 +30,18 @@ final class BuildSandbox {
   }
 
   static Result run(DaemonState state, FsTree tree, Map<String, String> env, String workdir, List<String> argv) {
-    return run(state, tree, env, workdir, argv, "");
+    return run(state, tree, env, workdir, argv, "", "default");
   }
 
-  /** Runs {@code argv} as {@code user} (the Dockerfile's USER; "" is root), with its permissions. */
+  /**
+   * Runs {@code argv} as {@code user} (the Dockerfile's USER; "" is root), with its permissions,
+   * on the build's {@code network} mode (default, none or host).
+   */
   static Result run(DaemonState state, FsTree tree, Map<String, String> env, String workdir, List<String> argv,
-      String user) {
+      String user, String network) {
     Machine m = new Machine("buildkitsandbox", state.programs(), state.scheduler());
     m.user(user);
+    m.network(BuildNetwork.of(state, network));
     UnionView view = new UnionView(tree, List.of(), state.clock()::now);
     FileSystemView fs = view;
     String wd = workdir.isEmpty() ? "/" : workdir;

@@ -103,6 +103,25 @@ final class ContainerNetwork implements NetworkView {
   }
 
   @Override
+  public HttpResult http(String ip, int port, Request request) {
+    String id = peer(ip);
+    return id == null ? HttpResult.failed(HttpResult.Kind.UNREACHABLE)
+        : answer(state, id, port, request.from(ip.startsWith("127.") ? "127.0.0.1" : sourceTo(ip)));
+  }
+
+  /** Returns this container's address on the network that holds {@code ip}. */
+  private String sourceTo(String ip) {
+    for (String id : c.networks.keySet()) {
+      Network n = state.networks.get(id);
+      Network.Endpoint mine = n == null ? null : n.endpoints.get(c.id);
+      if (mine != null && n.endpoints.values().stream().anyMatch(e -> Ipv4.text(e.ip()).equals(ip))) {
+        return Ipv4.text(mine.ip());
+      }
+    }
+    return "127.0.0.1";
+  }
+
+  @Override
   public HttpResult tcp(String ip, int port, byte[] data) {
     String id = peer(ip);
     return id == null ? HttpResult.failed(HttpResult.Kind.UNREACHABLE) : answerRaw(state, id, port, data);
@@ -134,6 +153,13 @@ final class ContainerNetwork implements NetworkView {
     Map<Integer, HttpHandler> l = state.httpListeners.get(id);
     HttpHandler h = l == null ? null : l.get(port);
     return h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.get(path);
+  }
+
+  /** Hands {@code request} to the program listening on {@code port} of container {@code id}. */
+  static HttpResult answer(DaemonState state, String id, int port, Request request) {
+    Map<Integer, HttpHandler> l = state.httpListeners.get(id);
+    HttpHandler h = l == null ? null : l.get(port);
+    return h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.handle(request);
   }
 
   /**

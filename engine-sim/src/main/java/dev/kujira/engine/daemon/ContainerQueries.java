@@ -143,7 +143,8 @@ final class ContainerQueries {
 
   ContainerSummary summary(Container c, long now) {
     List<PortMapping> ports = new ArrayList<>();
-    if (c.isRunning()) {
+    // The host and none networks have no port table: ps shows nothing even for an EXPOSEd port (recorded).
+    if (c.isRunning() && !c.networkMode.equals("host") && !c.networkMode.equals("none")) {
       c.publishedPorts.forEach((port, hosts) -> {
         String[] pp = port.split("/");
         for (String[] h : hosts) {

@@ -103,7 +103,7 @@ final class ContainerRuntime {
     Machine machine = new Machine(c.hostname, state.programs(), state.scheduler());
     machine.user(c.user);
     // --network host: the container shares the host's interfaces, names and ports; container:ID another's.
-    machine.network(c.networkMode.equals("host") ? new HostNetwork(state) : new ContainerNetwork(state, joined(c)));
+    machine.network(c.networkMode.equals("host") ? new HostNetwork(state, c) : new ContainerNetwork(state, joined(c)));
     checkLinks(c);
     FileSystemView fs = Rootfs.processView(state, c, "");
     LogStream stdout = new LogStream(c.logs, false, state.clock()::now);

@@ -11,6 +11,12 @@ final class Errors {
   private Errors() {
   }
 
+  /** buildx refuses a RUN network other than default, none and host before it starts (recorded on Docker 26.1). */
+  static EngineException buildNetworkMode(String mode) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "network mode \"" + mode + "\" not supported by buildkit"
+        + " - you can define a custom network for your builder using the network driver-opt in buildx create");
+  }
+
   static EngineException noSuchContainer(String ref) {
     return new EngineException(ErrorKind.NOT_FOUND, "No such container: " + ref);
   }

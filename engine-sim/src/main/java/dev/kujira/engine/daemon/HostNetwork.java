@@ -13,10 +13,32 @@ import java.util.Optional;
  */
 public final class HostNetwork implements NetworkView {
   private final DaemonState state;
+  /** The --network host container whose programs listen on the host's ports, or null for the host itself. */
+  private final Container owner;
 
   /** Creates the host's view of {@code state}'s networks. */
   public HostNetwork(DaemonState state) {
+    this(state, null);
+  }
+
+  HostNetwork(DaemonState state, Container owner) {
     this.state = state;
+    this.owner = owner;
+  }
+
+  @Override
+  public void listen(int port, HttpHandler handler) {
+    if (owner != null) {
+      state.httpListeners.computeIfAbsent(owner.id, k -> new java.util.LinkedHashMap<>()).put(port, handler);
+    }
+  }
+
+  @Override
+  public void unlisten(int port) {
+    Map<Integer, HttpHandler> l = owner == null ? null : state.httpListeners.get(owner.id);
+    if (l != null) {
+      l.remove(port);
+    }
   }
 
   @Override
@@ -57,6 +79,14 @@ public final class HostNetwork implements NetworkView {
       if (c.status != ContainerStatus.RUNNING) {
         continue;
       }
+      if (c.networkMode.equals("host")) {
+        // A host-network container listens on the host's own ports (no proxy, no port table).
+        Map<Integer, HttpHandler> l = state.httpListeners.get(c.id);
+        if (l != null && l.containsKey(port)) {
+          return l.get(port);
+        }
+        continue;
+      }
       for (Map.Entry<String, List<String[]>> e : c.publishedPorts.entrySet()) {
         for (String[] h : e.getValue()) {
           if (h[1].equals(String.valueOf(port)) && !e.getKey().endsWith("/udp")) {
@@ -67,6 +97,45 @@ public final class HostNetwork implements NetworkView {
       }
     }
     return null;
+  }
+
+  @Override
+  public HttpResult http(String ip, int port, Request request) {
+    if (ip.startsWith("127.") || ip.equals("0.0.0.0")) {
+      HttpHandler h = listener(port);
+      // docker-proxy connects from the container network's gateway; a host-network server sees loopback.
+      return h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.handle(request.from(proxySource(port)));
+    }
+    for (Network n : state.networks.values()) {
+      for (Map.Entry<String, Network.Endpoint> e : n.endpoints.entrySet()) {
+        if (Ipv4.text(e.getValue().ip()).equals(ip)) {
+          return ContainerNetwork.answer(state, e.getKey(), port, request.from(n.gatewayText()));
+        }
+      }
+    }
+    return HttpResult.failed(HttpResult.Kind.UNREACHABLE);
+  }
+
+  /** Returns the gateway of the network of the container published on {@code port} (loopback for host networking). */
+  private String proxySource(int port) {
+    for (Container c : state.containers.values()) {
+      if (c.status != ContainerStatus.RUNNING) {
+        continue;
+      }
+      for (Map.Entry<String, List<String[]>> e : c.publishedPorts.entrySet()) {
+        for (String[] h : e.getValue()) {
+          if (h[1].equals(String.valueOf(port))) {
+            for (String id : c.networks.keySet()) {
+              Network n = state.networks.get(id);
+              if (n != null && n.hasSubnet()) {
+                return n.gatewayText();
+              }
+            }
+          }
+        }
+      }
+    }
+    return "127.0.0.1";
   }
 
   @Override

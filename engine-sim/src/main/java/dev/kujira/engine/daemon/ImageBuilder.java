@@ -42,6 +42,7 @@ final class ImageBuilder {
   }
 
   String build() {
+    BuildNetwork.check(req.network());
     out.println("#0 building with \"default\" instance using docker driver");
     out.println();
     String name = req.dockerfileName();

@@ -44,6 +44,7 @@ public final class Host {
     fs.mkdir(home, true);
     fs.mkdir("/tmp", true);
     fs.mkdir(startDir, true);
+    HostEtc.write(fs);
     for (String name : programs.keySet()) {
       String path = TOOLS_DIR + "/" + name;
       fs.write(path, ("#!kujira:" + name + "\n").getBytes(StandardCharsets.UTF_8), false);

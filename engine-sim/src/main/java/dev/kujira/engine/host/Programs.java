@@ -42,6 +42,7 @@ public final class Programs {
     m.put("sh", new ShProgram(Dialect.BASH));
     m.put("bash", new ShProgram(Dialect.BASH));
     m.put("busybox", new BusyboxProgram(Map.copyOf(m)));
+    HostTools.addTo(m);
     return m;
   }
 }

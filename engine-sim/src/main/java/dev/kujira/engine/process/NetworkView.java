@@ -94,14 +94,36 @@ public interface NetworkView {
    * @param status the HTTP status
    * @param reason the reason phrase
    * @param body the body
+   * @param headers the response's own header lines ("Location: …"), beyond Content-Length
    */
-  record HttpResult(Kind kind, int status, String reason, byte[] body) {
+  record HttpResult(Kind kind, int status, String reason, byte[] body, List<String> headers) {
     /** Names the outcomes. */
     public enum Kind { ANSWERED, REFUSED, UNREACHABLE }
+
+    /** Creates an outcome whose response has no headers but the ones every response has. */
+    public HttpResult(Kind kind, int status, String reason, byte[] body) {
+      this(kind, status, reason, body, List.of());
+    }
 
     /** Returns a refused or unreachable outcome. */
     public static HttpResult failed(Kind kind) {
       return new HttpResult(kind, 0, "", new byte[0]);
+    }
+  }
+
+  /**
+   * Is an HTTP request as the server sees it.
+   *
+   * @param method GET, HEAD…
+   * @param path the path and query
+   * @param host the Host header (host[:port] as the client addressed it)
+   * @param client the address the connection comes from (the bridge's gateway through a published port)
+   * @param userAgent the User-Agent header, or "-"
+   */
+  record Request(String method, String path, String host, String client, String userAgent) {
+    /** Returns this request as coming from {@code address}. */
+    public Request from(String address) {
+      return new Request(method, path, host, address, userAgent);
     }
   }
 
@@ -110,11 +132,21 @@ public interface NetworkView {
   interface HttpHandler {
     /** Returns the response to {@code GET path}. */
     HttpResult get(String path);
+
+    /** Returns the response to a whole request; servers that log or redirect look at more than the path. */
+    default HttpResult handle(Request request) {
+      return get(request.path());
+    }
   }
 
   /** Sends {@code GET path} to {@code ip:port}. */
   default HttpResult http(String ip, int port, String path) {
     return HttpResult.failed(reachable(ip) ? HttpResult.Kind.REFUSED : HttpResult.Kind.UNREACHABLE);
+  }
+
+  /** Sends {@code request} to {@code ip:port}. */
+  default HttpResult http(String ip, int port, Request request) {
+    return http(ip, port, request.path());
   }
 
   /**

@@ -29,7 +29,7 @@ public final class BuildCommand implements DockerCommand {
     cli.err().println();
     PrintStream out = quiet ? new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8) : cli.out();
     BuildRequest req = new BuildRequest(dir, dockerfile, file.isEmpty() ? "Dockerfile" : file, in.list("tag"),
-        in.bool("no-cache"), buildArgs, in.string("target"));
+        in.bool("no-cache"), buildArgs, in.string("target")).withNetwork(in.string("network"));
     if (stdinText != null) {
       req = req.withStdinDockerfile(stdinText);
     }
@@ -102,7 +102,7 @@ public final class BuildCommand implements DockerCommand {
     PrintStream progress = quiet ? new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)
         : tty ? new PrintStream(frame, true, StandardCharsets.UTF_8) : cli.err();
     BuildRequest req = new BuildRequest(dir, dockerfile, file.isEmpty() ? "Dockerfile" : file, in.list("tag"),
-        in.bool("no-cache"), buildArgs, in.string("target"));
+        in.bool("no-cache"), buildArgs, in.string("target")).withNetwork(in.string("network"));
     if (stdinText != null) {
       req = req.withStdinDockerfile(stdinText);
     }

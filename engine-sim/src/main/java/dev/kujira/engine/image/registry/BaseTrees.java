@@ -15,6 +15,12 @@ final class BaseTrees {
       "env", "false", "find", "grep", "head", "hostname", "id", "ln", "ls", "mkdir", "mv", "printenv", "printf", "pwd",
       "rev", "rm", "rmdir", "sed", "seq", "sleep", "sort", "tail", "tee", "test", "touch", "tr", "true", "uname", "uniq",
       "wc", "which", "whoami", "yes", "[", "chown", "dd", "df", "du", "kill", "nproc", "readlink", "stat", "xargs");
+  /**
+   * Archive and checksum tools: busybox applets in busybox and Alpine, coreutils/tar/gzip
+   * packages (essential, so in every base image) in Debian and Ubuntu.
+   */
+  static final List<String> ARCHIVE = List.of("tar", "gzip", "gunzip", "zcat", "md5sum", "sha1sum", "sha256sum",
+      "sha512sum", "base64", "od");
   /** The procps tools: busybox has them; Debian's base image lacks procps, Ubuntu's has it. */
   static final List<String> PROCPS = List.of("ps", "top", "free");
   /** Busybox's network applets: the busybox and Alpine images have them, Debian's and Ubuntu's bases do not. */
@@ -49,13 +55,28 @@ final class BaseTrees {
         busybox(t, true);
         file(t, "etc/alpine-release", base.equals("alpine") ? "3.20.3\n" : "3.19.4\n", 0644);
         file(t, "sbin/apk", "#!kujira:apk\n", 0755);
-        file(t, "lib/apk/db/installed", "", 0644);
+        file(t, "lib/apk/db/installed", apkBase(base.equals("alpine")), 0644);
         file(t, "etc/os-release", OsRelease.alpine(base.equals("alpine") ? "3.20.3" : "3.19.4"), 0644);
         break;
       default:
         gnu(t, base);
     }
     return t.root();
+  }
+
+  /** The 14 packages of Alpine's minirootfs (3.20.3 / 3.19.4), as apk's database lists them. */
+  private static String apkBase(boolean v320) {
+    String[][] pkgs = {{"alpine-baselayout", "3.6.5-r0", "3.4.3-r2"}, {"alpine-baselayout-data", "3.6.5-r0", "3.4.3-r2"},
+        {"alpine-keys", "2.4-r1", "2.4-r1"}, {"apk-tools", "2.14.4-r1", "2.14.4-r0"}, {"busybox", "1.36.1-r29",
+        "1.36.1-r20"}, {"busybox-binsh", "1.36.1-r29", "1.36.1-r20"}, {"ca-certificates-bundle", "20240705-r0",
+        "20240705-r0"}, {"libcrypto3", "3.3.2-r0", "3.1.7-r1"}, {"libssl3", "3.3.2-r0", "3.1.7-r1"},
+        {"musl", "1.2.5-r0", "1.2.4_git20230717-r4"}, {"musl-utils", "1.2.5-r0", "1.2.4_git20230717-r4"},
+        {"scanelf", "1.3.7-r2", "1.3.7-r2"}, {"ssl_client", "1.36.1-r29", "1.36.1-r20"}, {"zlib", "1.3.1-r1", "1.3.1-r0"}};
+    StringBuilder sb = new StringBuilder();
+    for (String[] p : pkgs) {
+      sb.append("P:").append(p[0]).append("\nV:").append(v320 ? p[1] : p[2]).append("\n\n");
+    }
+    return sb.toString();
   }
 
   private static void busybox(FsTree t, boolean symlinks) {
@@ -65,6 +86,9 @@ final class BaseTrees {
       add(t, "bin", tool, symlinks, marker);
     }
     for (String tool : PROCPS) {
+      add(t, "bin", tool, symlinks, marker);
+    }
+    for (String tool : ARCHIVE) {
       add(t, "bin", tool, symlinks, marker);
     }
     for (String tool : NET) {
@@ -85,6 +109,9 @@ final class BaseTrees {
 
   private static void gnu(FsTree t, String base) {
     for (String tool : TOOLS) {
+      file(t, "usr/bin/" + tool, "#!kujira:" + tool + "\n", 0755);
+    }
+    for (String tool : ARCHIVE) {
       file(t, "usr/bin/" + tool, "#!kujira:" + tool + "\n", 0755);
     }
     file(t, "usr/bin/bash", "#!kujira:bash\n", 0755);

@@ -31,6 +31,7 @@ public final class Busybox {
     m.putAll(ProcApplets.all());
     m.putAll(DiskApplets.all());
     m.putAll(MiscApplets.all());
+    m.putAll(DigestApplets.all());
     m.put("cat", new TextApplets.Cat());
     m.put("head", new TextApplets.HeadTail(true));
     m.put("tail", new TextApplets.HeadTail(false));

@@ -7,7 +7,7 @@ import dev.kujira.engine.process.WebRoot;
 import java.util.List;
 import java.util.Optional;
 
-/** busybox httpd (-f -p PORT -h DIR) and wget (-q -O FILE|-), plus the host's curl. */
+/** busybox httpd (-f -p PORT -h DIR) and wget (-q -O FILE|-), (curl is in Curl). */
 final class HttpApplets {
 
   private HttpApplets() {
@@ -78,7 +78,8 @@ final class HttpApplets {
     if (!quiet) {
       p.stderr().println("Connecting to " + url.host() + " (" + ip.get() + ":" + url.port() + ")");
     }
-    HttpResult r = net.http(ip.get(), url.port(), url.path());
+    HttpResult r = net.http(ip.get(), url.port(), new NetworkView.Request("GET", url.path(),
+        url.host() + (url.port() == 80 ? "" : ":" + url.port()), "", "Wget"));
     if (r.kind() == HttpResult.Kind.REFUSED) {
       p.stderr().println("wget: can't connect to remote host (" + ip.get() + "): Connection refused");
       return 1;
@@ -115,82 +116,5 @@ final class HttpApplets {
       }
     }
     return 0;
-  }
-
-  /** GNU curl on the host: -s, -o FILE, -w '%{http_code}', -i; exit 7 when nothing listens. */
-  static int curl(Proc p, List<String> argv) {
-    Applet.Opts o = Applet.parse(argv, "owXHd");
-    if (o.operands.isEmpty()) {
-      p.stderr().println("curl: try 'curl --help' or 'curl --manual' for more information");
-      return 2;
-    }
-    Url url = Url.parse(o.operands.get(0));
-    if (url.scheme().equals("file")) {
-      return curlFile(p, o, o.operands.get(0).replaceFirst("^[A-Za-z]+://[^/]*", ""));
-    }
-    if (!url.scheme().matches("https?")) {
-      return curlError(p, o, 1, "Protocol \"" + url.scheme() + "\" not supported or disabled in libcurl");
-    }
-    if (url.port() < 0 && !url.portText().isEmpty()) {
-      return curlError(p, o, 3, "URL using bad/illegal format or missing URL");
-    }
-    url = url.port() < 0 ? new Url(url.scheme(), url.host(), 80, "", url.path()) : url;
-    Optional<String> ip = url.host().matches("\\d+\\.\\d+\\.\\d+\\.\\d+") ? Optional.of(url.host())
-        : p.network().resolve(url.host());
-    if (ip.isEmpty()) {
-      if (!o.has('s')) {
-        p.stderr().println("curl: (6) Could not resolve host: " + url.host());
-      }
-      return 6;
-    }
-    HttpResult r = p.network().http(ip.get(), url.port(), url.path());
-    if (r.kind() != HttpResult.Kind.ANSWERED) {
-      if (!o.has('s')) {
-        p.stderr().println("curl: (7) Failed to connect to " + url.host() + " port " + url.port()
-            + " after 0 ms: Couldn't connect to server");
-      }
-      return 7;
-    }
-    String out = o.get('o', null);
-    if (o.has('i')) {
-      p.stdout().print("HTTP/1.1 " + r.status() + " " + r.reason() + "\r\n\r\n");
-    }
-    if (out == null || out.equals("-")) {
-      p.stdout().write(r.body(), 0, r.body().length);
-    } else if (!out.equals("/dev/null")) {
-      p.fs().write(out, r.body(), false);
-    }
-    String w = o.get('w', null);
-    if (w != null) {
-      p.stdout().print(dev.kujira.engine.shell.Printf.escapes(w.replace("%{http_code}", String.valueOf(r.status()))));
-    }
-    p.stdout().flush();
-    return 0;
-  }
-
-  /** curl's file:// scheme reads the (simulated) file; a missing one is error 37, as curl 7.88 prints it. */
-  private static int curlFile(Proc p, Applet.Opts o, String path) {
-    byte[] body;
-    try {
-      body = p.fs().read(path.isEmpty() ? "/" : path);
-    } catch (RuntimeException e) {
-      return curlError(p, o, 37, "Couldn't open file " + path);
-    }
-    String out = o.get('o', null);
-    if (out == null || out.equals("-")) {
-      p.stdout().write(body, 0, body.length);
-      p.stdout().flush();
-    } else if (!out.equals("/dev/null")) {
-      p.fs().write(out, body, false);
-    }
-    return 0;
-  }
-
-  /** Prints curl's "curl: (N) message" unless -s, and returns N. */
-  private static int curlError(Proc p, Applet.Opts o, int code, String message) {
-    if (!o.has('s')) {
-      p.stderr().println("curl: (" + code + ") " + message);
-    }
-    return code;
   }
 }

@@ -22,7 +22,7 @@ final class NetApplets {
   /** Returns the host-only tools (curl is not part of busybox). */
   static Map<String, Applet> hostOnly() {
     Map<String, Applet> m = new LinkedHashMap<>();
-    m.put("curl", SysApplets.simple("curl", HttpApplets::curl));
+    m.put("curl", SysApplets.simple("curl", Curl::run));
     m.put("ifconfig", NetTools.hostIfconfig());
     return m;
   }

@@ -14,7 +14,6 @@ import java.util.List;
  */
 final class ApkProgram implements Program {
   private static final String DB = "/lib/apk/db/installed";
-  private static final int BASE_PACKAGES = 14;
   private static final int BASE_KB = 7_600;
 
   @Override
@@ -139,7 +138,7 @@ final class ApkProgram implements Program {
       Pkg pkg = Catalogs.APK.get(n);
       kb += pkg == null ? 0 : pkg.kb() * 2;
     }
-    p.stdout().println("OK: " + (kb + 1023) / 1024 + " MiB in " + (BASE_PACKAGES + have.size()) + " packages");
+    p.stdout().println("OK: " + (kb + 1023) / 1024 + " MiB in " + have.size() + " packages");
   }
 
   private static int del(Proc p, List<String> names) {

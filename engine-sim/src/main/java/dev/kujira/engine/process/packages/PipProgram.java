@@ -16,6 +16,20 @@ import java.util.Map;
  * "from versions: none".
  */
 final class PipProgram implements Program {
+  /** pip list: columns as wide as their longest cell (pip's tabulate), the rule of dashes under each header. */
+  private static void list(Proc p, Map<String, String> packages) {
+    int name = "Package".length();
+    int version = "Version".length();
+    for (Map.Entry<String, String> e : packages.entrySet()) {
+      name = Math.max(name, e.getKey().length());
+      version = Math.max(version, e.getValue().length());
+    }
+    String row = "%-" + name + "s %s";
+    p.stdout().println(String.format(row, "Package", "Version").stripTrailing());
+    p.stdout().println("-".repeat(name) + " " + "-".repeat(version));
+    packages.forEach((k, v) -> p.stdout().println(String.format(row, k, v)));
+  }
+
   private static final String SITE = "/usr/local/lib/python3.12/site-packages";
 
   @Override
@@ -28,9 +42,7 @@ final class PipProgram implements Program {
       case "install":
         return install(p, argv.subList(2, argv.size()));
       case "list":
-        p.stdout().println("Package    Version");
-        p.stdout().println("---------- -------");
-        installed(p).forEach((k, v) -> p.stdout().println(String.format("%-10s %s", k, v)));
+        list(p, installed(p));
         return 0;
       case "freeze":
         installed(p).forEach((k, v) -> {

@@ -144,13 +144,20 @@ final class DataServices {
   /** Wraps {@code daemon} so that it answers mysql clients on 3306 while it runs. */
   static Program mysqlServer(Program daemon) {
     return (p, argv) -> {
-      String password = p.env().getOrDefault("MYSQL_ROOT_PASSWORD", "");
+      Map<String, String> users = new java.util.HashMap<>();
+      users.put("root", env(p, "ROOT_PASSWORD"));
       List<String> databases = new ArrayList<>(List.of("information_schema", "mysql", "performance_schema", "sys"));
-      String extra = p.env().getOrDefault("MYSQL_DATABASE", "");
+      String extra = env(p, "DATABASE");
       if (!extra.isEmpty()) {
         databases.add(extra);
       }
-      p.network().listen(3306, (NetworkView.RawHandler) request -> mysql(databases, password,
+      // The entrypoint creates MYSQL_USER with MYSQL_PASSWORD and grants it all on MYSQL_DATABASE
+      // (docker-library/mysql's docker_setup_db; MariaDB's reads MARIADB_* first).
+      String user = env(p, "USER");
+      if (!user.isEmpty() && !user.equals("root")) {
+        users.put(user, env(p, "PASSWORD"));
+      }
+      p.network().listen(3306, (NetworkView.RawHandler) request -> mysql(databases, users, extra,
           new String(request, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
       return dev.kujira.engine.process.Suspend.call(() -> daemon.run(p, argv), o -> {
         try {
@@ -162,20 +169,30 @@ final class DataServices {
     };
   }
 
+  /** Returns MARIADB_{@code name}, else MYSQL_{@code name}, else "". */
+  private static String env(Proc p, String name) {
+    return p.env().getOrDefault("MARIADB_" + name, p.env().getOrDefault("MYSQL_" + name, ""));
+  }
+
   /** Answers "USER\nPASSWORD\nSQL" with "OK\n" + tab-separated rows, or "ERR\n" + the client's error line. */
-  private static String mysql(List<String> databases, String password, String request) {
+  private static String mysql(List<String> databases, Map<String, String> users, String granted, String request) {
     String[] parts = request.split("\n", 4);
     String user = parts[0];
     String given = parts.length > 1 ? parts[1] : "";
     String client = parts.length > 2 ? parts[2] : "";
     String sql = parts.length > 3 ? parts[3].trim().replaceAll(";\\s*$", "") : "";
-    if (!user.equals("root") || !given.equals(password)) {
+    if (!users.containsKey(user) || !given.equals(users.get(user))) {
       return "ERR\nERROR 1045 (28000): Access denied for user '" + user + "'@'" + client + "' (using password: "
           + (given.isEmpty() ? "NO" : "YES") + ")";
     }
     String upper = sql.toUpperCase(Locale.ROOT);
     if (upper.equals("SHOW DATABASES")) {
-      List<String> sorted = new ArrayList<>(databases);
+      // A user sees the schemas every account sees and the database it was granted.
+      List<String> sorted = new ArrayList<>(user.equals("root") ? databases
+          : List.of("information_schema", "performance_schema"));
+      if (!user.equals("root") && databases.contains(granted)) {
+        sorted.add(granted);
+      }
       sorted.sort(null);
       return "OK\nDatabase\n" + String.join("\n", sorted);
     }

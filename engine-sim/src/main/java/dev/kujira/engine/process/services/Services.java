@@ -26,8 +26,7 @@ public final class Services {
       p.stdout().print(HELLO);
       return 0;
     });
-    m.put("nginx", web(daemon(Set.of(Signal.SIGQUIT, Signal.SIGTERM, Signal.SIGINT), List.of()), 80,
-        "/usr/share/nginx/html", dev.kujira.engine.process.WebRoot.NGINX_404));
+    Nginx.addTo(m);
     m.put("httpd", web(daemon(Set.of(Signal.SIGWINCH, Signal.SIGTERM, Signal.SIGINT), List.of(
         "AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using %IP%. Set the"
             + " 'ServerName' directive globally to suppress this message")), 80, "/usr/local/apache2/htdocs",

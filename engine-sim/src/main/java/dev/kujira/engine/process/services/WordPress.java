@@ -26,7 +26,17 @@ final class WordPress {
   /** Returns the server, which runs while {@code inner} (the Apache daemon) does. */
   static Program server(Program inner) {
     return (p, argv) -> {
-      p.network().listen(80, path -> answer(p, path));
+      p.network().listen(80, new NetworkView.HttpHandler() {
+        @Override
+        public NetworkView.HttpResult get(String path) {
+          return answer(p, path, "localhost");
+        }
+
+        @Override
+        public NetworkView.HttpResult handle(NetworkView.Request r) {
+          return answer(p, r.path(), r.host());
+        }
+      });
       return dev.kujira.engine.process.Suspend.call(() -> inner.run(p, argv), o -> {
         try {
           return o.get();
@@ -37,14 +47,16 @@ final class WordPress {
     };
   }
 
-  private static NetworkView.HttpResult answer(Proc p, String path) {
+  /** wp_redirect() to the installer builds its absolute URL from the request's Host, as wp_guess_url() does. */
+  private static NetworkView.HttpResult answer(Proc p, String path, String host) {
     if (!databaseAnswers(p)) {
       return result(500, "Internal Server Error", DB_ERROR);
     }
     if (path.startsWith("/wp-admin/install.php")) {
       return result(200, "OK", INSTALL_PAGE);
     }
-    return result(302, "Found", "");
+    return new NetworkView.HttpResult(NetworkView.HttpResult.Kind.ANSWERED, 302, "Found", new byte[0],
+        java.util.List.of("Location: http://" + host + "/wp-admin/install.php"));
   }
 
   private static boolean databaseAnswers(Proc p) {
@@ -56,7 +68,18 @@ final class WordPress {
       host = host.substring(0, colon);
     }
     Optional<String> ip = p.network().resolve(host);
-    return ip.isPresent() && p.network().tcp(ip.get(), port, new byte[0]).kind() == NetworkView.HttpResult.Kind.ANSWERED;
+    if (ip.isEmpty()) {
+      return false;
+    }
+    // wp-config-docker.php's defaults when the variables are unset (docker-library/wordpress).
+    String user = p.env().getOrDefault("WORDPRESS_DB_USER", "example username");
+    String password = p.env().getOrDefault("WORDPRESS_DB_PASSWORD", "example password");
+    String name = p.env().getOrDefault("WORDPRESS_DB_NAME", "wordpress");
+    NetworkView.HttpResult r = p.network().tcp(ip.get(), port, (user + "\n" + password + "\n" + p.hostname()
+        + "\nSHOW DATABASES").getBytes(StandardCharsets.UTF_8));
+    String reply = new String(r.body(), StandardCharsets.UTF_8);
+    return r.kind() == NetworkView.HttpResult.Kind.ANSWERED && reply.startsWith("OK\n")
+        && java.util.Arrays.asList(reply.split("\n")).contains(name);
   }
 
   private static NetworkView.HttpResult result(int status, String reason, String body) {

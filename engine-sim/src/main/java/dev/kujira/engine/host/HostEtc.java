@@ -1,0 +1,46 @@
+package dev.kujira.engine.host;
+
+import dev.kujira.engine.fs.FileSystemView;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes the files a Debian Docker host has that learners look at: the users and groups (so
+ * {@code whoami} and {@code id} name root, uid 0, and the docker group), the daemon's socket
+ * {@code /var/run/docker.sock} (root:docker, mode 660 as dockerd creates it) and its data root
+ * {@code /var/lib/docker}. Existing files (a host folder the learner brought) are kept.
+ */
+final class HostEtc {
+  private static final String PASSWD = "root:x:0:0:root:/root:/bin/bash\n"
+      + "daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n"
+      + "bin:x:2:2:bin:/bin:/usr/sbin/nologin\n"
+      + "sys:x:3:3:sys:/dev:/usr/sbin/nologin\n"
+      + "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n";
+  private static final String GROUP = "root:x:0:\ndaemon:x:1:\nbin:x:2:\nsys:x:3:\nadm:x:4:\n"
+      + "sudo:x:27:\nstaff:x:50:\nusers:x:100:\nnogroup:x:65534:\ndocker:x:999:\n";
+  /** Ubuntu's skeleton .bashrc aliases, which learners' notes use (Debian's root .bashrc has them commented out). */
+  private static final String BASHRC = "# ~/.bashrc: executed by bash(1) for non-login shells.\n"
+      + "alias ll='ls -alF'\nalias la='ls -A'\nalias l='ls -CF'\n";
+
+  private HostEtc() {
+  }
+
+  static void write(FileSystemView fs) {
+    fs.mkdir("/etc", true);
+    create(fs, "/etc/passwd", PASSWD, 0644);
+    create(fs, "/etc/group", GROUP, 0644);
+    create(fs, "/root/.bashrc", BASHRC, 0644);
+    fs.mkdir("/var/lib/docker/volumes", true);
+    fs.chmod("/var/lib/docker", 0710);
+    fs.mkdir("/var/run", true);
+    create(fs, "/var/run/docker.sock", "", 0660);
+    fs.chown("/var/run/docker.sock", 0, 999, false);
+  }
+
+  private static void create(FileSystemView fs, String path, String text, int mode) {
+    if (fs.exists(path)) {
+      return;
+    }
+    fs.write(path, text.getBytes(StandardCharsets.UTF_8), false);
+    fs.chmod(path, mode);
+  }
+}

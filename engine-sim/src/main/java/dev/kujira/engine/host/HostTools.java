@@ -1,0 +1,62 @@
+package dev.kujira.engine.host;
+
+import dev.kujira.engine.process.Proc;
+import dev.kujira.engine.process.Program;
+import dev.kujira.engine.process.Resolution;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The host's tools that are not busybox applets: {@code sudo} (the learner is root, so it just
+ * runs the command, as sudo does for root without asking a password) and {@code ll}, the usual
+ * {@code ls -alF} alias of Ubuntu's and many Debian users' .bashrc.
+ */
+final class HostTools {
+  private HostTools() {
+  }
+
+  static void addTo(Map<String, Program> m) {
+    m.put("sudo", HostTools::sudo);
+    m.put("ll", (p, argv) -> {
+      List<String> ls = new ArrayList<>(List.of("ls", "-alF"));
+      ls.addAll(argv.subList(1, argv.size()));
+      return p.child(p.env(), p.stdin(), p.stdout(), p.stderr()).exec(p.resolve("ls").program(), ls, null);
+    });
+  }
+
+  /** sudo [-E] [-H] [-u root] CMD...: runs CMD as root; sudo's own wording when CMD is missing. */
+  private static int sudo(Proc p, List<String> argv) {
+    int i = 1;
+    while (i < argv.size() && argv.get(i).startsWith("-")) {
+      String a = argv.get(i++);
+      if (a.equals("--")) {
+        break;
+      }
+      if (a.equals("-u") && i < argv.size()) {
+        String user = argv.get(i++);
+        if (!user.equals("root") && !user.equals("#0")) {
+          p.stderr().println("sudo: unknown user " + user);
+          p.stderr().println("sudo: error initializing audit plugin sudoers_audit");
+          return 1;
+        }
+      } else if (!a.equals("-E") && !a.equals("-H") && !a.equals("-n") && !a.equals("-S")) {
+        p.stderr().println("sudo: invalid option -- '" + a.substring(1, 2) + "'");
+        p.stderr().println("usage: sudo [-AbEHknPS] [-C num] [-D directory] [-g group] [-h host] [-p prompt] "
+            + "[-R directory] [-T timeout] [-u user] [VAR=value] [-i|-s] [<command>]");
+        return 1;
+      }
+    }
+    if (i >= argv.size()) {
+      p.stderr().println("usage: sudo -h | -K | -k | -V");
+      return 1;
+    }
+    Resolution r = p.resolve(argv.get(i));
+    if (!r.isFound()) {
+      p.stderr().println("sudo: " + argv.get(i) + ": command not found");
+      return 1;
+    }
+    return p.child(p.env(), p.stdin(), p.stdout(), p.stderr()).exec(r.program(), new ArrayList<>(argv.subList(i,
+        argv.size())), null);
+  }
+}

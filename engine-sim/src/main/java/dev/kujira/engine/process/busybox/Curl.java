@@ -1,0 +1,191 @@
+package dev.kujira.engine.process.busybox;
+
+import dev.kujira.engine.process.NetworkView;
+import dev.kujira.engine.process.NetworkView.HttpResult;
+import dev.kujira.engine.process.Proc;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * curl 7.88.1 as Debian 12 ships it (the host's and the one apt installs; apk's is 8.x but prints
+ * the same for these options): -s, -S, -o FILE, -w '%{http_code}', -i/--include, -I/--head,
+ * -v/--verbose, -L/--location, -f/--fail, --version. Response headers are the status line, the
+ * server's own (Server, Location…) and Content-Length (Date, ETag and the like are not modelled).
+ */
+final class Curl {
+  private static final Map<String, String> LONG = Map.ofEntries(Map.entry("--silent", "-s"),
+      Map.entry("--show-error", "-S"), Map.entry("--output", "-o"), Map.entry("--write-out", "-w"),
+      Map.entry("--include", "-i"), Map.entry("--head", "-I"), Map.entry("--verbose", "-v"),
+      Map.entry("--location", "-L"), Map.entry("--fail", "-f"), Map.entry("--request", "-X"),
+      Map.entry("--header", "-H"), Map.entry("--data", "-d"), Map.entry("--version", "-V"));
+  static final String VERSION = "curl 7.88.1 (x86_64-pc-linux-gnu) libcurl/7.88.1 OpenSSL/3.0.15 zlib/1.2.13 "
+      + "brotli/1.0.9 zstd/1.5.4 libidn2/2.3.3 libpsl/0.21.2 (+libidn2/2.3.3) libssh2/1.10.0 nghttp2/1.52.0 "
+      + "librtmp/2.3 OpenLDAP/2.5.13\nRelease-Date: 2023-02-20, security patched: 7.88.1-10+deb12u8\n"
+      + "Protocols: dict file ftp ftps gopher gophers http https imap imaps ldap ldaps mqtt pop3 pop3s rtmp rtsp "
+      + "scp sftp smb smbs smtp smtps telnet tftp\nFeatures: alt-svc AsynchDNS brotli GSS-API HSTS HTTP2 HTTPS-proxy "
+      + "IDN IPv6 Kerberos Largefile libz NTLM NTLM_WB PSL SPNEGO SSL threadsafe TLS-SRP UnixSockets zstd\n";
+
+  private Curl() {
+  }
+
+  static int run(Proc p, List<String> argv) {
+    List<String> args = new ArrayList<>();
+    args.add(argv.get(0));
+    for (String a : argv.subList(1, argv.size())) {
+      String key = a.contains("=") && a.startsWith("--") ? a.substring(0, a.indexOf('=')) : a;
+      if (a.startsWith("--") && !LONG.containsKey(key)) {
+        p.stderr().println("curl: option " + a + ": is unknown");
+        p.stderr().println("curl: try 'curl --help' or 'curl --manual' for more information");
+        return 2;
+      }
+      args.add(LONG.getOrDefault(key, a));
+      if (!key.equals(a)) {
+        args.add(a.substring(a.indexOf('=') + 1));
+      }
+    }
+    Applet.Opts o = Applet.parse(args, "owXHd");
+    if (o.has('V')) {
+      p.stdout().print(VERSION);
+      return 0;
+    }
+    if (o.operands.isEmpty()) {
+      p.stderr().println("curl: try 'curl --help' or 'curl --manual' for more information");
+      return 2;
+    }
+    boolean quiet = o.has('s') && !o.has('S');
+    String target = o.operands.get(0);
+    for (int hops = 0; ; hops++) {
+      Url url = Url.parse(target);
+      if (url.scheme().equals("file")) {
+        return file(p, o, quiet, target.replaceFirst("^[A-Za-z]+://[^/]*", ""));
+      }
+      if (!url.scheme().matches("https?")) {
+        return error(p, quiet, 1, "Protocol \"" + url.scheme() + "\" not supported or disabled in libcurl");
+      }
+      if (url.port() < 0) {
+        return error(p, quiet, 3, "URL using bad/illegal format or missing URL");
+      }
+      Optional<String> ip = url.host().matches("\\d+\\.\\d+\\.\\d+\\.\\d+") ? Optional.of(url.host())
+          : p.network().resolve(url.host());
+      if (ip.isEmpty()) {
+        if (!quiet) {
+          p.stderr().println("curl: (6) Could not resolve host: " + url.host());
+        }
+        return 6;
+      }
+      if (o.has('v')) {
+        p.stderr().println("*   Trying " + ip.get() + ":" + url.port() + "...");
+      }
+      String method = o.has('I') ? "HEAD" : o.get('X', o.has('d') ? "POST" : "GET");
+      HttpResult r = p.network().http(ip.get(), url.port(), new NetworkView.Request(method, url.path(),
+          url.host() + (url.port() == 80 ? "" : ":" + url.port()), "", "curl/7.88.1"));
+      if (r.kind() != HttpResult.Kind.ANSWERED) {
+        if (!quiet) {
+          p.stderr().println("curl: (7) Failed to connect to " + url.host() + " port " + url.port()
+              + " after 0 ms: Couldn't connect to server");
+        }
+        return 7;
+      }
+      boolean head = o.has('I');
+      List<String> headers = new ArrayList<>();
+      headers.add("HTTP/1.1 " + r.status() + " " + r.reason());
+      headers.addAll(r.headers());
+      headers.add("Content-Length: " + r.body().length);
+      if (o.has('v')) {
+        p.stderr().println("* Connected to " + url.host() + " (" + ip.get() + ") port " + url.port() + " (#0)");
+        p.stderr().println("> " + (head ? "HEAD" : o.get('X', "GET")) + " " + url.path() + " HTTP/1.1");
+        p.stderr().println("> Host: " + url.host() + (url.port() == 80 ? "" : ":" + url.port()));
+        p.stderr().println("> User-Agent: curl/7.88.1");
+        p.stderr().println("> Accept: */*");
+        p.stderr().println(">");
+        headers.forEach(h -> p.stderr().println("< " + h));
+        p.stderr().println("<");
+      }
+      if (head || o.has('i')) {
+        headers.forEach(h -> p.stdout().print(h + "\r\n"));
+        p.stdout().print("\r\n");
+      }
+      Optional<String> location = r.headers().stream().filter(h -> h.regionMatches(true, 0, "Location: ", 0, 10))
+          .map(h -> h.substring(10)).findFirst();
+      if (o.has('L') && r.status() / 100 == 3 && location.isPresent()) {
+        if (hops >= 50) {
+          p.stderr().println("curl: (47) Maximum (50) redirects followed");
+          return 47;
+        }
+        String next = location.get();
+        target = next.matches("https?://.*") ? next : url.host() + ":" + url.port()
+            + (next.startsWith("/") ? next : "/" + next);
+        continue;
+      }
+      if (o.has('f') && r.status() >= 400) {
+        if (!quiet) {
+          p.stderr().println("curl: (22) The requested URL returned error: " + r.status());
+        }
+        return 22;
+      }
+      String out = o.get('o', null);
+      if (!head) {
+        if (out == null || out.equals("-")) {
+          p.stdout().write(r.body(), 0, r.body().length);
+        } else if (!out.equals("/dev/null")) {
+          p.fs().write(out, r.body(), false);
+        }
+      }
+      if (o.has('v')) {
+        p.stderr().println("* Connection #0 to host " + url.host() + " left intact");
+      }
+      String w = o.get('w', null);
+      if (w != null) {
+        p.stdout().print(dev.kujira.engine.shell.Printf.escapes(w.replace("%{http_code}",
+            String.valueOf(r.status()))));
+      }
+      p.stdout().flush();
+      return 0;
+    }
+  }
+
+  /** Is a parsed URL; {@code port} is -1 when the text after the colon is not a port. */
+  private record Url(String scheme, String host, int port, String path) {
+    static Url parse(String text) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*)://").matcher(text);
+      String scheme = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "http";
+      String t = text.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", "");
+      int slash = t.indexOf('/');
+      String hostPort = slash < 0 ? t : t.substring(0, slash);
+      String path = slash < 0 ? "/" : t.substring(slash);
+      int colon = hostPort.lastIndexOf(':');
+      String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+      String portText = colon < 0 ? "80" : hostPort.substring(colon + 1);
+      int port = portText.matches("\\d{1,5}") && Integer.parseInt(portText) <= 65535 ? Integer.parseInt(portText) : -1;
+      return new Url(scheme, host, port, path);
+    }
+  }
+
+  /** curl's file:// scheme reads the (simulated) file; a missing one is error 37, as curl 7.88 prints it. */
+  private static int file(Proc p, Applet.Opts o, boolean quiet, String path) {
+    byte[] body;
+    try {
+      body = p.fs().read(path.isEmpty() ? "/" : path);
+    } catch (RuntimeException e) {
+      return error(p, quiet, 37, "Couldn't open file " + path);
+    }
+    String out = o.get('o', null);
+    if (out == null || out.equals("-")) {
+      p.stdout().write(body, 0, body.length);
+      p.stdout().flush();
+    } else if (!out.equals("/dev/null")) {
+      p.fs().write(out, body, false);
+    }
+    return 0;
+  }
+
+  /** Prints curl's "curl: (N) message" unless silenced, and returns N. */
+  private static int error(Proc p, boolean quiet, int code, String message) {
+    if (!quiet) {
+      p.stderr().println("curl: (" + code + ") " + message);
+    }
+    return code;
+  }
+}
