@@ -41,11 +41,15 @@ public final class Engine implements AutoCloseable {
   private final java.util.Deque<Checkpoint> redo = new java.util.ArrayDeque<>();
   private static final int UNDO_DEPTH = 50;
   private boolean undoEnabled;
+  private final EngineOptions options;
+  /** The inputs that changed this session, for its durable form (see SessionLog). */
+  private final java.util.List<SessionLog.Step> log = new java.util.ArrayList<>();
 
-  private Engine(DaemonState state, Daemon daemon, Host host) {
+  private Engine(DaemonState state, Daemon daemon, Host host, EngineOptions options) {
     this.state = state;
     this.daemon = daemon;
     this.host = host;
+    this.options = options;
   }
 
   /** Creates an engine with {@code options}: copies the host folder in and loads the archives silently. */
@@ -69,7 +73,26 @@ public final class Engine implements AutoCloseable {
     for (Path archive : options.imageArchives()) {
       daemon.imageLoad(archiveBytes(archive));
     }
-    return new Engine(state, daemon, host);
+    return new Engine(state, daemon, host, options);
+  }
+
+  /**
+   * Returns a new, independent engine in the state of {@code checkpoint}: a lesson's start state
+   * shared by many sessions. Images, layers and file trees are shared, not copied (they are
+   * copy-on-write); containers that were running run again. The fork's {@link #sessionLog()}
+   * goes on from the checkpoint's, so it replays from the original options.
+   */
+  public static Engine fork(Checkpoint checkpoint) {
+    EngineOptions o = checkpoint.options;
+    Engine engine;
+    try {
+      engine = create(new EngineOptions(o.seed(), o.startMillis(), null, null, java.util.List.of()));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // cannot happen: nothing is read from disk
+    }
+    Engine fork = new Engine(engine.state, engine.daemon, engine.host, o);
+    fork.restore(checkpoint);
+    return fork;
   }
 
   private static final java.util.Map<String, byte[]> ARCHIVES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -83,6 +106,52 @@ public final class Engine implements AutoCloseable {
       ARCHIVES.put(key, cached);
     }
     return cached;
+  }
+
+  /**
+   * Returns the side-effect-free probes: read, list and stat files on the host or in a container,
+   * resolve names and make HTTP requests as a container's programs would, run a line in a fork.
+   */
+  public dev.kujira.engine.api.Probes probes() {
+    return new EngineProbes(this, state, host);
+  }
+
+  /**
+   * Writes a file on the simulated host (not the real disk), creating its directories: how a
+   * lesson seeds a learner's project. It is part of the session's durable form.
+   *
+   * <pre>{@code
+   * engine.writeHostFile("/root/app/Dockerfile", 0644, "FROM busybox\n".getBytes(UTF_8));
+   * }</pre>
+   */
+  public void writeHostFile(String path, int mode, byte[] data) {
+    dev.kujira.engine.fs.FileSystemView fs = host.view();
+    String abs = fs.absolute(path);
+    String dir = abs.substring(0, Math.max(1, abs.lastIndexOf('/')));
+    fs.mkdir(dir, true);
+    fs.write(abs, data, false);
+    fs.chmod(abs, mode);
+    log.add(new SessionLog.WriteFile(abs, mode, data));
+  }
+
+  /** Returns the session's durable form so far: its options and its inputs (see {@link SessionLog}). */
+  public SessionLog sessionLog() {
+    return new SessionLog(options, log);
+  }
+
+  /** Applies one recorded input (a replay). */
+  void apply(SessionLog.Step step) {
+    if (step instanceof SessionLog.Run r) {
+      run(r.line());
+    } else if (step instanceof SessionLog.WriteFile f) {
+      writeHostFile(f.path(), f.mode(), f.data());
+    } else if (step instanceof SessionLog.Advance a) {
+      advance(a.millis());
+    } else if (step instanceof SessionLog.Cd c) {
+      cd(c.dir());
+    } else if (step instanceof SessionLog.KeepStatus k) {
+      keepShellStatus(k.keep());
+    }
   }
 
   /** Returns the engine API, for clients that act without a command line. */
@@ -124,10 +193,12 @@ public final class Engine implements AutoCloseable {
   /** Says whether each command line sees the previous one's {@code $?}, as in one interactive shell (the REPL). */
   public void keepShellStatus(boolean keep) {
     host.keepStatus(keep);
+    log.add(new SessionLog.KeepStatus(keep));
   }
 
   /** Lets {@code millis} pass on the session's clock, running whatever falls due (the REPL between commands). */
   public void advance(long millis) {
+    log.add(new SessionLog.Advance(millis));
     state.scheduler().unpaced(() -> state.scheduler().advanceTo(state.clock().now() + Math.max(0, millis)));
   }
 
@@ -161,6 +232,7 @@ public final class Engine implements AutoCloseable {
       }
       redo.clear();
     }
+    log.add(new SessionLog.Run(line));
     state.scheduler().clearInterrupt();
     try {
       return host.run(line, in, out, err);
@@ -188,9 +260,16 @@ public final class Engine implements AutoCloseable {
     return state.events();
   }
 
-  /** Calls {@code listener} with every later event (the web streams them to the browser). */
-  public void onEvent(java.util.function.Consumer<dev.kujira.engine.api.EngineEvent> listener) {
-    state.addListener(listener);
+  /**
+   * Calls {@code listener} with every later event (the web streams them to the browser) until the
+   * returned subscription is closed.
+   */
+  public dev.kujira.engine.api.EventSubscription onEvent(
+      java.util.function.Consumer<dev.kujira.engine.api.EngineEvent> listener) {
+    // A wrapper of our own, so that the same listener given twice unsubscribes once per handle.
+    java.util.function.Consumer<dev.kujira.engine.api.EngineEvent> own = listener::accept;
+    state.addListener(own);
+    return () -> state.removeListener(own);
   }
 
   /** Returns the host shell's working directory. */
@@ -201,6 +280,7 @@ public final class Engine implements AutoCloseable {
   /** Sets the host shell's working directory. */
   public void cd(String dir) {
     host.cd(dir);
+    log.add(new SessionLog.Cd(dir));
   }
 
   /** Returns an immutable picture of the state. */
@@ -234,13 +314,20 @@ public final class Engine implements AutoCloseable {
 
   /** Returns a saved moment of this session. */
   public Checkpoint checkpoint() {
-    return new Checkpoint(state.save(), host.cwd());
+    return new Checkpoint(state.save(), host.cwd(), options, log);
   }
 
   /** Returns the session to {@code checkpoint}; containers that were running run again. */
   public void restore(Checkpoint checkpoint) {
     daemon.restore(checkpoint.daemon);
     host.cd(checkpoint.cwd);
+    log.clear();
+    log.addAll(checkpoint.log);
+  }
+
+  /** Returns how many command lines can be undone (tests prove probes push none). */
+  int undoDepth() {
+    return undo.size();
   }
 
   /** Undoes the last command line; returns false when there is nothing to undo. */

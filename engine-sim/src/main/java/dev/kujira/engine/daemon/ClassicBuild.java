@@ -308,7 +308,9 @@ final class ClassicBuild {
         List.of("/bin/sh", "-c", f.command.substring("/bin/sh -c ".length())), List.of(), "", "", id.substring(0, 12),
         false, false, Map.of(), List.of(), Map.of(), false, List.of(), RestartPolicy.NO, false, "bridge", "", null,
         f.tree);
-    c.status = ContainerStatus.EXITED;
+    // The step's container ran its command and exited.
+    c.moveTo(ContainerStatus.RUNNING);
+    c.moveTo(ContainerStatus.EXITED);
     c.exitCode = f.status;
     c.hasBeenStarted = true;
     c.startedAt = state.clock().now();

@@ -199,6 +199,27 @@ final class Container {
     return c;
   }
 
+  /**
+   * Moves the container to {@code next}: the one place a status changes, so that Docker's table
+   * ({@link ContainerStatus#canMoveTo}, moby's container/state.go) holds. An illegal move is a bug
+   * of ours, never a user error: it throws {@link IllegalTransition}, which tests catch.
+   */
+  void moveTo(ContainerStatus next) {
+    if (!status.canMoveTo(next)) {
+      throw new IllegalTransition(this, next);
+    }
+    status = next;
+  }
+
+  /** Is a container status change that Docker's state machine does not allow: an internal error. */
+  static final class IllegalTransition extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    IllegalTransition(Container c, ContainerStatus next) {
+      super("container " + c.name + ": illegal status change " + c.status.word() + " -> " + next.word());
+    }
+  }
+
   boolean isRunning() {
     return status == ContainerStatus.RUNNING || status == ContainerStatus.PAUSED
         || status == ContainerStatus.RESTARTING && task != null;

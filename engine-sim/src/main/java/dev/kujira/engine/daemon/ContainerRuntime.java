@@ -66,7 +66,7 @@ final class ContainerRuntime {
     long started = c.startedAt;
     int pid = c.pid;
     boolean paused = c.status == ContainerStatus.PAUSED;
-    c.status = ContainerStatus.EXITED;
+    c.moveTo(ContainerStatus.EXITED);
     try {
       start(c, null, null, null, state.clock().now(), null);
     } catch (EngineException e) {
@@ -151,7 +151,7 @@ final class ContainerRuntime {
       throw e;
     }
     c.machine = machine;
-    c.status = ContainerStatus.RUNNING;
+    c.moveTo(ContainerStatus.RUNNING);
     c.error = "";
     c.exitCode = 0;
     c.stoppedByUser = false;
@@ -270,7 +270,7 @@ final class ContainerRuntime {
     c.task = null;
     c.machine = null;
     c.terminal = null;
-    c.status = ContainerStatus.EXITED;
+    c.moveTo(ContainerStatus.EXITED);
     c.exitCode = code;
     c.pid = 0;
     c.finishedAt = state.clock().now();
@@ -282,7 +282,7 @@ final class ContainerRuntime {
       return code;
     }
     if (c.restartPolicy.shouldRestart(code, c.restartCount, c.stoppedByUser)) {
-      c.status = ContainerStatus.RESTARTING;
+      c.moveTo(ContainerStatus.RESTARTING);
       long delay = 100L << Math.min(c.restartCount, 10);
       state.scheduler().schedule(state.clock().now() + delay, () -> {
         if (c.status == ContainerStatus.RESTARTING && state.containers.containsKey(c.id)) {
@@ -290,7 +290,7 @@ final class ContainerRuntime {
           try {
             start(c, null, null, null);
           } catch (EngineException e) {
-            c.status = ContainerStatus.EXITED;
+            c.moveTo(ContainerStatus.EXITED);
           }
         }
       });
@@ -302,7 +302,7 @@ final class ContainerRuntime {
     c.stoppedByUser = true;
     if (c.status == ContainerStatus.RESTARTING && (c.task == null || c.machine == null)) {
       // Stopping a container that waits to restart cancels the restart; it stays exited.
-      c.status = ContainerStatus.EXITED;
+      c.moveTo(ContainerStatus.EXITED);
       return;
     }
     if (!c.isRunning() || c.task == null) {
@@ -313,7 +313,7 @@ final class ContainerRuntime {
     int seconds = timeout != null ? timeout : c.stopTimeout != null ? c.stopTimeout : DEFAULT_STOP_TIMEOUT;
     if (c.status == ContainerStatus.PAUSED) {
       state.scheduler().unpause(c.task);
-      c.status = ContainerStatus.RUNNING;
+      c.moveTo(ContainerStatus.RUNNING);
     }
     c.stopping = true;
     try {
@@ -380,7 +380,7 @@ final class ContainerRuntime {
     if (c.status != ContainerStatus.RUNNING) {
       throw Errors.notRunning(c.id);
     }
-    c.status = ContainerStatus.PAUSED;
+    c.moveTo(ContainerStatus.PAUSED);
     if (c.task != null) {
       state.scheduler().pause(c.task);
     }
@@ -391,7 +391,7 @@ final class ContainerRuntime {
     if (c.status != ContainerStatus.PAUSED) {
       throw Errors.notPaused(c.id);
     }
-    c.status = ContainerStatus.RUNNING;
+    c.moveTo(ContainerStatus.RUNNING);
     if (c.task != null) {
       state.scheduler().unpause(c.task);
     }
@@ -418,7 +418,7 @@ final class ContainerRuntime {
 
   private void removeNow(Container c, boolean removeVolumes) {
     new NetworkService(state).detachAll(c);
-    c.status = ContainerStatus.REMOVING;
+    c.moveTo(ContainerStatus.REMOVING);
     state.containers.remove(c.id);
     // An anonymous volume's destroy comes before the container's (real engine's docker events).
     volumes.release(c, removeVolumes);

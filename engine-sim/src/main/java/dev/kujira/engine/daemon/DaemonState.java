@@ -94,6 +94,11 @@ public final class DaemonState {
     listeners.add(listener);
   }
 
+  /** Stops calling {@code listener} (the same object given to addListener). */
+  public void removeListener(java.util.function.Consumer<dev.kujira.engine.api.EngineEvent> listener) {
+    listeners.removeIf(l -> l == listener);
+  }
+
   /** Sets the learner's host name (the engine's host). */
   public void hostName(String name) {
     this.hostName = name;
@@ -228,8 +233,15 @@ public final class DaemonState {
     private final Map<String, BuildCache.Entry> buildCache;
     private final Map<String, BuildCache.Source> buildSources;
     private final HubRepositories hub;
+    /** Build traces never change once their build ended, so they are shared. */
+    private final BuildTrace lastBuild;
+    private final BuildTrace previousOfLast;
+    private final Map<String, BuildTrace> buildsBySource;
 
     private Saved(DaemonState s) {
+      lastBuild = s.lastBuild;
+      previousOfLast = s.previousOfLast;
+      buildsBySource = new LinkedHashMap<>(s.buildsBySource);
       buildCache = new LinkedHashMap<>(s.buildCache);
       buildSources = new LinkedHashMap<>(s.buildSources);
       hub = s.hub.copy();
@@ -295,6 +307,10 @@ public final class DaemonState {
     buildSources.clear();
     buildSources.putAll(saved.buildSources);
     hub = saved.hub.copy();
+    lastBuild = saved.lastBuild;
+    previousOfLast = saved.previousOfLast;
+    buildsBySource.clear();
+    buildsBySource.putAll(saved.buildsBySource);
     return running;
   }
 
