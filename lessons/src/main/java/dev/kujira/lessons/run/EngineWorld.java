@@ -27,7 +27,7 @@ final class EngineWorld implements World {
   @Override
   public StateFacts facts() {
     if (facts == null) {
-      facts = StateReader.read(engine.api());
+      facts = StateReader.read(engine.state());
     }
     return facts;
   }

@@ -97,7 +97,7 @@ public final class LessonSession implements AutoCloseable {
     if (refused.isPresent()) {
       return new Update(1, List.of(), List.of(), true);
     }
-    StateFacts before = StateReader.read(engine.api());
+    StateFacts before = StateReader.read(engine.state());
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
     ByteArrayOutputStream both = new ByteArrayOutputStream();

@@ -32,7 +32,7 @@ class DetectorsTest {
       for (String line : setup.isEmpty() ? new String[0] : setup.split(" ; ")) {
         e.run(line);
       }
-      StateFacts before = StateReader.read(e.api());
+      StateFacts before = StateReader.read(e.state());
       CommandResult r = e.run(mistake);
       Attempt a = new Attempt(mistake, r, before, new EngineWorld(e, false), pending == null ? List.of() : List.of(pending));
       Detector d = Detectors.byId(detector).orElseThrow();
