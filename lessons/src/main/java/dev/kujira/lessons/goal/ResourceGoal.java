@@ -67,6 +67,42 @@ public sealed interface ResourceGoal extends Goal {
     }
   }
 
+  /**
+   * Holds when the last build's step {@code step} (1-based, as BuildKit numbers them) hit or
+   * missed the cache, and/or the built image came from stage {@code stage} (the last step's).
+   *
+   * @param step the step, or null @param cached whether it must be cached, or null
+   * @param stage the stage the image was built from, or empty
+   */
+  record BuildGoal(Integer step, Boolean cached, String stage) implements ResourceGoal {
+    public Verdict check(World world) {
+      Optional<dev.kujira.engine.api.BuildInfo> last = world.lastBuild();
+      if (last.isEmpty() || last.get().steps().isEmpty()) {
+        return Verdict.no("nothing was built");
+      }
+      List<dev.kujira.engine.api.BuildInfo.Step> steps = last.get().steps();
+      if (step != null) {
+        if (step < 1 || step > steps.size()) {
+          return Verdict.no("the last build has no step " + step);
+        }
+        dev.kujira.engine.api.BuildInfo.Step s = steps.get(step - 1);
+        if (cached != null && s.cached() != cached) {
+          return Verdict.no("step " + step + " (" + s.instruction() + ") " + (s.cached() ? "hit" : "missed") + " the cache");
+        }
+      }
+      String built = steps.get(steps.size() - 1).stage();
+      if (!stage.isEmpty() && !stage.equals(built)) {
+        return Verdict.no("the image was built from stage " + built + ", not " + stage);
+      }
+      return Verdict.yes();
+    }
+
+    public String describe() {
+      return "last build" + (step == null ? "" : " step " + step + (cached == null ? "" : cached ? " cached" : " not cached"))
+          + (stage.isEmpty() ? "" : " from stage " + stage);
+    }
+  }
+
   /** @param name the name to resolve @param from the container that resolves it */
   record Resolves(String name, String from) implements ResourceGoal {
     public Verdict check(World world) {

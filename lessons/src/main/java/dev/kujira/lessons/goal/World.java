@@ -21,4 +21,9 @@ public interface World {
    * knows it.
    */
   Optional<String> resolve(String container, String name);
+
+  /** Returns the last build's record, if anything was built. */
+  default Optional<dev.kujira.engine.api.BuildInfo> lastBuild() {
+    return Optional.empty();
+  }
 }

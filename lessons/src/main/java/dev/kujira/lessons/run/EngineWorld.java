@@ -56,6 +56,11 @@ final class EngineWorld implements World {
     }
   }
 
+  @Override
+  public Optional<dev.kujira.engine.api.BuildInfo> lastBuild() {
+    return engine.state().builds().last();
+  }
+
   /** Returns the first regular file's content in a tar archive. */
   static Optional<String> firstFile(byte[] tar) {
     int at = 0;
