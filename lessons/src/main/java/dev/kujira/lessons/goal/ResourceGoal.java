@@ -68,7 +68,7 @@ public sealed interface ResourceGoal extends Goal {
   }
 
   /**
-   * Holds when the last build's step {@code step} (1-based, as BuildKit numbers them) hit or
+   * Holds when the last build's step {@code step} (numbered as BuildKit prints them, FROM being 1) hit or
    * missed the cache, and/or the built image came from stage {@code stage} (the last step's).
    *
    * @param step the step, or null @param cached whether it must be cached, or null
@@ -82,10 +82,14 @@ public sealed interface ResourceGoal extends Goal {
       }
       List<dev.kujira.engine.api.BuildInfo.Step> steps = last.get().steps();
       if (step != null) {
-        if (step < 1 || step > steps.size()) {
+        // Numbered as BuildKit prints them ("[2/5] WORKDIR /app"), where FROM is step 1.
+        java.util.regex.Pattern number = java.util.regex.Pattern.compile("\\[(?:\\S+ )?" + step + "/\\d+\\]");
+        Optional<dev.kujira.engine.api.BuildInfo.Step> found = steps.stream()
+            .filter(s -> number.matcher(s.title()).find()).findFirst();
+        if (found.isEmpty()) {
           return Verdict.no("the last build has no step " + step);
         }
-        dev.kujira.engine.api.BuildInfo.Step s = steps.get(step - 1);
+        dev.kujira.engine.api.BuildInfo.Step s = found.get();
         if (cached != null && s.cached() != cached) {
           return Verdict.no("step " + step + " (" + s.instruction() + ") " + (s.cached() ? "hit" : "missed") + " the cache");
         }

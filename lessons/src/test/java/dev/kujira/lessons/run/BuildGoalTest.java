@@ -29,10 +29,10 @@ class BuildGoalTest {
       int copyAll = 0;
       for (int i = 0; i < steps.size(); i++) {
         if (steps.get(i).instruction().startsWith("RUN")) {
-          run = i + 1;
+          run = i + 2; // FROM is step 1 and has no record
         }
         if (steps.get(i).instruction().startsWith("COPY . .")) {
-          copyAll = i + 1;
+          copyAll = i + 2;
         }
       }
       assertThat(run).isPositive();
