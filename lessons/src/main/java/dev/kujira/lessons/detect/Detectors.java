@@ -31,6 +31,7 @@ public final class Detectors {
       new Simple("volume-instead-of-bind", a -> StateDetectors.wrongMountType(a, "bind", "volume")),
       new Simple("host-path-missing", StateDetectors::hostPathMissing),
       new Simple("latest-moved", StateDetectors::latestMoved),
+      new Simple("cache-busted-by-early-copy", StateDetectors::cacheBustedByEarlyCopy),
       new Simple("port-already-allocated", a -> error(a, "port is already allocated", new Text(
           "そのホスト側ポートは、すでに別のコンテナが使っています。`docker ps` でどのコンテナが公開しているか確かめ、"
               + "別のポート番号を選ぶか、そのコンテナを止めてください。",

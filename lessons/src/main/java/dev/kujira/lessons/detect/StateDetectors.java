@@ -164,4 +164,33 @@ final class StateDetectors {
       ((Goal.Any) g).parts().forEach(p -> collect(p, out));
     }
   }
+
+  /**
+   * Fires when the build just run copied the whole context ({@code COPY . .} or {@code ADD . .})
+   * before a {@code RUN} and both missed the cache: any change in the folder re-runs the install.
+   */
+  static Optional<Text> cacheBustedByEarlyCopy(Attempt a) {
+    if (!a.words().contains("build") || a.result().exitCode() != 0) {
+      return Optional.empty();
+    }
+    Optional<dev.kujira.engine.api.BuildInfo> build = a.after().lastBuild();
+    if (build.isEmpty() || build.get().noCache()) {
+      return Optional.empty();
+    }
+    boolean copiedAll = false;
+    for (dev.kujira.engine.api.BuildInfo.Step s : build.get().steps()) {
+      String[] w = s.instruction().trim().split("\\s+");
+      if ((w[0].equals("COPY") || w[0].equals("ADD")) && w.length == 3 && w[1].equals(".") && !s.cached()) {
+        copiedAll = true;
+      } else if (copiedAll && w[0].equals("RUN") && !s.cached()) {
+        return Optional.of(new Text(
+            "`COPY . .` がインストールの `RUN` より前にあるため、フォルダーのどのファイルを変えても、その後の手順はキャッシュが使えずやり直しになります。"
+                + "依存関係の一覧（package.json や requirements.txt など）だけを先にコピーしてインストールし、`COPY . .` はその後に置いてください。",
+            "`COPY . .` comes before the install `RUN`, so changing any file in the folder busts the cache and every "
+                + "step after it runs again. Copy only the dependency list (package.json, requirements.txt, ...) first, "
+                + "install, and put `COPY . .` after that."));
+      }
+    }
+    return Optional.empty();
+  }
 }

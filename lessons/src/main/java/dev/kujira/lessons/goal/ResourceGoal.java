@@ -67,6 +67,46 @@ public sealed interface ResourceGoal extends Goal {
     }
   }
 
+  /**
+   * Holds when the last build's step {@code step} (numbered as BuildKit prints them, FROM being 1) hit or
+   * missed the cache, and/or the built image came from stage {@code stage} (the last step's).
+   *
+   * @param step the step, or null @param cached whether it must be cached, or null
+   * @param stage the stage the image was built from, or empty
+   */
+  record BuildGoal(Integer step, Boolean cached, String stage) implements ResourceGoal {
+    public Verdict check(World world) {
+      Optional<dev.kujira.engine.api.BuildInfo> last = world.lastBuild();
+      if (last.isEmpty() || last.get().steps().isEmpty()) {
+        return Verdict.no("nothing was built");
+      }
+      List<dev.kujira.engine.api.BuildInfo.Step> steps = last.get().steps();
+      if (step != null) {
+        // Numbered as BuildKit prints them ("[2/5] WORKDIR /app"), where FROM is step 1.
+        java.util.regex.Pattern number = java.util.regex.Pattern.compile("\\[(?:\\S+ )?" + step + "/\\d+\\]");
+        Optional<dev.kujira.engine.api.BuildInfo.Step> found = steps.stream()
+            .filter(s -> number.matcher(s.title()).find()).findFirst();
+        if (found.isEmpty()) {
+          return Verdict.no("the last build has no step " + step);
+        }
+        dev.kujira.engine.api.BuildInfo.Step s = found.get();
+        if (cached != null && s.cached() != cached) {
+          return Verdict.no("step " + step + " (" + s.instruction() + ") " + (s.cached() ? "hit" : "missed") + " the cache");
+        }
+      }
+      String built = steps.get(steps.size() - 1).stage();
+      if (!stage.isEmpty() && !stage.equals(built)) {
+        return Verdict.no("the image was built from stage " + built + ", not " + stage);
+      }
+      return Verdict.yes();
+    }
+
+    public String describe() {
+      return "last build" + (step == null ? "" : " step " + step + (cached == null ? "" : cached ? " cached" : " not cached"))
+          + (stage.isEmpty() ? "" : " from stage " + stage);
+    }
+  }
+
   /** @param name the name to resolve @param from the container that resolves it */
   record Resolves(String name, String from) implements ResourceGoal {
     public Verdict check(World world) {
@@ -76,23 +116,10 @@ public sealed interface ResourceGoal extends Goal {
       if (client.isEmpty() || !client.get().state().equals("running")) {
         return Verdict.no("container " + from + " is not running");
       }
-      // Docker 26.1: only user-defined networks have the embedded DNS server; the default bridge
-      // resolves no container names (conformance: n22).
-      for (ContainerFacts.EndpointFacts mine : client.get().networks()) {
-        if (List.of("bridge", "host", "none").contains(mine.network())) {
-          continue;
-        }
-        for (ContainerFacts c : world.facts().containers()) {
-          if (!c.state().equals("running")) {
-            continue;
-          }
-          for (ContainerFacts.EndpointFacts e : c.networks()) {
-            if (e.network().equals(mine.network()) && (c.name().equals(name) || e.aliases().contains(name)
-                || name.length() >= 12 && c.id().startsWith(name))) {
-              return Verdict.yes();
-            }
-          }
-        }
+      // The engine's DNS model decides (Docker 26.1: the default bridge resolves no container
+      // names, conformance n22), so this goal never re-implements its rules.
+      if (world.resolve(client.get().id(), name).isPresent()) {
+        return Verdict.yes();
       }
       return Verdict.no(name + " does not resolve from " + from);
     }

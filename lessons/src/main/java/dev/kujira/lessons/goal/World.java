@@ -14,4 +14,16 @@ public interface World {
 
   /** Returns the text of file {@code path} in container {@code container} (or on the host when null). */
   Optional<String> file(String container, String path);
+
+  /**
+   * Resolves {@code name} from inside container {@code container} through the engine's own DNS
+   * model (its /etc/hosts, then the embedded DNS of user-defined networks); empty when nothing
+   * knows it.
+   */
+  Optional<String> resolve(String container, String name);
+
+  /** Returns the last build's record, if anything was built. */
+  default Optional<dev.kujira.engine.api.BuildInfo> lastBuild() {
+    return Optional.empty();
+  }
 }

@@ -20,6 +20,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  *                          user, workdir, publish, network, mount}
  *            | image: REF | {ref, layers, config: {Field: text}}
  *            | network: NAME | {name, driver}      | volume: NAME | {name, file, contains}
+ *            | build: {step?, cached?, stage?}
  *            | resolves: {name, from}               | file: {container?, path, contains}
  *            | output: {run, contains, exitCode}    | count: {of, state, eq|min|max}
  *            | compose: {project, services: {svc: replicas}}
@@ -33,7 +34,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class GoalParser {
   static final Set<String> KINDS = Set.of("all", "any", "not", "container", "image", "network", "volume", "resolves",
-      "file", "output", "count", "compose", "noStoppedContainers", "noDanglingImages");
+      "file", "build", "output", "count", "compose", "noStoppedContainers", "noDanglingImages");
   private static final Set<String> STATES = Set.of("created", "running", "paused", "restarting", "exited", "dead");
   private final Y y;
 
@@ -73,6 +74,19 @@ final class GoalParser {
       case "resolves": {
         Map<String, Node> n = y.map(v, "resolves goal", Set.of("name", "from"));
         return new ResourceGoal.Resolves(required(v, n, "name"), required(v, n, "from"));
+      }
+      case "build": {
+        Map<String, Node> n = y.map(v, "build goal", Set.of("step", "cached", "stage"));
+        Boolean cached = null;
+        if (n.containsKey("cached")) {
+          String c = y.str(n.get("cached"), "cached");
+          if (!c.equals("true") && !c.equals("false")) {
+            y.error(n.get("cached"), "cached is true or false");
+          }
+          cached = c.equals("true");
+        }
+        return new ResourceGoal.BuildGoal(n.containsKey("step") ? y.integer(n.get("step"), "step", 1) : null, cached,
+            y.str(n.get("stage"), "stage"));
       }
       case "file": {
         Map<String, Node> n = y.map(v, "file goal", Set.of("container", "path", "contains"));

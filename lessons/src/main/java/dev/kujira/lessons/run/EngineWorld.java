@@ -1,8 +1,8 @@
 package dev.kujira.lessons.run;
 
-import dev.kujira.engine.Checkpoint;
 import dev.kujira.engine.Engine;
 import dev.kujira.engine.api.CommandResult;
+import dev.kujira.engine.api.ProbeTarget;
 import dev.kujira.lessons.goal.World;
 import dev.kujira.lessons.state.StateFacts;
 import dev.kujira.lessons.state.StateReader;
@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Is a {@link World} over a live engine: facts read once through the API, probes run in the
- * session and then rolled back to a checkpoint, so a check changes nothing the learner can see.
- * (Issue 11's side-effect-free probes will replace the rollback.)
+ * Is a {@link World} over a live engine: facts read once through the API; files, name
+ * resolution and checker commands through {@link dev.kujira.engine.api.Probes}, which change
+ * nothing the learner can see (commands run in a throwaway fork).
  */
 final class EngineWorld implements World {
   private final Engine engine;
@@ -27,34 +27,38 @@ final class EngineWorld implements World {
   @Override
   public StateFacts facts() {
     if (facts == null) {
-      facts = StateReader.read(engine.api());
+      facts = StateReader.read(engine.state());
     }
     return facts;
   }
 
   @Override
   public CommandResult probe(String line) {
-    Checkpoint before = engine.checkpoint();
-    engine.enableUndo(false);
-    try {
-      return engine.run(line);
-    } finally {
-      engine.restore(before);
-      engine.enableUndo(undo);
-    }
+    return engine.probes().runInFork(line);
   }
 
   @Override
   public Optional<String> file(String container, String path) {
-    if (container == null) {
-      CommandResult r = probe("cat " + path);
-      return r.exitCode() == 0 ? Optional.of(r.stdout()) : Optional.empty();
-    }
+    ProbeTarget at = container == null ? ProbeTarget.host() : ProbeTarget.container(container);
     try {
-      return firstFile(engine.api().containerArchive(container, path));
+      return engine.probes().readText(at, path);
     } catch (RuntimeException notThere) {
       return Optional.empty();
     }
+  }
+
+  @Override
+  public Optional<String> resolve(String container, String name) {
+    try {
+      return engine.probes().resolve(container, name);
+    } catch (RuntimeException notThere) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public Optional<dev.kujira.engine.api.BuildInfo> lastBuild() {
+    return engine.state().builds().last();
   }
 
   /** Returns the first regular file's content in a tar archive. */

@@ -59,13 +59,10 @@ public final class LessonSession implements AutoCloseable {
     this.lesson = lesson;
     this.engine = engine;
     PrintStream sink = new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-    lesson.hostFiles().forEach((path, content) -> {
-      int slash = path.lastIndexOf('/');
-      if (slash > 0) {
-        engine.run("mkdir -p '" + path.substring(0, slash) + "'");
-      }
-      engine.run("printf '%s' '" + content.replace("'", "'\\''") + "' > '" + path + "'");
-    });
+    // Seeded through the API, not the shell: no history, no $?, any bytes, and part of the
+    // session's durable form.
+    lesson.hostFiles().forEach((path, content) ->
+        engine.writeHostFile(path, 0644, content.getBytes(StandardCharsets.UTF_8)));
     for (String line : lesson.start()) {
       engine.run(line, new ByteArrayInputStream(new byte[0]), sink, sink);
     }
@@ -100,7 +97,7 @@ public final class LessonSession implements AutoCloseable {
     if (refused.isPresent()) {
       return new Update(1, List.of(), List.of(), true);
     }
-    StateFacts before = StateReader.read(engine.api());
+    StateFacts before = StateReader.read(engine.state());
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
     ByteArrayOutputStream both = new ByteArrayOutputStream();

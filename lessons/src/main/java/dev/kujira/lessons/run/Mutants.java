@@ -60,6 +60,7 @@ public final class Mutants {
         tryLine(out, "latest-tag@" + n, solution, i, l -> TAG.matcher(l).replaceFirst(m ->
             m.group(2).equals("latest") || m.group(1).contains(".") ? m.group() : Matcher.quoteReplacement(m.group(1) + ":latest")));
       }
+      tryLine(out, "copy-all-before-install@" + n, solution, i, Mutants::copyAllBeforeInstall);
       tryLine(out, "drop-read-only@" + n, solution, i, l -> READ_ONLY.matcher(l).replaceFirst(""));
       List<String> dropped = new ArrayList<>(solution);
       dropped.remove(i);
@@ -68,6 +69,32 @@ public final class Mutants {
     List<Mutant> list = new ArrayList<>();
     out.forEach((name, lines) -> list.add(new Mutant(name, lines)));
     return list;
+  }
+
+  /**
+   * Moves a Dockerfile's {@code COPY . .} (or {@code ADD . .}) written in a command line (printf
+   * with {@code \\n}, or a here-document) before its first {@code RUN}: the classic cache mistake.
+   */
+  static String copyAllBeforeInstall(String line) {
+    String sep = line.contains("\\n") ? "\\n" : "\n";
+    List<String> parts = new ArrayList<>(List.of(line.split(Pattern.quote(sep), -1)));
+    int copy = -1;
+    int run = -1;
+    for (int k = 0; k < parts.size(); k++) {
+      String t = parts.get(k).replaceFirst("^.*'", "").trim();
+      if (run < 0 && t.startsWith("RUN ")) {
+        run = k;
+      }
+      if (copy < 0 && (t.equals("COPY . .") || t.equals("ADD . ."))) {
+        copy = k;
+      }
+    }
+    if (copy < 0 || run < 0 || copy < run || parts.get(run).contains("'")) {
+      return line;
+    }
+    String moved = parts.remove(copy);
+    parts.add(run, moved.trim());
+    return String.join(sep, parts);
   }
 
   private static void tryLine(Map<String, List<String>> out, String name, List<String> solution, int i,

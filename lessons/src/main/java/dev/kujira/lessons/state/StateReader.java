@@ -1,91 +1,96 @@
 package dev.kujira.lessons.state;
 
-import dev.kujira.engine.api.ApiObject;
-import dev.kujira.engine.api.ContainerSummary;
-import dev.kujira.engine.api.EngineApi;
-import dev.kujira.engine.api.ImageSummary;
+import dev.kujira.engine.api.ContainerInfo;
+import dev.kujira.engine.api.EngineState;
+import dev.kujira.engine.api.ImageInfo;
+import dev.kujira.engine.api.NetworkInfo;
+import dev.kujira.engine.api.VolumeInfo;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Builds {@link StateFacts} from the engine's API documents (container, image, network and volume
- * inspect), which read state without side effects. It stands in for the typed state records of
- * the engine API (issue 11) until they land; goals depend only on the facts.
+ * Builds {@link StateFacts} from the engine's typed state records ({@code Engine.state()}), an
+ * immutable snapshot read without side effects; goals depend only on the facts.
  */
 public final class StateReader {
   private StateReader() {
   }
 
-  /** Reads the whole state through {@code api}. */
-  public static StateFacts read(EngineApi api) {
+  /** Reads the whole state from {@code state}. */
+  public static StateFacts read(EngineState state) {
     List<ContainerFacts> containers = new ArrayList<>();
-    for (ContainerSummary s : api.containerList(true, Map.of())) {
-      containers.add(container(api.containerInspect(s.id())));
+    for (ContainerInfo c : state.containers().all()) {
+      containers.add(container(c));
     }
     List<ImageFacts> images = new ArrayList<>();
-    for (ImageSummary s : api.imageList(false, Map.of())) {
-      images.add(image(api.imageInspect(s.id()), s.repoTags().stream().filter(t -> !t.contains("<none>")).collect(java.util.stream.Collectors.toList())));
+    for (ImageInfo i : state.images().all()) {
+      images.add(image(i));
     }
     List<NetworkFacts> networks = new ArrayList<>();
-    for (ApiObject n : api.networkList()) {
-      Object config = Doc.list(n, "IPAM", "Config").stream().findFirst().orElse(null);
-      networks.add(new NetworkFacts(Doc.str(n, "Id"), Doc.str(n, "Name"), Doc.str(n, "Driver"),
-          config == null ? "" : Doc.str(config, "Subnet"), Doc.bool(n, "Internal")));
+    for (NetworkInfo n : state.networks().all()) {
+      networks.add(new NetworkFacts(n.id(), n.name(), n.driver(), n.subnet() == null ? "" : n.subnet(), n.internal()));
     }
     List<VolumeFacts> volumes = new ArrayList<>();
-    for (ApiObject v : api.volumeList(Map.of())) {
-      volumes.add(new VolumeFacts(Doc.str(v, "Name"), Doc.str(v, "Driver"), Doc.stringMap(v, "Labels")));
+    for (VolumeInfo v : state.volumes().all()) {
+      volumes.add(new VolumeFacts(v.name(), v.driver(), v.labels()));
     }
     return new StateFacts(containers, images, networks, volumes);
   }
 
-  private static ContainerFacts container(ApiObject c) {
-    List<String> argv = new ArrayList<>(Doc.strings(c, "Config", "Entrypoint"));
-    argv.addAll(Doc.strings(c, "Config", "Cmd"));
+  private static ContainerFacts container(ContainerInfo c) {
+    List<String> argv = new ArrayList<>(c.entrypoint());
+    argv.addAll(c.cmd());
     List<ContainerFacts.PortFacts> ports = new ArrayList<>();
-    Doc.map(c, "HostConfig", "PortBindings").forEach((key, bindings) -> {
-      String[] portProto = key.split("/");
-      for (Object b : Doc.list(Map.of("b", bindings == null ? List.of() : bindings), "b")) {
-        String hostPort = Doc.str(b, "HostPort");
-        ports.add(new ContainerFacts.PortFacts(Doc.str(b, "HostIp"), hostPort.isEmpty() ? 0 : parse(hostPort),
-            parse(portProto[0]), portProto.length > 1 ? portProto[1] : "tcp"));
-      }
-    });
+    for (ContainerInfo.Port p : c.ports()) {
+      ports.add(new ContainerFacts.PortFacts(p.hostIp() == null ? "" : p.hostIp(), p.hostPort(), p.containerPort(),
+          p.proto() == null ? "tcp" : p.proto()));
+    }
     List<ContainerFacts.MountFacts> mounts = new ArrayList<>();
-    for (Object m : Doc.list(c, "Mounts")) {
-      String type = Doc.str(m, "Type");
-      mounts.add(new ContainerFacts.MountFacts(type, type.equals("volume") ? Doc.str(m, "Name") : Doc.str(m, "Source"),
-          Doc.str(m, "Destination"), !Doc.bool(m, "RW")));
+    for (ContainerInfo.MountInfo m : c.mounts()) {
+      mounts.add(new ContainerFacts.MountFacts(m.type(), m.type().equals("volume") ? m.volumeName() : m.source(),
+          m.destination(), m.readOnly()));
     }
     List<ContainerFacts.EndpointFacts> networks = new ArrayList<>();
-    Doc.map(c, "NetworkSettings", "Networks").forEach((name, ep) -> {
-      List<String> aliases = new ArrayList<>(Doc.strings(ep, "Aliases"));
-      for (String d : Doc.strings(ep, "DNSNames")) {
+    for (ContainerInfo.Attachment a : c.networks()) {
+      List<String> aliases = new ArrayList<>(a.aliases());
+      for (String d : a.dnsNames()) {
         if (!aliases.contains(d)) {
           aliases.add(d);
         }
       }
-      networks.add(new ContainerFacts.EndpointFacts(name, Doc.str(ep, "IPAddress"), aliases));
-    });
-    String policy = Doc.str(c, "HostConfig", "RestartPolicy", "Name");
-    return new ContainerFacts(Doc.str(c, "Id"), Doc.str(c, "Name").replaceFirst("^/", ""), Doc.str(c, "Config", "Image"),
-        Doc.str(c, "Image"), Doc.str(c, "State", "Status"), (int) Doc.num(c, "State", "ExitCode"), argv,
-        Doc.env(Doc.strings(c, "Config", "Env")), Doc.stringMap(c, "Config", "Labels"), policy.isEmpty() ? "no" : policy,
-        Doc.str(c, "Config", "Hostname"), Doc.str(c, "Config", "User"), Doc.str(c, "Config", "WorkingDir"),
+      networks.add(new ContainerFacts.EndpointFacts(a.network(), a.ip() == null ? "" : a.ip(), aliases));
+    }
+    String policy = c.restartPolicy() == null || c.restartPolicy().isEmpty() ? "no" : c.restartPolicy();
+    return new ContainerFacts(c.id(), c.name().replaceFirst("^/", ""), c.imageRef(), c.imageId(), c.status().word(),
+        c.exitCode(), argv, Doc.env(c.env()), c.labels(), policy, nz(c.hostname()), nz(c.user()), nz(c.workingDir()),
         ports, mounts, networks);
   }
 
-  private static ImageFacts image(ApiObject i, List<String> tags) {
-    Map<String, Object> config = Doc.map(i, "Config");
-    return new ImageFacts(Doc.str(i, "Id"), tags, Doc.list(i, "RootFS", "Layers").size(), config);
+  /** Keys the image config by Docker's inspect names, which lessons use in {@code config:} goals. */
+  private static ImageFacts image(ImageInfo i) {
+    List<String> tags = i.references().stream().filter(t -> !t.contains("<none>")).toList();
+    ImageInfo.Config c = i.config();
+    Map<String, Object> config = new LinkedHashMap<>();
+    if (c != null) {
+      config.put("Cmd", c.cmd());
+      config.put("Entrypoint", c.entrypoint());
+      config.put("Env", c.env());
+      Map<String, Object> exposed = new TreeMap<>();
+      c.exposedPorts().forEach(p -> exposed.put(p, Map.of()));
+      config.put("ExposedPorts", exposed);
+      config.put("User", nz(c.user()));
+      config.put("WorkingDir", nz(c.workingDir()));
+      config.put("Labels", c.labels());
+      config.put("Healthcheck", c.healthcheck());
+    }
+    int layers = (int) i.layers().stream().filter(l -> !l.emptyLayer()).count();
+    return new ImageFacts(i.id(), tags, layers, config);
   }
 
-  private static int parse(String s) {
-    try {
-      return Integer.parseInt(s.trim());
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+  private static String nz(String s) {
+    return s == null ? "" : s;
   }
 }

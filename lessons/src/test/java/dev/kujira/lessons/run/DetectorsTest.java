@@ -32,7 +32,7 @@ class DetectorsTest {
       for (String line : setup.isEmpty() ? new String[0] : setup.split(" ; ")) {
         e.run(line);
       }
-      StateFacts before = StateReader.read(e.api());
+      StateFacts before = StateReader.read(e.state());
       CommandResult r = e.run(mistake);
       Attempt a = new Attempt(mistake, r, before, new EngineWorld(e, false), pending == null ? List.of() : List.of(pending));
       Detector d = Detectors.byId(detector).orElseThrow();
@@ -52,6 +52,7 @@ class DetectorsTest {
       "typo | | docker pss | docker ps",
       "default-bridge-dns | docker run -d --name aa busybox sleep 1000 ; docker run -d --name bb busybox sleep 1000 | docker exec aa ping -c1 bb | docker exec aa ping -c1 127.0.0.1",
       "latest-moved | docker pull busybox ; docker run -d --name old busybox sleep 1000 ; docker pull nginx:1.27 | docker tag nginx:1.27 busybox:latest | docker tag nginx:1.27 mine:latest",
+      "cache-busted-by-early-copy | mkdir -p /root/a /root/b ; echo busybox > /root/a/deps.txt ; echo busybox > /root/b/deps.txt ; echo FROM busybox > /root/a/Dockerfile ; echo COPY . . >> /root/a/Dockerfile ; echo RUN cat deps.txt >> /root/a/Dockerfile ; echo FROM busybox > /root/b/Dockerfile ; echo COPY deps.txt . >> /root/b/Dockerfile ; echo RUN cat deps.txt >> /root/b/Dockerfile ; echo COPY . . >> /root/b/Dockerfile | docker build -t a /root/a | docker build -t b /root/b",
       "host-path-missing | mkdir site ; echo hi > site/index.html | docker run -d -v /root/sites:/data --name cc busybox sleep 100 | docker run -d -v /root/site:/data --name cc busybox sleep 100",
   })
   void detector_firesOnItsMistake_notOnTheRightCommand(String id, String setup, String mistake, String right) throws Exception {
