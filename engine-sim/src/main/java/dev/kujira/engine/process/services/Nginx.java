@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The nginx image (nginxinc/docker-nginx, 1.27.3 on bookworm): its docker-entrypoint.sh, which
@@ -29,7 +28,6 @@ import java.util.Optional;
  * Two workers are shown, as on the two-CPU machine of the notes; the workers are not processes here.
  */
 final class Nginx {
-  private static final long FOREVER = 365L * 24 * 3600 * 1000;
   private static final String SELF = "/docker-entrypoint.sh";
   private static final DateTimeFormatter ERROR_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss");
   private static final DateTimeFormatter ACCESS_TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z",
@@ -87,7 +85,8 @@ final class Nginx {
       p.stderr().println(SELF + ": exec: line 47: " + cmd.get(0) + ": not found");
       return 127;
     }
-    return p.exec(r.program(), new ArrayList<>(cmd), null);
+    // The script ends in exec "$@": nothing of it runs after nginx, so nginx may wait holding no thread.
+    return p.exec(r.program(), new ArrayList<>(cmd), null, true);
   }
 
   private static List<String> scripts(Proc p) {
@@ -199,17 +198,20 @@ final class Nginx {
         return new NetworkView.HttpResult(res.kind(), res.status(), res.reason(), res.body(), headers);
       }
     });
-    try {
-      while (true) {
-        Optional<Signal> s = p.awaitSignal(FOREVER);
-        if (s.isPresent()) {
-          shutdown(p, s.get());
-          return 0;
-        }
+    // Any handled signal ends it (an event, not a loop): detached, it waits holding no thread.
+    Signal[] received = new Signal[1];
+    return dev.kujira.engine.process.Suspend.call(() -> p.awaitStop(s -> {
+      received[0] = s;
+      return true;
+    }), done -> {
+      try {
+        done.get();
+        shutdown(p, received[0]);
+        return 0;
+      } finally {
+        p.network().unlisten(80);
       }
-    } finally {
-      p.network().unlisten(80);
-    }
+    });
   }
 
   private static void shutdown(Proc p, Signal s) {
