@@ -146,23 +146,6 @@ final class Curl {
     }
   }
 
-  /** Is a parsed URL; {@code port} is -1 when the text after the colon is not a port. */
-  private record Url(String scheme, String host, int port, String path) {
-    static Url parse(String text) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*)://").matcher(text);
-      String scheme = m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "http";
-      String t = text.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", "");
-      int slash = t.indexOf('/');
-      String hostPort = slash < 0 ? t : t.substring(0, slash);
-      String path = slash < 0 ? "/" : t.substring(slash);
-      int colon = hostPort.lastIndexOf(':');
-      String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
-      String portText = colon < 0 ? "80" : hostPort.substring(colon + 1);
-      int port = portText.matches("\\d{1,5}") && Integer.parseInt(portText) <= 65535 ? Integer.parseInt(portText) : -1;
-      return new Url(scheme, host, port, path);
-    }
-  }
-
   /** curl's file:// scheme reads the (simulated) file; a missing one is error 37, as curl 7.88 prints it. */
   private static int file(Proc p, Applet.Opts o, boolean quiet, String path) {
     byte[] body;
