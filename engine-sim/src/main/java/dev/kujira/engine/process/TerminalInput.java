@@ -75,15 +75,7 @@ public final class TerminalInput extends InputStream {
     if (ready.isEmpty() && !fill()) {
       return -1;
     }
-    int n = 0;
-    while (n < len && !ready.isEmpty()) {
-      int x = ready.poll();
-      b[off + n++] = (byte) x;
-      if (x == '\n') {
-        break;
-      }
-    }
-    return n;
+    return Tty.takeLine(ready, b, off, len);
   }
 
   @Override

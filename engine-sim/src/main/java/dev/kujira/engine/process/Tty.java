@@ -377,15 +377,7 @@ public final class Tty {
       if (!await()) {
         return -1;
       }
-      int n = 0;
-      while (n < len && !ready.isEmpty()) {
-        int x = ready.poll();
-        b[off + n++] = (byte) x;
-        if (x == '\n') {
-          break;
-        }
-      }
-      return n;
+      return takeLine(ready, b, off, len);
     }
 
     @Override
@@ -412,5 +404,22 @@ public final class Tty {
     public void flush() throws IOException {
       sink.flush();
     }
+  }
+
+  /**
+   * Moves typed bytes from {@code ready} into {@code b}, stopping after a newline: a canonical-mode
+   * read returns at most one line (termios(3), ICANON). Shared by the container's tty and the
+   * learner's terminal ({@link TerminalInput}).
+   */
+  static int takeLine(java.util.Deque<Integer> ready, byte[] b, int off, int len) {
+    int n = 0;
+    while (n < len && !ready.isEmpty()) {
+      int x = ready.poll();
+      b[off + n++] = (byte) x;
+      if (x == '\n') {
+        break;
+      }
+    }
+    return n;
   }
 }
