@@ -41,6 +41,13 @@ final class JLineClientTerminal implements ClientTerminal {
     return ms;
   }
 
+  @Override
+  public int columns() {
+    int w = terminal.getWidth();
+    // A dumb terminal or a pipe reports 0: programs then format for the usual 80 columns.
+    return w > 0 ? w : 80;
+  }
+
   JLineClientTerminal(Terminal terminal) {
     this.terminal = terminal;
   }

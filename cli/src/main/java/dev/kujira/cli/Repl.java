@@ -87,12 +87,14 @@ public final class Repl {
   /** Runs the REPL on {@code terminal} until end of input; returns the last exit status. */
   public static int run(Terminal terminal, Options options) throws IOException {
     boolean dumb = isDumb(terminal);
-    PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+    JLineClientTerminal client = dumb ? null : new JLineClientTerminal(terminal);
+    // On a terminal, programs see one (ls prints columns as wide as the window); on a pipe, a pipe.
+    PrintStream out = client == null ? new PrintStream(terminal.output(), true, StandardCharsets.UTF_8)
+        : new dev.kujira.engine.api.TerminalPrintStream(terminal.output(), client::columns);
     EngineOptions engineOptions = EngineOptions.defaults();
     for (Path a : options.archives()) {
       engineOptions = engineOptions.withArchive(a);
     }
-    JLineClientTerminal client = dumb ? null : new JLineClientTerminal(terminal);
     try (Session session = new Session(engineOptions, client, !dumb)) {
       LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal)
           .completer((reader, line, candidates) -> {

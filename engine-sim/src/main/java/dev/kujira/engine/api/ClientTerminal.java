@@ -32,4 +32,9 @@ public interface ClientTerminal {
    * the line discipline's echo of the keys typed (a tty echoes even for {@code cat > file}).
    */
   void write(byte[] bytes);
+
+  /** Returns the terminal's width in columns (80 when the client cannot tell). */
+  default int columns() {
+    return 80;
+  }
 }

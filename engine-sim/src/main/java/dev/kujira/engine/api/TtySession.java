@@ -26,6 +26,10 @@ public interface TtySession {
   /** Redraws a shell's prompt, as the resize that comes with attaching makes it do. */
   void redraw();
 
+  /** Sets the terminal's width, as a client's resize on attach does; nothing by default. */
+  default void resize(int columns) {
+  }
+
   /** Disconnects the client's output; the process goes on. */
   void detach();
 }

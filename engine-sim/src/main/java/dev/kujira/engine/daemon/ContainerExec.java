@@ -43,7 +43,7 @@ final class ContainerExec {
    */
   TtyAttachment execWithTerminal(Container c, ExecRequest req, PrintStream client) {
     dev.kujira.engine.process.Tty tty = new dev.kujira.engine.process.Tty(state.scheduler(), client);
-    PrintStream both = new PrintStream(tty.output(), true, StandardCharsets.UTF_8);
+    PrintStream both = tty.printStream();
     ProcImpl proc = prepareExec(c, req, tty.input(), both, both);
     Resolution r = resolveExec(proc, req);
     int[] code = {0};

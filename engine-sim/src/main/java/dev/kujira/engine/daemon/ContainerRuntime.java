@@ -118,7 +118,7 @@ final class ContainerRuntime {
       // With -t both streams are the terminal: one log stream, newlines as "\r\n" (conformance k14).
       tty = new dev.kujira.engine.process.Tty(state.scheduler(), stdout);
       stdin = tty.input();
-      pout = new PrintStream(tty.output(), true, StandardCharsets.UTF_8);
+      pout = tty.printStream();
       perr = pout;
     }
     ProcImpl proc = ProcImpl.start(machine, processEnv(c), fs, stdin, pout, perr);

@@ -72,6 +72,13 @@ final class TtyAttachment implements TtySession {
   }
 
   @Override
+  public void resize(int columns) {
+    if (tty != null) {
+      tty.resize(columns);
+    }
+  }
+
+  @Override
   public void redraw() {
     if (tty != null) {
       tty.redraw();

@@ -32,12 +32,15 @@ public final class Programs {
     m.putAll(dev.kujira.engine.process.packages.Packages.all());
     // Programs a package manager installs in containers (the host has its own curl).
     m.putAll(Busybox.hostTools());
+    // Debian's and Ubuntu's coreutils: their /usr/bin files name these (see BaseTrees).
+    Busybox.coreutils().forEach((name, program) -> m.put("gnu/" + name, program));
     return new ProgramRegistry(m, busybox);
   }
 
-  /** Returns the host's tools by name (bash as sh too). */
+  /** Returns the host's tools by name (bash as sh too): a Debian host's, so coreutils' where they differ. */
   public static Map<String, Program> hostPrograms() {
     Map<String, Program> m = new TreeMap<>(Busybox.applets());
+    m.putAll(Busybox.coreutils());
     m.putAll(Busybox.hostTools());
     m.put("sh", new ShProgram(Dialect.BASH));
     m.put("bash", new ShProgram(Dialect.BASH));

@@ -136,6 +136,11 @@ public interface Proc {
   /** Returns whether standard input is the learner's terminal (not a pipe, a file or /dev/null). */
   boolean stdinIsTerminal();
 
+  /** Returns the width of the terminal standard output is, or 0 when it is a pipe or a file (isatty(1) false). */
+  default int stdoutColumns() {
+    return dev.kujira.engine.api.TerminalPrintStream.columnsOf(stdout());
+  }
+
   /** Returns whether the process runs detached on the scheduler (a background container or exec), not inline. */
   boolean detached();
 

@@ -32,6 +32,8 @@ public final class Tty {
   private String prompt = "";
   private final Onlcr output = new Onlcr();
   private final InputStream input = new Input();
+  /** The window's width: 80 until a client's resize says otherwise (a tty's default winsize as runc sets it). */
+  private volatile int columns = 80;
 
   /** Creates a tty on {@code scheduler} whose output goes to {@code sink} (the log and any attached client). */
   public Tty(Scheduler scheduler, OutputStream sink) {
@@ -47,6 +49,23 @@ public final class Tty {
   /** Returns the slave side's output: what programs write to the terminal. */
   public OutputStream output() {
     return output;
+  }
+
+  /** Returns the window's width in columns. */
+  public int columns() {
+    return columns;
+  }
+
+  /** Sets the window's width, as the client's resize (TIOCSWINSZ) on attach does. */
+  public void resize(int columns) {
+    if (columns > 0) {
+      this.columns = columns;
+    }
+  }
+
+  /** Returns the slave side's output as a program's standard output, a terminal of this width. */
+  public java.io.PrintStream printStream() {
+    return new dev.kujira.engine.api.TerminalPrintStream(output, this::columns);
   }
 
   /** Returns the slave side's input: the lines the client typed. */

@@ -29,6 +29,7 @@ public final class TerminalClient {
   /** Forwards keys until the process ends (its exit code) or the client detaches (empty). */
   static Optional<Integer> pump(ClientTerminal terminal, TtySession session) {
     terminal.raw(true);
+    session.resize(terminal.columns());
     try {
       boolean escape = false;
       boolean closed = false;

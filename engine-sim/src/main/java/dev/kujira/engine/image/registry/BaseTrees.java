@@ -21,6 +21,9 @@ final class BaseTrees {
    */
   static final List<String> ARCHIVE = List.of("tar", "gzip", "gunzip", "zcat", "md5sum", "sha1sum", "sha256sum",
       "sha512sum", "base64", "od");
+  /** The GNU tools whose messages differ from busybox's: coreutils' file and text tools. */
+  static final List<String> COREUTILS = List.of("cat", "chmod", "cp", "cut", "head", "ln", "ls", "mkdir", "mv", "rm",
+      "rmdir", "sort", "tail", "touch", "uniq", "wc");
   /** The procps tools: busybox has them; Debian's base image lacks procps, Ubuntu's has it. */
   static final List<String> PROCPS = List.of("ps", "top", "free");
   /** Busybox's network applets: the busybox and Alpine images have them, Debian's and Ubuntu's bases do not. */
@@ -109,7 +112,8 @@ final class BaseTrees {
 
   private static void gnu(FsTree t, String base) {
     for (String tool : TOOLS) {
-      file(t, "usr/bin/" + tool, "#!kujira:" + tool + "\n", 0755);
+      // Coreutils' own wording for the tools where it differs from busybox's (Programs registers "gnu/NAME").
+      file(t, "usr/bin/" + tool, "#!kujira:" + (COREUTILS.contains(tool) ? "gnu/" : "") + tool + "\n", 0755);
     }
     for (String tool : ARCHIVE) {
       file(t, "usr/bin/" + tool, "#!kujira:" + tool + "\n", 0755);
@@ -126,6 +130,11 @@ final class BaseTrees {
     t.set(List.of("bin"), new Node.Symlink("usr/bin", 0777, 0, 0, MTIME), MTIME);
     t.set(List.of("sbin"), new Node.Symlink("usr/sbin", 0777, 0, 0, MTIME), MTIME);
     t.set(List.of("lib"), new Node.Symlink("usr/lib", 0777, 0, 0, MTIME), MTIME);
+    t.set(List.of("lib64"), new Node.Symlink("usr/lib64", 0777, 0, 0, MTIME), MTIME);
+    // Debian's and Ubuntu's roots have these empty directories too (the seed's `ls /` shows them).
+    dir(t, "boot", 0755);
+    dir(t, "media", 0755);
+    dir(t, "usr/lib64", 0755);
     if (base.startsWith("ubuntu")) {
       for (String tool : PROCPS) {
         file(t, "usr/bin/" + tool, "#!kujira:" + tool + "\n", 0755);

@@ -8,8 +8,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Is the base of the applets: reading inputs ("-" or none is stdin) and printing errors as busybox does. */
-abstract class Applet implements Program {
+/**
+ * Is the base of the applets: reading inputs ("-" or none is stdin) and printing errors as busybox
+ * does, or as GNU coreutils does for the copy {@link #as} gives.
+ */
+abstract class Applet implements Program, Cloneable {
+  private Flavour flavour = Flavour.BUSYBOX;
+
+  /** Returns a copy of this (stateless) applet that words its errors as {@code f} does. */
+  final Applet as(Flavour f) {
+    try {
+      Applet copy = (Applet) clone();
+      copy.flavour = f;
+      return copy;
+    } catch (CloneNotSupportedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Returns whose wording this applet uses. */
+  final Flavour flavour() {
+    return flavour;
+  }
 
   /** Returns the applet's name for messages. */
   abstract String name();
@@ -26,7 +46,8 @@ abstract class Applet implements Program {
     try {
       return p.fs().read(path);
     } catch (FsException e) {
-      p.stderr().println(name() + ": " + (e.error().name().equals("EISDIR") ? "read error: Is a directory"
+      p.stderr().println(name() + ": " + (flavour == Flavour.GNU ? gnuOpenError(path, e)
+          : e.error().name().equals("EISDIR") ? "read error: Is a directory"
           : quotesOpenErrors() ? "can't open '" + path + "': " + e.error().message() : path + ": " + e.error().message()));
       return null;
     }
@@ -39,6 +60,11 @@ abstract class Applet implements Program {
    */
   boolean quotesOpenErrors() {
     return false;
+  }
+
+  /** Returns GNU's message for a file it could not read: {@code PATH: error} (cat, wc, sort ...). */
+  String gnuOpenError(String path, FsException e) {
+    return path + ": " + e.error().message();
   }
 
   /** Returns the bytes of every operand (stdin when none), for byte-exact applets; sets {@code failed[0]} on any error. */

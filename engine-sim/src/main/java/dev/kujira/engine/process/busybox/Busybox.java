@@ -8,6 +8,7 @@ import java.util.TreeMap;
 /** Lists the simulated busybox applets by name. */
 public final class Busybox {
   private static final Map<String, Program> APPLETS = build();
+  private static final Map<String, Program> COREUTILS = gnu();
 
   private Busybox() {
   }
@@ -22,10 +23,27 @@ public final class Busybox {
     return Collections.unmodifiableMap(new TreeMap<>(NetApplets.hostOnly()));
   }
 
+  /**
+   * Returns GNU coreutils' versions of the tools whose wording differs from busybox's (Debian's
+   * and Ubuntu's /usr/bin, the learner's host), by name; every other tool is the same as the applet.
+   */
+  public static Map<String, Program> coreutils() {
+    return COREUTILS;
+  }
+
+  private static Map<String, Program> gnu() {
+    Map<String, Program> m = new TreeMap<>(FileApplets.all(Flavour.GNU));
+    m.remove("find"); // findutils' find: not reworded yet, the applet serves
+    for (String name : new String[] {"cat", "head", "tail", "wc", "sort", "uniq", "cut"}) {
+      m.put(name, ((Applet) APPLETS.get(name)).as(Flavour.GNU));
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
   private static Map<String, Program> build() {
     Map<String, Program> m = new TreeMap<>();
     m.putAll(SysApplets.all());
-    m.putAll(FileApplets.all());
+    m.putAll(FileApplets.all(Flavour.BUSYBOX));
     m.putAll(NetApplets.all());
     m.putAll(NetTools.all());
     m.putAll(ProcApplets.all());

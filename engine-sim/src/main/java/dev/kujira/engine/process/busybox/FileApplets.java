@@ -4,45 +4,42 @@ import dev.kujira.engine.fs.FileSystemView;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.fs.Stat;
 import dev.kujira.engine.process.Proc;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-/** The file applets: ls, mkdir, rmdir, rm, cp, mv, touch, ln, chmod, find (busybox 1.35 wording). */
+/**
+ * The file applets: ls, mkdir, rmdir, rm, cp, mv, touch, ln, chmod, find, in busybox 1.35's
+ * wording or GNU coreutils' (see {@link Flavour}).
+ */
 final class FileApplets {
-  private static final DateTimeFormatter LS_TIME = DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.ROOT)
-      .withZone(ZoneOffset.UTC);
 
   private FileApplets() {
   }
 
-  static Map<String, Applet> all() {
+  static Map<String, Applet> all(Flavour fl) {
     Map<String, Applet> m = new LinkedHashMap<>();
-    m.put("ls", new LsProgram());
-    m.put("mkdir", SysApplets.simple("mkdir", (p, a) -> each(p, a, "mkdir", "p", (o, f) -> p.fs().mkdir(f, o.has('p')))));
-    m.put("rmdir", SysApplets.simple("rmdir", (p, a) -> each(p, a, "rmdir", "", (o, f) -> {
+    m.put("ls", new LsProgram(fl));
+    m.put("mkdir", SysApplets.simple("mkdir", (p, a) -> each(fl, p, a, "mkdir", (o, f) -> p.fs().mkdir(f, o.has('p')))));
+    m.put("rmdir", SysApplets.simple("rmdir", (p, a) -> each(fl, p, a, "rmdir", (o, f) -> {
       if (!p.fs().stat(f).isDirectory()) {
         throw new FsException(dev.kujira.engine.fs.FsError.ENOTDIR, f);
       }
       p.fs().remove(f, false);
     })));
-    m.put("rm", SysApplets.simple("rm", FileApplets::rm));
-    m.put("touch", SysApplets.simple("touch", FileApplets::touch));
-    m.put("cp", SysApplets.simple("cp", (p, a) -> copyOrMove(p, a, false)));
-    m.put("mv", SysApplets.simple("mv", (p, a) -> copyOrMove(p, a, true)));
-    m.put("ln", SysApplets.simple("ln", FileApplets::ln));
-    m.put("chmod", SysApplets.simple("chmod", FileApplets::chmod));
+    m.put("rm", SysApplets.simple("rm", (p, a) -> rm(fl, p, a)));
+    m.put("touch", SysApplets.simple("touch", (p, a) -> touch(fl, p, a)));
+    m.put("cp", SysApplets.simple("cp", (p, a) -> copyOrMove(fl, p, a, false)));
+    m.put("mv", SysApplets.simple("mv", (p, a) -> copyOrMove(fl, p, a, true)));
+    m.put("ln", SysApplets.simple("ln", (p, a) -> ln(fl, p, a)));
+    m.put("chmod", SysApplets.simple("chmod", (p, a) -> chmod(fl, p, a)));
     m.put("find", SysApplets.simple("find", FileApplets::find));
     return m;
   }
 
   /** touch [-c] [-d DATE] FILE...: creates files or sets their time (now, or DATE as date -d reads it). */
-  private static int touch(Proc p, List<String> a) {
+  private static int touch(Flavour fl, Proc p, List<String> a) {
     Applet.Opts o = Applet.parse(a, "dr");
     long when = p.now();
     if (o.has('d')) {
@@ -57,7 +54,7 @@ final class FileApplets {
     List<String> argv = new ArrayList<>();
     argv.add("touch");
     argv.addAll(o.operands);
-    return each(p, argv, "touch", "", (x, f) -> {
+    return each(fl, p, argv, "touch", (x, f) -> {
       if (!o.has('c') || p.fs().exists(f)) {
         p.fs().touch(f, time);
       }
@@ -68,10 +65,10 @@ final class FileApplets {
     void apply(Applet.Opts o, String file);
   }
 
-  private static int each(Proc p, List<String> a, String name, String flags, FileOp op) {
+  private static int each(Flavour fl, Proc p, List<String> a, String name, FileOp op) {
     Applet.Opts o = Applet.parse(a, "");
     if (o.operands.isEmpty()) {
-      p.stderr().println(name + ": missing operand");
+      fl.missingOperand(p.stderr(), name, name.equals("touch") && fl == Flavour.GNU ? "file operand" : "operand");
       return 1;
     }
     int rc = 0;
@@ -79,82 +76,19 @@ final class FileApplets {
       try {
         op.apply(o, f);
       } catch (FsException e) {
-        p.stderr().println(name + ": " + (name.equals("mkdir") ? "can't create directory '" + f + "': "
-            : name.equals("touch") ? f + ": " : "'" + f + "': ") + e.error().message());
+        p.stderr().println(name + ": " + fl.failed(name, f, e));
         rc = 1;
       }
     }
     return rc;
   }
 
-  private static int ls(Proc p, List<String> a) {
-    Applet.Opts o = Applet.parse(a, "");
-    List<String> targets = o.operands.isEmpty() ? List.of(".") : o.operands;
-    int rc = 0;
-    List<String> files = new ArrayList<>();
-    List<String> dirs = new ArrayList<>();
-    for (String t : targets) {
-      try {
-        Stat st = p.fs().stat(t);
-        if (st.isDirectory() && !o.has('d')) {
-          dirs.add(t);
-        } else {
-          files.add(t);
-        }
-      } catch (FsException e) {
-        p.stderr().println("ls: " + t + ": " + e.error().message());
-        rc = 1; // busybox ls exits 1 on a missing operand (GNU ls would exit 2); seen on the real engine
-      }
-    }
-    for (String f : files) {
-      p.stdout().println(o.has('l') ? long_(p, f, f) : f);
-    }
-    for (String d : dirs) {
-      if (targets.size() > 1) {
-        if (!files.isEmpty() || d != dirs.get(0)) {
-          p.stdout().println();
-        }
-        p.stdout().println(d + ":");
-      }
-      List<String> names = new ArrayList<>();
-      if (o.has('a')) {
-        names.add(".");
-        names.add("..");
-      }
-      for (String n : p.fs().list(d)) {
-        if (!n.startsWith(".") || o.has('a') || o.has('A')) {
-          names.add(n);
-        }
-      }
-      if (o.has('l')) {
-        p.stdout().println("total " + 0);
-      }
-      for (String n : names) {
-        p.stdout().println(o.has('l') ? long_(p, d + "/" + n, n) : n);
-      }
-    }
-    return rc;
-  }
-
-  private static String long_(Proc p, String path, String shown) {
-    Stat st = p.fs().lstat(path);
-    char type = st.isDirectory() ? 'd' : st.type() == Stat.Type.SYMLINK ? 'l' : '-';
-    StringBuilder perm = new StringBuilder().append(type);
-    String rwx = "rwxrwxrwx";
-    for (int i = 0; i < 9; i++) {
-      perm.append((st.mode() & (1 << (8 - i))) != 0 ? rwx.charAt(i) : '-');
-    }
-    String name = st.type() == Stat.Type.SYMLINK ? shown + " -> " + st.linkTarget() : shown;
-    return String.format("%s %4d %-8s %-8s %9d %s %s", perm, st.isDirectory() ? 2 : 1, "root", "root", st.size(),
-        LS_TIME.format(Instant.ofEpochMilli(st.mtime())), name);
-  }
-
-  private static int rm(Proc p, List<String> a) {
+  private static int rm(Flavour fl, Proc p, List<String> a) {
     Applet.Opts o = Applet.parse(a, "");
     boolean force = o.has('f');
     boolean rec = o.has('r') || o.has('R');
     if (o.operands.isEmpty() && !force) {
-      p.stderr().println("rm: missing operand");
+      fl.missingOperand(p.stderr(), "rm", "operand");
       return 1;
     }
     int rc = 0;
@@ -162,15 +96,16 @@ final class FileApplets {
       try {
         Stat st = p.fs().lstat(f);
         if (st.isDirectory() && !rec) {
-          p.stderr().println("rm: '" + f + "' is a directory");
+          p.stderr().println(fl == Flavour.GNU ? "rm: cannot remove '" + f + "': Is a directory"
+              : "rm: '" + f + "' is a directory");
           rc = 1;
           continue;
         }
-        rc |= remove(p, f, rec, st.isDirectory());
+        rc |= remove(fl, p, f, rec, st.isDirectory());
       } catch (FsException e) {
-        // -f hides only what is not there; other failures still print (busybox rm).
+        // -f hides only what is not there; other failures still print (busybox rm, GNU rm).
         if (!force || e.error() != dev.kujira.engine.fs.FsError.ENOENT) {
-          p.stderr().println("rm: can't remove '" + f + "': " + e.error().message());
+          p.stderr().println("rm: " + fl.failed("rm", f, e));
           rc = 1;
         }
       }
@@ -182,7 +117,7 @@ final class FileApplets {
    * Removes {@code f}; a directory that is a mount point loses its contents first and then fails
    * with EBUSY, as busybox's depth-first rm -r does (recorded: {@code rm -rf /data} on a volume).
    */
-  private static int remove(Proc p, String f, boolean rec, boolean dir) {
+  private static int remove(Flavour fl, Proc p, String f, boolean rec, boolean dir) {
     try {
       p.fs().remove(f, rec);
       return 0;
@@ -195,22 +130,22 @@ final class FileApplets {
     for (String child : p.fs().list(f)) {
       String path = (f.endsWith("/") ? f : f + "/") + child;
       try {
-        rc |= remove(p, path, true, p.fs().lstat(path).isDirectory());
+        rc |= remove(fl, p, path, true, p.fs().lstat(path).isDirectory());
       } catch (FsException e) {
-        p.stderr().println("rm: can't remove '" + path + "': " + e.error().message());
+        p.stderr().println("rm: " + fl.failed("rm", path, e));
         rc = 1;
       }
     }
-    p.stderr().println("rm: can't remove '" + f + "': " + dev.kujira.engine.fs.FsError.EBUSY.message());
+    p.stderr().println("rm: " + fl.failed("rm", f, new FsException(dev.kujira.engine.fs.FsError.EBUSY, f)));
     return 1;
   }
 
-  private static int copyOrMove(Proc p, List<String> a, boolean move) {
+  private static int copyOrMove(Flavour fl, Proc p, List<String> a, boolean move) {
     String name = move ? "mv" : "cp";
     Applet.Opts o = Applet.parse(a, "");
     if (o.operands.size() < 2) {
-      p.stderr().println(name + ": missing " + (o.operands.isEmpty() ? "file operand" : "destination file operand after '"
-          + o.operands.get(0) + "'"));
+      fl.missingOperand(p.stderr(), name, o.operands.isEmpty() ? "file operand" : "destination file operand after '"
+          + o.operands.get(0) + "'");
       return 1;
     }
     String dest = o.operands.get(o.operands.size() - 1);
@@ -223,7 +158,7 @@ final class FileApplets {
           p.fs().rename(src, target);
         } else if (isDir(p.fs(), src)) {
           if (!o.has('r') && !o.has('R') && !o.has('a')) {
-            p.stderr().println("cp: omitting directory '" + src + "'");
+            p.stderr().println("cp: " + (fl == Flavour.GNU ? "-r not specified; " : "") + "omitting directory '" + src + "'");
             rc = 1;
             continue;
           }
@@ -233,8 +168,7 @@ final class FileApplets {
           p.fs().chmod(target, p.fs().stat(src).mode());
         }
       } catch (FsException e) {
-        // busybox mv reports any failed rename(2), a missing source too, as "can't rename" (recorded, k16).
-        p.stderr().println(name + ": can't " + (move ? "rename" : "stat") + " '" + src + "': " + e.error().message());
+        p.stderr().println(name + ": " + fl.failed(name, src, e));
         rc = 1;
       }
     }
@@ -283,10 +217,10 @@ final class FileApplets {
     return s.substring(s.lastIndexOf('/') + 1);
   }
 
-  private static int ln(Proc p, List<String> a) {
+  private static int ln(Flavour fl, Proc p, List<String> a) {
     Applet.Opts o = Applet.parse(a, "");
     if (o.operands.size() < 2) {
-      p.stderr().println("ln: missing operand");
+      fl.missingOperand(p.stderr(), "ln", "operand");
       return 1;
     }
     String target = o.operands.get(0);
@@ -295,7 +229,11 @@ final class FileApplets {
       link = link + "/" + baseName(target);
     }
     try {
-      if (o.has('f') && SysApplets.exists(p, link)) {
+      if (SysApplets.exists(p, link)) {
+        if (!o.has('f')) {
+          // link(2) and symlink(2) refuse an existing name; only -f removes it first.
+          throw new FsException(dev.kujira.engine.fs.FsError.EEXIST, link);
+        }
         p.fs().remove(link, false);
       }
       if (o.has('s')) {
@@ -305,14 +243,21 @@ final class FileApplets {
       }
       return 0;
     } catch (FsException e) {
-      p.stderr().println("ln: " + link + ": " + e.error().message());
+      if (fl == Flavour.BUSYBOX) {
+        p.stderr().println("ln: " + link + ": " + e.error().message());
+      } else if (!o.has('s') && e.error() == dev.kujira.engine.fs.FsError.ENOENT && !SysApplets.exists(p, target)) {
+        p.stderr().println("ln: failed to access '" + target + "': " + e.error().message());
+      } else {
+        p.stderr().println("ln: failed to create " + (o.has('s') ? "symbolic" : "hard") + " link '" + link + "': "
+            + e.error().message());
+      }
       return 1;
     }
   }
 
-  private static int chmod(Proc p, List<String> a) {
+  private static int chmod(Flavour fl, Proc p, List<String> a) {
     if (a.size() < 3) {
-      p.stderr().println("chmod: missing operand");
+      fl.missingOperand(p.stderr(), "chmod", "operand");
       return 1;
     }
     String mode = a.get(1);
@@ -322,7 +267,7 @@ final class FileApplets {
         int cur = p.fs().stat(f).mode();
         p.fs().chmod(f, mode.matches("[0-7]+") ? Integer.parseInt(mode, 8) : symbolic(cur, mode));
       } catch (FsException e) {
-        p.stderr().println("chmod: " + f + ": " + e.error().message());
+        p.stderr().println("chmod: " + fl.failed("chmod", f, e));
         rc = 1;
       }
     }

@@ -12,12 +12,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Is busybox 1.35 {@code ls} without a terminal (one name per line): -l -n -h -a -A -d -R -r -t
- * -S -1 -F, owners from /etc/passwd and /etc/group, sizes in 1K blocks for "total", device
- * numbers for character devices, and the old-date form for files older than six months.
+ * Is {@code ls} as busybox 1.35 or GNU coreutils 9 prints it (see {@link Flavour}): -l -n -h -a
+ * -A -d -R -r -t -S -1 -C -x -F, owners from /etc/passwd and /etc/group, sizes in 1K blocks for
+ * "total", device numbers for character devices, the old-date form for files older than six
+ * months; one name per line into a pipe or a file and columns on a terminal. GNU aligns the long
+ * format's columns to their widest entry and exits 2 on a missing operand; busybox uses fixed
+ * widths and exits 1 (both seen: the real engine's busybox, this machine's coreutils 9.1).
  */
 final class LsProgram extends Applet {
   private static final long HALF_YEAR = 183L * 24 * 3600 * 1000;
+  private final Flavour flavour;
+
+  LsProgram(Flavour flavour) {
+    this.flavour = flavour;
+  }
 
   @Override
   String name() {
@@ -40,13 +48,11 @@ final class LsProgram extends Applet {
         }
         (st.isDirectory() && !o.has('d') ? dirs : files).add(t);
       } catch (FsException e) {
-        p.stderr().println("ls: " + t + ": " + e.error().message());
-        rc = 1; // busybox ls exits 1 on a missing operand (GNU ls would exit 2); seen on the real engine
+        p.stderr().println("ls: " + flavour.failed("ls", t, e));
+        rc = flavour == Flavour.GNU ? 2 : 1;
       }
     }
-    for (String f : sort(p, o, "", files)) {
-      p.stdout().println(entry(p, o, acc, f, f));
-    }
+    print(p, o, acc, "", sort(p, o, "", files), false);
     boolean headers = targets.size() > 1 || o.has('R');
     boolean first = files.isEmpty();
     // Directory operands are listed in sorted order too, after the plain files.
@@ -82,25 +88,55 @@ final class LsProgram extends Applet {
       names.add(0, "..");
       names.add(0, ".");
     }
-    if (o.has('l') || o.has('n')) {
-      long blocks = 0;
-      for (String n : names) {
-        blocks += kilobytes(p.fs().lstat(d + "/" + n));
-      }
-      p.stdout().println("total " + blocks);
-    }
+    String prefix = d.equals("/") ? "/" : d + "/";
+    print(p, o, acc, prefix, names, true);
     List<String> subdirs = new ArrayList<>();
     for (String n : names) {
-      String path = d.equals("/") ? "/" + n : d + "/" + n;
-      p.stdout().println(entry(p, o, acc, path, n));
-      if (o.has('R') && !n.equals(".") && !n.equals("..") && p.fs().lstat(path).isDirectory()) {
-        subdirs.add(path);
+      if (o.has('R') && !n.equals(".") && !n.equals("..") && p.fs().lstat(prefix + n).isDirectory()) {
+        subdirs.add(prefix + n);
       }
     }
     for (String s : subdirs) {
       listDir(p, o, acc, s, true, false);
     }
     return false;
+  }
+
+  /** Prints one listing: a directory's entries (with "total" in long form) or the file operands. */
+  private void print(Proc p, Opts o, Accounts acc, String prefix, List<String> names, boolean directory) {
+    if (o.has('l') || o.has('n')) {
+      if (directory) {
+        long blocks = 0;
+        for (String n : names) {
+          blocks += kilobytes(p.fs().lstat(prefix + n));
+        }
+        p.stdout().println("total " + blocks);
+      }
+      List<String[]> rows = new ArrayList<>();
+      for (String n : names) {
+        rows.add(longRow(p, o, acc, prefix + n, n));
+      }
+      for (String line : longLines(rows)) {
+        p.stdout().println(line);
+      }
+      return;
+    }
+    List<String> shown = new ArrayList<>();
+    for (String n : names) {
+      shown.add(n + suffix(o, p.fs().lstat(prefix + n)));
+    }
+    int width = p.stdoutColumns();
+    boolean columns = !o.has('1') && (o.has('C') || o.has('x') || width > 0);
+    if (!columns) {
+      shown.forEach(p.stdout()::println);
+    } else if (!shown.isEmpty()) {
+      p.stdout().print(LsColumns.layout(flavour, shown, width > 0 ? width : 80, o.has('x')));
+    }
+  }
+
+  private static String suffix(Opts o, Stat st) {
+    return !o.has('F') ? "" : st.isDirectory() ? "/" : st.type() == Stat.Type.SYMLINK ? "@"
+        : st.isExecutable() && st.isFile() ? "*" : "";
   }
 
   private static List<String> sort(Proc p, Opts o, String dir, List<String> names) {
@@ -124,20 +160,47 @@ final class LsProgram extends Applet {
     return (st.size() + 4095) / 4096 * 4;
   }
 
-  private String entry(Proc p, Opts o, Accounts acc, String path, String shown) {
+  /** Returns the long form's fields: mode, links, owner, group, size, time, name. */
+  private String[] longRow(Proc p, Opts o, Accounts acc, String path, String shown) {
     Stat st = p.fs().lstat(path);
-    String suffix = !o.has('F') ? "" : st.isDirectory() ? "/" : st.type() == Stat.Type.SYMLINK ? "@"
-        : st.isExecutable() && st.isFile() ? "*" : "";
-    if (!o.has('l') && !o.has('n')) {
-      return shown + suffix;
-    }
     String size = st.type() == Stat.Type.CHAR_DEVICE ? String.format("%4s, %3s", st.linkTarget().split(",")[0],
-        st.linkTarget().split(",")[1]) : o.has('h') ? human(st.size()) : String.valueOf(st.size());
+        st.linkTarget().split(",")[1]) : o.has('h') ? humanSize(st.size()) : String.valueOf(st.size());
     String owner = o.has('n') ? String.valueOf(st.uid()) : acc.userName(st.uid());
     String grp = o.has('n') ? String.valueOf(st.gid()) : acc.groupName(st.gid());
-    String name = st.type() == Stat.Type.SYMLINK ? shown + " -> " + st.linkTarget() : shown + suffix;
-    return String.format("%s %4d %-8s %-8s %9s %s %s", modeString(st), links(p, path, st), owner, grp, size,
-        time(p.now(), st.mtime()), name);
+    String name = shown + suffix(o, st);
+    if (st.type() == Stat.Type.SYMLINK) {
+      // -F marks what the link points to ("bin -> usr/bin/"), not the link (busybox and GNU alike).
+      Stat target = statOrSelf(p, path, st);
+      name = shown + " -> " + st.linkTarget() + (target.type() == Stat.Type.SYMLINK ? "" : suffix(o, target));
+    }
+    return new String[] {modeString(st), String.valueOf(links(p, path, st)), owner, grp, size,
+        time(p.now(), st.mtime()), name};
+  }
+
+  private List<String> longLines(List<String[]> rows) {
+    List<String> out = new ArrayList<>();
+    if (flavour == Flavour.BUSYBOX) {
+      for (String[] r : rows) {
+        out.add(String.format("%s %4s %-8s %-8s %9s %s %s", (Object[]) r));
+      }
+      return out;
+    }
+    int[] w = new int[5];
+    for (String[] r : rows) {
+      for (int i = 1; i < 5; i++) {
+        w[i] = Math.max(w[i], r[i].length());
+      }
+    }
+    for (String[] r : rows) {
+      out.add(r[0] + " " + pad(r[1], w[1], true) + " " + pad(r[2], w[2], false) + " " + pad(r[3], w[3], false) + " "
+          + pad(r[4], w[4], true) + " " + r[5] + " " + r[6]);
+    }
+    return out;
+  }
+
+  private static String pad(String s, int width, boolean right) {
+    String fill = " ".repeat(Math.max(0, width - s.length()));
+    return right ? fill + s : s + fill;
   }
 
   private static int links(Proc p, String path, Stat st) {
@@ -202,5 +265,22 @@ final class LsProgram extends Applet {
       u++;
     }
     return String.format(Locale.ROOT, "%.1f%c", v, units.charAt(u));
+  }
+
+  /** Formats a size for -h in this flavour: GNU rounds up, to a tenth below 10 (4.0K, 13K). */
+  private String humanSize(long bytes) {
+    if (flavour == Flavour.BUSYBOX || bytes < 1024) {
+      return human(bytes);
+    }
+    double v = bytes;
+    String units = "KMGTPE";
+    int u = -1;
+    while (v >= 1024 && u < units.length() - 1) {
+      v /= 1024;
+      u++;
+    }
+    double tenths = Math.ceil(v * 10) / 10;
+    return tenths < 10 ? String.format(Locale.ROOT, "%.1f%c", tenths, units.charAt(u))
+        : String.format(Locale.ROOT, "%d%c", (long) Math.ceil(v), units.charAt(u));
   }
 }

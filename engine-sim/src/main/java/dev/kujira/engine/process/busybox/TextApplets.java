@@ -86,6 +86,12 @@ final class TextApplets {
     }
 
     @Override
+    String gnuOpenError(String path, dev.kujira.engine.fs.FsException e) {
+      return e.error().name().equals("EISDIR") ? "error reading '" + path + "': Is a directory"
+          : "cannot open '" + path + "' for reading: " + e.error().message();
+    }
+
+    @Override
     public int run(Proc p, List<String> argv) {
       List<String> args = new ArrayList<>(argv);
       for (int i = 1; i < args.size(); i++) {
