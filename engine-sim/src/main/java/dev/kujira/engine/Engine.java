@@ -66,6 +66,7 @@ public final class Engine implements AutoCloseable {
         : options.hostPath() != null ? options.hostPath() : options.hostDir().toAbsolutePath().normalize().toString();
     Host host = new Host(hostRoot, hostPrograms, state.scheduler(), start);
     host.network(new dev.kujira.engine.daemon.HostNetwork(state));
+    host.volumes(new dev.kujira.engine.daemon.HostVolumes(state));
     state.hostName(Host.HOSTNAME);
     if (options.hostDir() != null) {
       HostFiles.copyIn(options.hostDir(), host.view(), start);

@@ -57,6 +57,14 @@ public final class Host {
     env.put("PWD", startDir);
   }
 
+  /** The volumes' directories under the data root, mounted where the local driver keeps them. */
+  private java.util.function.Supplier<List<dev.kujira.engine.fs.Mount>> volumes = List::of;
+
+  /** Sets where the host sees the daemon's volumes (their Mountpoint directories). */
+  public void volumes(java.util.function.Supplier<List<dev.kujira.engine.fs.Mount>> mounts) {
+    this.volumes = mounts;
+  }
+
   /** Sets how the host sees the network (the daemon's published ports and bridges). */
   public void network(dev.kujira.engine.process.NetworkView view) {
     machine.network(view);
@@ -84,7 +92,9 @@ public final class Host {
 
   /** Returns a fresh view of the host's files in the shell's working directory. */
   public FileSystemView view() {
-    FileSystemView v = HostFiles.view(root, machine.scheduler().clock());
+    List<dev.kujira.engine.fs.Mount> mounts = volumes.get();
+    HostFiles.syncVolumeDirs(HostFiles.view(root, machine.scheduler().clock()), mounts);
+    FileSystemView v = new dev.kujira.engine.fs.UnionView(root, mounts, machine.scheduler().clock()::now);
     v.cd(cwd);
     return v;
   }

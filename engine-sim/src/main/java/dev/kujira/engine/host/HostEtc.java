@@ -31,6 +31,7 @@ final class HostEtc {
     create(fs, "/root/.bashrc", BASHRC, 0644);
     fs.mkdir("/var/lib/docker/volumes", true);
     fs.chmod("/var/lib/docker", 0710);
+    fs.chmod("/var/lib/docker/volumes", 0701);
     fs.mkdir("/var/run", true);
     create(fs, "/var/run/docker.sock", "", 0660);
     fs.chown("/var/run/docker.sock", 0, 999, false);

@@ -20,6 +20,33 @@ public final class HostFiles {
     return new UnionView(root, List.of(), clock::now);
   }
 
+  /**
+   * Makes the host's {@code /var/lib/docker/volumes} list exactly the volumes that exist: a
+   * directory per volume holding its {@code _data} mount point, none for a removed volume.
+   * (The real directory also holds the driver's metadata.db and backingFsBlockDev; not kept here.)
+   */
+  static void syncVolumeDirs(FileSystemView fs, List<dev.kujira.engine.fs.Mount> mounts) {
+    String root = "/var/lib/docker/volumes";
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (dev.kujira.engine.fs.Mount m : mounts) {
+      String rel = m.point().substring(root.length() + 1);
+      names.add(rel.substring(0, rel.indexOf('/')));
+      if (!fs.exists(m.point())) {
+        fs.mkdir(m.point(), true);
+        // The local driver makes the volume's directory drwx-----x (seen on the real engine).
+        fs.chmod(m.point().substring(0, m.point().length() - "/_data".length()), 0701);
+      }
+    }
+    if (!fs.exists(root)) {
+      return;
+    }
+    for (String child : fs.list(root)) {
+      if (!names.contains(child) && fs.lstat(root + "/" + child).isDirectory()) {
+        fs.remove(root + "/" + child, true);
+      }
+    }
+  }
+
   /** Copies every file and folder under {@code dir} into {@code view} at {@code target}, keeping modes. */
   public static void copyIn(Path dir, FileSystemView view, String target) throws IOException {
     view.mkdir(target, true);

@@ -46,7 +46,7 @@ class HostToolsTest {
 
   @Test
   void theDaemonsSocketAndDataRootAreThere() {
-    assertThat(engine.run("ls -l /var/run/docker.sock").stdout()).contains("root     docker");
+    assertThat(engine.run("ls -l /var/run/docker.sock").stdout()).contains(" root docker 0 ");
     assertThat(engine.run("ls -d /var/lib/docker/volumes").exitCode()).isZero();
   }
 
