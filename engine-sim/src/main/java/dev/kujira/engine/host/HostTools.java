@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * The host's tools that are not busybox applets: {@code sudo} (the learner is root, so it just
- * runs the command, as sudo does for root without asking a password) and {@code ll}, the usual
- * {@code ls -alF} alias of Ubuntu's and many Debian users' .bashrc.
+ * runs the command, as sudo does for root without asking a password), {@code ll}, the usual
+ * {@code ls -alF} alias of Ubuntu's and many Debian users' .bashrc, {@code man} for docker's
+ * pages, and {@code nano}/{@code vi} as a line editor ({@link LineEditor}).
  */
 final class HostTools {
   private HostTools() {
@@ -18,11 +19,39 @@ final class HostTools {
 
   static void addTo(Map<String, Program> m) {
     m.put("sudo", HostTools::sudo);
+    m.put("nano", new LineEditor("nano"));
+    m.put("vi", new LineEditor("vi"));
+    m.put("man", HostTools::man);
     m.put("ll", (p, argv) -> {
       List<String> ls = new ArrayList<>(List.of("ls", "-alF"));
       ls.addAll(argv.subList(1, argv.size()));
       return p.child(p.env(), p.stdin(), p.stdout(), p.stderr()).exec(p.resolve("ls").program(), ls, null);
     });
+  }
+
+  /**
+   * man PAGE: the docker pages show the client's own help (the docker-ce-cli man pages cover the
+   * same commands); any other page is missing, in man-db's words and status (16).
+   */
+  private static int man(Proc p, List<String> argv) {
+    List<String> pages = argv.subList(1, argv.size()).stream().filter(a -> !a.startsWith("-") && !a.matches("\\d")).toList();
+    if (pages.isEmpty()) {
+      p.stderr().println("What manual page do you want?");
+      p.stderr().println("For example, try 'man man'.");
+      return 1;
+    }
+    String page = pages.get(0);
+    if (page.equals("docker") || page.startsWith("docker-")) {
+      List<String> docker = new ArrayList<>(List.of("docker"));
+      if (page.startsWith("docker-")) {
+        docker.addAll(List.of(page.substring("docker-".length()).split("-")));
+      }
+      docker.add("--help");
+      Resolution r = p.resolve("docker");
+      return p.child(p.env(), p.stdin(), p.stdout(), p.stderr()).exec(r.program(), docker, null);
+    }
+    p.stderr().println("No manual entry for " + page);
+    return 16;
   }
 
   /** sudo [-E] [-H] [-u root] CMD...: runs CMD as root; sudo's own wording when CMD is missing. */
