@@ -92,6 +92,11 @@ public final class Repl {
     PrintStream out = client == null ? new PrintStream(terminal.output(), true, StandardCharsets.UTF_8)
         : new dev.kujira.engine.api.TerminalPrintStream(terminal.output(), client::columns);
     EngineOptions engineOptions = EngineOptions.defaults();
+    if (client != null) {
+      // A learner at a terminal sees today's date and times (date, docker ps, logs); pipes and
+      // tests keep the fixed start, so their transcripts stay the same from run to run.
+      engineOptions = engineOptions.withStart(System.currentTimeMillis());
+    }
     for (Path a : options.archives()) {
       engineOptions = engineOptions.withArchive(a);
     }

@@ -35,6 +35,11 @@ public record EngineOptions(long seed, long startMillis, Path hostDir, String ho
     return new EngineOptions(seed, startMillis, dir, path, imageArchives);
   }
 
+  /** Returns a copy whose clock starts at {@code millis} (epoch), e.g. the real time a REPL starts. */
+  public EngineOptions withStart(long millis) {
+    return new EngineOptions(seed, millis, hostDir, hostPath, imageArchives);
+  }
+
   /** Returns a copy with another seed. */
   public EngineOptions withSeed(long newSeed) {
     return new EngineOptions(newSeed, startMillis, hostDir, hostPath, imageArchives);
