@@ -85,6 +85,40 @@ abstract class StoreContract {
   }
 
   @Test
+  void twoNodesAppendingToOneSessionLoseNoLine() throws Exception {
+    // A second store object on the same database is a second web node, or the server started again
+    // after a kill -9 left the first one's connections open: each sees every committed line.
+    store.sessions().create("shared", "", "", new SessionLog(EngineOptions.defaults(), List.of()));
+    try (Store other = reopen()) {
+      List<Thread> threads = new java.util.ArrayList<>();
+      java.util.Queue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+      for (Store node : List.of(store, other)) {
+        String name = node == store ? "a" : "b";
+        Thread t = new Thread(() -> {
+          try {
+            for (int i = 0; i < 15; i++) {
+              node.sessions().append("shared", new SessionLog.Run("echo " + name + i));
+            }
+          } catch (Throwable e) {
+            failures.add(e);
+          }
+        });
+        threads.add(t);
+        t.start();
+      }
+      for (Thread t : threads) {
+        t.join();
+      }
+      assertThat(failures).isEmpty();
+      SessionLog seen = other.sessions().load("shared").orElseThrow();
+      assertThat(seen.steps()).hasSize(30);
+      assertThat(seen.steps().stream().map(st -> ((SessionLog.Run) st).line()).filter(l -> l.startsWith("echo a")))
+          .containsExactly(java.util.stream.IntStream.range(0, 15).mapToObj(i -> "echo a" + i).toArray(String[]::new));
+      assertThat(store.sessions().info("shared").orElseThrow().steps()).isEqualTo(30);
+    }
+  }
+
+  @Test
   void saveAfterUndoShortensTheStoredSessionAndKeepsItReplayable() throws Exception {
     try (Engine engine = Engine.create(EngineOptions.defaults())) {
       engine.enableUndo(true);
