@@ -13,7 +13,7 @@ import java.util.Map;
 final class ImageSection {
   private static final double LABEL_H = 32;
   private static final double LAYER_H = 18;
-  private static final double MIN_COL = 96;
+  private static final double MIN_COL = 136;
   private static final double MAX_COL = 176;
   private static final String LAYER = "#ddf4ff";
   private static final String LAYER_LINE = "#80ccff";
@@ -120,8 +120,9 @@ final class ImageSection {
         image.dangling() && mark == Overlay.Mark.NONE ? DANGLING : Frame.stroke(mark, Frame.LINE),
         Frame.strokeWidth(mark), image.dangling());
     f.svg.text(x + 5, y + 13, Frame.badge(mark) + name, 11, Frame.INK, true, w - 10);
-    String second = image.dangling() ? "dangling " + image.shortId() : image.shortId() + " · "
-        + Labels.count(layers, "layer", f.lang);
+    // The count first: in a narrow column the id is what gets cut.
+    String second = (image.dangling() ? "dangling · " : "") + Labels.count(layers, "layer", f.lang) + " · "
+        + image.shortId();
     f.svg.text(x + 5, y + 25, second, 10, image.dangling() ? DANGLING : Frame.MUTED, false, w - 10);
     f.svg.end();
   }

@@ -13,6 +13,20 @@ import java.util.Set;
 final class Scenes {
   /** Each scene's command lines, by name. */
   static final Map<String, List<String>> LINES = Map.of(
+      "many", List.of(
+          "docker pull busybox", "docker pull alpine", "docker pull alpine:3.19", "docker pull nginx",
+          "docker pull nginx:alpine", "docker pull httpd", "docker pull redis", "docker pull postgres",
+          "docker pull ubuntu", "docker pull debian",
+          "docker network create a-network-with-a-rather-long-name-for-the-band",
+          "docker run -d --name a-container-with-a-very-long-name-that-must-be-cut -p 127.0.0.1:8080:80 -p 8443:443"
+              + " -p 9000:9000 -p 9001:9001/udp --network a-network-with-a-rather-long-name-for-the-band"
+              + " --network-alias alias-one --network-alias alias-two -v /root/a/very/long/path/to/a/project/folder:/app"
+              + " -v v1:/one -v v2:/two -v v3:/three -v v4:/four nginx",
+          "docker run -d --name r1 --network a-network-with-a-rather-long-name-for-the-band redis",
+          "docker run -d --name r2 --network a-network-with-a-rather-long-name-for-the-band redis",
+          "docker run -d --name r3 --network a-network-with-a-rather-long-name-for-the-band redis",
+          "docker run -d --name r4 --network a-network-with-a-rather-long-name-for-the-band redis",
+          "docker run -d --restart always --name flaky busybox false"),
       "empty", List.of(),
       "web-and-db", List.of(
           "docker network create appnet",
