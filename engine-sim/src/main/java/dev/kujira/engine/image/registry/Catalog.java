@@ -140,7 +140,11 @@ public final class Catalog {
       if (h.endsWith("# buildkit")) {
         e.put("comment", "buildkit.dockerfile.v0");
       }
-      if (!(h.startsWith("ADD") || h.startsWith("COPY") || h.startsWith("RUN"))) {
+      // An entry that is no Dockerfile instruction ("BusyBox 1.37.0 (glibc), Debian 12") is the
+      // rootfs of an image made without one: it holds the layer, so the history's non-empty
+      // entries match rootfs.diff_ids one to one (else a child image's layers shift onto its base's).
+      boolean instruction = h.matches("[A-Z]+( .*)?");
+      if (instruction && !(h.startsWith("ADD") || h.startsWith("COPY") || h.startsWith("RUN"))) {
         e.put("empty_layer", true);
       }
     }

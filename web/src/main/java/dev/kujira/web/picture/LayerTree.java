@@ -1,0 +1,91 @@
+package dev.kujira.web.picture;
+
+import dev.kujira.engine.api.ImageInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Is the images' layers as a tree: a layer is shared when the same layer sits on the same layers
+ * below it (Docker's chain id), so images built on one base share that base's nodes. Walking the
+ * tree depth first gives each image a column such that every node's images are side by side: a
+ * shared layer is drawn once, across their columns.
+ */
+final class LayerTree {
+  /** Is one layer in its place: the images that contain it span columns {@code first..last}. */
+  static final class Node {
+    final ImageInfo.LayerInfo layer;
+    final int depth;
+    final Map<String, Node> children = new LinkedHashMap<>();
+    final List<ImageInfo> ending = new ArrayList<>();
+    int first;
+    int last;
+    int images;
+
+    Node(ImageInfo.LayerInfo layer, int depth) {
+      this.layer = layer;
+      this.depth = depth;
+    }
+  }
+
+  /** The virtual root (no layer): its children are the base layers. */
+  final Node root = new Node(null, -1);
+  /** Every image in column order. */
+  final List<ImageInfo> columns = new ArrayList<>();
+  /** Each column's number of layers. */
+  final List<Integer> heights = new ArrayList<>();
+
+  LayerTree(List<ImageInfo> images) {
+    for (ImageInfo image : images) {
+      Node at = root;
+      for (ImageInfo.LayerInfo l : layers(image)) {
+        final Node parent = at;
+        at = parent.children.computeIfAbsent(l.diffId(), k -> new Node(l, parent.depth + 1));
+      }
+      at.ending.add(image);
+    }
+    place(root);
+  }
+
+  /** Returns an image's real layers (history entries that made one), oldest first. */
+  static List<ImageInfo.LayerInfo> layers(ImageInfo image) {
+    return image.layers().stream().filter(l -> !l.emptyLayer() && !l.diffId().isEmpty()).toList();
+  }
+
+  private void place(Node n) {
+    n.first = columns.size();
+    for (ImageInfo image : n.ending) {
+      columns.add(image);
+      heights.add(n.depth + 1);
+    }
+    n.children.values().forEach(this::place);
+    n.last = columns.size() - 1;
+    n.images = n.last - n.first + 1;
+  }
+
+  /** Returns every layer node, parents before children. */
+  List<Node> nodes() {
+    List<Node> out = new ArrayList<>();
+    collect(root, out);
+    out.remove(0);
+    return out;
+  }
+
+  private static void collect(Node n, List<Node> out) {
+    out.add(n);
+    n.children.values().forEach(c -> collect(c, out));
+  }
+
+  /**
+   * Returns a layer's instruction in a few words: the shell prefix, BuildKit's marker and the
+   * classic builder's {@code #(nop)} are noise at this size.
+   */
+  static String instruction(ImageInfo.LayerInfo l) {
+    String s = l.createdBy().replace("|", " ").trim();
+    s = s.replaceFirst("^/bin/sh -c #\\(nop\\)\\s*", "").replaceFirst("^/bin/sh -c ", "RUN ");
+    s = s.replaceFirst("^RUN /bin/sh -c ", "RUN ").replaceFirst("\\s*# buildkit$", "");
+    s = s.replaceAll("\\s+", " ").trim();
+    return s.isEmpty() ? l.diffId().substring(Math.min(7, l.diffId().length()), Math.min(19, l.diffId().length())) : s;
+  }
+}

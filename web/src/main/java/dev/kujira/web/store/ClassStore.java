@@ -1,0 +1,55 @@
+package dev.kujira.web.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores classes: a code learners join with, and the members' progress for the instructor's table. */
+public interface ClassStore {
+  /**
+   * Is one class.
+   *
+   * @param code the code learners type to join (unguessable, upper case letters and digits)
+   * @param name the name the instructor gave it
+   * @param owner the instructor's learner id
+   * @param created when it was created
+   */
+  record ClassInfo(String code, String name, String owner, Instant created) {
+  }
+
+  /**
+   * Is one row of the instructor's table: a member and their progress in every lesson.
+   *
+   * @param learner the member's id
+   * @param displayName the name they gave when joining
+   * @param joined when they joined
+   * @param lessons their progress, by lesson id order
+   */
+  record Row(String learner, String displayName, Instant joined, List<ProgressStore.LessonProgress> lessons) {
+    /** Copies the list. */
+    public Row {
+      lessons = List.copyOf(lessons);
+    }
+  }
+
+  /** Creates a class with a fresh code. */
+  ClassInfo create(String name, String owner);
+
+  /** Returns the class with {@code code} (case-insensitive), if any. */
+  Optional<ClassInfo> find(String code);
+
+  /** Returns the classes {@code owner} created, newest first. */
+  List<ClassInfo> ownedBy(String owner);
+
+  /** Adds (or renames) a member; returns false when there is no such class. */
+  boolean join(String code, String learner, String displayName);
+
+  /** Removes a member; returns whether they were one. */
+  boolean leave(String code, String learner);
+
+  /** Returns the classes {@code learner} belongs to. */
+  List<ClassInfo> memberOf(String learner);
+
+  /** Returns the instructor's table: every member (by display name) with their progress. */
+  List<Row> table(String code);
+}

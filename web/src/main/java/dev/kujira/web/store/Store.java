@@ -1,0 +1,26 @@
+package dev.kujira.web.store;
+
+/**
+ * Is the web app's database: sessions, progress and classes. Thread-safe; one per server.
+ *
+ * <pre>{@code
+ * try (Store store = JdbcStore.open(JdbcStore.defaultUrl())) {   // or "jdbc:postgresql://…"
+ *   store.sessions().create(id, learner, "", engine.sessionLog());
+ *   store.sessions().append(id, new SessionLog.Run("docker ps"));
+ * }
+ * }</pre>
+ */
+public interface Store extends AutoCloseable {
+  /** Returns the sessions. */
+  SessionStore sessions();
+
+  /** Returns the learners' progress. */
+  ProgressStore progress();
+
+  /** Returns the classes. */
+  ClassStore classes();
+
+  /** Closes the connections. */
+  @Override
+  void close();
+}

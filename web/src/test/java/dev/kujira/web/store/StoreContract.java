@@ -1,0 +1,221 @@
+package dev.kujira.web.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kujira.engine.Engine;
+import dev.kujira.engine.EngineOptions;
+import dev.kujira.engine.SessionLog;
+import dev.kujira.web.store.ClassStore.ClassInfo;
+import dev.kujira.web.store.ProgressStore.LessonProgress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every database under the store must have; SQLite and PostgreSQL run it alike.
+ * Subclasses give a fresh, empty database's URL for each test.
+ */
+abstract class StoreContract {
+  private static final long T0 = 1_796_115_600_000L;
+  protected final FakeClock clock = new FakeClock(T0);
+  private final AtomicInteger codes = new AtomicInteger();
+  private Store store;
+
+  /** Returns the URL of a fresh, empty database. */
+  protected abstract String freshUrl() throws Exception;
+
+  private String url;
+
+  @BeforeEach
+  void openStore() throws Exception {
+    url = freshUrl();
+    store = reopen();
+  }
+
+  @AfterEach
+  void closeStore() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  /** Opens another store object on the same database: what a server restart (or a second node) does. */
+  private Store reopen() {
+    return JdbcStore.open(url, clock, () -> "CLASS" + codes.incrementAndGet());
+  }
+
+  private static final List<String> LINES = List.of(
+      "docker network create appnet",
+      "docker volume create data",
+      "docker run -d --name web -p 8080:80 --network appnet nginx",
+      "docker run --name once -v data:/data busybox sh -c 'echo hi > /data/x'",
+      "docker ps -a",
+      "docker run -d --name db --network appnet -v data:/data redis",
+      "docker stop web");
+
+  @Test
+  void aSessionStoredThenReloadedAfterARestartReplaysToTheSameState() throws Exception {
+    try (Engine engine = Engine.create(EngineOptions.defaults().withSeed(42))) {
+      engine.writeHostFile("/root/app/index.html", 0644, "<h1>hi</h1>\n".getBytes(StandardCharsets.UTF_8));
+      store.sessions().create("s1", "learner-1", "", engine.sessionLog());
+      for (String line : LINES) {
+        engine.run(line);
+        store.sessions().append("s1", new SessionLog.Run(line));
+        clock.advance(1000);
+      }
+      String expected = engine.state().canonicalJson();
+      store.close();
+      store = reopen();
+      try (Engine again = store.sessions().replay("s1").orElseThrow()) {
+        assertThat(again.state().canonicalJson()).isEqualTo(expected);
+        assertThat(again.sessionLog().toText()).isEqualTo(engine.sessionLog().toText());
+      }
+      SessionStore.Info info = store.sessions().info("s1").orElseThrow();
+      assertThat(info.steps()).isEqualTo(LINES.size() + 1);
+      assertThat(info.learner()).isEqualTo("learner-1");
+      assertThat(info.used()).isEqualTo(Instant.ofEpochMilli(T0 + 6000));
+    }
+  }
+
+  @Test
+  void twoNodesAppendingToOneSessionLoseNoLine() throws Exception {
+    // A second store object on the same database is a second web node, or the server started again
+    // after a kill -9 left the first one's connections open: each sees every committed line.
+    store.sessions().create("shared", "", "", new SessionLog(EngineOptions.defaults(), List.of()));
+    try (Store other = reopen()) {
+      List<Thread> threads = new java.util.ArrayList<>();
+      java.util.Queue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+      for (Store node : List.of(store, other)) {
+        String name = node == store ? "a" : "b";
+        Thread t = new Thread(() -> {
+          try {
+            for (int i = 0; i < 15; i++) {
+              node.sessions().append("shared", new SessionLog.Run("echo " + name + i));
+            }
+          } catch (Throwable e) {
+            failures.add(e);
+          }
+        });
+        threads.add(t);
+        t.start();
+      }
+      for (Thread t : threads) {
+        t.join();
+      }
+      assertThat(failures).isEmpty();
+      SessionLog seen = other.sessions().load("shared").orElseThrow();
+      assertThat(seen.steps()).hasSize(30);
+      assertThat(seen.steps().stream().map(st -> ((SessionLog.Run) st).line()).filter(l -> l.startsWith("echo a")))
+          .containsExactly(java.util.stream.IntStream.range(0, 15).mapToObj(i -> "echo a" + i).toArray(String[]::new));
+      assertThat(store.sessions().info("shared").orElseThrow().steps()).isEqualTo(30);
+    }
+  }
+
+  @Test
+  void saveAfterUndoShortensTheStoredSessionAndKeepsItReplayable() throws Exception {
+    try (Engine engine = Engine.create(EngineOptions.defaults())) {
+      engine.enableUndo(true);
+      store.sessions().create("u", "", "first-steps-01", engine.sessionLog());
+      for (String line : LINES.subList(0, 2)) {
+        engine.run(line);
+        store.sessions().save("u", engine.sessionLog());
+      }
+      assertThat(engine.undo()).isTrue();
+      engine.run("docker run -d --name other busybox sleep 100");
+      store.sessions().save("u", engine.sessionLog());
+      assertThat(store.sessions().load("u").orElseThrow().toText()).isEqualTo(engine.sessionLog().toText());
+      try (Engine again = store.sessions().replay("u").orElseThrow()) {
+        assertThat(again.state().canonicalJson()).isEqualTo(engine.state().canonicalJson());
+      }
+    }
+  }
+
+  @Test
+  void unknownSessionsAreEmptyOrRefused() {
+    assertThat(store.sessions().load("nope")).isEmpty();
+    assertThat(store.sessions().replay("nope")).isEmpty();
+    assertThat(store.sessions().delete("nope")).isFalse();
+    assertThatThrownBy(() -> store.sessions().append("nope", new SessionLog.Run("docker ps")))
+        .isInstanceOf(StoreException.class);
+    SessionLog empty = new SessionLog(EngineOptions.defaults(), List.of());
+    store.sessions().create("dup", "", "", empty);
+    assertThatThrownBy(() -> store.sessions().create("dup", "", "", empty)).isInstanceOf(StoreException.class);
+  }
+
+  @Test
+  void idleSessionsAreFoundOldestFirstAndCanBeDeleted() {
+    SessionLog empty = new SessionLog(EngineOptions.defaults(), List.of());
+    store.sessions().create("a", "", "", empty);
+    clock.advance(60_000);
+    store.sessions().create("b", "", "", empty);
+    clock.advance(60_000);
+    store.sessions().create("c", "", "", empty);
+    store.sessions().touch("a");
+    List<String> idle = store.sessions().idleSince(Instant.ofEpochMilli(T0 + 120_000), 10).stream()
+        .map(SessionStore.Info::id).toList();
+    assertThat(idle).containsExactly("b");
+    assertThat(store.sessions().delete("b")).isTrue();
+    assertThat(store.sessions().load("b")).isEmpty();
+  }
+
+  @Test
+  void progressIsKeptPerLearnerAndLessonMostRecentFirst() {
+    ProgressStore p = store.progress();
+    p.save(new LessonProgress("ann", "first-steps-01", Set.of("run"), Map.of("run", 1), Map.of("run", 2), "", null));
+    clock.advance(1000);
+    LessonProgress done = p.save(new LessonProgress("ann", "networks-01", Set.of("net", "dns"), Map.of(),
+        Map.of("net", 1, "dns", 3), "KJ1-abc", null));
+    clock.advance(1000);
+    p.save(new LessonProgress("bob", "first-steps-01", Set.of(), Map.of(), Map.of(), "", null));
+    assertThat(done.updated()).isEqualTo(Instant.ofEpochMilli(T0 + 1000));
+    assertThat(p.get("ann", "networks-01")).contains(done);
+    assertThat(p.get("ann", "networks-01").orElseThrow().finished()).isTrue();
+    assertThat(p.forLearner("ann")).extracting(LessonProgress::lesson).containsExactly("networks-01", "first-steps-01");
+    clock.advance(1000);
+    p.save(new LessonProgress("ann", "first-steps-01", Set.of("run", "ps"), Map.of("run", 2), Map.of(), "", null));
+    LessonProgress again = p.forLearner("ann").get(0);
+    assertThat(again.lesson()).isEqualTo("first-steps-01");
+    assertThat(again.tasksDone()).containsExactly("ps", "run");
+    assertThat(again.hintsUsed()).isEqualTo(2);
+    assertThat(p.get("carol", "x")).isEmpty();
+  }
+
+  @Test
+  void aClassTableShowsEveryMembersProgress() {
+    ClassInfo c = store.classes().create("Docker 101", "teacher");
+    assertThat(c.code()).isEqualTo("CLASS1");
+    assertThat(store.classes().find(" class1 ")).contains(c);
+    assertThat(store.classes().join("CLASS1", "ann", "Ann")).isTrue();
+    assertThat(store.classes().join("class1", "bob", "Bob")).isTrue();
+    assertThat(store.classes().join("CLASS1", "bob", "Bobby")).isTrue();
+    assertThat(store.classes().join("NOPE", "bob", "Bob")).isFalse();
+    store.progress().save(new LessonProgress("ann", "l1", Set.of("a"), Map.of(), Map.of(), "KJ1-x", null));
+    List<ClassStore.Row> table = store.classes().table("CLASS1");
+    assertThat(table).extracting(ClassStore.Row::displayName).containsExactly("Ann", "Bobby");
+    assertThat(table.get(0).lessons()).extracting(LessonProgress::completionCode).containsExactly("KJ1-x");
+    assertThat(table.get(1).lessons()).isEmpty();
+    assertThat(store.classes().memberOf("ann")).containsExactly(c);
+    assertThat(store.classes().ownedBy("teacher")).containsExactly(c);
+    assertThat(store.classes().leave("CLASS1", "ann")).isTrue();
+    assertThat(store.classes().table("CLASS1")).hasSize(1);
+  }
+
+  @Test
+  void learnersTextIsStoredAsDataNotSql() throws Exception {
+    String evil = "x'); DROP TABLE sessions; --";
+    try (Engine engine = Engine.create(EngineOptions.defaults())) {
+      store.sessions().create(evil, evil, evil, engine.sessionLog());
+      engine.run("echo '" + evil + "' \"日本語\"");
+      store.sessions().append(evil, new SessionLog.Run("echo '" + evil + "' \"日本語\""));
+      assertThat(store.sessions().load(evil).orElseThrow().toText()).isEqualTo(engine.sessionLog().toText());
+    }
+    assertThat(store.classes().join("x", evil, evil)).isFalse();
+  }
+}
