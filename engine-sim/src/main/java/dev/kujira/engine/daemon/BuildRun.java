@@ -238,9 +238,10 @@ final class BuildRun {
 
   /** Returns the earlier stage called {@code name} (or numbered), or null. */
   Stage stage(String name) {
-    for (Stage st : stages) {
-      if (st.name().equalsIgnoreCase(name)) {
-        return st;
+    for (int i = 0; i < stages.size(); i++) {
+      // A stage answers to its AS name and to its index, named or not (COPY --from=0).
+      if (stages.get(i).name().equalsIgnoreCase(name) || name.equals(String.valueOf(i))) {
+        return stages.get(i);
       }
     }
     return null;

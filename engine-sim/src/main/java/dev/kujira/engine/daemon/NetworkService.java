@@ -281,6 +281,21 @@ final class NetworkService {
       ep.put("IPv6Address", "");
       containers.put(cid, new ApiObject("network.EndpointResource", ep));
     });
+    if (n.driver.equals("null") || n.driver.equals("host")) {
+      // A running container on none or host has an endpoint without addresses (recorded on Docker 26.1:
+      // network inspect none lists it with IPv4Address "").
+      for (Container c : state.containers.values()) {
+        if (c.isRunning() && c.networkMode.equals(n.name)) {
+          Map<String, Object> ep = new LinkedHashMap<>();
+          ep.put("Name", c.name);
+          ep.put("EndpointID", Ids.sha256Hex("endpoint:" + c.id + ":" + n.id));
+          ep.put("MacAddress", "");
+          ep.put("IPv4Address", "");
+          ep.put("IPv6Address", "");
+          containers.put(c.id, new ApiObject("network.EndpointResource", ep));
+        }
+      }
+    }
     f.put("Containers", containers);
     Map<String, Object> options = new TreeMap<>();
     if (n.name.equals("bridge")) {
