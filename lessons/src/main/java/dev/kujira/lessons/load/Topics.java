@@ -75,6 +75,8 @@ public record Topics(int rows, int taught, int notTaught, List<Diagnostic> diagn
     Y y = new Y(shown, out);
     Map<String, Node> entries = new LinkedHashMap<>();
     Map<String, Boolean> taughtByKey = new LinkedHashMap<>();
+    Map<String, Node> unknownIds = new LinkedHashMap<>();
+    Map<String, Integer> unknownRows = new LinkedHashMap<>();
     try {
       Optional<Node> root = new Compose(LoadSettings.builder().setLabel(shown).build()).composeString(yaml);
       Node list = root.map(r -> y.map(r, "the topic map", Set.of("topics")).get("topics")).orElse(null);
@@ -100,7 +102,8 @@ public record Topics(int rows, int taught, int notTaught, List<Diagnostic> diagn
           if (lessonIds.contains(id)) {
             taught = true;
           } else {
-            y.warning(f.get("lessons"), "row '" + key + "' names '" + id + "', which is no lesson here");
+            unknownIds.putIfAbsent(id, f.get("lessons"));
+            unknownRows.merge(id, 1, Integer::sum);
           }
         }
         taughtByKey.put(key, taught ? Boolean.TRUE : reason.isBlank() ? null : Boolean.FALSE);
@@ -109,6 +112,8 @@ public record Topics(int rows, int taught, int notTaught, List<Diagnostic> diagn
       int line = ex.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
       out.add(new Diagnostic(shown, line, 1, Diagnostic.Severity.ERROR, ex.getProblem()));
     }
+    unknownIds.forEach((id, node) -> y.warning(node, "'" + id + "' (named by " + unknownRows.get(id)
+        + " rows) is no lesson here; those rows count as taught only through their other lessons"));
     Set<String> known = keys(rows);
     entries.forEach((key, node) -> {
       if (!known.contains(key)) {

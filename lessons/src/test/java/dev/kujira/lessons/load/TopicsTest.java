@@ -44,7 +44,7 @@ class TopicsTest {
         .anyMatch(m -> m.contains("'007 item 2.2'") && m.contains("has no entry"))
         .anyMatch(m -> m.contains("1 of 5 rows are notTaught"));
     assertThat(out).filteredOn(d -> d.severity() == Diagnostic.Severity.WARNING).extracting(Diagnostic::message)
-        .anyMatch(m -> m.contains("b-01-other-branch"));
+        .anyMatch(m -> m.contains("b-01-other-branch") && m.contains("named by 1 rows"));
   }
 
   @Test
