@@ -87,6 +87,8 @@ public final class LessonsCommand {
     }
     return "{\"lessons\":" + catalog.lessons().size() + ",\"tracks\":" + catalog.tracks().size() + ",\"tasks\":" + tasks
         + ",\"nearMisses\":" + nearMisses + ",\"detectors\":" + Detectors.all().size() + ",\"drillTemplates\":0"
-        + ",\"translations\":{\"ja\":" + ja + ",\"en\":" + en + "}}";
+        + ",\"translations\":{\"ja\":" + ja + ",\"en\":" + en + "}"
+        + catalog.topics().map(t -> ",\"seedTopics\":" + t.rows() + ",\"seedTopicsTaught\":" + t.taught()
+            + ",\"seedTopicsNotTaught\":" + t.notTaught()).orElse("") + "}";
   }
 }

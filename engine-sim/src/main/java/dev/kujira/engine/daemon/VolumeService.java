@@ -203,6 +203,11 @@ final class VolumeService {
         throw new EngineException(ErrorKind.INVALID_PARAMETER, "invalid mount config for type \"bind\": invalid mount path: '"
             + source + "' mount path must be absolute");
       }
+      if (type.equals("tmpfs") && !source.isEmpty()) {
+        // moby volume/mounts/linux_parser.go validateMountConfigImpl: a tmpfs has no source (errExtraField).
+        throw new EngineException(ErrorKind.INVALID_PARAMETER,
+            "invalid mount config for type \"tmpfs\": field Source must not be specified");
+      }
       c.hostMounts.add(hostMount(type, source, target, ro, m));
       if (type.equals("tmpfs") && m.containsKey("tmpfs-mode")) {
         c.tmpfsModes.put(target, Integer.parseInt(m.get("tmpfs-mode"), 8));

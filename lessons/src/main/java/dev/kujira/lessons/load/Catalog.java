@@ -25,12 +25,18 @@ import java.util.stream.Stream;
  *
  * @param lessons the lessons that could be read, by track then order
  * @param diagnostics the problems of every file and across files
+ * @param topics the topic map's coverage, when the folder has a TOPICS.yaml
  */
-public record Catalog(List<Lesson> lessons, List<Diagnostic> diagnostics) {
+public record Catalog(List<Lesson> lessons, List<Diagnostic> diagnostics, Optional<Topics> topics) {
   /** Copies the lists. */
   public Catalog {
     lessons = List.copyOf(lessons);
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** Is a set of lessons without a topic map. */
+  public Catalog(List<Lesson> lessons, List<Diagnostic> diagnostics) {
+    this(lessons, diagnostics, Optional.empty());
   }
 
   /** Reads the lessons bundled with kujira. */
@@ -74,8 +80,11 @@ public record Catalog(List<Lesson> lessons, List<Diagnostic> diagnostics) {
       diagnostics.addAll(r.diagnostics());
     }
     diagnostics.addAll(Lint.across(lessons));
+    Optional<Topics> topics = Topics.check(dir, shownPrefix,
+        lessons.stream().map(Lesson::id).collect(Collectors.toSet()));
+    topics.ifPresent(t -> diagnostics.addAll(t.diagnostics()));
     lessons.sort(Comparator.comparing(Lesson::track).thenComparingInt(Lesson::order).thenComparing(Lesson::id));
-    return new Catalog(lessons, diagnostics);
+    return new Catalog(lessons, diagnostics, topics);
   }
 
   /** Returns the lesson with {@code id}. */
