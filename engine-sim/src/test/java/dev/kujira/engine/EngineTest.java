@@ -47,6 +47,18 @@ class EngineTest {
   }
 
   @Test
+  void fork_keepsAHealthyContainerHealthy_withItsChecks() {
+    engine.run("docker run -d --name hc --health-cmd true --health-interval 1s busybox sleep 300");
+    engine.run("sleep 3");
+    String template = "docker inspect -f '{{.State.Health.Status}} {{len .State.Health.Log}}' hc";
+    String here = engine.run(template).output();
+    assertThat(here).startsWith("healthy ");
+    try (Engine copy = Engine.fork(engine.checkpoint())) {
+      assertThat(copy.run(template).output()).isEqualTo(here);
+    }
+  }
+
+  @Test
   void undo_thenRedo_movesBetweenStates() {
     engine.enableUndo(true);
     engine.run("docker create --name c1 busybox");

@@ -199,6 +199,12 @@ final class Container {
     c.ipAddress = ipAddress;
     c.publishedPorts.putAll(publishedPorts);
     c.networks.putAll(networks);
+    // The health check and its results belong to the snapshot too: a fork or an undo must not
+    // show a healthy container as having no check (or as starting again).
+    c.health = health;
+    c.healthStatus = healthStatus;
+    c.failingStreak = failingStreak;
+    c.healthLog.addAll(healthLog);
     return c;
   }
 

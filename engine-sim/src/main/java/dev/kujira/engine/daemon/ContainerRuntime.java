@@ -65,6 +65,9 @@ final class ContainerRuntime {
   void resume(Container c) {
     long started = c.startedAt;
     int pid = c.pid;
+    String health = c.healthStatus;
+    int streak = c.failingStreak;
+    List<dev.kujira.engine.api.ApiObject> healthLog = new ArrayList<>(c.healthLog);
     boolean paused = c.status == ContainerStatus.PAUSED;
     c.moveTo(ContainerStatus.EXITED);
     try {
@@ -74,6 +77,13 @@ final class ContainerRuntime {
     }
     c.startedAt = started;
     c.pid = pid;
+    // Starting begins the checks afresh ("starting"); the restored container keeps its results.
+    if (!health.isEmpty()) {
+      c.healthStatus = health;
+      c.failingStreak = streak;
+      c.healthLog.clear();
+      c.healthLog.addAll(healthLog);
+    }
     if (paused && c.task != null) {
       pause(c);
     }

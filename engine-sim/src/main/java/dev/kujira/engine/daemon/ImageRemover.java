@@ -24,13 +24,13 @@ final class ImageRemover {
     Optional<Reference> asRef = Reference.tryParse(ref);
     Optional<Image> tagged = asRef.flatMap(r -> state.images().byTag(r));
     if (tagged.isPresent()) {
-      return removeByTag(asRef.get(), tagged.get(), force);
+      return removeByTag(ref, asRef.get(), tagged.get(), force);
     }
     Image img = state.images().lookup(ref).orElseThrow(() -> Errors.noSuchImage(ImageService.familiar(ref)));
     return removeById(ref, img, force);
   }
 
-  private List<String> removeByTag(Reference ref, Image img, boolean force) {
+  private List<String> removeByTag(String typed, Reference ref, Image img, boolean force) {
     List<Reference> tags = state.images().tagsOf(img.id());
     List<String> out = new ArrayList<>();
     if (tags.size() > 1) {
@@ -41,7 +41,8 @@ final class ImageRemover {
     }
     Container user = firstUser(img, false);
     if (user != null && !force) {
-      throw Errors.conflict("conflict: unable to remove repository reference \"" + ref.familiarString()
+      // moby's image_delete.go quotes the reference as given ("envs", not "envs:latest").
+      throw Errors.conflict("conflict: unable to remove repository reference \"" + typed
           + "\" (must force) - container " + Ids.shortId(user.id) + " is using its referenced image "
           + Ids.shortId(img.id()));
     }

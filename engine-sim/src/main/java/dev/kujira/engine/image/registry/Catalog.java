@@ -90,9 +90,9 @@ public final class Catalog {
 
   private static Image image(ImageSpec s, long created) {
     List<String> layered = new ArrayList<>();
-    for (String h : s.history()) {
-      if (h.startsWith("ADD") || h.startsWith("COPY") || h.startsWith("RUN")) {
-        layered.add(h);
+    for (int i = 0; i < s.history().size(); i++) {
+      if (makesLayer(s.history(), i)) {
+        layered.add(s.history().get(i));
       }
     }
     List<Layer> layers = new ArrayList<>();
@@ -133,18 +133,15 @@ public final class Catalog {
     String time = Instant.ofEpochMilli(created).toString();
     root.put("created", time);
     ArrayNode history = root.putArray("history");
-    for (String h : s.history()) {
+    for (int i = 0; i < s.history().size(); i++) {
+      String h = s.history().get(i);
       ObjectNode e = history.addObject();
       e.put("created", time);
       e.put("created_by", h);
       if (h.endsWith("# buildkit")) {
         e.put("comment", "buildkit.dockerfile.v0");
       }
-      // An entry that is no Dockerfile instruction ("BusyBox 1.37.0 (glibc), Debian 12") is the
-      // rootfs of an image made without one: it holds the layer, so the history's non-empty
-      // entries match rootfs.diff_ids one to one (else a child image's layers shift onto its base's).
-      boolean instruction = h.matches("[A-Z]+( .*)?");
-      if (instruction && !(h.startsWith("ADD") || h.startsWith("COPY") || h.startsWith("RUN"))) {
+      if (!makesLayer(s.history(), i)) {
         e.put("empty_layer", true);
       }
     }
@@ -154,6 +151,16 @@ public final class Catalog {
     ArrayNode diffs = rootfs.putArray("diff_ids");
     layers.forEach(l -> diffs.add(l.diffId()));
     return root.toString();
+  }
+
+  /**
+   * Returns whether history entry {@code i} made a layer: ADD, COPY and RUN do, and so does the
+   * first entry, the base root file system, whatever it says (busybox's reads "BusyBox 1.37.0
+   * (glibc), Debian 12" and `docker history busybox` shows it with the image's 4.27MB).
+   */
+  private static boolean makesLayer(List<String> history, int i) {
+    String h = history.get(i);
+    return i == 0 || h.startsWith("ADD") || h.startsWith("COPY") || h.startsWith("RUN");
   }
 
   /** Returns the catalog's repositories and their tags, for listings. */
