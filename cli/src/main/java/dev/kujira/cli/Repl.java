@@ -155,6 +155,10 @@ public final class Repl {
         }
         return status;
       }
+      line = continued(reader, session, line, dumb);
+      if (line == null) {
+        continue;
+      }
       if (session.realTime()) {
         // The wall clock's time since the last command passes on the simulated machine too.
         session.engine().advance((System.nanoTime() - idleSince) / 1_000_000);
@@ -176,6 +180,25 @@ public final class Repl {
       }
       idleSince = System.nanoTime();
     }
+  }
+
+  /**
+   * Reads the rest of an unfinished command line as bash does, with its PS2 prompt "> ": an open
+   * quote, if/for/while, a here-document or a trailing backslash. Ctrl-C drops it all (null);
+   * Ctrl-D runs what there is, and the shell reports what is missing.
+   */
+  private static String continued(LineReader reader, Session session, String line, boolean dumb) {
+    String text = line;
+    while (!SessionCommands.isSessionCommand(text) && session.engine().needsMoreInput(text)) {
+      try {
+        text = text + "\n" + reader.readLine(dumb ? "" : "> ");
+      } catch (UserInterruptException e) {
+        return null;
+      } catch (EndOfFileException e) {
+        return text;
+      }
+    }
+    return text;
   }
 
   private static int runLine(String line, Terminal terminal, Session session, SessionCommands commands, Mirror mirror,

@@ -271,6 +271,15 @@ public final class Engine implements AutoCloseable {
     return t == null ? null : new dev.kujira.engine.process.TerminalInput(t, state.scheduler());
   }
 
+  /**
+   * Says whether {@code text} is an unfinished command line that a terminal's shell would continue
+   * on the next line (an open quote, if/for/while or here-document, a trailing backslash): the
+   * REPL then shows "> " and reads more before running it.
+   */
+  public boolean needsMoreInput(String text) {
+    return dev.kujira.engine.shell.Shell.incomplete(text);
+  }
+
   /** Runs one host command line with the caller's streams and returns its exit status; it can be undone. */
   public int run(String line, InputStream in, PrintStream out, PrintStream err) {
     if (undoEnabled) {

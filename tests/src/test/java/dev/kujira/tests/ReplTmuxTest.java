@@ -65,6 +65,14 @@ class ReplTmuxTest {
       t.line("docker ps -a --format '{{.Names}}: {{.Status}}'");
       s = t.waitFor("box: Exited (0)", 0);
       assertThat(s).contains("web: Up");
+      // An unfinished line goes on after bash's "> ": a here-document writes a Dockerfile.
+      t.line("cat > Dockerfile <<'EOF'");
+      t.waitFor("<<'EOF'\n> ", 0);
+      t.line("FROM busybox");
+      t.line("CMD [\"echo\", \"$HOME\"]");
+      t.line("EOF");
+      t.line("tail -n 1 Dockerfile | wc -c");
+      t.waitFor("\n22\n", 0);
       t.keys("C-d");
       t.waitFor("EXITED rc=0", 0);
     }
@@ -73,7 +81,7 @@ class ReplTmuxTest {
       t.waitFor(PROMPT, 0);
       // Up recalls the last line of the previous run.
       t.keys("Up");
-      t.waitFor(PROMPT + "docker ps -a --format '{{.Names}}: {{.Status}}'", 0);
+      t.waitFor(PROMPT + "tail -n 1 Dockerfile | wc -c", 0);
       t.keys("C-u", "C-d");
       t.waitFor("EXITED rc=0", 0);
     }

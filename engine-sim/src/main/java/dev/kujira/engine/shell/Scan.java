@@ -23,7 +23,7 @@ final class Scan {
         i++;
       }
     }
-    throw new ShellSyntaxError("unterminated quoted string", line);
+    throw ShellSyntaxError.unterminatedQuote(line);
   }
 
   /** Returns the index just past a "$(…)", "$((…))" or "${…}" starting at {@code at}. */

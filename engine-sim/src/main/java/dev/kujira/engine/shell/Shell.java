@@ -8,6 +8,11 @@ public final class Shell {
   private Shell() {
   }
 
+  /** Says whether an interactive shell would read another line before running {@code text} (see ShellParser). */
+  public static boolean incomplete(String text) {
+    return ShellParser.incomplete(text);
+  }
+
   /** Runs {@code script} in {@code proc} with positional parameters; returns its exit status. */
   public static int run(Proc proc, String script, Dialect dialect, List<String> positional) {
     return run(proc, script, dialect, positional, 0);

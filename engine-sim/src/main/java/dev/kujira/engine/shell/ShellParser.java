@@ -25,9 +25,34 @@ final class ShellParser {
   private int line = 1;
   private final List<Object[]> heredocTargets = new ArrayList<>();
   private int resumeAfterNewline = -1;
+  /** Whether a here-document's body ran to the end of the text without its delimiter line. */
+  private boolean heredocOpen;
 
   ShellParser(String src) {
     this.src = src;
+  }
+
+  /**
+   * Says whether {@code text} stops in the middle of a command, where an interactive shell shows
+   * its PS2 prompt ("> ") and reads another line: a quote or a compound command still open, a
+   * here-document without its delimiter line, or a line that ends in a backslash.
+   */
+  static boolean incomplete(String text) {
+    int backslashes = 0;
+    for (int i = text.length() - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    if (backslashes % 2 == 1) {
+      return true;
+    }
+    ShellParser p = new ShellParser(text);
+    try {
+      p.parse();
+      // A here-document whose operator ends the text has not had its body yet.
+      return p.heredocOpen || p.heredocBodies.size() < p.heredocTargets.size();
+    } catch (ShellSyntaxError e) {
+      return e.unterminated || p.pos >= text.length();
+    }
   }
 
   /** Parses the whole script. */
@@ -344,6 +369,7 @@ final class ShellParser {
       String delim = (String) h[2];
       boolean strip = h[1].equals("<<-");
       StringBuilder body = new StringBuilder();
+      boolean found = false;
       while (pos < src.length()) {
         int eol = src.indexOf('\n', pos);
         String l = eol < 0 ? src.substring(pos) : src.substring(pos, eol);
@@ -351,10 +377,12 @@ final class ShellParser {
         line++;
         String cmp = strip ? l.replaceFirst("^\t+", "") : l;
         if (cmp.equals(delim)) {
+          found = true;
           break;
         }
         body.append(cmp).append('\n');
       }
+      heredocOpen |= !found;
       heredocBodies.add(body.toString());
     }
   }
@@ -373,7 +401,7 @@ final class ShellParser {
       } else if (c == '\'') {
         int close = src.indexOf('\'', pos + 1);
         if (close < 0) {
-          throw new ShellSyntaxError("unterminated quoted string", line);
+          throw ShellSyntaxError.unterminatedQuote(line);
         }
         pos = close + 1;
       } else if (c == '"') {
@@ -381,7 +409,7 @@ final class ShellParser {
       } else if (c == '`') {
         int close = src.indexOf('`', pos + 1);
         if (close < 0) {
-          throw new ShellSyntaxError("unterminated quoted string", line);
+          throw ShellSyntaxError.unterminatedQuote(line);
         }
         pos = close + 1;
       } else if (c == '$' && pos + 1 < src.length() && (src.charAt(pos + 1) == '(' || src.charAt(pos + 1) == '{')) {
