@@ -9,7 +9,7 @@ import java.util.Map;
  * Writes a drill as a one-step lesson in the lessons' YAML format: the templates say what, this
  * class says how (quoting included), so every drill is a lesson the loader checks.
  */
-final class DrillYaml {
+public final class DrillYaml {
   private final String template;
   private final long seed;
   private final Map<String, String> files = new LinkedHashMap<>();
@@ -96,16 +96,16 @@ final class DrillYaml {
     return y.toString();
   }
 
-  static String text(String ja, String en) {
+  public static String text(String ja, String en) {
     return "{ja: " + quote(ja) + ", en: " + quote(en) + "}";
   }
 
-  static String list(List<String> items) {
+  public static String list(List<String> items) {
     return "[" + String.join(", ", items.stream().map(DrillYaml::quote).toList()) + "]";
   }
 
   /** Returns {@code s} as a YAML double-quoted scalar. */
-  static String quote(String s) {
+  public static String quote(String s) {
     StringBuilder b = new StringBuilder("\"");
     for (char c : s.toCharArray()) {
       switch (c) {
