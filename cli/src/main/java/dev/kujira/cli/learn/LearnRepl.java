@@ -289,7 +289,9 @@ final class LearnRepl {
     if (!drill) {
       out.println(BOLD + t("ステップ ", "Step ") + (session.step() + 1) + "/" + session.lesson().steps().size() + RESET);
     }
-    out.println(session.currentStep().prose().in(lang).strip());
+    // In the terminal a fence is noise: an output block reads as the command and what it printed.
+    out.println(session.currentStep().prose().in(lang).strip().replaceAll("(?m)^```output[ \\t]+(.*)$", "\\$ $1")
+        .replaceAll("(?m)^```[a-z]*[ \\t]*$", ""));
     out.println();
     showTasks();
     if (!session.currentStep().tasks().isEmpty()) {

@@ -25,7 +25,7 @@ class LessonsCommandTest {
   void lint_bundled_isClean_andStatsCountThem() throws Exception {
     assertThat(run(0, "lessons", "lint")).endsWith("0 errors, 0 warnings\n");
     assertThat(run(0, "lessons", "stats", "--json")).matches(
-        "\\{\"lessons\":[1-9]\\d*,\"tracks\":\\d+,\"tasks\":\\d+,\"nearMisses\":\\d+,\"detectors\":" + dev.kujira.lessons.detect.Detectors.ids().size() + ",\"drillTemplates\":0,"
+        "\\{\"lessons\":[1-9]\\d*,\"tracks\":\\d+,\"tasks\":\\d+,\"nearMisses\":\\d+,\"detectors\":" + dev.kujira.lessons.detect.Detectors.ids().size() + ",\"drillTemplates\":" + dev.kujira.lessons.drill.DrillTemplate.all().size() + ","
             + "\"translations\":\\{\"ja\":\\d+,\"en\":\\d+}}\n");
   }
 
