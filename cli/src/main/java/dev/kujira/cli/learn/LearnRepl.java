@@ -163,7 +163,12 @@ final class LearnRepl {
 
   private void docker(String line) {
     int step = session.step();
-    LessonSession.Update u = session.run(line, terminal.input(), out, out);
+    PrintStream shown = out;
+    if (!isDumb()) {
+      shown = new PrintStream(new LayerLines(terminal.output()), true, StandardCharsets.UTF_8);
+    }
+    LessonSession.Update u = session.run(line, terminal.input(), shown, shown);
+    shown.flush();
     if (u.denied()) {
       Text m = session.lesson().deniedMessage();
       out.println(YELLOW + (m.en().isEmpty() ? t("このレッスンでは使えないコマンドです。", "This lesson does not allow that command.")
@@ -304,6 +309,10 @@ final class LearnRepl {
       boolean done = session.done(task.id());
       out.println((done ? GREEN + "✔ " : "✘ ") + task.label().in(lang) + (done ? RESET : ""));
     }
+  }
+
+  private boolean isDumb() {
+    return Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
   }
 
   private String t(String ja, String en) {
