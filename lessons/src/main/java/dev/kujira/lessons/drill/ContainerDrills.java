@@ -49,7 +49,7 @@ final class ContainerDrills {
             "{all: [{container: {name: " + DrillYaml.quote(n.get(0)) + ", state: exited}}, {container: {name: "
                 + DrillYaml.quote(n.get(1)) + ", state: running}}]}",
             List.of("`docker ps` で動いているコンテナを確認できます。", "`docker ps` lists the running containers.",
-                "コンテナを止めるコマンドは `docker stop` です。削除はしません。", "`docker stop` stops a container without removing it.",
+                "`docker stop` はコンテナを止めるだけで、削除はしません。", "`docker stop` stops a container without removing it.",
                 "`docker stop " + n.get(0) + "`", "`docker stop " + n.get(0) + "`"),
             "rm-running")
         .solution("docker stop " + n.get(0)).yaml(), List.of("docker stop " + n.get(1)));

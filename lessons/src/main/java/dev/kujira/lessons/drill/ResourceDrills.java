@@ -68,7 +68,7 @@ final class ResourceDrills {
         .start("docker network create " + net, "docker run -d --name " + n.get(0) + " --network " + net + " redis:7")
         .prose(n.get(0) + " はネットワーク " + net + " につながっています。",
             n.get(0) + " is attached to the network " + net + ".")
-        .task(n.get(1) + " という名前で nginx:alpine を起動し、その中から名前 " + n.get(0) + " が引けるようにしてください",
+        .task(n.get(1) + " という名前で nginx:alpine を起動し、その中で " + n.get(0) + " という名前を名前解決できるようにしてください",
             "Run nginx:alpine as " + n.get(1) + " so that the name " + n.get(0) + " resolves from inside it",
             "{all: [{container: {name: " + DrillYaml.quote(n.get(1)) + ", state: running}}, {resolves: {name: "
                 + DrillYaml.quote(n.get(0)) + ", from: " + DrillYaml.quote(n.get(1)) + "}}]}",
