@@ -45,6 +45,8 @@ public final class Main {
         return ScriptMode.run(args.subList(1, args.size()), out, err);
       case "learn":
         return dev.kujira.cli.learn.LearnCommand.run(args.subList(1, args.size()), out, err);
+      case "drill":
+        return dev.kujira.cli.learn.DrillCommand.run(args.subList(1, args.size()), out, err);
       case "lessons":
         return dev.kujira.cli.learn.LessonsCommand.run(args.subList(1, args.size()), out, err);
       case "instructor":
@@ -74,8 +76,10 @@ public final class Main {
       "                                    offline like the recordings' machine unless --hub",
       "        kujira learn [--lang ja|en] [--lessons DIR] [ID]",
       "                                    list the lessons, or take lesson ID in the terminal",
-      "        kujira lessons lint|test|stats [--json] [DIR]",
-      "                                    check, test or count lessons (authors' tools)",
+      "        kujira drill [--lang ja|en] [--seed N] [--list] [TOPIC]",
+      "                                    endless generated exercises, spaced by Leitner boxes",
+      "        kujira lessons lint|test|render|stats [--json] [--lessons DIR | DIR]",
+      "                                    check, test, fill output blocks or count lessons (authors' tools)",
       "        kujira progress export FILE | kujira progress import FILE",
       "                                    copy your lesson progress (~/.kujira/progress.json)",
       "        kujira instructor key | kujira verify CODE",

@@ -24,16 +24,19 @@ final class SessionCommands {
       "  :clock [real|fast] show or set the clock: real time, or fast (waiting takes no time)",
       "  :explain ...      kujira explain: trace a request, or the last build's cache",
       "  :mirror on|off    also run each docker command on a real Docker daemon and compare",
+      "  :author start|goal|keep N...|save FILE   write a lesson by showing its solution",
       "  :help             this text",
       "(kujira undo, kujira save FILE, ... work too.)",
       "Ctrl-C cancels a line, Ctrl-D or exit leaves; inside a container's shell Ctrl-P Ctrl-Q detaches.");
 
   private final Session session;
   private final Mirror mirror;
+  private final AuthorCommands author;
 
   SessionCommands(Session session, Mirror mirror) {
     this.session = session;
     this.mirror = mirror;
+    this.author = new AuthorCommands(session);
   }
 
   private static final java.util.Set<String> NAMES =
@@ -92,6 +95,9 @@ final class SessionCommands {
       }
       case "mirror" -> {
         return mirror.command(rest, out);
+      }
+      case "author" -> {
+        return author.run(rest, out);
       }
       default -> {
         out.println("kujira: unknown session command :" + words[0] + " (try :help)");

@@ -56,4 +56,72 @@ class LearnTmuxTest {
       t.waitFor("EXITED rc=0", 0);
     }
   }
+
+  private static String kujira(Path home, String args) {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return "'" + java + "' -Duser.home='" + home + "' -cp '" + System.getProperty("java.class.path")
+        + "' dev.kujira.cli.Main " + args;
+  }
+
+  private static Path home(Path dir) throws Exception {
+    if (!TmuxScreen.available()) {
+      if ("1".equals(System.getenv("KUJIRA_TMUX"))) {
+        throw new AssertionError("KUJIRA_TMUX=1 but tmux cannot be run");
+      }
+      Assumptions.abort("tmux is not installed (set KUJIRA_TMUX=1 to make this a failure)");
+    }
+    Path home = dir.resolve("home");
+    Files.createDirectories(home);
+    return home;
+  }
+
+  @Test
+  void aLessonAsksItsQuestions_andTheEngineAnswersThem(@TempDir Path dir) throws Exception {
+    Path home = home(dir);
+    try (TmuxScreen t = TmuxScreen.start(dir, "predict", kujira(home, "learn --lang en compose-90-up-predict-down"))) {
+      t.waitFor("prediction> ", 0);
+      t.line("1 2");
+      String s = t.waitFor(PROMPT, 0);
+      assertThat(s).contains("✘ Not quite. The answer is 3 4.").contains("3) ✔  shop-web-1")
+          .contains("Compose names each container PROJECT-SERVICE-NUMBER.");
+      t.line("cd /root/shop");
+      t.waitFor(PROMPT, 1);
+      t.line("docker compose up -d");
+      s = t.waitFor("prediction> ", 1);
+      assertThat(s).contains("✔ Bring the shop project up").contains("Step 2/2")
+          .contains("$ docker compose -f /root/shop/compose.yaml ps --format '{{.Name}} {{.Service}} {{.State}}'\n"
+              + "shop-cache-1 cache running\nshop-web-1 web running");
+      t.line("y");
+      t.waitFor("✔ Right.", 0);
+      t.line("docker compose down");
+      t.waitFor("Well done!", 0);
+      t.line("exit");
+      t.waitFor("EXITED rc=0", 0);
+    }
+  }
+
+  @Test
+  void drillsFollowOneAnother_andTheirBoxesAreKept(@TempDir Path dir) throws Exception {
+    Path home = home(dir);
+    try (TmuxScreen t = TmuxScreen.start(dir, "drill", kujira(home, "drill --lang en --seed 3 networks"))) {
+      // Seed 3 starts with a question (predict-resolves), then the unseen task templates come.
+      String s = t.waitFor("prediction> ", 0);
+      assertThat(s).contains("Drill 1 · networks · predict-resolves");
+      t.line("y");
+      s = t.waitFor("drill$ ", 0);
+      assertThat(s).containsAnyOf("✔ Right.", "✘ Not quite. The answer is no.").contains("Drill 2 · networks · network-");
+      t.line(":solution");
+      t.waitFor("Show the solution? [y/N] ", 0);
+      t.line("y");
+      s = t.waitFor("drill$ ", 1);
+      String solution = s.substring(s.lastIndexOf("[y/N] y") + "[y/N] y".length(), s.lastIndexOf("drill$ ")).strip();
+      t.line(solution);
+      s = t.waitFor("Drill 3 · networks · ", 0);
+      assertThat(s).contains("Done!");
+      t.line("exit");
+      t.waitFor("EXITED rc=0", 0);
+    }
+    String progress = Files.readString(home.resolve(".kujira/progress.json"));
+    assertThat(progress).contains("\"round\" : 2").contains("\"predict-resolves\"").contains("\"network-");
+  }
 }

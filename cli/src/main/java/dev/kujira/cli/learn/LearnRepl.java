@@ -3,12 +3,15 @@ package dev.kujira.cli.learn;
 import dev.kujira.engine.EngineOptions;
 import dev.kujira.lessons.model.Lang;
 import dev.kujira.lessons.model.Lesson;
+import dev.kujira.lessons.model.Question;
+import dev.kujira.lessons.run.Prediction;
 import dev.kujira.lessons.model.Task;
 import dev.kujira.lessons.model.Text;
 import dev.kujira.lessons.run.LessonSession;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -30,39 +33,72 @@ final class LearnRepl {
   private final Terminal terminal;
   private final LessonSession session;
   private final PrintStream out;
+  private final boolean drill;
+  private final LineReader reader;
   private Lang lang;
   private long since = System.nanoTime();
+  private boolean solutionShown;
+  private boolean stumbled;
+  private Outcome outcome;
 
-  LearnRepl(Terminal terminal, Lesson lesson, Lang lang) {
+  /** Says how a lesson or drill in the terminal ended. */
+  enum Outcome {
+    /** The learner left (exit, Ctrl-D). */
+    QUIT,
+    /** A drill was solved (every task done, or its question answered). */
+    SOLVED,
+    /** A drill was solved after showing the solution, answered wrongly, or skipped. */
+    MISSED
+  }
+
+  LearnRepl(Terminal terminal, LineReader reader, Lesson lesson, Lang lang, boolean drill) {
     this.terminal = terminal;
+    this.reader = reader;
     this.lang = lang;
+    this.drill = drill;
     this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
     this.session = LessonSession.open(lesson, EngineOptions.defaults());
     session.engine().setTerminal(false);
   }
 
+  LearnRepl(Terminal terminal, Lesson lesson, Lang lang) {
+    this(terminal, reader(terminal), lesson, lang, false);
+  }
+
+  static LineReader reader(Terminal terminal) {
+    return LineReaderBuilder.builder().terminal(terminal).option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
+  }
+
   int run() {
-    LineReader reader = LineReaderBuilder.builder().terminal(terminal)
-        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
+    run(BOLD + session.lesson().title().in(lang) + RESET);
+    return 0;
+  }
+
+  /** Runs the lesson (or drill) under {@code heading} until the learner leaves or, for a drill, until it ends. */
+  Outcome run(String heading) {
     terminal.handle(Terminal.Signal.INT, s -> session.engine().interrupt());
-    out.println(BOLD + session.lesson().title().in(lang) + RESET);
+    out.println(heading);
     showStep();
     try {
-      while (true) {
+      askQuestions();
+      while (outcome == null) {
         String line;
         try {
-          line = reader.readLine(t("レッスン", "lesson") + "$ ");
+          line = reader.readLine(drill ? t("ドリル", "drill") + "$ " : t("レッスン", "lesson") + "$ ");
         } catch (UserInterruptException e) {
           continue;
         } catch (EndOfFileException e) {
-          return 0;
+          return Outcome.QUIT;
         }
         String l = line.strip();
         if (l.equals("exit") || l.equals(":quit") || l.equals(":q")) {
-          return 0;
+          return Outcome.QUIT;
         }
         if (l.isEmpty()) {
           continue;
+        }
+        if (drill && l.equals(":skip")) {
+          return Outcome.MISSED;
         }
         if (l.startsWith(":")) {
           command(l, reader);
@@ -70,34 +106,96 @@ final class LearnRepl {
           docker(line);
         }
       }
+      return outcome;
     } finally {
-      saveProgress();
+      if (!drill) {
+        saveProgress();
+      }
       session.close();
+    }
+  }
+
+  /** Asks the current step's "predict the output" questions not answered yet; the engine computes each answer. */
+  private void askQuestions() {
+    for (Question q : session.pendingQuestions()) {
+      out.println();
+      out.println(BOLD + "? " + q.prompt().in(lang) + RESET);
+      q.setup().forEach(l -> out.println(t("  （先に実行）$ ", "  (first)    $ ") + l));
+      out.println("  $ " + q.run());
+      Prediction p = session.predict(q);
+      for (int i = 0; i < p.choices().size(); i++) {
+        out.println("  " + (i + 1) + ") " + p.choices().get(i));
+      }
+      String answer;
+      try {
+        answer = reader.readLine(t("予想> ", "prediction> "));
+      } catch (UserInterruptException | EndOfFileException e) {
+        answer = "";
+      }
+      boolean right = session.answer(p, answer);
+      out.println(right ? GREEN + t("✔ 正解です。", "✔ Right.") + RESET
+          : YELLOW + t("✘ 違います。正解は ", "✘ Not quite. The answer is ") + p.answerText() + t(" です。", ".") + RESET);
+      if (p.multipleChoice()) {
+        for (int i = 0; i < p.choices().size(); i++) {
+          String c = p.choices().get(i);
+          boolean yes = p.correct().contains(c);
+          String mark = q.ask() == Question.Ask.CACHED ? (yes ? "CACHED" : t("実行", "ran")) : (yes ? "✔" : "-");
+          out.println("  " + (i + 1) + ") " + mark + "  " + c);
+        }
+      }
+      if (q.ask() != Question.Ask.CACHED) {
+        out.println(t("実際の出力:", "What it printed:"));
+        List<String> lines = p.result().output().lines().toList();
+        lines.stream().limit(12).forEach(l -> out.println("  " + l));
+        if (lines.size() > 12) {
+          out.println("  ...");
+        }
+        out.println(t("  （終了コード ", "  (exit code ") + p.result().exitCode() + t("）", ")"));
+      }
+      if (!q.explain().en().isEmpty()) {
+        out.println("💡 " + q.explain().in(lang));
+      }
+      if (drill && session.lesson().tasks().isEmpty()) {
+        outcome = right ? Outcome.SOLVED : Outcome.MISSED;
+      }
     }
   }
 
   private void docker(String line) {
     int step = session.step();
-    LessonSession.Update u = session.run(line, terminal.input(), out, out);
+    PrintStream shown = out;
+    if (!isDumb()) {
+      shown = new PrintStream(new LayerLines(terminal.output()), true, StandardCharsets.UTF_8);
+    }
+    LessonSession.Update u = session.run(line, terminal.input(), shown, shown);
+    shown.flush();
     if (u.denied()) {
       Text m = session.lesson().deniedMessage();
       out.println(YELLOW + (m.en().isEmpty() ? t("このレッスンでは使えないコマンドです。", "This lesson does not allow that command.")
           : m.in(lang)) + RESET);
       return;
     }
-    saveProgress();
+    if (!drill) {
+      saveProgress();
+    }
     for (Task task : u.newlyDone()) {
       out.println(GREEN + "✔ " + task.label().in(lang) + RESET);
     }
+    stumbled |= !u.mistakes().isEmpty();
     for (Text m : u.mistakes()) {
       out.println(YELLOW + "💡 " + m.in(lang) + RESET);
     }
-    if (session.finished() && !u.newlyDone().isEmpty()) {
+    if (drill && session.finished() && !u.newlyDone().isEmpty()) {
+      out.println(BOLD + GREEN + t("できました！", "Done!") + RESET);
+      // Solved at once: up a box; after a detector had to explain a mistake, or with the solution: box 1.
+      outcome = solutionShown || stumbled ? Outcome.MISSED : Outcome.SOLVED;
+    } else if (session.finished() && !u.newlyDone().isEmpty()) {
       out.println(BOLD + GREEN + t("おめでとうございます！このレッスンのタスクをすべて完了しました。",
           "Well done! You have completed every task of this lesson.") + RESET);
       completionCode();
     } else if (session.step() != step) {
       showStep();
+      askQuestions();
     }
   }
 
@@ -141,15 +239,18 @@ final class LearnRepl {
       case ":next":
         session.goToStep(session.step() + 1);
         showStep();
+        askQuestions();
         break;
       case ":prev":
         session.goToStep(session.step() - 1);
         showStep();
+        askQuestions();
         break;
       case ":reset":
         session.reset();
         out.println(t("レッスンの最初の状態に戻しました。", "Back to the lesson's start state."));
         showStep();
+        askQuestions();
         break;
       case ":undo":
         out.println(session.undo() ? t("直前のコマンドを取り消しました。", "Undid the last command.")
@@ -169,9 +270,9 @@ final class LearnRepl {
         break;
       default:
         out.println(t(":tasks タスク一覧  :hint ヒント  :next / :prev ステップ移動  :reset 最初からやり直す  :undo 取り消し  "
-            + ":solution 解答  :lang ja|en 言語  exit 終了",
+            + ":solution 解答  :lang ja|en 言語" + (drill ? "  :skip 次のドリルへ" : "") + "  exit 終了",
             ":tasks tasks  :hint a hint  :next / :prev move between steps  :reset start over  :undo undo  "
-            + ":solution the answer  :lang ja|en language  exit leave"));
+            + ":solution the answer  :lang ja|en language" + (drill ? "  :skip next drill" : "") + "  exit leave"));
     }
   }
 
@@ -183,17 +284,24 @@ final class LearnRepl {
       return;
     }
     if (answer.strip().equalsIgnoreCase("y")) {
+      solutionShown = true;
       session.currentStep().solution().forEach(s -> out.println("  " + s));
     }
   }
 
   private void showStep() {
     out.println();
-    out.println(BOLD + t("ステップ ", "Step ") + (session.step() + 1) + "/" + session.lesson().steps().size() + RESET);
-    out.println(session.currentStep().prose().in(lang).strip());
+    if (!drill) {
+      out.println(BOLD + t("ステップ ", "Step ") + (session.step() + 1) + "/" + session.lesson().steps().size() + RESET);
+    }
+    // In the terminal a fence is noise: an output block reads as the command and what it printed.
+    out.println(session.currentStep().prose().in(lang).strip().replaceAll("(?m)^```output[ \\t]+(.*)$", "\\$ $1")
+        .replaceAll("(?m)^```[a-z]*[ \\t]*$", ""));
     out.println();
     showTasks();
-    out.println(t("（:hint でヒント、:help でコマンド一覧を表示します）", "(:hint for a hint, :help for the commands)"));
+    if (!session.currentStep().tasks().isEmpty()) {
+      out.println(t("（:hint でヒント、:help でコマンド一覧を表示します）", "(:hint for a hint, :help for the commands)"));
+    }
   }
 
   private void showTasks() {
@@ -201,6 +309,10 @@ final class LearnRepl {
       boolean done = session.done(task.id());
       out.println((done ? GREEN + "✔ " : "✘ ") + task.label().in(lang) + (done ? RESET : ""));
     }
+  }
+
+  private boolean isDumb() {
+    return Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
   }
 
   private String t(String ja, String en) {

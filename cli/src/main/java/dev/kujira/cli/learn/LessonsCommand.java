@@ -20,21 +20,32 @@ public final class LessonsCommand {
   /** Runs the command with {@code args} (after "lessons") and returns its exit status. */
   public static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
     if (args.isEmpty()) {
-      err.println("Usage:  kujira lessons lint|test|stats [--json] [DIR]");
+      err.println("Usage:  kujira lessons lint|test|render|stats [--json] [--lessons DIR | DIR]");
       return 2;
     }
-    String dir = args.stream().skip(1).filter(a -> !a.startsWith("--")).findFirst().orElse(null);
+    String dir = null;
+    for (int i = 1; i < args.size(); i++) {
+      if (args.get(i).equals("--lessons") && i + 1 < args.size()) {
+        dir = args.get(++i);
+      } else if (args.get(i).startsWith("--lessons=")) {
+        dir = args.get(i).substring("--lessons=".length());
+      } else if (!args.get(i).startsWith("--")) {
+        dir = args.get(i);
+      }
+    }
     Catalog catalog = dir == null ? Catalog.bundled() : Catalog.read(Path.of(dir));
     switch (args.get(0)) {
       case "lint":
         return lint(catalog, out);
       case "test":
         return test(catalog, out);
+      case "render":
+        return render(dir, catalog, out, err);
       case "stats":
         out.println(stats(catalog));
         return 0;
       default:
-        err.println("kujira lessons: unknown command '" + args.get(0) + "' (lint, test, stats)");
+        err.println("kujira lessons: unknown command '" + args.get(0) + "' (lint, test, render, stats)");
         return 2;
     }
   }
@@ -71,6 +82,32 @@ public final class LessonsCommand {
     return failed == 0 ? 0 : 1;
   }
 
+  /**
+   * Fills in every output block of the lessons of {@code dir} (the bundled lessons' source folder
+   * when none is given and kujira runs from its repository) with its command's output now.
+   */
+  static int render(String dir, Catalog catalog, PrintStream out, PrintStream err) throws IOException {
+    Path root = dir != null ? Path.of(dir) : Path.of("lessons/src/main/resources/lessons");
+    if (!java.nio.file.Files.isDirectory(root)) {
+      err.println("kujira lessons render: give the folder of the lessons' YAML files (no " + root + " here)");
+      return 2;
+    }
+    Catalog here = dir != null ? catalog : Catalog.read(root);
+    int changed = 0;
+    for (Lesson l : here.lessons()) {
+      Path file = Path.of(l.source()); // read from root, so the path is the file's
+      String before = java.nio.file.Files.readString(file);
+      String after = dev.kujira.lessons.run.OutputBlocks.render(l, before, EngineOptions.defaults());
+      if (!after.equals(before)) {
+        java.nio.file.Files.writeString(file, after);
+        out.println("rendered " + file);
+        changed++;
+      }
+    }
+    out.println("render: " + here.lessons().size() + " lessons, " + changed + " files changed");
+    return 0;
+  }
+
   /** Returns the figures for dashboards, as one JSON line. */
   static String stats(Catalog catalog) {
     int tasks = 0;
@@ -86,7 +123,8 @@ public final class LessonsCommand {
       en += hasEn ? 1 : 0;
     }
     return "{\"lessons\":" + catalog.lessons().size() + ",\"tracks\":" + catalog.tracks().size() + ",\"tasks\":" + tasks
-        + ",\"nearMisses\":" + nearMisses + ",\"detectors\":" + Detectors.all().size() + ",\"drillTemplates\":0"
+        + ",\"nearMisses\":" + nearMisses + ",\"detectors\":" + Detectors.all().size() + ",\"drillTemplates\":"
+        + dev.kujira.lessons.drill.DrillTemplate.all().size()
         + ",\"translations\":{\"ja\":" + ja + ",\"en\":" + en + "}"
         + catalog.topics().map(t -> ",\"seedTopics\":" + t.rows() + ",\"seedTopicsTaught\":" + t.taught()
             + ",\"seedTopicsNotTaught\":" + t.notTaught()).orElse("") + "}";

@@ -26,8 +26,11 @@ class LessonsCommandTest {
     // Warnings: the topic map names lessons of tracks written on other branches.
     assertThat(run(0, "lessons", "lint")).containsPattern("lint: \\d+ lessons, 0 errors, \\d+ warnings\n$");
     assertThat(run(0, "lessons", "stats", "--json")).matches(
-        "\\{\"lessons\":[1-9]\\d*,\"tracks\":\\d+,\"tasks\":\\d+,\"nearMisses\":\\d+,\"detectors\":" + dev.kujira.lessons.detect.Detectors.ids().size() + ",\"drillTemplates\":0,"
-            + "\"translations\":\\{\"ja\":\\d+,\"en\":\\d+},\"seedTopics\":214,\"seedTopicsTaught\":\\d+,\"seedTopicsNotTaught\":\\d+}\n");
+        "\\{\"lessons\":[1-9]\\d*,\"tracks\":\\d+,\"tasks\":\\d+,\"nearMisses\":\\d+,\"detectors\":"
+            + dev.kujira.lessons.detect.Detectors.ids().size() + ",\"drillTemplates\":"
+            + dev.kujira.lessons.drill.DrillTemplate.all().size() + ","
+            + "\"translations\":\\{\"ja\":\\d+,\"en\":\\d+},\"seedTopics\":214,\"seedTopicsTaught\":\\d+,"
+            + "\"seedTopicsNotTaught\":\\d+}\n");
   }
 
   @Test

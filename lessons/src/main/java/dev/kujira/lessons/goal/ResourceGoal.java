@@ -205,4 +205,39 @@ public sealed interface ResourceGoal extends Goal {
       return "compose project " + project + " up with " + services;
     }
   }
+
+  /**
+   * Holds when {@code GET url}, sent from container {@code from} (or the host), is answered with
+   * {@code status} (0: any 2xx) and a body containing {@code contains}: the request goes through
+   * the engine's model of names, networks and published ports, as curl there would.
+   *
+   * @param from the container (or compose service) sending it, null for the host
+   * @param url the URL ("http://web/", "http://localhost:8080/")
+   * @param status the status expected (0: any 2xx)
+   * @param contains text the body must contain ("" for any)
+   */
+  record HttpGoal(String from, String url, int status, String contains) implements ResourceGoal {
+    public Verdict check(World world) {
+      String at = from;
+      if (from != null) {
+        Optional<ContainerFacts> client = world.facts().container(from).or(() -> world.facts().containers().stream()
+            .filter(c -> from.equals(c.labels().get("com.docker.compose.service"))).findFirst());
+        if (client.isEmpty() || !client.get().state().equals("running")) {
+          return Verdict.no("container " + from + " is not running");
+        }
+        at = client.get().id();
+      }
+      dev.kujira.engine.api.HttpProbe r = world.http(at, url);
+      if (r.outcome() != dev.kujira.engine.api.HttpProbe.Outcome.ANSWERED) {
+        return Verdict.no(describe() + ": " + r.outcome().name().toLowerCase(java.util.Locale.ROOT));
+      }
+      boolean statusOk = status == 0 ? r.ok() : r.status() == status;
+      return Verdict.of(statusOk && r.body().contains(contains), describe() + ": answered " + r.status());
+    }
+
+    public String describe() {
+      return "GET " + url + (from == null ? " from the host" : " from " + from) + " answers "
+          + (status == 0 ? "2xx" : String.valueOf(status)) + (contains.isEmpty() ? "" : " with " + contains);
+    }
+  }
 }

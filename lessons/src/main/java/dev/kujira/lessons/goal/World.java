@@ -26,4 +26,9 @@ public interface World {
   default Optional<dev.kujira.engine.api.BuildInfo> lastBuild() {
     return Optional.empty();
   }
+
+  /** Sends GET {@code url} from container {@code container} (null: the host), changing nothing. */
+  default dev.kujira.engine.api.HttpProbe http(String container, String url) {
+    return new dev.kujira.engine.api.HttpProbe(dev.kujira.engine.api.HttpProbe.Outcome.UNREACHABLE, 0, "", "");
+  }
 }

@@ -25,6 +25,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  *            | output: {run, contains, exitCode}    | count: {of, state, eq|min|max}
  *            | compose: {project, services: {svc: replicas}}
  *            | noStoppedContainers: true            | noDanglingImages: true
+ *            | http: {from?, url, status?, contains?}
  * publish   := "[ADDR:]HOST:CONTAINER[/PROTO]" | {host, container, proto, address} (or a list)
  * network   := NAME | {name, alias, subnet} (or a list)
  * mount     := {type: bind|volume|tmpfs, target, source, readOnly} (or a list)
@@ -34,7 +35,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class GoalParser {
   static final Set<String> KINDS = Set.of("all", "any", "not", "container", "image", "network", "volume", "resolves",
-      "file", "build", "output", "count", "compose", "noStoppedContainers", "noDanglingImages");
+      "file", "build", "output", "count", "compose", "noStoppedContainers", "noDanglingImages", "http");
   private static final Set<String> STATES = Set.of("created", "running", "paused", "restarting", "exited", "dead");
   private final Y y;
 
@@ -100,6 +101,19 @@ final class GoalParser {
       }
       case "count":
         return count(v);
+      case "http": {
+        Map<String, Node> n = y.map(v, "http goal", Set.of("from", "url", "status", "contains"));
+        String url = required(v, n, "url");
+        if (!url.isEmpty() && !url.startsWith("http://")) {
+          y.error(n.get("url"), "an http goal's url starts with http:// (not '" + url + "')");
+        }
+        int status = n.containsKey("status") ? y.integer(n.get("status"), "status", 0) : 0;
+        if (n.containsKey("status") && (status < 100 || status > 599)) {
+          y.error(n.get("status"), "a goal can never hold: HTTP status " + status + " is outside 100-599");
+        }
+        return new ResourceGoal.HttpGoal(n.containsKey("from") ? y.str(n.get("from"), "from") : null, url, status,
+            y.str(n.get("contains"), "contains"));
+      }
       case "compose": {
         Map<String, Node> n = y.map(v, "compose goal", Set.of("project", "services"));
         Map<String, Integer> services = new java.util.LinkedHashMap<>();

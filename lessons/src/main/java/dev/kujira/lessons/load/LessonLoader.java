@@ -3,6 +3,7 @@ package dev.kujira.lessons.load;
 import dev.kujira.lessons.goal.Goal;
 import dev.kujira.lessons.model.Lesson;
 import dev.kujira.lessons.model.NearMiss;
+import dev.kujira.lessons.model.Question;
 import dev.kujira.lessons.model.Step;
 import dev.kujira.lessons.model.Task;
 import dev.kujira.lessons.model.Text;
@@ -63,6 +64,27 @@ public final class LessonLoader {
     }
   }
 
+  /**
+   * Returns the first and last line (from 1) of each step of lesson text {@code yaml}, in order
+   * (empty when it is not a lesson), for tools that rewrite a step's text in place.
+   */
+  public static List<int[]> stepLines(String yaml) {
+    List<int[]> out = new ArrayList<>();
+    Optional<Node> root = new Compose(LoadSettings.builder().build()).composeString(yaml);
+    if (root.isPresent() && root.get() instanceof org.snakeyaml.engine.v2.nodes.MappingNode m) {
+      for (org.snakeyaml.engine.v2.nodes.NodeTuple t : m.getValue()) {
+        if (t.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode k && k.getValue().equals("steps")
+            && t.getValueNode() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode seq) {
+          for (Node step : seq.getValue()) {
+            out.add(new int[] {step.getStartMark().map(x -> x.getLine() + 1).orElse(0),
+                step.getEndMark().map(x -> x.getLine() + 1).orElse(Integer.MAX_VALUE)});
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private Lesson lesson(Node root) {
     Map<String, Node> m = y.map(root, "lesson", LESSON_FIELDS);
     for (String required : List.of("id", "title", "track", "steps")) {
@@ -103,18 +125,51 @@ public final class LessonLoader {
   }
 
   private Step step(Node node) {
-    Map<String, Node> m = y.map(node, "step", Set.of("prose", "tasks", "solution"));
+    Map<String, Node> m = y.map(node, "step", Set.of("prose", "tasks", "solution", "questions"));
     List<Task> tasks = new ArrayList<>();
     for (Node t : y.seq(m.get("tasks"), "tasks")) {
       tasks.add(task(t));
     }
     Text prose = text(m.get("prose"), node, "prose");
     for (String lang : List.of(prose.ja(), prose.en())) {
-      if (lang.contains("```output\n") || lang.contains("```output \n")) {
+      if (java.util.regex.Pattern.compile("(?m)^```output[ \\t]*$").matcher(lang).find()) {
         y.error(m.get("prose"), "output block without command: write ```output COMMAND");
       }
     }
-    return new Step(prose, tasks, y.strings(m.get("solution"), "solution"));
+    List<Question> questions = new ArrayList<>();
+    for (Node q : y.seq(m.get("questions"), "questions")) {
+      questions.add(question(q));
+    }
+    return new Step(prose, tasks, y.strings(m.get("solution"), "solution"), questions);
+  }
+
+  private Question question(Node node) {
+    Map<String, Node> m = y.map(node, "question", Set.of("id", "prompt", "setup", "run", "ask", "choices", "explain"));
+    String id = y.str(m.get("id"), "id");
+    if (id.isEmpty()) {
+      y.error(node, "question without id");
+    }
+    String run = y.str(m.get("run"), "run");
+    if (run.isBlank()) {
+      y.error(node, "question without the command to predict (run: COMMAND)");
+    }
+    String askName = m.containsKey("ask") ? y.str(m.get("ask"), "ask") : "";
+    Question.Ask ask = Question.Ask.of(askName);
+    if (ask == null) {
+      y.error(m.getOrDefault("ask", node), "question needs ask: listed, exitCode, succeeds, cached or lines"
+          + (askName.isEmpty() ? "" : " (not '" + askName + "')"));
+      ask = Question.Ask.EXIT_CODE;
+    }
+    List<String> choices = y.strings(m.get("choices"), "choices");
+    if (ask == Question.Ask.LISTED && choices.size() < 2) {
+      y.error(m.getOrDefault("choices", node), "a listed question needs at least two choices");
+    }
+    if (ask != Question.Ask.LISTED && !choices.isEmpty()) {
+      y.error(m.get("choices"), "choices belong to listed questions only (cached ones offer the build's steps)");
+    }
+    Text explain = m.containsKey("explain") ? text(m.get("explain"), node, "explain") : new Text("", "");
+    return new Question(id, text(m.get("prompt"), node, "prompt"), y.strings(m.get("setup"), "setup"), run, ask,
+        choices, explain);
   }
 
   private Task task(Node node) {

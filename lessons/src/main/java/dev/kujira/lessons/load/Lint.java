@@ -57,6 +57,12 @@ final class Lint {
         out.add(error(l, "task '" + t.id() + "' is part of a needs cycle"));
       }
     }
+    Set<String> questions = new HashSet<>();
+    l.steps().forEach(s -> s.questions().forEach(q -> {
+      if (!questions.add(q.id())) {
+        out.add(error(l, "duplicate question id '" + q.id() + "'"));
+      }
+    }));
     for (NearMiss n : l.nearMisses()) {
       if (!tasks.containsKey(n.task())) {
         out.add(error(l, "near miss names task '" + n.task() + "', which is no task of this lesson"));

@@ -57,6 +57,11 @@ final class EngineWorld implements World {
   }
 
   @Override
+  public dev.kujira.engine.api.HttpProbe http(String container, String url) {
+    return engine.probes().http(container == null ? ProbeTarget.host() : ProbeTarget.container(container), url);
+  }
+
+  @Override
   public Optional<dev.kujira.engine.api.BuildInfo> lastBuild() {
     return engine.state().builds().last();
   }

@@ -42,6 +42,7 @@ public final class LessonSession implements AutoCloseable {
   private final Set<String> done = new LinkedHashSet<>();
   private final Map<String, Integer> attempts = new LinkedHashMap<>();
   private final Map<String, Integer> hintsShown = new LinkedHashMap<>();
+  private final Map<String, Boolean> answers = new LinkedHashMap<>();
   private int step;
 
   /**
@@ -267,9 +268,35 @@ public final class LessonSession implements AutoCloseable {
     return Map.copyOf(attempts);
   }
 
+  /** Returns the current step's "predict the output" questions not answered yet, in order. */
+  public List<dev.kujira.lessons.model.Question> pendingQuestions() {
+    return currentStep().questions().stream().filter(q -> !answers.containsKey(q.id())).toList();
+  }
+
+  /**
+   * Computes the answer to {@code q} on the present state: the engine runs its command in a
+   * throwaway fork, so the learner's state is left as it was.
+   */
+  public Prediction predict(dev.kujira.lessons.model.Question q) {
+    return Prediction.of(engine, q);
+  }
+
+  /** Records the learner's answer {@code input} to {@code p}'s question; returns whether it was right. */
+  public boolean answer(Prediction p, String input) {
+    boolean right = p.accepts(input);
+    answers.put(p.question().id(), right);
+    return right;
+  }
+
+  /** Returns the questions answered, each with whether the prediction was right. */
+  public Map<String, Boolean> answers() {
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+  }
+
   /** Goes back to the lesson's start state: no task done, step one. */
   public void reset() {
     engine.restore(start);
+    answers.clear();
     done.clear();
     step = 0;
     engine.enableUndo(false);
@@ -287,7 +314,7 @@ public final class LessonSession implements AutoCloseable {
   }
 
   /** Writes to several streams at once. */
-  private static final class Tee extends java.io.OutputStream {
+  static final class Tee extends java.io.OutputStream {
     private final java.io.OutputStream[] to;
 
     Tee(java.io.OutputStream... to) {

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Proves a lesson's goals: its solution completes every task, each near miss leaves its task
- * undone, and every automatic mutant of the solution fails at least one task (unless accepted).
+ * undone, every automatic mutant of the solution fails at least one task (unless accepted), every
+ * "predict the output" question can be answered, and no output block is stale.
  */
 public final class LessonTester {
   private LessonTester() {
@@ -42,7 +43,15 @@ public final class LessonTester {
     int accepted = 0;
     List<Mutants.Mutant> mutants = Mutants.of(lesson.solution());
     try (LessonSession s = LessonSession.open(lesson, options)) {
-      lesson.solution().forEach(s::run);
+      for (dev.kujira.lessons.model.Step step : lesson.steps()) {
+        for (dev.kujira.lessons.model.Question q : step.questions()) {
+          Prediction p = s.predict(q);
+          if (q.ask() == dev.kujira.lessons.model.Question.Ask.CACHED && p.choices().isEmpty()) {
+            failures.add("question " + q.id() + " asks which build steps are cached, but `" + q.run() + "` builds nothing");
+          }
+        }
+        step.solution().forEach(s::run);
+      }
       for (Task t : s.openTasks()) {
         failures.add("solution leaves task " + t.id() + " undone: " + s.missing(t));
       }
@@ -66,6 +75,7 @@ public final class LessonTester {
         }
       }
     }
+    failures.addAll(OutputBlocks.stale(lesson, options));
     return new Report(lesson.id(), failures, mutants.size(), accepted);
   }
 }

@@ -15,14 +15,26 @@ import java.util.TreeMap;
  *
  * @param version the file format's version
  * @param lessons the progress per lesson id
+ * @param drills the drills' Leitner boxes (absent from files written before drills: empty)
  */
-public record Progress(int version, Map<String, LessonProgress> lessons) {
+public record Progress(int version, Map<String, LessonProgress> lessons, dev.kujira.lessons.drill.Leitner drills) {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   /** Copies the map. */
   public Progress {
-    lessons = Map.copyOf(lessons);
+    lessons = Map.copyOf(lessons == null ? Map.of() : lessons);
+    drills = drills == null ? dev.kujira.lessons.drill.Leitner.empty() : drills;
+  }
+
+  /** Is progress without drills. */
+  public Progress(int version, Map<String, LessonProgress> lessons) {
+    this(version, lessons, null);
+  }
+
+  /** Returns a copy with the drills' schedule {@code drills}. */
+  public Progress withDrills(dev.kujira.lessons.drill.Leitner drills) {
+    return new Progress(version, lessons, drills);
   }
 
   /**
@@ -71,7 +83,7 @@ public record Progress(int version, Map<String, LessonProgress> lessons) {
     List<String> done = session.lesson().tasks().stream().map(t -> t.id()).filter(session::done).toList();
     all.put(session.lesson().id(), new LessonProgress(done, session.hintsShown(), session.attempts(),
         (before == null ? 0 : before.seconds()) + seconds, session.finished() || before != null && before.finished()));
-    return new Progress(version, all);
+    return new Progress(version, all, drills);
   }
 
   /** Returns a copy that also holds {@code other}'s lessons (a finished lesson wins; times add up). */
@@ -80,6 +92,6 @@ public record Progress(int version, Map<String, LessonProgress> lessons) {
     other.lessons().forEach((id, p) -> all.merge(id, p, (a, b) -> new LessonProgress(
         a.done().size() >= b.done().size() ? a.done() : b.done(), a.hints(), a.attempts(), a.seconds() + b.seconds(),
         a.finished() || b.finished())));
-    return new Progress(version, all);
+    return new Progress(version, all, drills.round() >= other.drills().round() ? drills : other.drills());
   }
 }

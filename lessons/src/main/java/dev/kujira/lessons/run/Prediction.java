@@ -1,0 +1,146 @@
+package dev.kujira.lessons.run;
+
+import dev.kujira.engine.Engine;
+import dev.kujira.engine.api.BuildInfo;
+import dev.kujira.engine.api.CommandResult;
+import dev.kujira.lessons.model.Question;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Is the engine's answer to a "predict the output" question: the command was run in a throwaway
+ * fork of the learner's state, and what it printed and did decides the answer. Nobody typed it.
+ *
+ * @param question the question
+ * @param result what the command printed and its exit status
+ * @param choices the choices offered (for listed and cached questions; else empty)
+ * @param correct the right choices (listed, cached), or the one right value (exit code, lines,
+ *     "yes"/"no")
+ */
+public record Prediction(Question question, CommandResult result, List<String> choices, Set<String> correct) {
+  /** Copies the collections. */
+  public Prediction {
+    choices = List.copyOf(choices);
+    correct = Set.copyOf(correct);
+  }
+
+  /**
+   * Runs {@code q} on a fork of {@code engine}'s present state (which it leaves as it was) and
+   * computes the answer.
+   */
+  public static Prediction of(Engine engine, Question q) {
+    try (Engine fork = Engine.fork(engine.checkpoint())) {
+      fork.keepShellStatus(true);
+      for (String line : q.setup()) {
+        run(fork, line);
+      }
+      CommandResult r = run(fork, q.run());
+      return switch (q.ask()) {
+        case LISTED -> new Prediction(q, r, q.choices(), listed(r.stdout(), q.choices()));
+        case EXIT_CODE -> new Prediction(q, r, List.of(), Set.of(String.valueOf(r.exitCode())));
+        case SUCCEEDS -> new Prediction(q, r, List.of(), Set.of(r.exitCode() == 0 ? "yes" : "no"));
+        case LINES -> new Prediction(q, r, List.of(),
+            Set.of(String.valueOf(r.stdout().lines().filter(l -> !l.isBlank()).count())));
+        case CACHED -> cached(q, r, fork);
+      };
+    }
+  }
+
+  private static Prediction cached(Question q, CommandResult r, Engine fork) {
+    List<String> steps = new ArrayList<>();
+    Set<String> hits = new LinkedHashSet<>();
+    BuildInfo build = fork.state().builds().last().orElse(null);
+    if (build != null) {
+      for (BuildInfo.Step s : build.steps()) {
+        if (s.instruction().startsWith("FROM ")) {
+          continue; // FROM is resolved, never "CACHED": nothing to predict
+        }
+        steps.add(s.title());
+        if (s.cached()) {
+          hits.add(s.title());
+        }
+      }
+    }
+    return new Prediction(q, r, steps, hits);
+  }
+
+  private static Set<String> listed(String out, List<String> choices) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (String c : choices) {
+      if (Pattern.compile("(?<![\\w.-])" + Pattern.quote(c) + "(?![\\w.-])").matcher(out).find()) {
+        seen.add(c);
+      }
+    }
+    return seen;
+  }
+
+  private static CommandResult run(Engine engine, String line) {
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    ByteArrayOutputStream both = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(new LessonSession.Tee(o, both), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new LessonSession.Tee(e, both), true, StandardCharsets.UTF_8);
+    int code = engine.run(line, new ByteArrayInputStream(new byte[0]), out, err);
+    return new CommandResult(o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8),
+        both.toString(StandardCharsets.UTF_8), code);
+  }
+
+  /** Returns whether the question offers choices (listed, cached) rather than a typed value. */
+  public boolean multipleChoice() {
+    return question.ask() == Question.Ask.LISTED || question.ask() == Question.Ask.CACHED;
+  }
+
+  /**
+   * Returns whether the learner's answer is right. Choices are given by number (from 1) or by
+   * text, separated by spaces or commas ("" or "-" for none); yes/no as y, yes, n, no, はい, いいえ.
+   */
+  public boolean accepts(String input) {
+    String in = input.strip().toLowerCase(Locale.ROOT);
+    if (multipleChoice()) {
+      return picked(input).equals(correct);
+    }
+    if (question.ask() == Question.Ask.SUCCEEDS) {
+      String yn = in.startsWith("y") || in.equals("はい") ? "yes" : in.startsWith("n") || in.equals("いいえ") ? "no" : "";
+      return correct.contains(yn);
+    }
+    return correct.contains(in);
+  }
+
+  /** Returns the choices the learner's answer names (numbers from 1, or the choices' texts). */
+  public Set<String> picked(String input) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : input.strip().split("[\\s,、]+")) {
+      if (w.isEmpty() || w.equals("-")) {
+        continue;
+      }
+      if (w.matches("\\d+") && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= choices.size()) {
+        out.add(choices.get(Integer.parseInt(w) - 1));
+      } else {
+        choices.stream().filter(c -> c.equals(w)).forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** Returns the right answer as the learner would type it (choice numbers, a value, yes/no). */
+  public String answerText() {
+    if (multipleChoice()) {
+      List<String> nums = new ArrayList<>();
+      for (int i = 0; i < choices.size(); i++) {
+        if (correct.contains(choices.get(i))) {
+          nums.add(String.valueOf(i + 1));
+        }
+      }
+      return nums.isEmpty() ? "-" : String.join(" ", nums);
+    }
+    return correct.iterator().next();
+  }
+}
