@@ -1,8 +1,6 @@
 package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.api.BuildRequest;
-import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.fs.Node;
 import dev.kujira.engine.image.Image;
@@ -51,8 +49,7 @@ final class BuildKitStages {
         }
       }
       if (target < 0) {
-        throw new EngineException(ErrorKind.INVALID_PARAMETER, "failed to solve: target stage \"" + req.target()
-            + "\" could not be found");
+        throw BuildErrors.noTarget(req.target());
       }
     }
     Set<Integer> needed = new LinkedHashSet<>();
@@ -67,14 +64,15 @@ final class BuildKitStages {
         bases.add(Reference.parse(b).canonicalString());
       }
     }
+    BuildReporter progress = ui.progress();
     for (String b : bases) {
-      ui.begin("[internal] load metadata for " + b);
-      ui.done();
+      progress.begin("internal", "load metadata for " + b);
+      progress.done();
     }
-    ui.begin("[internal] load .dockerignore");
+    progress.begin("internal", "load .dockerignore");
     ui.dockerignoreTransferred();
-    ui.out().println("#" + ui.step() + " transferring context: 2B done");
-    ui.done();
+    progress.status("transferring context: 2B");
+    progress.done();
     Set<String> fromShown = new LinkedHashSet<>();
     boolean contextShown = false;
     for (int i : order) {
@@ -97,8 +95,8 @@ final class BuildKitStages {
             new BuildCache.Entry(run.s.rootfs, null, "", state.clock().now()));
         String canonical = base == null ? "scratch" : Reference.parse(st.base()).canonicalString();
         if (fromShown.add(canonical)) {
-          ui.begin("[" + st.name() + " 1/" + total + "] FROM " + canonical);
-          ui.done();
+          progress.begin(st.name() + " 1/" + total, "FROM " + canonical);
+          progress.done();
         }
       }
       run.startStage(st.body().get(0));
@@ -107,12 +105,12 @@ final class BuildKitStages {
             && !ins.flags().containsKey("from");
         if (fromContext && !contextShown) {
           contextShown = true;
-          ui.begin("[internal] load build context");
+          progress.begin("internal", "load build context");
           ui.contextTransferred();
-          ui.out().println("#" + ui.step() + " transferring context: done");
-          ui.done();
+          progress.status("transferring context:");
+          progress.done();
         }
-        run.apply(ins, BuildRun.isStep(ins) ? "[" + st.name() + " " + (++n) + "/" + total + "] " + run.shown(ins) : "");
+        run.apply(ins, BuildRun.isStep(ins) ? "[" + st.name() + " " + (++n) + "/" + total + "] " + run.vars().shown(ins) : "");
       }
       // A stage is a result in BuildKit's cache, not an image: only the target is exported, so no
       // <none> images are left behind (recorded on Docker 26.1).

@@ -124,6 +124,7 @@ public final class Daemon implements EngineApi {
 
   @Override
   public List<ContainerSummary> containerList(boolean all, Map<String, List<String>> filters) {
+    Filters.check(filters, Filters.CONTAINERS);
     return queries.list(all, filters);
   }
 
@@ -213,17 +214,20 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
-  public String imageBuild(dev.kujira.engine.api.BuildRequest request, PrintStream progress) {
+  public String imageBuild(dev.kujira.engine.api.BuildRequest request,
+      java.util.function.Consumer<dev.kujira.engine.api.BuildEvent> progress) {
     return new ImageBuilder(state, request, progress).build();
   }
 
   @Override
-  public String imageBuildClassic(dev.kujira.engine.api.BuildRequest request, PrintStream out) {
+  public String imageBuildClassic(dev.kujira.engine.api.BuildRequest request,
+      java.util.function.Consumer<dev.kujira.engine.api.BuildEvent> out) {
     return new ClassicBuild(state, request, out).build();
   }
 
   @Override
   public List<ImageSummary> imageList(boolean all, Map<String, List<String>> filters) {
+    Filters.check(filters, Filters.IMAGES);
     return images.list(all, filters);
   }
 
@@ -355,6 +359,11 @@ public final class Daemon implements EngineApi {
   @Override
   public byte[] containerExport(String ref) {
     return Committer.export(state.container(ref));
+  }
+
+  @Override
+  public String imageImportUrl(String url, String reference, String message, List<String> changes) {
+    throw Errors.importFetch(url);
   }
 
   @Override

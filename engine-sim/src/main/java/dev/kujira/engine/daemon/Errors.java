@@ -1,6 +1,7 @@
 package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ErrorDetail;
 import dev.kujira.engine.api.ErrorKind;
 
 /**
@@ -27,7 +28,7 @@ final class Errors {
   }
 
   static EngineException noSuchImage(String ref) {
-    return new EngineException(ErrorKind.NOT_FOUND, "No such image: " + ref);
+    return new EngineException(ErrorKind.NOT_FOUND, "No such image: " + ref, new ErrorDetail.MissingImage(ref));
   }
 
   static EngineException noSuchVolume(String name) {
@@ -87,9 +88,20 @@ final class Errors {
         + "OCI runtime create failed: runc create failed: unable to start container process: " + detail + ": unknown");
   }
 
+  /** The runtime's exec failure comes on the exec's attached stream: the client prints it as it stands and exits 126. */
   static EngineException execFailed(String detail) {
     return new EngineException(ErrorKind.SYSTEM,
-        "OCI runtime exec failed: exec failed: unable to start container process: " + detail + ": unknown");
+        "OCI runtime exec failed: exec failed: unable to start container process: " + detail + ": unknown",
+        new ErrorDetail.Streamed(126));
+  }
+
+  /**
+   * docker import URL: the daemon fetches the archive itself, and the simulated host reaches no
+   * network outside (the resolver's answer, recorded on the real engine for an unknown host).
+   */
+  static EngineException importFetch(String url) {
+    return new EngineException(ErrorKind.SYSTEM, "Get \"" + url + "\": dial tcp: lookup "
+        + url.replaceFirst("https?://", "").replaceFirst("/.*", "") + ": no such host");
   }
 
   static EngineException renameConflict(EngineException conflict) {

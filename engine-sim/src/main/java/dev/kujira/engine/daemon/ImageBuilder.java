@@ -15,36 +15,35 @@ import dev.kujira.engine.image.Reference;
 import dev.kujira.engine.layer.Layer;
 import dev.kujira.engine.layer.LayerDiff;
 import dev.kujira.engine.util.Ids;
-import java.io.PrintStream;
+import dev.kujira.engine.api.BuildEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * Builds images from Dockerfiles as BuildKit does, printing its plain progress ("#4 [1/4] FROM
- * …", "#6 CACHED", "#9 exporting to image"). RUN runs in a simulated sandbox; COPY takes files
+ * Builds images from Dockerfiles as BuildKit does, reporting its progress as events (vertices
+ * "[1/4] FROM …", CACHED, "exporting to image"). RUN runs in a simulated sandbox; COPY takes files
  * from the context; the cache key of a step is its parent's key plus its text (plus the content
  * of COPY sources), so a change re-runs that step and every later one.
  */
 final class ImageBuilder {
   private final DaemonState state;
   private final BuildRequest req;
-  private final PrintStream out;
+  private final BuildReporter progress;
   private final UnionView host;
-  private int step;
   private List<Instruction> program;
   private String dockerfileText;
 
-  ImageBuilder(DaemonState state, BuildRequest req, PrintStream out) {
+  ImageBuilder(DaemonState state, BuildRequest req, Consumer<BuildEvent> events) {
     this.state = state;
     this.req = req;
-    this.out = out;
+    this.progress = new BuildReporter(events, req.dockerfileName());
     this.host = new UnionView(state.host(), List.of(), state.clock()::now);
   }
 
   String build() {
     BuildNetwork.check(req.network());
-    out.println("#0 building with \"default\" instance using docker driver");
-    out.println();
+    progress.started();
     String name = req.dockerfileName();
     try {
       dockerfileText = req.dockerfileText() != null ? req.dockerfileText()
@@ -54,16 +53,16 @@ final class ImageBuilder {
           "failed to solve: failed to read dockerfile: open " + name.substring(name.lastIndexOf('/') + 1)
               + ": no such file or directory");
     }
-    begin("[internal] load build definition from " + name);
+    progress.dockerfile(dockerfileText);
+    progress.begin("internal", "load build definition from " + name);
     String dockerfileDir = req.dockerfile().substring(0, Math.max(1, req.dockerfile().lastIndexOf('/')));
     BuildCache.transferred(state, "dockerfile:" + dockerfileDir, dockerfileText.getBytes(StandardCharsets.UTF_8).length);
-    out.println("#" + step + " transferring dockerfile: " + dockerfileText.getBytes(StandardCharsets.UTF_8).length
-        + "B done");
-    done();
+    progress.status("transferring dockerfile: " + dockerfileText.getBytes(StandardCharsets.UTF_8).length + "B");
+    progress.done();
     try {
       program = Dockerfile.parse(dockerfileText);
     } catch (Dockerfile.ParseError e) {
-      source(e.line());
+      progress.source(e.line());
       throw new EngineException(ErrorKind.INVALID_PARAMETER, "failed to solve: " + e.getMessage());
     }
     if (!program.isEmpty() && program.stream().noneMatch(i -> i.keyword().equals("FROM"))
@@ -101,29 +100,9 @@ final class ImageBuilder {
             .lookup(Rootfs.split(req.contextDir()))));
   }
 
-  /** Starts a numbered progress vertex. */
-  int begin(String title) {
-    step++;
-    out.println("#" + step + " " + title);
-    return step;
-  }
-
-  void done() {
-    out.println("#" + step + " DONE 0.0s");
-    out.println();
-  }
-
-  void cached() {
-    out.println("#" + step + " CACHED");
-    out.println();
-  }
-
-  PrintStream out() {
-    return out;
-  }
-
-  int step() {
-    return step;
+  /** Returns where the build's progress goes. */
+  BuildReporter progress() {
+    return progress;
   }
 
   /**
@@ -137,23 +116,10 @@ final class ImageBuilder {
     try {
       dev.kujira.engine.image.Reference.parse(base);
     } catch (dev.kujira.engine.image.Reference.InvalidReference e) {
-      source(line);
+      progress.source(line);
       throw new EngineException(ErrorKind.INVALID_PARAMETER,
           "failed to solve: failed to parse stage name \"" + base + "\": " + e.getMessage());
     }
-  }
-
-  /** Prints BuildKit's source excerpt around {@code line}. */
-  void source(int line) {
-    String[] lines = dockerfileText.split("\n", -1);
-    out.println(req.dockerfileName() + ":" + line);
-    out.println("--------------------");
-    for (int i = Math.max(1, line - 2); i <= Math.min(lines.length, line + 1); i++) {
-      String text = i <= lines.length ? lines[i - 1] : "";
-      out.println(String.format("%4d | %s%s", i, i == line ? ">>> " : "    ", text).stripTrailing()
-          .replaceFirst("\\|$", "| "));
-    }
-    out.println("--------------------");
   }
 
   UnionView host() {

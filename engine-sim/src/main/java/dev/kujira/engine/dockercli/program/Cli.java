@@ -46,7 +46,7 @@ public final class Cli {
       return e.exitCode();
     } catch (EngineException e) {
       cli.err().println(Batch.daemonError(e));
-      return 1;
+      return Batch.exitCode(e);
     } finally {
       cli.out().flush();
       cli.err().flush();
