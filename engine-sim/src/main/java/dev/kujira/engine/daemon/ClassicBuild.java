@@ -82,7 +82,9 @@ final class ClassicBuild {
     run.classic = true;
     run.trace = BuildTrace.begin(state, req);
     try {
-      return steps(run, program);
+      String id = steps(run, program);
+      run.trace.image(id);
+      return id;
     } finally {
       BuildTrace.end(state, run.trace);
     }
@@ -183,6 +185,7 @@ final class ClassicBuild {
       } else {
         run.s.rootfs = hit.rootfs();
       }
+      run.trace.stepImage(hit.imageId());
       out.classic(" ---> Using cache");
       out.classic(" ---> " + Ids.shortId(hit.imageId()));
       return hit.imageId();
@@ -239,6 +242,7 @@ final class ClassicBuild {
     if (!ins.keyword().equals("COPY") && !ins.keyword().equals("ADD")) {
       out.classic(" ---> Removed intermediate container " + Ids.shortId(container));
     }
+    run.trace.stepImage(img.id());
     out.classic(" ---> " + Ids.shortId(img.id()));
     return img.id();
   }

@@ -4,7 +4,6 @@ import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.ContainerCreateRequest;
 import dev.kujira.engine.api.ContainerSummary;
 import dev.kujira.engine.api.DiskUsage;
-import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.api.EngineApi;
 import dev.kujira.engine.api.ExecRequest;
 import dev.kujira.engine.api.HistoryItem;
@@ -144,8 +143,7 @@ public final class Daemon implements EngineApi {
     if (restartPolicy != null) {
       dev.kujira.engine.container.RestartPolicy p = ContainerCreator.restartPolicy(restartPolicy, restartMax);
       if (c.autoRemove && !p.name().equals("no")) {
-        throw new EngineException(dev.kujira.engine.api.ErrorKind.INVALID_PARAMETER, "Cannot update container " + c.id
-            + ": Restart policy cannot be updated because AutoRemove is enabled for the container");
+        throw Errors.restartWithAutoRemove(c.id);
       }
       c.restartPolicy = p;
     }
@@ -257,7 +255,7 @@ public final class Daemon implements EngineApi {
         : server.replaceFirst("^https?://", "").replaceAll("/.*$", "");
     RegistryHosts.Target t = RegistryHosts.locate(state, domain);
     if (t.loginError() != null) {
-      throw new EngineException(dev.kujira.engine.api.ErrorKind.UNAVAILABLE, t.loginError());
+      throw Errors.loginFailed(t.loginError());
     }
   }
 

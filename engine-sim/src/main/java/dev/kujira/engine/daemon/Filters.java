@@ -1,7 +1,5 @@
 package dev.kujira.engine.daemon;
 
-import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,14 +19,9 @@ final class Filters {
   static void check(Map<String, List<String>> filters, Set<String> accepted) {
     for (String key : filters.keySet()) {
       if (!accepted.contains(key)) {
-        throw invalid(key);
+        throw Errors.invalidFilter(key);
       }
     }
-  }
-
-  /** Returns the daemon's error for a filter key a list does not accept. */
-  static EngineException invalid(String key) {
-    return new EngineException(ErrorKind.INVALID_PARAMETER, "invalid filter '" + key + "'");
   }
 
   /** Returns whether {@code labels} satisfy every {@code label=k} / {@code label=k=v} term. */

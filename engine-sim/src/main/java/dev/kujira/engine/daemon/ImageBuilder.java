@@ -1,8 +1,6 @@
 package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.api.BuildRequest;
-import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.build.Dockerfile;
 import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.fs.FsException;
@@ -49,9 +47,7 @@ final class ImageBuilder {
       dockerfileText = req.dockerfileText() != null ? req.dockerfileText()
           : new String(host.read(req.dockerfile()), StandardCharsets.UTF_8);
     } catch (FsException e) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER,
-          "failed to solve: failed to read dockerfile: open " + name.substring(name.lastIndexOf('/') + 1)
-              + ": no such file or directory");
+      throw BuildErrors.dockerfileUnreadable(name);
     }
     progress.dockerfile(dockerfileText);
     progress.begin("internal", "load build definition from " + name);
@@ -63,21 +59,21 @@ final class ImageBuilder {
       program = Dockerfile.parse(dockerfileText);
     } catch (Dockerfile.ParseError e) {
       progress.source(e.line());
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, "failed to solve: " + e.getMessage());
+      throw BuildErrors.parse(e.getMessage());
     }
     if (!program.isEmpty() && program.stream().noneMatch(i -> i.keyword().equals("FROM"))
         && program.get(0).keyword().equals("ARG")) {
-      // Only ARGs: buildkit's dockerfile2llb (convert.go) finds no stage (Engine 26.1's daemon panics here).
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, "failed to solve: dockerfile contains no stages to build");
+      throw BuildErrors.noStages();
     }
     if (program.isEmpty() || !program.get(0).keyword().equals("FROM") && !program.get(0).keyword().equals("ARG")) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER,
-          "failed to solve: no build stage in current context");
+      throw BuildErrors.noBuildStage();
     }
     BuildRun run = new BuildRun(this, state, req, program);
     run.trace = BuildTrace.begin(state, req);
     try {
-      return run.run();
+      String id = run.run();
+      run.trace.image(id);
+      return id;
     } finally {
       BuildTrace.end(state, run.trace);
     }
@@ -117,8 +113,7 @@ final class ImageBuilder {
       dev.kujira.engine.image.Reference.parse(base);
     } catch (dev.kujira.engine.image.Reference.InvalidReference e) {
       progress.source(line);
-      throw new EngineException(ErrorKind.INVALID_PARAMETER,
-          "failed to solve: failed to parse stage name \"" + base + "\": " + e.getMessage());
+      throw BuildErrors.stageName(base, e.getMessage());
     }
   }
 
