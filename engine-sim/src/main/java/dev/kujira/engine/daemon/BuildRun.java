@@ -87,6 +87,8 @@ final class BuildRun {
 
   /** Stores the final image and reports BuildKit's export vertex. */
   String export() {
+    // --label values go on the exported image's config over the Dockerfile's (buildx's label: frontend option).
+    s.labels.putAll(req.labels());
     Image img = ImageBuilder.store(state, s.configJson(s.finish(state.clock().now())), s.layers, req.tags());
     BuildReporter progress = progress();
     progress.begin("", "exporting to image");

@@ -23,7 +23,7 @@ public final class BuildCommand implements DockerCommand {
    * The legacy builder: its deprecation notice on stderr, its transcript (or with -q just the id) on
    * stdout; its errors reach the CLI's one error printer (a streamed one prints as it stands).
    */
-  private static void classic(CliContext cli, BuildRequest req, boolean quiet) {
+  private static String classic(CliContext cli, BuildRequest req, boolean quiet) {
     cli.err().println("DEPRECATED: The legacy builder is deprecated and will be removed in a future release.");
     cli.err().println("            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0");
     cli.err().println("            environment-variable.");
@@ -33,6 +33,25 @@ public final class BuildCommand implements DockerCommand {
     if (quiet) {
       cli.out().println(id);
     }
+    return id;
+  }
+
+  /** --iidfile: the client writes the image id to the file, without a newline (recorded: 71 bytes). */
+  private static void iidfile(CliContext cli, Invocation in, String id) {
+    String file = in.string("iidfile");
+    if (!file.isEmpty()) {
+      cli.files().write(cli.files().absolute(file), id.getBytes(StandardCharsets.UTF_8), false);
+    }
+  }
+
+  /** Returns the --label values: KEY=VALUE, or KEY alone for an empty value (buildx's ListToMap). */
+  private static Map<String, String> labels(java.util.List<String> given) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String l : given) {
+      int eq = l.indexOf('=');
+      out.put(eq < 0 ? l : l.substring(0, eq), eq < 0 ? "" : l.substring(eq + 1));
+    }
+    return out;
   }
 
   @Override
@@ -75,13 +94,18 @@ public final class BuildCommand implements DockerCommand {
     }
     boolean quiet = in.bool("quiet");
     BuildRequest req = new BuildRequest(dir, dockerfile, file.isEmpty() ? "Dockerfile" : file, in.list("tag"),
-        in.bool("no-cache"), buildArgs, in.string("target")).withNetwork(in.string("network"));
+        in.bool("no-cache"), buildArgs, in.string("target")).withNetwork(in.string("network"))
+        .withLabels(labels(in.list("label")));
     if (stdinText != null) {
       req = req.withStdinDockerfile(stdinText);
     }
     String buildkit = cli.env().getOrDefault("DOCKER_BUILDKIT", "1");
     if (buildkit.equals("0") || buildkit.equalsIgnoreCase("false")) {
-      classic(cli, req, quiet);
+      if (!req.labels().isEmpty()) {
+        // The legacy builder turns --label into a LABEL step of its own, which is not drawn here.
+        throw new CliException("kujira: --label is not simulated", 125);
+      }
+      iidfile(cli, in, classic(cli, req, quiet));
       return;
     }
     // --progress=auto draws buildx's terminal view on a TTY and plain lines elsewhere.
@@ -93,6 +117,7 @@ public final class BuildCommand implements DockerCommand {
     try {
       String id = cli.api().imageBuild(req, quiet ? e -> { } : tty ? frame : plain);
       failed = false;
+      iidfile(cli, in, id);
       if (quiet) {
         cli.out().println(id);
       }
