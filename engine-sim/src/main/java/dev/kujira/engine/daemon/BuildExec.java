@@ -18,7 +18,7 @@ final class BuildExec {
   }
 
   /** Runs a RUN in the build's sandbox and returns its history line; a failure ends the build. */
-  static String run(BuildRun run, DaemonState state, BuildRequest req, Instruction ins, String title) {
+  static String run(BuildRun run, BuildBackend daemon, BuildRequest req, Instruction ins, String title) {
     BuildState s = run.s;
     List<String> argv = ins.jsonWords();
     if (argv == null) {
@@ -28,7 +28,7 @@ final class BuildExec {
     Map<String, String> env = new LinkedHashMap<>(s.env);
     run.vars().values().forEach(env::putIfAbsent);
     FsTree tree = new FsTree(s.rootfs);
-    BuildSandbox.Result r = BuildSandbox.run(state, tree, env, s.workdir, argv, s.user == null ? "" : s.user,
+    BuildSandbox.Result r = daemon.run(tree, env, s.workdir, argv, s.user == null ? "" : s.user,
         req.network());
     r.output().forEach(run.classic ? run.progress()::classic : run.progress()::log);
     run.lastRun = r;

@@ -14,12 +14,12 @@ import java.util.Map;
  */
 final class BuildKeys {
   private final BuildRun run;
-  private final DaemonState state;
+  private final BuildBackend daemon;
   private final BuildRequest req;
 
-  BuildKeys(BuildRun run, DaemonState state, BuildRequest req) {
+  BuildKeys(BuildRun run, BuildBackend daemon, BuildRequest req) {
     this.run = run;
-    this.state = state;
+    this.daemon = daemon;
     this.req = req;
   }
 
@@ -63,7 +63,7 @@ final class BuildKeys {
       }
       List<String> envList = new ArrayList<>();
       env.forEach((k, v) -> envList.add(k + "=" + v));
-      return state.buildCache.containsKey(step(s.cacheKey, ins, argsSoFar, envList));
+      return daemon.isCached(step(s.cacheKey, ins, argsSoFar, envList));
     }
     return false;
   }

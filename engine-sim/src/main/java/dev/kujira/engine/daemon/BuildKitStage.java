@@ -2,7 +2,6 @@ package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.api.BuildRequest;
 import dev.kujira.engine.build.Instruction;
-import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.fs.Node;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.Reference;
@@ -16,14 +15,14 @@ import java.util.List;
  */
 final class BuildKitStage {
   private final BuildRun run;
-  private final DaemonState state;
+  private final BuildBackend daemon;
   private final BuildRequest req;
   private final List<Instruction> program;
   private final ImageBuilder ui;
 
-  BuildKitStage(BuildRun run, DaemonState state, BuildRequest req, List<Instruction> program, ImageBuilder ui) {
+  BuildKitStage(BuildRun run, BuildBackend daemon, BuildRequest req, List<Instruction> program, ImageBuilder ui) {
     this.run = run;
-    this.state = state;
+    this.daemon = daemon;
     this.req = req;
     this.program = program;
     this.ui = ui;
@@ -59,17 +58,17 @@ final class BuildKitStage {
     ui.dockerignoreTransferred();
     progress.status("transferring context: 2B");
     progress.done();
-    run.s = new BuildState(base, base == null ? Node.Dir.EMPTY : state.images().rootfs(base));
+    run.s = new BuildState(base, base == null ? Node.Dir.EMPTY : daemon.rootfs(base));
     int n = 1;
     progress.begin("1/" + total, "FROM " + canonical);
     // BuildKit reports a base it has used before as CACHED, even with --no-cache, but only when the
     // first step after FROM must run on it; when that step is itself a cache hit the base is never
     // loaded and FROM reads DONE (conformance 45).
     String fromKey = "from:" + (base == null ? "scratch" : base.id());
-    if (state.buildCache.containsKey(fromKey) && !run.keys().firstStepCached(stage)) {
+    if (daemon.isCached(fromKey) && !run.keys().firstStepCached(stage)) {
       progress.cached();
     } else {
-      state.buildCache.put(fromKey, new BuildCache.Entry(run.s.rootfs, null, "", state.clock().now()));
+      daemon.cache(fromKey, new BuildCache.Entry(run.s.rootfs, null, "", daemon.now()));
       progress.done();
     }
     if (stage.stream().anyMatch(i -> i.keyword().equals("COPY") || i.keyword().equals("ADD"))) {
@@ -93,6 +92,6 @@ final class BuildKitStage {
   }
 
   private long contextSize() {
-    return FsTree.size(new FsTree(state.host().root()).lookup(Rootfs.split(req.contextDir())));
+    return daemon.size(req.contextDir());
   }
 }

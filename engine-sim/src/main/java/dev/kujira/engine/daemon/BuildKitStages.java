@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class BuildKitStages {
   private final BuildRun run;
-  private final DaemonState state;
+  private final BuildBackend daemon;
   private final BuildRequest req;
   private final List<Instruction> program;
   private final ImageBuilder ui;
@@ -30,9 +30,9 @@ final class BuildKitStages {
     }
   }
 
-  BuildKitStages(BuildRun run, DaemonState state, BuildRequest req, List<Instruction> program, ImageBuilder ui) {
+  BuildKitStages(BuildRun run, BuildBackend daemon, BuildRequest req, List<Instruction> program, ImageBuilder ui) {
     this.run = run;
-    this.state = state;
+    this.daemon = daemon;
     this.req = req;
     this.program = program;
     this.ui = ui;
@@ -89,10 +89,10 @@ final class BuildKitStages {
         run.s = new BuildState(img, prior.rootfs());
       } else {
         Image base = st.base().equals("scratch") ? null : run.base(st.base());
-        run.s = new BuildState(base, base == null ? Node.Dir.EMPTY : state.images().rootfs(base));
+        run.s = new BuildState(base, base == null ? Node.Dir.EMPTY : daemon.rootfs(base));
         // The base is a record of BuildKit's cache, as in a one-stage build.
-        state.buildCache.putIfAbsent("from:" + (base == null ? "scratch" : base.id()),
-            new BuildCache.Entry(run.s.rootfs, null, "", state.clock().now()));
+        daemon.cacheIfAbsent("from:" + (base == null ? "scratch" : base.id()),
+            new BuildCache.Entry(run.s.rootfs, null, "", daemon.now()));
         String canonical = base == null ? "scratch" : Reference.parse(st.base()).canonicalString();
         if (fromShown.add(canonical)) {
           progress.begin(st.name() + " 1/" + total, "FROM " + canonical);
@@ -114,7 +114,7 @@ final class BuildKitStages {
       }
       // A stage is a result in BuildKit's cache, not an image: only the target is exported, so no
       // <none> images are left behind (recorded on Docker 26.1).
-      run.endStage(dev.kujira.engine.image.ImageJson.read(run.s.configJson(run.s.finish(state.clock().now())),
+      run.endStage(dev.kujira.engine.image.ImageJson.read(run.s.configJson(run.s.finish(daemon.now())),
           run.s.layers, ""));
     }
     return run.export();

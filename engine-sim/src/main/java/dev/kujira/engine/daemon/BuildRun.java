@@ -24,7 +24,7 @@ import java.util.TreeMap;
  */
 final class BuildRun {
   private final ImageBuilder ui;
-  private final DaemonState state;
+  private final BuildBackend daemon;
   private final BuildRequest req;
   private final List<Instruction> program;
   private final BuildVars vars;
@@ -42,23 +42,23 @@ final class BuildRun {
   record Stage(String name, Image image, Node.Dir rootfs) {
   }
 
-  BuildRun(ImageBuilder ui, DaemonState state, BuildRequest req, List<Instruction> program) {
+  BuildRun(ImageBuilder ui, BuildBackend daemon, BuildRequest req, List<Instruction> program) {
     this.ui = ui;
-    this.state = state;
+    this.daemon = daemon;
     this.req = req;
     this.program = program;
     this.vars = new BuildVars(req, () -> s);
     this.files = new BuildCopy(this, req, ui.host());
-    this.keys = new BuildKeys(this, state, req);
+    this.keys = new BuildKeys(this, daemon, req);
   }
 
   /** Runs the build: BuildKit's multi-stage path, or its single stage (the last FROM's). */
   String run() {
     if (program.stream().filter(i -> i.keyword().equals("FROM")).count() > 1 || req.target() != null
         && !req.target().isEmpty()) {
-      return new BuildKitStages(this, state, req, program, ui).run();
+      return new BuildKitStages(this, daemon, req, program, ui).run();
     }
-    return new BuildKitStage(this, state, req, program, ui).run();
+    return new BuildKitStage(this, daemon, req, program, ui).run();
   }
 
   /** Notes one step in the trace: its inputs are the instruction, the files it copies and the env. */
@@ -89,7 +89,7 @@ final class BuildRun {
   String export() {
     // --label values go on the exported image's config over the Dockerfile's (buildx's label: frontend option).
     s.labels.putAll(req.labels());
-    Image img = ImageBuilder.store(state, s.configJson(s.finish(state.clock().now())), s.layers, req.tags());
+    Image img = ImageBuilder.store(daemon, s.configJson(s.finish(daemon.now())), s.layers, req.tags());
     BuildReporter progress = progress();
     progress.begin("", "exporting to image");
     progress.status("exporting layers");
@@ -129,26 +129,26 @@ final class BuildRun {
 
   /** Returns a base image: a local one, else the registry's. */
   Image base(String name) {
-    Optional<Image> local = state.images().lookup(name);
+    Optional<Image> local = daemon.lookup(name);
     if (local.isPresent()) {
       return local.get();
     }
     Reference ref = Reference.parse(name);
-    return state.registry().fetch(ref).map(Registry.Pulled::image).orElseThrow(() -> BuildErrors.baseMissing(ref));
+    return daemon.fetch(ref).orElseThrow(() -> BuildErrors.baseMissing(ref));
   }
 
   /** Returns the files COPY --from=X reads: stage X's, or image X's. */
   Node.Dir sourceRoot(String from) {
     Stage st = stage(from);
-    return st != null ? st.rootfs() : state.images().rootfs(base(from));
+    return st != null ? st.rootfs() : daemon.rootfs(base(from));
   }
 
   private void step(Instruction ins, String title) {
     String key = keys.step(s.cacheKey, ins, vars.values(), s.envList());
     progress().begin(title);
-    BuildCache.Entry hit = req.noCache() ? null : state.buildCache.get(key);
+    BuildCache.Entry hit = req.noCache() ? null : daemon.cached(key);
     trace(title, hit != null, ins, String.join(",", s.envList()));
-    long now = state.clock().now();
+    long now = daemon.now();
     if (hit != null) {
       progress().cached();
       if (ins.keyword().equals("WORKDIR")) {
@@ -187,18 +187,18 @@ final class BuildRun {
       s.layerTime = Math.max(s.layerTime, now);
     }
     s.history(now, createdBy, layer == null);
-    state.buildCache.put(key, new BuildCache.Entry(s.rootfs, layer, createdBy, now));
+    daemon.cache(key, new BuildCache.Entry(s.rootfs, layer, createdBy, now));
     s.cacheKey = key;
     progress().done();
   }
 
   /** Runs a RUN in the build's sandbox and returns its history line; a failure ends the build. */
   String run(Instruction ins, String title) {
-    return BuildExec.run(this, state, req, ins, title);
+    return BuildExec.run(this, daemon, req, ins, title);
   }
 
   void meta(Instruction ins) {
-    BuildMeta.apply(this, ins, state.clock().now());
+    BuildMeta.apply(this, ins, daemon.now());
   }
 
   String resolveDir(String dir) {
@@ -213,7 +213,7 @@ final class BuildRun {
 
   /** Returns a writable view of {@code tree} stamped with the build's clock. */
   UnionView view(FsTree tree) {
-    return new UnionView(tree, List.of(), state.clock()::now);
+    return new UnionView(tree, List.of(), daemon::now);
   }
 
   BuildVars vars() {

@@ -1,25 +1,22 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.api.BuildEvent;
 import dev.kujira.engine.api.BuildRequest;
 import dev.kujira.engine.build.Dockerfile;
 import dev.kujira.engine.build.Instruction;
-import dev.kujira.engine.container.ContainerStatus;
-import dev.kujira.engine.container.RestartPolicy;
+import dev.kujira.engine.format.Units;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.fs.Node;
-import dev.kujira.engine.format.Units;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.ImageJson;
 import dev.kujira.engine.image.Reference;
 import dev.kujira.engine.layer.Layer;
 import dev.kujira.engine.layer.LayerDiff;
 import dev.kujira.engine.util.Ids;
-import dev.kujira.engine.api.BuildEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -27,13 +24,13 @@ import java.util.function.Consumer;
  * image per step, "---> Using cache", and its own error texts (conformance 34, 47).
  */
 final class ClassicBuild {
-  private final DaemonState state;
+  private final BuildBackend daemon;
   private final BuildRequest req;
   private final Consumer<BuildEvent> events;
   private BuildReporter out;
 
-  ClassicBuild(DaemonState state, BuildRequest req, Consumer<BuildEvent> events) {
-    this.state = state;
+  ClassicBuild(BuildBackend daemon, BuildRequest req, Consumer<BuildEvent> events) {
+    this.daemon = daemon;
     this.req = req;
     this.events = events;
   }
@@ -53,7 +50,7 @@ final class ClassicBuild {
   }
 
   String build() {
-    ImageBuilder ui = new ImageBuilder(state, req, events);
+    ImageBuilder ui = new ImageBuilder(daemon, req, events);
     out = ui.progress();
     String text;
     try {
@@ -78,15 +75,15 @@ final class ClassicBuild {
       throw BuildErrors.classicNoBuildStage();
     }
     program = untilTarget(program);
-    BuildRun run = new BuildRun(ui, state, req, program);
+    BuildRun run = new BuildRun(ui, daemon, req, program);
     run.classic = true;
-    run.trace = BuildTrace.begin(state, req);
+    run.trace = daemon.beginTrace(req);
     try {
       String id = steps(run, program);
       run.trace.image(id);
       return id;
     } finally {
-      BuildTrace.end(state, run.trace);
+      daemon.endTrace(run.trace);
     }
   }
 
@@ -98,7 +95,7 @@ final class ClassicBuild {
       out.classic("Step " + (i + 1) + "/" + total + " : " + ins.display());
       if (ins.keyword().equals("FROM")) {
         if (parent != null) {
-          run.endStage(state.images().byId(parent).orElseThrow());
+          run.endStage(daemon.byId(parent).orElseThrow());
         }
         parent = from(run, ins);
         continue;
@@ -119,7 +116,7 @@ final class ClassicBuild {
     out.classic("Successfully built " + Ids.shortId(parent));
     for (String t : req.tags()) {
       Reference ref = Reference.parse(t);
-      state.images().tag(ref, parent, state.clock().now());
+      daemon.tag(ref, parent);
       out.classic("Successfully tagged " + ref.familiarString());
     }
     return parent;
@@ -133,7 +130,7 @@ final class ClassicBuild {
     String word = ins.args().split("\\s+")[0];
     BuildRun.Stage earlier = run.stage(word);
     Image base = earlier != null ? earlier.image() : run.base(word);
-    run.s = new BuildState(base, earlier != null ? earlier.rootfs() : state.images().rootfs(base));
+    run.s = new BuildState(base, earlier != null ? earlier.rootfs() : daemon.rootfs(base));
     run.startStage(ins);
     String parent = base.id();
     List<Instruction> triggers = triggers(base);
@@ -173,7 +170,7 @@ final class ClassicBuild {
   private String step(BuildRun run, Instruction ins, String parent) {
     String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? run.files().sources(ins) : "";
     String key = "classic:" + ImageBuilder.key(parent, ins.display() + "\n" + extra + "\n" + run.vars().inEffect());
-    BuildCache.Entry hit = req.noCache() ? null : state.buildCache.get(key);
+    BuildCache.Entry hit = req.noCache() ? null : daemon.cached(key);
     run.trace(ins.display(), hit != null, ins, run.vars().inEffect());
     boolean layered = List.of("RUN", "COPY", "ADD").contains(ins.keyword());
     if (hit != null) {
@@ -190,7 +187,7 @@ final class ClassicBuild {
       out.classic(" ---> " + Ids.shortId(hit.imageId()));
       return hit.imageId();
     }
-    String container = state.ids().next();
+    String container = daemon.newId();
     if (!ins.keyword().equals("COPY") && !ins.keyword().equals("ADD")) {
       out.classic(" ---> Running in " + Ids.shortId(container));
     }
@@ -201,7 +198,7 @@ final class ClassicBuild {
         try {
           run.run(ins, "");
         } catch (RunFailed f) {
-          leaveFailed(container, parent, f);
+          daemon.keepFailedStep(container, parent, f.command, f.status, f.tree);
           throw BuildErrors.classicRunFailed(f.command, f.status);
         }
         discardVolumeChanges(run, before);
@@ -234,11 +231,11 @@ final class ClassicBuild {
       run.s.layers.add(layer);
     }
     if (!ins.keyword().equals("WORKDIR") || layer != null || true) {
-      run.s.history.add(new String[] {Long.toString(state.clock().now()), createdBy, "", layer == null ? "1" : ""});
+      run.s.history.add(new String[] {Long.toString(daemon.now()), createdBy, "", layer == null ? "1" : ""});
     }
-    Image img = ImageJson.read(run.s.configJson(state.clock().now()), run.s.layers, parent);
-    state.images().add(img);
-    state.buildCache.put(key, new BuildCache.Entry(run.s.rootfs, layer, createdBy, img.id(), state.clock().now()));
+    Image img = ImageJson.read(run.s.configJson(daemon.now()), run.s.layers, parent);
+    daemon.add(img);
+    daemon.cache(key, new BuildCache.Entry(run.s.rootfs, layer, createdBy, img.id(), daemon.now()));
     if (!ins.keyword().equals("COPY") && !ins.keyword().equals("ADD")) {
       out.classic(" ---> Removed intermediate container " + Ids.shortId(container));
     }
@@ -300,23 +297,6 @@ final class ClassicBuild {
     List<String> q = new ArrayList<>();
     json.forEach(w -> q.add("\"" + w + "\""));
     return "[" + String.join(" ", q) + "]";
-  }
-
-  /** Keeps the failed step's container, Exited with the command's status, as the classic builder does. */
-  private void leaveFailed(String id, String parentImage, RunFailed f) {
-    Image image = state.images().byId(parentImage).orElseThrow();
-    Container c = new Container(id, Names.generate(id, 0), state.clock().now(), image, Ids.shortId(parentImage), null,
-        List.of("/bin/sh", "-c", f.command.substring("/bin/sh -c ".length())), List.of(), "", "", id.substring(0, 12),
-        false, false, Map.of(), List.of(), Map.of(), false, List.of(), RestartPolicy.NO, false, "bridge", "", null,
-        f.tree);
-    // The step's container ran its command and exited.
-    c.moveTo(ContainerStatus.RUNNING);
-    c.moveTo(ContainerStatus.EXITED);
-    c.exitCode = f.status;
-    c.hasBeenStarted = true;
-    c.startedAt = state.clock().now();
-    c.finishedAt = state.clock().now();
-    state.containers.put(id, c);
   }
 
   /** Returns the size of the context as the tar the client sends: 512-byte headers and blocks, 1 KiB trailer. */

@@ -214,13 +214,13 @@ public final class Daemon implements EngineApi {
   @Override
   public String imageBuild(dev.kujira.engine.api.BuildRequest request,
       java.util.function.Consumer<dev.kujira.engine.api.BuildEvent> progress) {
-    return new ImageBuilder(state, request, progress).build();
+    return new ImageBuilder(new DaemonBuildBackend(state), request, progress).build();
   }
 
   @Override
   public String imageBuildClassic(dev.kujira.engine.api.BuildRequest request,
       java.util.function.Consumer<dev.kujira.engine.api.BuildEvent> out) {
-    return new ClassicBuild(state, request, out).build();
+    return new ClassicBuild(new DaemonBuildBackend(state), request, out).build();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.api.BuildEvent;
 import dev.kujira.engine.api.BuildRequest;
 import dev.kujira.engine.build.Dockerfile;
 import dev.kujira.engine.build.Instruction;
@@ -13,7 +14,6 @@ import dev.kujira.engine.image.Reference;
 import dev.kujira.engine.layer.Layer;
 import dev.kujira.engine.layer.LayerDiff;
 import dev.kujira.engine.util.Ids;
-import dev.kujira.engine.api.BuildEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,18 +25,18 @@ import java.util.function.Consumer;
  * of COPY sources), so a change re-runs that step and every later one.
  */
 final class ImageBuilder {
-  private final DaemonState state;
+  private final BuildBackend daemon;
   private final BuildRequest req;
   private final BuildReporter progress;
   private final UnionView host;
   private List<Instruction> program;
   private String dockerfileText;
 
-  ImageBuilder(DaemonState state, BuildRequest req, Consumer<BuildEvent> events) {
-    this.state = state;
+  ImageBuilder(BuildBackend daemon, BuildRequest req, Consumer<BuildEvent> events) {
+    this.daemon = daemon;
     this.req = req;
     this.progress = new BuildReporter(events, req.dockerfileName());
-    this.host = new UnionView(state.host(), List.of(), state.clock()::now);
+    this.host = daemon.host();
   }
 
   String build() {
@@ -52,7 +52,7 @@ final class ImageBuilder {
     progress.dockerfile(dockerfileText);
     progress.begin("internal", "load build definition from " + name);
     String dockerfileDir = req.dockerfile().substring(0, Math.max(1, req.dockerfile().lastIndexOf('/')));
-    BuildCache.transferred(state, "dockerfile:" + dockerfileDir, dockerfileText.getBytes(StandardCharsets.UTF_8).length);
+    daemon.transferred("dockerfile:" + dockerfileDir, dockerfileText.getBytes(StandardCharsets.UTF_8).length);
     progress.status("transferring dockerfile: " + dockerfileText.getBytes(StandardCharsets.UTF_8).length + "B");
     progress.done();
     try {
@@ -68,14 +68,14 @@ final class ImageBuilder {
     if (program.isEmpty() || !program.get(0).keyword().equals("FROM") && !program.get(0).keyword().equals("ARG")) {
       throw BuildErrors.noBuildStage();
     }
-    BuildRun run = new BuildRun(this, state, req, program);
-    run.trace = BuildTrace.begin(state, req);
+    BuildRun run = new BuildRun(this, daemon, req, program);
+    run.trace = daemon.beginTrace(req);
     try {
       String id = run.run();
       run.trace.image(id);
       return id;
     } finally {
-      BuildTrace.end(state, run.trace);
+      daemon.endTrace(run.trace);
     }
   }
 
@@ -86,14 +86,13 @@ final class ImageBuilder {
     }
     String path = req.contextDir() + "/.dockerignore";
     long size = host.exists(path) ? host.read(path).length : 0;
-    BuildCache.transferred(state, "context-dockerignore:" + req.contextDir(), size);
+    daemon.transferred("context-dockerignore:" + req.contextDir(), size);
   }
 
   /** Notes the build context's transfer in BuildKit's cache. */
   void contextTransferred() {
-    BuildCache.transferred(state, "context:" + req.contextDir(),
-        dev.kujira.engine.fs.FsTree.size(new dev.kujira.engine.fs.FsTree(state.host().root())
-            .lookup(Rootfs.split(req.contextDir()))));
+    daemon.transferred("context:" + req.contextDir(),
+        daemon.size(req.contextDir()));
   }
 
   /** Returns where the build's progress goes. */
@@ -122,11 +121,11 @@ final class ImageBuilder {
   }
 
   /** Stores the built image and points the tags at it (a moved tag leaves the old image dangling). */
-  static Image store(DaemonState state, String json, List<Layer> layers, List<String> tags) {
+  static Image store(BuildBackend daemon, String json, List<Layer> layers, List<String> tags) {
     Image img = ImageJson.read(json, layers, "");
-    state.images().add(img);
+    daemon.add(img);
     for (String t : tags) {
-      state.images().tag(Reference.parse(t), img.id(), state.clock().now());
+      daemon.tag(Reference.parse(t), img.id());
     }
     return img;
   }
