@@ -47,6 +47,10 @@ final class ImageBuilder {
       dockerfileText = req.dockerfileText() != null ? req.dockerfileText()
           : new String(host.read(req.dockerfile()), StandardCharsets.UTF_8);
     } catch (FsException e) {
+      // BuildKit still opens the definition's vertex and transfers an empty one (recorded: "2B").
+      progress.begin("internal", "load build definition from " + name);
+      progress.status("transferring dockerfile: 2B");
+      progress.done();
       throw BuildErrors.dockerfileUnreadable(name);
     }
     progress.dockerfile(dockerfileText);

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * Draws a build's events as BuildKit's plain progress ("#4 [1/4] FROM …", "#6 CACHED", "#9
  * DONE 0.0s"), what buildx prints when stderr is not a terminal, and the legacy builder's lines as
  * they come. Vertex blocks are separated by one blank line, written when the next output comes
- * (so a finished build ends on its last DONE, as buildx's does).
+ * (so a build ends on its last DONE, as buildx's does, finished or failed).
  */
 public final class PlainProgress implements Consumer<BuildEvent> {
   private final PrintStream out;
@@ -72,11 +72,11 @@ public final class PlainProgress implements Consumer<BuildEvent> {
     }
   }
 
-  /** Ends the drawing: a failed build's pending blank line still separates the client's error. */
+  /**
+   * Ends the drawing. The client's error follows the last vertex without a blank line (recorded:
+   * "#1 DONE 0.0s" then "ERROR: failed to solve: …").
+   */
   public void close(boolean failed) {
-    if (failed && blank) {
-      out.println();
-    }
     blank = false;
     out.flush();
   }

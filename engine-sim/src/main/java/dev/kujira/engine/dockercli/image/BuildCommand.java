@@ -1,5 +1,6 @@
 package dev.kujira.engine.dockercli.image;
 
+import dev.kujira.engine.api.BuildEvent;
 import dev.kujira.engine.api.BuildRequest;
 import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.dockercli.CliContext;
@@ -34,6 +35,16 @@ public final class BuildCommand implements DockerCommand {
       cli.out().println(id);
     }
     return id;
+  }
+
+  /**
+   * With -q buildx still prints a failure's Dockerfile excerpt, as part of its error (recorded:
+   * "Dockerfile:2", the numbered lines, then "ERROR: failed to solve: …").
+   */
+  private static void excerpt(CliContext cli, BuildEvent e) {
+    if (e instanceof BuildEvent.SourceExcerpt x) {
+      PlainProgress.excerpt(x).forEach(cli.err()::println);
+    }
   }
 
   /** --iidfile: the client writes the image id to the file, without a newline (recorded: 71 bytes). */
@@ -115,7 +126,7 @@ public final class BuildCommand implements DockerCommand {
     PlainProgress plain = new PlainProgress(cli.err());
     boolean failed = true;
     try {
-      String id = cli.api().imageBuild(req, quiet ? e -> { } : tty ? frame : plain);
+      String id = cli.api().imageBuild(req, quiet ? e -> excerpt(cli, e) : tty ? frame : plain);
       failed = false;
       iidfile(cli, in, id);
       if (quiet) {
