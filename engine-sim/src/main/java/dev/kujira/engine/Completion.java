@@ -3,7 +3,7 @@ package dev.kujira.engine;
 import dev.kujira.engine.api.ContainerSummary;
 import dev.kujira.engine.api.EngineApi;
 import dev.kujira.engine.api.ImageSummary;
-import dev.kujira.engine.dockercli.DockerProgram;
+import dev.kujira.engine.dockercli.program.DockerProgram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

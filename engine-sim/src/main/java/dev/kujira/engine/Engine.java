@@ -5,7 +5,7 @@ import dev.kujira.engine.api.EngineApi;
 import dev.kujira.engine.api.EngineSnapshot;
 import dev.kujira.engine.daemon.Daemon;
 import dev.kujira.engine.daemon.DaemonState;
-import dev.kujira.engine.dockercli.DockerProgram;
+import dev.kujira.engine.dockercli.program.DockerProgram;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.host.Host;
 import dev.kujira.engine.host.HostFiles;

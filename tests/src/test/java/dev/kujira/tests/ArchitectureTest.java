@@ -1,6 +1,7 @@
 package dev.kujira.tests;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks the one rule of the module layout (style C1, C9): lessons, web and cli see only the
- * engine's facade and API, and only engine.util touches real time and randomness.
+ * engine's facade and API, and only engine.util touches real time and randomness; and no
+ * package depends on itself through others (each package is a slice: a cycle between two
+ * packages means neither can be read, tested or moved alone).
  */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -33,5 +36,10 @@ class ArchitectureTest {
         .orShould().callConstructor(java.util.Random.class)
         .orShould().callMethod(java.util.UUID.class, "randomUUID")
         .check(CLASSES);
+  }
+
+  @Test
+  void packages_areFreeOfCycles() {
+    slices().matching("dev.kujira.(**)").should().beFreeOfCycles().check(CLASSES);
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kujira.engine.Engine;
 import dev.kujira.engine.EngineOptions;
 import dev.kujira.engine.api.CommandResult;
-import dev.kujira.engine.dockercli.Commands;
+import dev.kujira.engine.dockercli.program.Commands;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -14,12 +14,18 @@ import java.util.List;
  * @param source the Dockerfile that was read, "CONTEXT/Dockerfile"
  * @param noCache whether {@code --no-cache} was given
  * @param steps its steps in order
+ * @param imageId the id of the image it made, or "" when it failed
  */
-public record BuildInfo(String source, boolean noCache, List<Step> steps) {
+public record BuildInfo(String source, boolean noCache, List<Step> steps, String imageId) {
 
   /** Copies the steps. */
   public BuildInfo {
     steps = List.copyOf(steps);
+  }
+
+  /** Creates the record of a build whose image is not known. */
+  public BuildInfo(String source, boolean noCache, List<Step> steps) {
+    this(source, noCache, steps, "");
   }
 
   /**
@@ -30,7 +36,13 @@ public record BuildInfo(String source, boolean noCache, List<Step> steps) {
    * @param instruction the instruction as written ("RUN apk add curl")
    * @param cached whether the cache answered it
    * @param reason why it ran (a miss) or why it was reused (a hit), in plain English
+   * @param imageId the image the step committed: the legacy builder makes one per step (the id its
+   *     " ---> " line shows); BuildKit makes none, and its steps have ""
    */
-  public record Step(String title, String stage, String instruction, boolean cached, String reason) {
+  public record Step(String title, String stage, String instruction, boolean cached, String reason, String imageId) {
+    /** Creates a step that made no image of its own (BuildKit's). */
+    public Step(String title, String stage, String instruction, boolean cached, String reason) {
+      this(title, stage, instruction, cached, reason, "");
+    }
   }
 }

@@ -18,9 +18,17 @@ import java.util.Map;
  *     {@code dockerfile}; such a build has no context
  * @param network {@code --network} for the RUN steps: "default" (BuildKit's own bridge sandbox),
  *     "none" or "host"
+ * @param labels {@code --label} values, set on the image's config over the Dockerfile's LABELs
  */
 public record BuildRequest(String contextDir, String dockerfile, String dockerfileName, List<String> tags,
-    boolean noCache, Map<String, String> buildArgs, String target, String dockerfileText, String network) {
+    boolean noCache, Map<String, String> buildArgs, String target, String dockerfileText, String network,
+    Map<String, String> labels) {
+
+  /** Creates a request without --label. */
+  public BuildRequest(String contextDir, String dockerfile, String dockerfileName, List<String> tags, boolean noCache,
+      Map<String, String> buildArgs, String target, String dockerfileText, String network) {
+    this(contextDir, dockerfile, dockerfileName, tags, noCache, buildArgs, target, dockerfileText, network, Map.of());
+  }
 
   /** Creates a request with the default network. */
   public BuildRequest(String contextDir, String dockerfile, String dockerfileName, List<String> tags, boolean noCache,
@@ -37,12 +45,18 @@ public record BuildRequest(String contextDir, String dockerfile, String dockerfi
   /** Returns this request with the Dockerfile text given (from stdin) and no context. */
   public BuildRequest withStdinDockerfile(String text) {
     return new BuildRequest("/.kujira-no-context", "/.kujira-no-context/Dockerfile", "Dockerfile", tags, noCache,
-        buildArgs, target, text, network);
+        buildArgs, target, text, network, labels);
   }
 
   /** Returns this request with the RUN steps' network mode {@code mode}. */
   public BuildRequest withNetwork(String mode) {
     return new BuildRequest(contextDir, dockerfile, dockerfileName, tags, noCache, buildArgs, target, dockerfileText,
-        mode == null || mode.isEmpty() ? "default" : mode);
+        mode == null || mode.isEmpty() ? "default" : mode, labels);
+  }
+
+  /** Returns this request with the image labels {@code values} ({@code --label}). */
+  public BuildRequest withLabels(Map<String, String> values) {
+    return new BuildRequest(contextDir, dockerfile, dockerfileName, tags, noCache, buildArgs, target, dockerfileText,
+        network, Map.copyOf(values));
   }
 }

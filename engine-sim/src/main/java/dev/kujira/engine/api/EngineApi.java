@@ -107,17 +107,18 @@ public interface EngineApi {
   PruneReport containerPrune(Map<String, List<String>> filters);
 
   /**
-   * Builds an image, writing BuildKit's plain progress to {@code progress}; returns the image id.
-   * A failed build has written its error block and throws with BuildKit's "failed to solve" text.
+   * Builds an image with BuildKit, reporting its vertices to {@code progress}; returns the image
+   * id. A failed build has reported its failed vertex and excerpt and throws with BuildKit's
+   * "failed to solve" text.
    */
-  String imageBuild(BuildRequest request, PrintStream progress);
+  String imageBuild(BuildRequest request, java.util.function.Consumer<BuildEvent> progress);
 
   /**
-   * Builds an image with the legacy builder, printing its "Step N/M" transcript to {@code out};
-   * returns the image id. A failing RUN leaves its container and throws "The command '…' returned a
-   * non-zero code: N".
+   * Builds an image with the legacy builder, reporting its "Step N/M" transcript lines to
+   * {@code progress}; returns the image id. A failing RUN leaves its container and throws "The
+   * command '…' returned a non-zero code: N" (a streamed error carrying that status).
    */
-  String imageBuildClassic(BuildRequest request, PrintStream out);
+  String imageBuildClassic(BuildRequest request, java.util.function.Consumer<BuildEvent> progress);
 
   /** Lists images, newest first. */
   List<ImageSummary> imageList(boolean all, Map<String, List<String>> filters);
@@ -218,6 +219,9 @@ public interface EngineApi {
    * @param changes Dockerfile instructions to apply ({@code -c})
    */
   String imageImport(byte[] archive, String reference, String message, List<String> changes);
+
+  /** Imports a filesystem tarball the daemon fetches from {@code url} (docker import URL); returns the image id. */
+  String imageImportUrl(String url, String reference, String message, List<String> changes);
 
   /**
    * Copies between the client's files and a container's ({@code docker cp}); a FORBIDDEN error is

@@ -2,6 +2,7 @@ package dev.kujira.engine.compose;
 
 import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.BuildRequest;
+import dev.kujira.engine.format.PlainProgress;
 import dev.kujira.engine.api.ContainerSummary;
 import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.api.NetworkCreateRequest;
@@ -93,16 +94,25 @@ public final class Converge {
     Map<String, String> args = new java.util.LinkedHashMap<>(b.args());
     args.putAll(extraArgs);
     String dockerfile = b.dockerfile().startsWith("/") ? b.dockerfile() : b.context() + "/" + b.dockerfile();
-    PrintStream out = new PrintStream(OutputStream.nullOutputStream());
-    if (!quiet) {
-      if (p.firstBuild()) {
-        BuildOutput.header(p.output());
-      }
-      out = new PrintStream(new BuildOutput(p.output(), s.name()), true, java.nio.charset.StandardCharsets.UTF_8);
+    if (!quiet && p.firstBuild()) {
+      // compose prints the builder's header once per command, before its first build.
+      p.output().println("#0 building with \"default\" instance using docker driver");
+      p.output().println();
     }
-    p.api().imageBuild(new BuildRequest(b.context(), dockerfile, b.dockerfile(), List.of(s.imageFor(p.name())),
-        noCache, args, b.target()), out);
-    out.flush();
+    // The steps carry the service's name: "[app internal] load build definition", "[app 1/2] FROM …",
+    // "[app] exporting to image" (conformance c12's first recording).
+    PlainProgress out = new PlainProgress(p.output(), v -> "[" + s.name() + (v.tag().isEmpty() ? "" : " " + v.tag())
+        + "] " + v.name(), false);
+    boolean failed = true;
+    try {
+      p.api().imageBuild(new BuildRequest(b.context(), dockerfile, b.dockerfile(), List.of(s.imageFor(p.name())),
+          noCache, args, b.target()), quiet ? e -> { } : out);
+      failed = false;
+    } finally {
+      if (!quiet) {
+        out.close(failed);
+      }
+    }
   }
 
   /** Pulls one service's image, reporting as compose's non-terminal pull does. */
@@ -142,7 +152,8 @@ public final class Converge {
       boolean exists = p.api().networkList().stream().anyMatch(n -> n.get("Name").equals(net));
       if (r != null && r.external()) {
         if (!exists) {
-          throw new ComposeException(Errors.externalNetworkMissing(net), ComposeException.FAILURE);
+          // compose asks the daemon for the network and passes its refusal on (the docker CLI words it).
+          p.api().networkInspect(net);
         }
         continue;
       }

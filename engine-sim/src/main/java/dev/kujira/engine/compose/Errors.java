@@ -148,11 +148,6 @@ public final class Errors {
     return "no such service: " + name;
   }
 
-  /** Returns the error for an external network that does not exist (the daemon's, as compose passes it on). */
-  static String externalNetworkMissing(String name) {
-    return "Error response from daemon: network " + name + " not found";
-  }
-
   /** Returns the error for an external volume that does not exist. */
   static String externalVolumeMissing(String name) {
     return "external volume \"" + name + "\" not found";

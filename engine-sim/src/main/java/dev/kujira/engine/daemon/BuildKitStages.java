@@ -1,8 +1,6 @@
 package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.api.BuildRequest;
-import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.fs.Node;
 import dev.kujira.engine.image.Image;
@@ -20,7 +18,7 @@ import java.util.Set;
  */
 final class BuildKitStages {
   private final BuildRun run;
-  private final DaemonState state;
+  private final BuildBackend daemon;
   private final BuildRequest req;
   private final List<Instruction> program;
   private final ImageBuilder ui;
@@ -32,9 +30,9 @@ final class BuildKitStages {
     }
   }
 
-  BuildKitStages(BuildRun run, DaemonState state, BuildRequest req, List<Instruction> program, ImageBuilder ui) {
+  BuildKitStages(BuildRun run, BuildBackend daemon, BuildRequest req, List<Instruction> program, ImageBuilder ui) {
     this.run = run;
-    this.state = state;
+    this.daemon = daemon;
     this.req = req;
     this.program = program;
     this.ui = ui;
@@ -51,8 +49,7 @@ final class BuildKitStages {
         }
       }
       if (target < 0) {
-        throw new EngineException(ErrorKind.INVALID_PARAMETER, "failed to solve: target stage \"" + req.target()
-            + "\" could not be found");
+        throw BuildErrors.noTarget(req.target());
       }
     }
     Set<Integer> needed = new LinkedHashSet<>();
@@ -67,14 +64,15 @@ final class BuildKitStages {
         bases.add(Reference.parse(b).canonicalString());
       }
     }
+    BuildReporter progress = ui.progress();
     for (String b : bases) {
-      ui.begin("[internal] load metadata for " + b);
-      ui.done();
+      progress.begin("internal", "load metadata for " + b);
+      progress.done();
     }
-    ui.begin("[internal] load .dockerignore");
+    progress.begin("internal", "load .dockerignore");
     ui.dockerignoreTransferred();
-    ui.out().println("#" + ui.step() + " transferring context: 2B done");
-    ui.done();
+    progress.status("transferring context: 2B");
+    progress.done();
     Set<String> fromShown = new LinkedHashSet<>();
     boolean contextShown = false;
     for (int i : order) {
@@ -91,14 +89,14 @@ final class BuildKitStages {
         run.s = new BuildState(img, prior.rootfs());
       } else {
         Image base = st.base().equals("scratch") ? null : run.base(st.base());
-        run.s = new BuildState(base, base == null ? Node.Dir.EMPTY : state.images().rootfs(base));
+        run.s = new BuildState(base, base == null ? Node.Dir.EMPTY : daemon.rootfs(base));
         // The base is a record of BuildKit's cache, as in a one-stage build.
-        state.buildCache.putIfAbsent("from:" + (base == null ? "scratch" : base.id()),
-            new BuildCache.Entry(run.s.rootfs, null, "", state.clock().now()));
+        daemon.cacheIfAbsent("from:" + (base == null ? "scratch" : base.id()),
+            new BuildCache.Entry(run.s.rootfs, null, "", daemon.now()));
         String canonical = base == null ? "scratch" : Reference.parse(st.base()).canonicalString();
         if (fromShown.add(canonical)) {
-          ui.begin("[" + st.name() + " 1/" + total + "] FROM " + canonical);
-          ui.done();
+          progress.begin(st.name() + " 1/" + total, "FROM " + canonical);
+          progress.done();
         }
       }
       run.startStage(st.body().get(0));
@@ -107,16 +105,16 @@ final class BuildKitStages {
             && !ins.flags().containsKey("from");
         if (fromContext && !contextShown) {
           contextShown = true;
-          ui.begin("[internal] load build context");
+          progress.begin("internal", "load build context");
           ui.contextTransferred();
-          ui.out().println("#" + ui.step() + " transferring context: done");
-          ui.done();
+          progress.status("transferring context:");
+          progress.done();
         }
-        run.apply(ins, BuildRun.isStep(ins) ? "[" + st.name() + " " + (++n) + "/" + total + "] " + run.shown(ins) : "");
+        run.apply(ins, BuildRun.isStep(ins) ? "[" + st.name() + " " + (++n) + "/" + total + "] " + run.vars().shown(ins) : "");
       }
       // A stage is a result in BuildKit's cache, not an image: only the target is exported, so no
       // <none> images are left behind (recorded on Docker 26.1).
-      run.endStage(dev.kujira.engine.image.ImageJson.read(run.s.configJson(run.s.finish(state.clock().now())),
+      run.endStage(dev.kujira.engine.image.ImageJson.read(run.s.configJson(run.s.finish(daemon.now())),
           run.s.layers, ""));
     }
     return run.export();

@@ -23,15 +23,15 @@ final class BuildMeta {
         // (recorded: ENV GREETING="hello world" reads "ENV GREETING=hello world").
         StringBuilder envLine = new StringBuilder("ENV");
         for (Map.Entry<String, String> e : BuildText.pairs(a).entrySet()) {
-          String v = run.expand(e.getValue());
+          String v = run.vars().expand(e.getValue());
           s.env.put(e.getKey(), v);
           envLine.append(' ').append(e.getKey()).append('=').append(v);
         }
         s.history(now, envLine.toString(), true);
         break;
       case "ARG":
-        run.arg(ins);
-        s.declareArg(run.argValue(ins)[0]);
+        run.vars().arg(ins);
+        s.declareArg(run.vars().argValue(ins)[0]);
         s.history(now, "ARG " + a, true);
         break;
       case "CMD":
@@ -44,7 +44,7 @@ final class BuildMeta {
         s.history(now, "ENTRYPOINT " + BuildText.goList(s.entrypoint), true);
         break;
       case "EXPOSE":
-        for (String p : run.expand(a).split("\\s+")) {
+        for (String p : run.vars().expand(a).split("\\s+")) {
           s.exposed.add(p.contains("/") ? p : p + "/tcp");
         }
         // Go prints a map with its keys sorted.
@@ -54,23 +54,23 @@ final class BuildMeta {
       case "LABEL":
         List<String> shown = new ArrayList<>();
         BuildText.pairs(a).forEach((k, v) -> {
-          s.labels.put(BuildText.unquote(k), run.expand(v));
-          shown.add(BuildText.unquote(k) + "=" + run.expand(v));
+          s.labels.put(BuildText.unquote(k), run.vars().expand(v));
+          shown.add(BuildText.unquote(k) + "=" + run.vars().expand(v));
         });
         // BuildKit records labels unquoted: LABEL maintainer=docs@example.com (conformance 30).
         s.history(now, "LABEL " + String.join(" ", shown), true);
         break;
       case "USER":
-        s.user = run.expand(a);
+        s.user = run.vars().expand(a);
         s.history(now, "USER " + s.user, true);
         break;
       case "VOLUME":
-        List<String> v = ins.jsonWords() != null ? ins.jsonWords() : List.of(run.expand(a).split("\\s+"));
+        List<String> v = ins.jsonWords() != null ? ins.jsonWords() : List.of(run.vars().expand(a).split("\\s+"));
         s.volumes.addAll(v);
         s.history(now, "VOLUME [" + String.join(" ", v) + "]", true);
         break;
       case "STOPSIGNAL":
-        s.stopSignal = run.expand(a);
+        s.stopSignal = run.vars().expand(a);
         s.history(now, "STOPSIGNAL " + s.stopSignal, true);
         break;
       case "SHELL":
@@ -86,7 +86,7 @@ final class BuildMeta {
         s.history(now, "HEALTHCHECK " + BuildText.healthcheckHistory(s.healthcheck), true);
         break;
       case "MAINTAINER":
-        s.author = run.expand(a);
+        s.author = run.vars().expand(a);
         s.history(now, "MAINTAINER " + s.author, true);
         break;
       default:

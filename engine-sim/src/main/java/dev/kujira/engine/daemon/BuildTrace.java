@@ -14,7 +14,8 @@ import java.util.TreeSet;
  */
 final class BuildTrace {
   /** Is one step: its title, whether it was cached, its instruction text, its inputs. */
-  record Step(String title, boolean cached, String instruction, Map<String, String> files, String env, String stage) {
+  record Step(String title, boolean cached, String instruction, Map<String, String> files, String env, String stage,
+      String imageId) {
   }
 
   private final String source;
@@ -22,6 +23,7 @@ final class BuildTrace {
   private final List<Step> steps = new ArrayList<>();
   /** Why each step ran or was reused, against the build before it (filled when the build ends). */
   private List<String> reasons = List.of();
+  private String imageId = "";
 
   /** Starts the trace of a build of {@code req}'s Dockerfile. */
   static BuildTrace begin(DaemonState state, dev.kujira.engine.api.BuildRequest req) {
@@ -52,7 +54,25 @@ final class BuildTrace {
 
   /** Notes a step of stage {@code stage} (its AS name, or its index). */
   void step(String title, String stage, boolean cached, String instruction, Map<String, String> files, String env) {
-    steps.add(new Step(title, cached, instruction, new LinkedHashMap<>(files), env, stage));
+    steps.add(new Step(title, cached, instruction, new LinkedHashMap<>(files), env, stage, ""));
+  }
+
+  /** Notes the image the last step committed (the legacy builder's per-step image). */
+  void stepImage(String id) {
+    if (!steps.isEmpty()) {
+      Step s = steps.remove(steps.size() - 1);
+      steps.add(new Step(s.title(), s.cached(), s.instruction(), s.files(), s.env(), s.stage(), id));
+    }
+  }
+
+  /** Notes the image the build made. */
+  void image(String id) {
+    imageId = id;
+  }
+
+  /** Returns the id of the image the build made, or "" when it failed. */
+  String imageId() {
+    return imageId;
   }
 
   /** Returns whether --no-cache was given. */

@@ -1,41 +1,38 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.api.BuildEvent;
 import dev.kujira.engine.api.BuildRequest;
-import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.build.Dockerfile;
 import dev.kujira.engine.build.Instruction;
-import dev.kujira.engine.container.ContainerStatus;
-import dev.kujira.engine.container.RestartPolicy;
+import dev.kujira.engine.format.Units;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.fs.Node;
-import dev.kujira.engine.format.Units;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.ImageJson;
 import dev.kujira.engine.image.Reference;
 import dev.kujira.engine.layer.Layer;
 import dev.kujira.engine.layer.LayerDiff;
 import dev.kujira.engine.util.Ids;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Is the legacy builder (DOCKER_BUILDKIT=0): "Step N/M : …" lines, one intermediate container and
  * image per step, "---> Using cache", and its own error texts (conformance 34, 47).
  */
 final class ClassicBuild {
-  private final DaemonState state;
+  private final BuildBackend daemon;
   private final BuildRequest req;
-  private final PrintStream out;
+  private final Consumer<BuildEvent> events;
+  private BuildReporter out;
 
-  ClassicBuild(DaemonState state, BuildRequest req, PrintStream out) {
-    this.state = state;
+  ClassicBuild(BuildBackend daemon, BuildRequest req, Consumer<BuildEvent> events) {
+    this.daemon = daemon;
     this.req = req;
-    this.out = out;
+    this.events = events;
   }
 
   /** Signals a failed RUN: the command, its status and the container's files. */
@@ -53,40 +50,40 @@ final class ClassicBuild {
   }
 
   String build() {
-    ImageBuilder ui = new ImageBuilder(state, req, out);
+    ImageBuilder ui = new ImageBuilder(daemon, req, events);
+    out = ui.progress();
     String text;
     try {
       text = req.dockerfileText() != null ? req.dockerfileText()
           : new String(ui.host().read(req.dockerfile()), StandardCharsets.UTF_8);
     } catch (FsException e) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, "unable to prepare context: unable to evaluate symlinks in"
-          + " Dockerfile path: lstat " + req.dockerfile() + ": no such file or directory");
+      throw BuildErrors.classicDockerfileMissing(req.dockerfile());
     }
     // The client draws this as a progress line: it ends "\r\r\n" (bytes of conformance 34's transcript).
-    out.print("Sending build context to Docker daemon " + String.format("%8s", Units.humanSize(contextTarSize(ui)))
-        + "\r\r\n");
+    out.classic("Sending build context to Docker daemon " + String.format("%8s", Units.humanSize(contextTarSize(ui)))
+        + "\r\r");
     List<Instruction> program;
     try {
       program = Dockerfile.parse(text);
     } catch (Dockerfile.ParseError e) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, e.getMessage());
+      throw BuildErrors.classicParse(e.getMessage());
     }
     if (program.isEmpty()) {
-      // moby builder/dockerfile/builder.go refuses a Dockerfile without instructions by its name.
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, "the Dockerfile (" + req.dockerfile()
-          .substring(req.dockerfile().lastIndexOf('/') + 1) + ") cannot be empty");
+      throw BuildErrors.classicEmpty(req.dockerfile());
     }
     if (!program.get(0).keyword().equals("FROM")) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, "no build stage in current context");
+      throw BuildErrors.classicNoBuildStage();
     }
     program = untilTarget(program);
-    BuildRun run = new BuildRun(ui, state, req, program);
+    BuildRun run = new BuildRun(ui, daemon, req, program);
     run.classic = true;
-    run.trace = BuildTrace.begin(state, req);
+    run.trace = daemon.beginTrace(req);
     try {
-      return steps(run, program);
+      String id = steps(run, program);
+      run.trace.image(id);
+      return id;
     } finally {
-      BuildTrace.end(state, run.trace);
+      daemon.endTrace(run.trace);
     }
   }
 
@@ -95,10 +92,10 @@ final class ClassicBuild {
     String parent = null;
     for (int i = 0; i < program.size(); i++) {
       Instruction ins = program.get(i);
-      out.println("Step " + (i + 1) + "/" + total + " : " + ins.display());
+      out.classic("Step " + (i + 1) + "/" + total + " : " + ins.display());
       if (ins.keyword().equals("FROM")) {
         if (parent != null) {
-          run.endStage(state.images().byId(parent).orElseThrow());
+          run.endStage(daemon.byId(parent).orElseThrow());
         }
         parent = from(run, ins);
         continue;
@@ -107,20 +104,20 @@ final class ClassicBuild {
     }
     List<String> unused = new ArrayList<>();
     for (String a : req.buildArgs().keySet()) {
-      if (!run.declaredArgs().contains(a)) {
+      if (!run.vars().declared().contains(a)) {
         unused.add(a);
       }
     }
     if (!unused.isEmpty()) {
       // moby builder/dockerfile: the warning lists the unused names, sorted, in brackets.
       unused.sort(null);
-      out.println("[Warning] One or more build-args [" + String.join(" ", unused) + "] were not consumed");
+      out.classic("[Warning] One or more build-args [" + String.join(" ", unused) + "] were not consumed");
     }
-    out.println("Successfully built " + Ids.shortId(parent));
+    out.classic("Successfully built " + Ids.shortId(parent));
     for (String t : req.tags()) {
       Reference ref = Reference.parse(t);
-      state.images().tag(ref, parent, state.clock().now());
-      out.println("Successfully tagged " + ref.familiarString());
+      daemon.tag(ref, parent);
+      out.classic("Successfully tagged " + ref.familiarString());
     }
     return parent;
   }
@@ -133,14 +130,14 @@ final class ClassicBuild {
     String word = ins.args().split("\\s+")[0];
     BuildRun.Stage earlier = run.stage(word);
     Image base = earlier != null ? earlier.image() : run.base(word);
-    run.s = new BuildState(base, earlier != null ? earlier.rootfs() : state.images().rootfs(base));
+    run.s = new BuildState(base, earlier != null ? earlier.rootfs() : daemon.rootfs(base));
     run.startStage(ins);
     String parent = base.id();
     List<Instruction> triggers = triggers(base);
     if (triggers.isEmpty()) {
-      out.println(" ---> " + Ids.shortId(parent));
+      out.classic(" ---> " + Ids.shortId(parent));
     } else {
-      out.println("# Executing " + triggers.size() + " build trigger" + (triggers.size() == 1 ? "" : "s"));
+      out.classic("# Executing " + triggers.size() + " build trigger" + (triggers.size() == 1 ? "" : "s"));
       for (Instruction t : triggers) {
         parent = step(run, t, parent);
       }
@@ -165,33 +162,34 @@ final class ClassicBuild {
       }
     }
     if (start < 0) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, "target stage \"" + req.target() + "\" could not be found");
+      throw BuildErrors.classicNoTarget(req.target());
     }
     return program;
   }
 
   private String step(BuildRun run, Instruction ins, String parent) {
-    String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? run.copySources(ins) : "";
-    String key = "classic:" + ImageBuilder.key(parent, ins.display() + "\n" + extra + "\n" + run.argsInEffect());
-    BuildCache.Entry hit = req.noCache() ? null : state.buildCache.get(key);
-    run.trace(ins.display(), hit != null, ins, run.argsInEffect());
+    String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? run.files().sources(ins) : "";
+    String key = "classic:" + ImageBuilder.key(parent, ins.display() + "\n" + extra + "\n" + run.vars().inEffect());
+    BuildCache.Entry hit = req.noCache() ? null : daemon.cached(key);
+    run.trace(ins.display(), hit != null, ins, run.vars().inEffect());
     boolean layered = List.of("RUN", "COPY", "ADD").contains(ins.keyword());
     if (hit != null) {
       if (ins.keyword().equals("WORKDIR")) {
-        run.s.workdir = run.resolveDir(run.expand(ins.args()));
+        run.s.workdir = run.resolveDir(run.vars().expand(ins.args()));
         run.s.rootfs = hit.rootfs();
       } else if (!layered) {
         run.meta(ins);
       } else {
         run.s.rootfs = hit.rootfs();
       }
-      out.println(" ---> Using cache");
-      out.println(" ---> " + Ids.shortId(hit.imageId()));
+      run.trace.stepImage(hit.imageId());
+      out.classic(" ---> Using cache");
+      out.classic(" ---> " + Ids.shortId(hit.imageId()));
       return hit.imageId();
     }
-    String container = state.ids().next();
+    String container = daemon.newId();
     if (!ins.keyword().equals("COPY") && !ins.keyword().equals("ADD")) {
-      out.println(" ---> Running in " + Ids.shortId(container));
+      out.classic(" ---> Running in " + Ids.shortId(container));
     }
     Node.Dir before = run.s.rootfs;
     String createdBy;
@@ -200,26 +198,25 @@ final class ClassicBuild {
         try {
           run.run(ins, "");
         } catch (RunFailed f) {
-          leaveFailed(container, parent, f);
-          throw new EngineException(ErrorKind.SYSTEM, "The command '" + f.command + "' returned a non-zero code: "
-              + f.status);
+          daemon.keepFailedStep(container, parent, f.command, f.status, f.tree);
+          throw BuildErrors.classicRunFailed(f.command, f.status);
         }
         discardVolumeChanges(run, before);
-        createdBy = run.classicArgsPrefix() + (ins.jsonWords() != null ? String.join(" ", ins.jsonWords())
+        createdBy = run.vars().classicArgsPrefix() + (ins.jsonWords() != null ? String.join(" ", ins.jsonWords())
             : prefix(run) + " " + ins.args());
         break;
       case "COPY":
       case "ADD":
-        run.copy(ins, "");
-        List<String> words = run.copyWords(ins);
+        run.files().copy(ins, "");
+        List<String> words = run.files().words(ins);
         String sources = ins.flags().containsKey("from") || !ins.heredocs().isEmpty()
             ? "file:" + extra.substring(0, Math.min(64, extra.length()))
-            : ClassicSourceHash.of(run.ui().host(), req.contextDir(), run.globbed(words.subList(0, words.size() - 1)),
-                run.ignore());
+            : ClassicSourceHash.of(run.ui().host(), req.contextDir(), run.files().globbed(words.subList(0, words.size() - 1)),
+                run.files().ignore());
         createdBy = prefix(run) + " #(nop) " + ins.keyword() + " " + sources + " in " + words.get(words.size() - 1) + " ";
         break;
       case "WORKDIR":
-        run.s.workdir = run.resolveDir(run.expand(ins.args()));
+        run.s.workdir = run.resolveDir(run.vars().expand(ins.args()));
         run.mkdirs(run.s.workdir);
         createdBy = prefix(run) + " #(nop) WORKDIR " + run.s.workdir;
         break;
@@ -234,15 +231,16 @@ final class ClassicBuild {
       run.s.layers.add(layer);
     }
     if (!ins.keyword().equals("WORKDIR") || layer != null || true) {
-      run.s.history.add(new String[] {Long.toString(state.clock().now()), createdBy, "", layer == null ? "1" : ""});
+      run.s.history.add(new String[] {Long.toString(daemon.now()), createdBy, "", layer == null ? "1" : ""});
     }
-    Image img = ImageJson.read(run.s.configJson(state.clock().now()), run.s.layers, parent);
-    state.images().add(img);
-    state.buildCache.put(key, new BuildCache.Entry(run.s.rootfs, layer, createdBy, img.id(), state.clock().now()));
+    Image img = ImageJson.read(run.s.configJson(daemon.now()), run.s.layers, parent);
+    daemon.add(img);
+    daemon.cache(key, new BuildCache.Entry(run.s.rootfs, layer, createdBy, img.id(), daemon.now()));
     if (!ins.keyword().equals("COPY") && !ins.keyword().equals("ADD")) {
-      out.println(" ---> Removed intermediate container " + Ids.shortId(container));
+      out.classic(" ---> Removed intermediate container " + Ids.shortId(container));
     }
-    out.println(" ---> " + Ids.shortId(img.id()));
+    run.trace.stepImage(img.id());
+    out.classic(" ---> " + Ids.shortId(img.id()));
     return img.id();
   }
 
@@ -299,23 +297,6 @@ final class ClassicBuild {
     List<String> q = new ArrayList<>();
     json.forEach(w -> q.add("\"" + w + "\""));
     return "[" + String.join(" ", q) + "]";
-  }
-
-  /** Keeps the failed step's container, Exited with the command's status, as the classic builder does. */
-  private void leaveFailed(String id, String parentImage, RunFailed f) {
-    Image image = state.images().byId(parentImage).orElseThrow();
-    Container c = new Container(id, Names.generate(id, 0), state.clock().now(), image, Ids.shortId(parentImage), null,
-        List.of("/bin/sh", "-c", f.command.substring("/bin/sh -c ".length())), List.of(), "", "", id.substring(0, 12),
-        false, false, Map.of(), List.of(), Map.of(), false, List.of(), RestartPolicy.NO, false, "bridge", "", null,
-        f.tree);
-    // The step's container ran its command and exited.
-    c.moveTo(ContainerStatus.RUNNING);
-    c.moveTo(ContainerStatus.EXITED);
-    c.exitCode = f.status;
-    c.hasBeenStarted = true;
-    c.startedAt = state.clock().now();
-    c.finishedAt = state.clock().now();
-    state.containers.put(id, c);
   }
 
   /** Returns the size of the context as the tar the client sends: 512-byte headers and blocks, 1 KiB trailer. */

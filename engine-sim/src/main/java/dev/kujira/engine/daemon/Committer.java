@@ -1,7 +1,5 @@
 package dev.kujira.engine.daemon;
 
-import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.build.Dockerfile;
 import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.fs.Node;
@@ -68,7 +66,7 @@ final class Committer {
       try {
         tar = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(tar)).readAllBytes();
       } catch (java.io.IOException e) {
-        throw new EngineException(ErrorKind.INVALID_PARAMETER, "unexpected EOF");
+        throw ImageErrors.unexpectedEof();
       }
     }
     Layer layer = dev.kujira.engine.layer.TarReader.layer(tar);
@@ -95,7 +93,7 @@ final class Committer {
     try {
       return Reference.parse(reference);
     } catch (Reference.InvalidReference e) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, e.getMessage());
+      throw ImageErrors.invalidReference(e);
     }
   }
 
@@ -157,8 +155,7 @@ final class Committer {
             s.stopSignal = ins.args();
             break;
           default:
-            throw new EngineException(ErrorKind.INVALID_PARAMETER, ins.keyword().toLowerCase()
-                + " is not a valid change command");
+            throw ImageErrors.invalidChange(ins.keyword());
         }
       }
     }

@@ -1,7 +1,6 @@
 package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.api.ContainerSummary;
-import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.api.PortMapping;
 import dev.kujira.engine.container.ContainerStatus;
 import dev.kujira.engine.image.Reference;
@@ -65,8 +64,7 @@ final class ContainerQueries {
     if (f.containsKey("status")) {
       for (String s : f.get("status")) {
         if (ContainerStatus.fromWord(s) == null) {
-          throw new EngineException(dev.kujira.engine.api.ErrorKind.INVALID_PARAMETER,
-              "invalid filter 'status=" + s + "'");
+          throw Errors.invalidStatusFilter(s);
         }
       }
       if (!f.get("status").contains(c.status.word())) {
@@ -80,8 +78,7 @@ final class ContainerQueries {
     if (f.containsKey("health")) {
       for (String h : f.get("health")) {
         if (!List.of("starting", "healthy", "unhealthy", "none").contains(h)) {
-          throw new EngineException(dev.kujira.engine.api.ErrorKind.INVALID_PARAMETER,
-              "unrecognized filter value for health: " + h);
+          throw Errors.invalidHealthFilter(h);
         }
       }
       // a container without a check is "none" (conformance c33)
@@ -131,8 +128,7 @@ final class ContainerQueries {
       last = range.length > 1 ? Integer.parseInt(range[1]) : first;
     } catch (NumberFormatException e) {
       String bad = range.length > 1 && range[0].matches("\\d+") ? range[1] : range[0];
-      throw new EngineException(dev.kujira.engine.api.ErrorKind.INVALID_PARAMETER, "error while looking up for "
-          + filter + " " + spec + ": strconv.ParseUint: parsing \"" + bad + "\": invalid syntax");
+      throw Errors.invalidPortFilter(filter, spec, bad);
     }
     return proto.equals(wantProto) && port >= first && port <= last;
   }

@@ -1,7 +1,6 @@
 package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.fs.FileSystemView;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.fs.Stat;
@@ -29,11 +28,10 @@ final class Copier {
     if (!exists(from, src)) {
       if (toContainer) {
         // docker/cli lstat's the local source itself (cp.go copyToContainer).
-        throw new EngineException(ErrorKind.CLIENT, "lstat " + src + ": no such file or directory");
+        throw Errors.cpLocalMissing(src);
       }
       // moby names the container as the client did (compose passes its id: conformance c23)
-      throw new EngineException(ErrorKind.NOT_FOUND, "Could not find the file " + containerPath + " in container "
-          + ref);
+      throw Errors.cpNotFound(containerPath, ref);
     }
     String target;
     if (isDir(to, dst)) {
@@ -46,7 +44,7 @@ final class Copier {
       if (!isDir(to, parent)) {
         if (toContainer) {
           // The client then copies into the parent, which the daemon cannot find.
-          throw new EngineException(ErrorKind.NOT_FOUND, "Could not find the file " + parent + " in container " + ref);
+          throw Errors.cpNotFound(parent, ref);
         }
         throw noSuchDirectory();
       }
@@ -61,8 +59,7 @@ final class Copier {
     box.cd("/");
     String src = absolute(containerPath);
     if (!exists(box, src)) {
-      throw new EngineException(ErrorKind.NOT_FOUND, "Could not find the file " + containerPath + " in container "
-          + ref);
+      throw Errors.cpNotFound(containerPath, ref);
     }
     dev.kujira.engine.layer.TarWriter w = new dev.kujira.engine.layer.TarWriter();
     add(box, src, src.equals("/") ? "" : baseName(src), w);
@@ -96,17 +93,17 @@ final class Copier {
     box.cd("/");
     String dst = absolute(containerPath);
     if (!isDir(box, dst)) {
-      throw new EngineException(ErrorKind.CLIENT, "destination \"" + ref + ":" + containerPath + "\" must be a directory");
+      throw Errors.cpNotADirectory(ref, containerPath);
     }
     java.util.List<dev.kujira.engine.layer.TarEntry> entries;
     try {
       entries = dev.kujira.engine.layer.TarReader.entries(tar);
     } catch (RuntimeException e) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, "unexpected EOF");
+      throw Errors.cpUnexpectedEof();
     }
     // A stream shorter than one tar header ends before the archive does.
     if (entries.isEmpty() && tar.length > 0 && tar.length < 512) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, "unexpected EOF");
+      throw Errors.cpUnexpectedEof();
     }
     String base = dst.equals("/") ? "" : dst.replaceAll("/+$", "");
     for (dev.kujira.engine.layer.TarEntry e : entries) {
@@ -136,7 +133,7 @@ final class Copier {
   static final String NO_SUCH_DIRECTORY = "no such directory";
 
   private static EngineException noSuchDirectory() {
-    return new EngineException(ErrorKind.CLIENT, NO_SUCH_DIRECTORY);
+    return Errors.cpNoSuchDirectory(NO_SUCH_DIRECTORY);
   }
 
   private static void tree(FileSystemView from, String src, FileSystemView to, String dst) {

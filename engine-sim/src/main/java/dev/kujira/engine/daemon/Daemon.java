@@ -4,7 +4,6 @@ import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.ContainerCreateRequest;
 import dev.kujira.engine.api.ContainerSummary;
 import dev.kujira.engine.api.DiskUsage;
-import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.api.EngineApi;
 import dev.kujira.engine.api.ExecRequest;
 import dev.kujira.engine.api.HistoryItem;
@@ -124,6 +123,7 @@ public final class Daemon implements EngineApi {
 
   @Override
   public List<ContainerSummary> containerList(boolean all, Map<String, List<String>> filters) {
+    Filters.check(filters, Filters.CONTAINERS);
     return queries.list(all, filters);
   }
 
@@ -143,8 +143,7 @@ public final class Daemon implements EngineApi {
     if (restartPolicy != null) {
       dev.kujira.engine.container.RestartPolicy p = ContainerCreator.restartPolicy(restartPolicy, restartMax);
       if (c.autoRemove && !p.name().equals("no")) {
-        throw new EngineException(dev.kujira.engine.api.ErrorKind.INVALID_PARAMETER, "Cannot update container " + c.id
-            + ": Restart policy cannot be updated because AutoRemove is enabled for the container");
+        throw Errors.restartWithAutoRemove(c.id);
       }
       c.restartPolicy = p;
     }
@@ -213,17 +212,20 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
-  public String imageBuild(dev.kujira.engine.api.BuildRequest request, PrintStream progress) {
-    return new ImageBuilder(state, request, progress).build();
+  public String imageBuild(dev.kujira.engine.api.BuildRequest request,
+      java.util.function.Consumer<dev.kujira.engine.api.BuildEvent> progress) {
+    return new ImageBuilder(new DaemonBuildBackend(state), request, progress).build();
   }
 
   @Override
-  public String imageBuildClassic(dev.kujira.engine.api.BuildRequest request, PrintStream out) {
-    return new ClassicBuild(state, request, out).build();
+  public String imageBuildClassic(dev.kujira.engine.api.BuildRequest request,
+      java.util.function.Consumer<dev.kujira.engine.api.BuildEvent> out) {
+    return new ClassicBuild(new DaemonBuildBackend(state), request, out).build();
   }
 
   @Override
   public List<ImageSummary> imageList(boolean all, Map<String, List<String>> filters) {
+    Filters.check(filters, Filters.IMAGES);
     return images.list(all, filters);
   }
 
@@ -253,7 +255,7 @@ public final class Daemon implements EngineApi {
         : server.replaceFirst("^https?://", "").replaceAll("/.*$", "");
     RegistryHosts.Target t = RegistryHosts.locate(state, domain);
     if (t.loginError() != null) {
-      throw new EngineException(dev.kujira.engine.api.ErrorKind.UNAVAILABLE, t.loginError());
+      throw Errors.loginFailed(t.loginError());
     }
   }
 
@@ -355,6 +357,11 @@ public final class Daemon implements EngineApi {
   @Override
   public byte[] containerExport(String ref) {
     return Committer.export(state.container(ref));
+  }
+
+  @Override
+  public String imageImportUrl(String url, String reference, String message, List<String> changes) {
+    throw Errors.importFetch(url);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ErrorDetail;
 import dev.kujira.engine.api.ErrorKind;
 
 /**
@@ -27,7 +28,7 @@ final class Errors {
   }
 
   static EngineException noSuchImage(String ref) {
-    return new EngineException(ErrorKind.NOT_FOUND, "No such image: " + ref);
+    return new EngineException(ErrorKind.NOT_FOUND, "No such image: " + ref, new ErrorDetail.MissingImage(ref));
   }
 
   static EngineException noSuchVolume(String name) {
@@ -87,9 +88,20 @@ final class Errors {
         + "OCI runtime create failed: runc create failed: unable to start container process: " + detail + ": unknown");
   }
 
+  /** The runtime's exec failure comes on the exec's attached stream: the client prints it as it stands and exits 126. */
   static EngineException execFailed(String detail) {
     return new EngineException(ErrorKind.SYSTEM,
-        "OCI runtime exec failed: exec failed: unable to start container process: " + detail + ": unknown");
+        "OCI runtime exec failed: exec failed: unable to start container process: " + detail + ": unknown",
+        new ErrorDetail.Streamed(126));
+  }
+
+  /**
+   * docker import URL: the daemon fetches the archive itself, and the simulated host reaches no
+   * network outside (the resolver's answer, recorded on the real engine for an unknown host).
+   */
+  static EngineException importFetch(String url) {
+    return new EngineException(ErrorKind.SYSTEM, "Get \"" + url + "\": dial tcp: lookup "
+        + url.replaceFirst("https?://", "").replaceFirst("/.*", "") + ": no such host");
   }
 
   static EngineException renameConflict(EngineException conflict) {
@@ -115,11 +127,84 @@ final class Errors {
         + " (must be forced) - image is referenced in multiple repositories");
   }
 
+  /** A list's --filter key the daemon does not accept (moby's invalidFilter). */
+  static EngineException invalidFilter(String key) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "invalid filter '" + key + "'");
+  }
+
   static EngineException invalidArgument(String message) {
     return new EngineException(ErrorKind.INVALID_PARAMETER, message);
   }
 
   static EngineException conflict(String message) {
     return new EngineException(ErrorKind.CONFLICT, message);
+  }
+
+  /** ps --filter status= with a state Docker does not have. */
+  static EngineException invalidStatusFilter(String status) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "invalid filter 'status=" + status + "'");
+  }
+
+  /** ps --filter health= with a value other than starting, healthy, unhealthy or none. */
+  static EngineException invalidHealthFilter(String health) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "unrecognized filter value for health: " + health);
+  }
+
+  /** ps --filter publish=/expose= with a port that is no number (Go's strconv.ParseUint error). */
+  static EngineException invalidPortFilter(String filter, String spec, String bad) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "error while looking up for " + filter + " " + spec
+        + ": strconv.ParseUint: parsing \"" + bad + "\": invalid syntax");
+  }
+
+  /** docker cp: the local source does not exist (the client finds this before any request). */
+  static EngineException cpLocalMissing(String src) {
+    return new EngineException(ErrorKind.CLIENT, "lstat " + src + ": no such file or directory");
+  }
+
+  /** docker cp: the container path does not exist; moby names the container as the client did (conformance c23). */
+  static EngineException cpNotFound(String path, String ref) {
+    return new EngineException(ErrorKind.NOT_FOUND, "Could not find the file " + path + " in container " + ref);
+  }
+
+  /** docker cp: a directory copied onto a file of the container (the client refuses). */
+  static EngineException cpNotADirectory(String ref, String path) {
+    return new EngineException(ErrorKind.CLIENT, "destination \"" + ref + ":" + path + "\" must be a directory");
+  }
+
+  /** docker cp -: the tar stream ends before its archive does. */
+  static EngineException cpUnexpectedEof() {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "unexpected EOF");
+  }
+
+  /** docker cp: the destination's parent folder does not exist (the client's words). */
+  static EngineException cpNoSuchDirectory(String text) {
+    return new EngineException(ErrorKind.CLIENT, text);
+  }
+
+  /** docker update --restart on a container run with --rm. */
+  static EngineException restartWithAutoRemove(String id) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "Cannot update container " + id
+        + ": Restart policy cannot be updated because AutoRemove is enabled for the container");
+  }
+
+  /** docker login to a registry that refuses or cannot be reached: the text RegistryHosts found. */
+  static EngineException loginFailed(String why) {
+    return new EngineException(ErrorKind.UNAVAILABLE, why);
+  }
+
+  /** --memory below the kernel's minimum (moby daemon_unix.go). */
+  static EngineException memoryTooLow() {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "Minimum memory limit allowed is 6MB");
+  }
+
+  /** --cpus beyond the simulated machine's 2 CPUs (NCPU of docker info). */
+  static EngineException cpusOutOfRange() {
+    return new EngineException(ErrorKind.INVALID_PARAMETER,
+        "Range of CPUs is from 0.01 to 2.00, as there are only 2 CPUs available");
+  }
+
+  /** docker top with ps options whose output has no PID column. */
+  static EngineException topNoPid() {
+    return new EngineException(ErrorKind.SYSTEM, "Couldn't find PID field in ps output");
   }
 }

@@ -2,10 +2,26 @@ package dev.kujira.engine.daemon;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Evaluates {@code --filter} terms shared by several lists (label=, label!=). */
+/** Validates a list's {@code --filter} keys and evaluates the terms shared by several lists (label=, label!=). */
 final class Filters {
+  /** The container list's filters (moby daemon/list.go acceptedPsFilterTags). */
+  static final Set<String> CONTAINERS = Set.of("id", "name", "label", "label!", "status", "exited", "ancestor",
+      "before", "since", "volume", "network", "health", "publish", "expose", "is-task");
+  /** The image list's filters (moby daemon/images/image_list.go acceptedImageFilterTags). */
+  static final Set<String> IMAGES = Set.of("before", "dangling", "label", "reference", "since", "until");
+
   private Filters() {
+  }
+
+  /** Refuses a filter key the list does not accept, as the daemon does before it lists anything. */
+  static void check(Map<String, List<String>> filters, Set<String> accepted) {
+    for (String key : filters.keySet()) {
+      if (!accepted.contains(key)) {
+        throw Errors.invalidFilter(key);
+      }
+    }
   }
 
   /** Returns whether {@code labels} satisfy every {@code label=k} / {@code label=k=v} term. */

@@ -1,8 +1,7 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.api.BuildEvent;
 import dev.kujira.engine.api.BuildRequest;
-import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.build.Dockerfile;
 import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.fs.FsException;
@@ -15,72 +14,72 @@ import dev.kujira.engine.image.Reference;
 import dev.kujira.engine.layer.Layer;
 import dev.kujira.engine.layer.LayerDiff;
 import dev.kujira.engine.util.Ids;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * Builds images from Dockerfiles as BuildKit does, printing its plain progress ("#4 [1/4] FROM
- * …", "#6 CACHED", "#9 exporting to image"). RUN runs in a simulated sandbox; COPY takes files
+ * Builds images from Dockerfiles as BuildKit does, reporting its progress as events (vertices
+ * "[1/4] FROM …", CACHED, "exporting to image"). RUN runs in a simulated sandbox; COPY takes files
  * from the context; the cache key of a step is its parent's key plus its text (plus the content
  * of COPY sources), so a change re-runs that step and every later one.
  */
 final class ImageBuilder {
-  private final DaemonState state;
+  private final BuildBackend daemon;
   private final BuildRequest req;
-  private final PrintStream out;
+  private final BuildReporter progress;
   private final UnionView host;
-  private int step;
   private List<Instruction> program;
   private String dockerfileText;
 
-  ImageBuilder(DaemonState state, BuildRequest req, PrintStream out) {
-    this.state = state;
+  ImageBuilder(BuildBackend daemon, BuildRequest req, Consumer<BuildEvent> events) {
+    this.daemon = daemon;
     this.req = req;
-    this.out = out;
-    this.host = new UnionView(state.host(), List.of(), state.clock()::now);
+    this.progress = new BuildReporter(events, req.dockerfileName());
+    this.host = daemon.host();
   }
 
   String build() {
     BuildNetwork.check(req.network());
-    out.println("#0 building with \"default\" instance using docker driver");
-    out.println();
+    progress.started();
     String name = req.dockerfileName();
     try {
       dockerfileText = req.dockerfileText() != null ? req.dockerfileText()
           : new String(host.read(req.dockerfile()), StandardCharsets.UTF_8);
     } catch (FsException e) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER,
-          "failed to solve: failed to read dockerfile: open " + name.substring(name.lastIndexOf('/') + 1)
-              + ": no such file or directory");
+      // BuildKit still opens the definition's vertex and transfers an empty one (recorded: "2B").
+      progress.begin("internal", "load build definition from " + name);
+      progress.status("transferring dockerfile: 2B");
+      progress.done();
+      throw BuildErrors.dockerfileUnreadable(name);
     }
-    begin("[internal] load build definition from " + name);
+    progress.dockerfile(dockerfileText);
+    progress.begin("internal", "load build definition from " + name);
     String dockerfileDir = req.dockerfile().substring(0, Math.max(1, req.dockerfile().lastIndexOf('/')));
-    BuildCache.transferred(state, "dockerfile:" + dockerfileDir, dockerfileText.getBytes(StandardCharsets.UTF_8).length);
-    out.println("#" + step + " transferring dockerfile: " + dockerfileText.getBytes(StandardCharsets.UTF_8).length
-        + "B done");
-    done();
+    daemon.transferred("dockerfile:" + dockerfileDir, dockerfileText.getBytes(StandardCharsets.UTF_8).length);
+    progress.status("transferring dockerfile: " + dockerfileText.getBytes(StandardCharsets.UTF_8).length + "B");
+    progress.done();
     try {
       program = Dockerfile.parse(dockerfileText);
     } catch (Dockerfile.ParseError e) {
-      source(e.line());
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, "failed to solve: " + e.getMessage());
+      progress.source(e.line());
+      throw BuildErrors.parse(e.getMessage());
     }
     if (!program.isEmpty() && program.stream().noneMatch(i -> i.keyword().equals("FROM"))
         && program.get(0).keyword().equals("ARG")) {
-      // Only ARGs: buildkit's dockerfile2llb (convert.go) finds no stage (Engine 26.1's daemon panics here).
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, "failed to solve: dockerfile contains no stages to build");
+      throw BuildErrors.noStages();
     }
     if (program.isEmpty() || !program.get(0).keyword().equals("FROM") && !program.get(0).keyword().equals("ARG")) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER,
-          "failed to solve: no build stage in current context");
+      throw BuildErrors.noBuildStage();
     }
-    BuildRun run = new BuildRun(this, state, req, program);
-    run.trace = BuildTrace.begin(state, req);
+    BuildRun run = new BuildRun(this, daemon, req, program);
+    run.trace = daemon.beginTrace(req);
     try {
-      return run.run();
+      String id = run.run();
+      run.trace.image(id);
+      return id;
     } finally {
-      BuildTrace.end(state, run.trace);
+      daemon.endTrace(run.trace);
     }
   }
 
@@ -91,39 +90,18 @@ final class ImageBuilder {
     }
     String path = req.contextDir() + "/.dockerignore";
     long size = host.exists(path) ? host.read(path).length : 0;
-    BuildCache.transferred(state, "context-dockerignore:" + req.contextDir(), size);
+    daemon.transferred("context-dockerignore:" + req.contextDir(), size);
   }
 
   /** Notes the build context's transfer in BuildKit's cache. */
   void contextTransferred() {
-    BuildCache.transferred(state, "context:" + req.contextDir(),
-        dev.kujira.engine.fs.FsTree.size(new dev.kujira.engine.fs.FsTree(state.host().root())
-            .lookup(Rootfs.split(req.contextDir()))));
+    daemon.transferred("context:" + req.contextDir(),
+        daemon.size(req.contextDir()));
   }
 
-  /** Starts a numbered progress vertex. */
-  int begin(String title) {
-    step++;
-    out.println("#" + step + " " + title);
-    return step;
-  }
-
-  void done() {
-    out.println("#" + step + " DONE 0.0s");
-    out.println();
-  }
-
-  void cached() {
-    out.println("#" + step + " CACHED");
-    out.println();
-  }
-
-  PrintStream out() {
-    return out;
-  }
-
-  int step() {
-    return step;
+  /** Returns where the build's progress goes. */
+  BuildReporter progress() {
+    return progress;
   }
 
   /**
@@ -137,23 +115,9 @@ final class ImageBuilder {
     try {
       dev.kujira.engine.image.Reference.parse(base);
     } catch (dev.kujira.engine.image.Reference.InvalidReference e) {
-      source(line);
-      throw new EngineException(ErrorKind.INVALID_PARAMETER,
-          "failed to solve: failed to parse stage name \"" + base + "\": " + e.getMessage());
+      progress.source(line);
+      throw BuildErrors.stageName(base, e.getMessage());
     }
-  }
-
-  /** Prints BuildKit's source excerpt around {@code line}. */
-  void source(int line) {
-    String[] lines = dockerfileText.split("\n", -1);
-    out.println(req.dockerfileName() + ":" + line);
-    out.println("--------------------");
-    for (int i = Math.max(1, line - 2); i <= Math.min(lines.length, line + 1); i++) {
-      String text = i <= lines.length ? lines[i - 1] : "";
-      out.println(String.format("%4d | %s%s", i, i == line ? ">>> " : "    ", text).stripTrailing()
-          .replaceFirst("\\|$", "| "));
-    }
-    out.println("--------------------");
   }
 
   UnionView host() {
@@ -161,11 +125,11 @@ final class ImageBuilder {
   }
 
   /** Stores the built image and points the tags at it (a moved tag leaves the old image dangling). */
-  static Image store(DaemonState state, String json, List<Layer> layers, List<String> tags) {
+  static Image store(BuildBackend daemon, String json, List<Layer> layers, List<String> tags) {
     Image img = ImageJson.read(json, layers, "");
-    state.images().add(img);
+    daemon.add(img);
     for (String t : tags) {
-      state.images().tag(Reference.parse(t), img.id(), state.clock().now());
+      daemon.tag(Reference.parse(t), img.id());
     }
     return img;
   }

@@ -1,7 +1,5 @@
 package dev.kujira.engine.daemon;
 
-import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.ImageJson;
 import dev.kujira.engine.image.Reference;
@@ -20,7 +18,7 @@ final class ImageLoader {
     try {
       images = DockerArchive.read(archive);
     } catch (IllegalArgumentException e) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, e.getMessage());
+      throw ImageErrors.invalidArchive(e.getMessage());
     }
     List<String> lines = new ArrayList<>();
     for (ArchiveImage a : images) {

@@ -1,7 +1,5 @@
 package dev.kujira.engine.daemon;
 
-import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.Reference;
 import java.io.PrintStream;
@@ -29,11 +27,11 @@ final class ImagePuller {
     try {
       ref = Reference.parse(name);
     } catch (Reference.InvalidReference e) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, e.getMessage());
+      throw ImageErrors.invalidReference(e);
     }
     RegistryHosts.Target target = RegistryHosts.locate(state, ref.domain());
     if (target.foreign() != null) {
-      throw new EngineException(ErrorKind.UNAVAILABLE, target.foreign().stripTrailing());
+      throw ImageErrors.unreachable(target.foreign().stripTrailing());
     }
     PrivateRegistry source = target.hub() ? null : new PrivateRegistry(state, target.endpoint());
     List<Reference> refs = new ArrayList<>();
@@ -56,11 +54,9 @@ final class ImagePuller {
     Optional<Registry.Pulled> pulled = source != null ? source.fetch(ref) : hubFetch(ref);
     if (pulled.isEmpty()) {
       if (source != null || state.registry().hasRepository(ref) || state.hub.hasRepository(ref)) {
-        throw new EngineException(ErrorKind.NOT_FOUND, "manifest for " + ref.familiarString()
-            + " not found: manifest unknown: manifest unknown");
+        throw ImageErrors.manifestUnknown(ref);
       }
-      throw new EngineException(ErrorKind.NOT_FOUND, "pull access denied for " + ref.familiarName()
-          + ", repository does not exist or may require 'docker login': denied: requested access to the resource is denied");
+      throw ImageErrors.pullDenied(ref);
     }
     Registry.Pulled p = pulled.get();
     Image img = p.image();

@@ -1,7 +1,5 @@
 package dev.kujira.engine.daemon;
 
-import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.Manifest;
 import dev.kujira.engine.image.Reference;
@@ -47,11 +45,10 @@ final class ImagePusher {
     List<Image> images = new ArrayList<>();
     for (String tag : tags) {
       Reference r = new Reference(ref.domain(), ref.path(), tag, "");
-      images.add(state.images().byTag(r).orElseThrow(() -> new EngineException(ErrorKind.NOT_FOUND,
-          "An image does not exist locally with the tag: " + ref.familiarName())));
+      images.add(state.images().byTag(r).orElseThrow(() -> ImageErrors.noLocalTag(ref)));
     }
     if (images.isEmpty()) {
-      throw new EngineException(ErrorKind.NOT_FOUND, "An image does not exist locally with the tag: " + ref.familiarName());
+      throw ImageErrors.noLocalTag(ref);
     }
     RegistryHosts.Target target = RegistryHosts.locate(state, ref.domain());
     for (int i = 0; i < images.size(); i++) {
@@ -71,11 +68,11 @@ final class ImagePusher {
     }
     if (target.foreign() != null) {
       retries(topFirst.get(0), out);
-      throw new EngineException(ErrorKind.UNAVAILABLE, target.foreign());
+      throw ImageErrors.unreachable(target.foreign());
     }
     HubRepositories hub = state.hub;
     if (target.hub() && !hub.mayPush(ref, user)) {
-      throw new EngineException(ErrorKind.FORBIDDEN, "denied: requested access to the resource is denied");
+      throw ImageErrors.pushDenied();
     }
     // Uploads run side by side; the small ones finish first (bottom first among equals), as seen.
     List<Manifest.Blob> bySize = new ArrayList<>(m.layers());

@@ -3,8 +3,6 @@ package dev.kujira.engine.daemon;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.Reference;
 import dev.kujira.engine.layer.Layer;
@@ -33,7 +31,7 @@ final class ImageSaver {
     Map<String, ObjectNode> byImage = new LinkedHashMap<>();
     for (String ref : refs) {
       Image img = state.images().lookup(ref).orElseThrow(() ->
-          new EngineException(ErrorKind.NOT_FOUND, "reference does not exist"));
+          ImageErrors.noSuchReference());
       Reference named = Reference.tryParse(ref).filter(r -> state.images().byTag(r).isPresent()).orElse(null);
       ObjectNode entry = byImage.get(img.id());
       if (entry == null) {

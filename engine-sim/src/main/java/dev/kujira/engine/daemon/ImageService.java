@@ -1,8 +1,6 @@
 package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.api.ApiObject;
-import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.api.HistoryItem;
 import dev.kujira.engine.api.ImageSummary;
 import dev.kujira.engine.api.PruneReport;
@@ -110,7 +108,7 @@ final class ImageService {
     try {
       ref = Reference.parse(target);
     } catch (Reference.InvalidReference e) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, e.getMessage());
+      throw ImageErrors.invalidReference(e);
     }
     state.images().tag(ref, img.id(), state.clock().now());
     state.emit("image", "tag", img.id(), Map.of("name", ref.familiarString()));

@@ -1,8 +1,6 @@
 package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.api.ApiObject;
-import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.api.GoNil;
 import dev.kujira.engine.util.Ids;
 import java.util.ArrayList;
@@ -50,7 +48,7 @@ final class NetworkService {
         return n;
       }
     }
-    throw new EngineException(ErrorKind.NOT_FOUND, "network " + ref + " not found");
+    throw NetworkErrors.notFound(ref);
   }
 
   /** The daemon's IPAMConfig validation (moby api/types/network ipam.go): every fault, joined under one heading. */
@@ -66,7 +64,7 @@ final class NetworkService {
       faults.add("invalid gateway " + gateway + ": invalid address");
     }
     if (!faults.isEmpty()) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, "invalid network config:\n" + String.join("\n", faults));
+      throw NetworkErrors.invalidConfig(faults);
     }
   }
 
@@ -79,13 +77,12 @@ final class NetworkService {
     Map<String, String> labels = r.labels();
     for (Network n : state.networks.values()) {
       if (n.name.equals(name)) {
-        throw new EngineException(ErrorKind.CONFLICT, "network with name " + name + " already exists");
+        throw NetworkErrors.nameInUse(name);
       }
     }
     if (driver.equals("overlay")) {
       // Overlay networks live in a swarm; this daemon never joined one (recorded on Docker 26.1).
-      throw new EngineException(ErrorKind.FORBIDDEN, "This node is not a swarm manager. Use \"docker swarm init\" or "
-          + "\"docker swarm join\" to connect this node to swarm and try again.");
+      throw NetworkErrors.notSwarmManager();
     }
     validate(subnet, r.ipRange(), gateway);
     int base;
@@ -96,7 +93,7 @@ final class NetworkService {
       base = Ipv4.parse(p[0]) & (prefix == 0 ? 0 : -1 << (32 - prefix));
       for (Network n : state.networks.values()) {
         if (n.overlaps(base, prefix)) {
-          throw new EngineException(ErrorKind.FORBIDDEN, "Pool overlaps with other one on this address space");
+          throw NetworkErrors.poolOverlaps();
         }
       }
     } else {
@@ -136,18 +133,16 @@ final class NetworkService {
         return base;
       }
     }
-    throw new EngineException(ErrorKind.FORBIDDEN,
-        "all predefined address pools have been fully subnetted");
+    throw NetworkErrors.poolsExhausted();
   }
 
   void remove(String ref) {
     Network n = find(ref);
     if (!n.custom) {
-      throw new EngineException(ErrorKind.FORBIDDEN, n.name + " is a pre-defined network and cannot be removed");
+      throw NetworkErrors.predefined(n.name);
     }
     if (!n.endpoints.isEmpty()) {
-      throw new EngineException(ErrorKind.FORBIDDEN, "error while removing network: network " + n.name + " id " + n.id
-          + " has active endpoints");
+      throw NetworkErrors.activeEndpoints(n.name, n.id);
     }
     state.networks.remove(n.id);
     state.emit("network", "destroy", n.id, Map.of("name", n.name, "type", n.driver));
@@ -168,12 +163,10 @@ final class NetworkService {
   void connect(String ref, Container c, List<String> aliases) {
     Network n = find(ref);
     if (!n.custom && !aliases.isEmpty()) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER,
-          "invalid endpoint settings:\nnetwork-scoped alias is supported only for containers in user defined networks");
+      throw NetworkErrors.aliasOnDefault();
     }
     if (c.networks.containsKey(n.id)) {
-      throw new EngineException(ErrorKind.FORBIDDEN, "endpoint with name " + c.name + " already exists in network "
-          + n.name);
+      throw NetworkErrors.endpointExists(c.name, n.name);
     }
     c.networks.put(n.id, List.copyOf(aliases));
     if (c.isRunning()) {
@@ -184,7 +177,7 @@ final class NetworkService {
   void disconnect(String ref, Container c) {
     Network n = find(ref);
     if (!c.networks.containsKey(n.id)) {
-      throw new EngineException(ErrorKind.FORBIDDEN, "container " + c.id + " is not connected to network " + n.name);
+      throw NetworkErrors.notConnected(c.id, n.name);
     }
     c.networks.remove(n.id);
     leave(n, c);
@@ -194,7 +187,7 @@ final class NetworkService {
   void attach(Container c) {
     for (String id : c.networks.keySet()) {
       if (!state.networks.containsKey(id)) {
-        throw new EngineException(ErrorKind.NOT_FOUND, "network " + id + " not found");
+        throw NetworkErrors.notFound(id);
       }
     }
     for (String id : c.networks.keySet()) {

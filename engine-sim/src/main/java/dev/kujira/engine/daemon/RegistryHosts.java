@@ -1,7 +1,6 @@
 package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.image.Reference;
 import dev.kujira.engine.process.NetworkView;
@@ -65,7 +64,7 @@ final class RegistryHosts {
   }
 
   private static EngineException error(String url, String why) {
-    return new EngineException(ErrorKind.UNAVAILABLE, "Get \"" + url + "\": " + why);
+    return ImageErrors.registryGet(url, why);
   }
 
   /** Returns the first nameserver of the learner's /etc/resolv.conf (systemd-resolved's stub without one). */

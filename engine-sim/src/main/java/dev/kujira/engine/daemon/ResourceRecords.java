@@ -108,9 +108,9 @@ final class ResourceRecords {
     for (int i = 0; i < raw.size(); i++) {
       BuildTrace.Step s = raw.get(i);
       steps.add(new BuildInfo.Step(s.title(), s.stage(), s.instruction(), s.cached(),
-          i < reasons.size() ? reasons.get(i) : ""));
+          i < reasons.size() ? reasons.get(i) : "", s.imageId()));
     }
-    return new BuildInfo(t.source(), t.noCache(), steps);
+    return new BuildInfo(t.source(), t.noCache(), steps, t.imageId());
   }
 
   /** Groups what carries a compose project label, as {@code docker compose ls} does. */

@@ -1,7 +1,5 @@
 package dev.kujira.engine.daemon;
 
-import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import java.util.Map;
 
 /**
@@ -21,13 +19,12 @@ final class Resources {
   static void apply(Container c, Map<String, Long> wanted, boolean create) {
     Long memory = wanted.get("Memory");
     if (memory != null && memory > 0 && memory < MIN_MEMORY) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, "Minimum memory limit allowed is 6MB");
+      throw Errors.memoryTooLow();
     }
     Long cpus = wanted.get("NanoCpus");
     // The simulated machine has the 2 CPUs `docker info` reports (NCPU).
     if (cpus != null && cpus != 0 && (cpus < 10_000_000L || cpus > 2_000_000_000L)) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER,
-          "Range of CPUs is from 0.01 to 2.00, as there are only 2 CPUs available");
+      throw Errors.cpusOutOfRange();
     }
     c.resources.putAll(wanted);
     if (create && memory != null && memory > 0 && !wanted.containsKey("MemorySwap")) {

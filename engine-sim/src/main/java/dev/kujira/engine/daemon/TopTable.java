@@ -1,7 +1,5 @@
 package dev.kujira.engine.daemon;
 
-import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.process.ProcessEntry;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -21,7 +19,7 @@ final class TopTable {
   static List<List<String>> of(Container c, List<ProcessEntry> procs, List<String> psArgs) {
     List<String> cols = columns(psArgs);
     if (!cols.contains("pid")) {
-      throw new EngineException(ErrorKind.SYSTEM, "Couldn't find PID field in ps output");
+      throw Errors.topNoPid();
     }
     List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>();

@@ -2,8 +2,6 @@ package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.ContainerCreateRequest;
-import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.fs.Node;
 import dev.kujira.engine.image.ImageConfig;
@@ -60,8 +58,7 @@ final class VolumeService {
   Volume create(String name, Map<String, String> labels, String driver, Map<String, String> options) {
     String shown = name == null ? "" : name;
     if (!driver.isEmpty() && !driver.equals("local")) {
-      throw new EngineException(ErrorKind.NOT_FOUND, "create " + shown + ": error looking up volume plugin " + driver
-          + ": plugin \"" + driver + "\" not found");
+      throw VolumeErrors.noDriver(shown, driver);
     }
     Volume v = create(name, labels, false);
     if (!options.isEmpty() && v.options().isEmpty()) {
@@ -81,9 +78,7 @@ final class VolumeService {
       return existing;
     }
     if (!VALID.matcher(name).matches()) {
-      throw new EngineException(ErrorKind.INVALID_PARAMETER, "create " + name
-          + ": \"" + name + "\" includes invalid characters for a local volume name, only \"[a-zA-Z0-9][a-zA-Z0-9_.-]\""
-          + " are allowed. If you intended to pass a host directory, use absolute path");
+      throw VolumeErrors.invalidName(name);
     }
     Map<String, String> all = labels == null ? new TreeMap<>() : new TreeMap<>(labels);
     if (anonymous) {
@@ -123,7 +118,7 @@ final class VolumeService {
     for (String key : filters.keySet()) {
       // moby volume/service/convert.go: the keys volume ls accepts.
       if (!List.of("dangling", "driver", "label", "name").contains(key)) {
-        throw new EngineException(ErrorKind.INVALID_PARAMETER, "invalid filter '" + key + "'");
+        throw Errors.invalidFilter(key);
       }
     }
     List<ApiObject> out = new ArrayList<>();
@@ -174,9 +169,7 @@ final class VolumeService {
       String[] p = spec.split(":");
       String mode = p.length > 2 ? p[2] : "";
       if (p.length < 2 || !p[1].startsWith("/")) {
-        throw new EngineException(ErrorKind.INVALID_PARAMETER, "invalid volume specification: '" + spec
-            + "': invalid mount config for type \"" + (p[0].startsWith("/") ? "bind" : "volume")
-            + "\": invalid mount path: '" + (p.length < 2 ? "" : p[1]) + "' mount path must be absolute");
+        throw VolumeErrors.relativeTarget(spec, p[0].startsWith("/"), p.length < 2 ? "" : p[1]);
       }
       boolean ro = mode.contains("ro");
       if (p[0].startsWith("/")) {
@@ -196,12 +189,10 @@ final class VolumeService {
       boolean ro = m.containsKey("readonly") || m.containsKey("ro");
       String source = first(m, "source", "src");
       if (!List.of("bind", "volume", "tmpfs").contains(type)) {
-        throw new EngineException(ErrorKind.INVALID_PARAMETER, "invalid mount config for type \"" + type
-            + "\": mount type unknown");
+        throw VolumeErrors.unknownMountType(type);
       }
       if (type.equals("bind") && !source.startsWith("/")) {
-        throw new EngineException(ErrorKind.INVALID_PARAMETER, "invalid mount config for type \"bind\": invalid mount path: '"
-            + source + "' mount path must be absolute");
+        throw VolumeErrors.relativeBindSource(source);
       }
       if (type.equals("tmpfs") && !source.isEmpty()) {
         // moby volume/mounts/linux_parser.go validateMountConfigImpl: a tmpfs has no source (errExtraField).
@@ -220,8 +211,7 @@ final class VolumeService {
       }
       if (type.equals("bind")) {
         if (state.host().lookup(Rootfs.split(source)) == null) {
-          throw new EngineException(ErrorKind.INVALID_PARAMETER,
-              "invalid mount config for type \"bind\": bind source path does not exist: " + source);
+          throw VolumeErrors.bindSourceMissing(source);
         }
         c.mounts.add(new Container.MountPoint("bind", "", source, target, "", !ro, false));
       } else if (type.equals("tmpfs")) {

@@ -1,6 +1,7 @@
 package dev.kujira.engine.dockercli;
 
 import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ErrorDetail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,8 +31,25 @@ public final class Batch {
     }
   }
 
-  /** Returns "Error response from daemon: " + the message, the client's wording of an API error. */
+  /**
+   * Returns the client's wording of an API error: "Error response from daemon: " + the message, the
+   * one place the CLI writes it; an error the client found itself, or one streamed in a response's
+   * body, prints as it stands.
+   */
   public static String daemonError(EngineException e) {
-    return "Error response from daemon: " + e.getMessage();
+    if (e.kind() == dev.kujira.engine.api.ErrorKind.CLIENT || e.detail() instanceof ErrorDetail.Streamed) {
+      return e.getMessage();
+    }
+    return daemonError(e.getMessage());
+  }
+
+  /** Returns "Error response from daemon: " + {@code message} (a command that rewords the daemon's message). */
+  public static String daemonError(String message) {
+    return "Error response from daemon: " + message;
+  }
+
+  /** Returns the status the CLI exits with after an API error: a streamed error's own, else 1. */
+  public static int exitCode(EngineException e) {
+    return e.detail() instanceof ErrorDetail.Streamed s ? s.code() : 1;
   }
 }

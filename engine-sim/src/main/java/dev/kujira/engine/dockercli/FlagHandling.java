@@ -45,7 +45,7 @@ public final class FlagHandling {
   }
 
   /** Ends the command when a flag it was given is not simulated. */
-  static void refuseNotSimulated(CommandSpec spec, Invocation in) {
+  public static void refuseNotSimulated(CommandSpec spec, Invocation in) {
     for (Flag f : spec.flags()) {
       if (in.changed(f.name()) && of(spec, f.name()) == Handling.NOT_SIMULATED) {
         throw new CliException("kujira: --" + f.name() + " is not simulated", 125);

@@ -2,6 +2,7 @@ package dev.kujira.engine.dockercli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kujira.engine.dockercli.program.Commands;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -45,11 +45,7 @@ public final class ExecCommand implements DockerCommand {
       }
       code = cli.api().containerExec(ref, req, cli.in(), cli.out(), cli.err());
     } catch (EngineException e) {
-      String m = e.getMessage();
-      if (m.startsWith("OCI runtime exec failed")) {
-        throw new CliException(m, 126);
-      }
-      throw new CliException(Batch.daemonError(e), 1);
+      throw new CliException(Batch.daemonError(e), Batch.exitCode(e));
     }
     if (code != 0) {
       throw new CliException("", code);

@@ -2,7 +2,8 @@ package dev.kujira.engine.dockercli.container;
 
 import dev.kujira.engine.api.ContainerCreateRequest;
 import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.ErrorKind;
+import dev.kujira.engine.api.ErrorDetail;
+import dev.kujira.engine.dockercli.Batch;
 import dev.kujira.engine.dockercli.CliContext;
 import dev.kujira.engine.dockercli.CliException;
 import dev.kujira.engine.dockercli.CommandSpec;
@@ -37,7 +38,7 @@ public final class RunCommand implements DockerCommand {
     try {
       id = createPulling(cli, req);
     } catch (EngineException e) {
-      throw new CliException("docker: Error response from daemon: " + sentence(e.getMessage()) + "\n" + tail, 125);
+      throw new CliException("docker: " + Batch.daemonError(sentence(e.getMessage())) + "\n" + tail, 125);
     }
     boolean detach = in.bool("detach");
     try {
@@ -63,7 +64,7 @@ public final class RunCommand implements DockerCommand {
       }
     } catch (EngineException e) {
       // A start failure has no usage tail (conformance 07-wait-exit-code), unlike a create failure.
-      throw new CliException("docker: Error response from daemon: " + sentence(e.getMessage()), exitCodeOf(e));
+      throw new CliException("docker: " + Batch.daemonError(sentence(e.getMessage())), exitCodeOf(e));
     }
   }
 
@@ -116,7 +117,7 @@ public final class RunCommand implements DockerCommand {
     try {
       return created(cli, cli.api().containerCreate(req));
     } catch (EngineException e) {
-      if (e.kind() != ErrorKind.NOT_FOUND || !e.getMessage().startsWith("No such image")) {
+      if (!(e.detail() instanceof ErrorDetail.MissingImage)) {
         throw e;
       }
     }

@@ -1,5 +1,6 @@
 package dev.kujira.engine.dockercli.image;
 
+import dev.kujira.engine.api.BuildEvent;
 import dev.kujira.engine.api.BuildRequest;
 import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.dockercli.CliContext;
@@ -8,9 +9,8 @@ import dev.kujira.engine.dockercli.CommandSpec;
 import dev.kujira.engine.dockercli.DockerCommand;
 import dev.kujira.engine.dockercli.Invocation;
 import dev.kujira.engine.dockercli.spec.BuildSpecs;
+import dev.kujira.engine.format.PlainProgress;
 import dev.kujira.engine.image.Reference;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,35 +20,49 @@ import java.util.Map;
  * when stderr is not a terminal), or with {@code -q} only the image id on stdout.
  */
 public final class BuildCommand implements DockerCommand {
-  /** The legacy builder: its deprecation notice on stderr, its transcript (or with -q just the id) on stdout. */
-  private static void classic(CliContext cli, Invocation in, String dir, String dockerfile, String file, boolean quiet,
-      Map<String, String> buildArgs, String stdinText) {
+  /**
+   * The legacy builder: its deprecation notice on stderr, its transcript (or with -q just the id) on
+   * stdout; its errors reach the CLI's one error printer (a streamed one prints as it stands).
+   */
+  private static String classic(CliContext cli, BuildRequest req, boolean quiet) {
     cli.err().println("DEPRECATED: The legacy builder is deprecated and will be removed in a future release.");
     cli.err().println("            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0");
     cli.err().println("            environment-variable.");
     cli.err().println();
-    PrintStream out = quiet ? new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8) : cli.out();
-    BuildRequest req = new BuildRequest(dir, dockerfile, file.isEmpty() ? "Dockerfile" : file, in.list("tag"),
-        in.bool("no-cache"), buildArgs, in.string("target")).withNetwork(in.string("network"));
-    if (stdinText != null) {
-      req = req.withStdinDockerfile(stdinText);
+    PlainProgress out = new PlainProgress(cli.out());
+    String id = cli.api().imageBuildClassic(req, quiet ? e -> { } : out);
+    if (quiet) {
+      cli.out().println(id);
     }
-    try {
-      String id = cli.api().imageBuildClassic(req, out);
-      if (quiet) {
-        cli.out().println(id);
-      }
-    } catch (EngineException e) {
-      String m = e.getMessage();
-      int at = m.indexOf("returned a non-zero code: ");
-      if (at >= 0) {
-        throw new CliException(m, Integer.parseInt(m.substring(at + 26).trim()));
-      }
-      if (m.startsWith("COPY failed") || m.startsWith("unable to prepare")) {
-        throw new CliException(m, 1);
-      }
-      throw new CliException("Error response from daemon: " + m, 1);
+    return id;
+  }
+
+  /**
+   * With -q buildx still prints a failure's Dockerfile excerpt, as part of its error (recorded:
+   * "Dockerfile:2", the numbered lines, then "ERROR: failed to solve: …").
+   */
+  private static void excerpt(CliContext cli, BuildEvent e) {
+    if (e instanceof BuildEvent.SourceExcerpt x) {
+      PlainProgress.excerpt(x).forEach(cli.err()::println);
     }
+  }
+
+  /** --iidfile: the client writes the image id to the file, without a newline (recorded: 71 bytes). */
+  private static void iidfile(CliContext cli, Invocation in, String id) {
+    String file = in.string("iidfile");
+    if (!file.isEmpty()) {
+      cli.files().write(cli.files().absolute(file), id.getBytes(StandardCharsets.UTF_8), false);
+    }
+  }
+
+  /** Returns the --label values: KEY=VALUE, or KEY alone for an empty value (buildx's ListToMap). */
+  private static Map<String, String> labels(java.util.List<String> given) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String l : given) {
+      int eq = l.indexOf('=');
+      out.put(eq < 0 ? l : l.substring(0, eq), eq < 0 ? "" : l.substring(eq + 1));
+    }
+    return out;
   }
 
   @Override
@@ -90,33 +104,41 @@ public final class BuildCommand implements DockerCommand {
       }
     }
     boolean quiet = in.bool("quiet");
+    BuildRequest req = new BuildRequest(dir, dockerfile, file.isEmpty() ? "Dockerfile" : file, in.list("tag"),
+        in.bool("no-cache"), buildArgs, in.string("target")).withNetwork(in.string("network"))
+        .withLabels(labels(in.list("label")));
+    if (stdinText != null) {
+      req = req.withStdinDockerfile(stdinText);
+    }
     String buildkit = cli.env().getOrDefault("DOCKER_BUILDKIT", "1");
     if (buildkit.equals("0") || buildkit.equalsIgnoreCase("false")) {
-      classic(cli, in, dir, dockerfile, file, quiet, buildArgs, stdinText);
+      if (!req.labels().isEmpty()) {
+        // The legacy builder turns --label into a LABEL step of its own, which is not drawn here.
+        throw new CliException("kujira: --label is not simulated", 125);
+      }
+      iidfile(cli, in, classic(cli, req, quiet));
       return;
     }
     // --progress=auto draws buildx's terminal view on a TTY and plain lines elsewhere.
     String mode = in.string("progress");
     boolean tty = !quiet && (mode.equals("tty") || mode.equals("auto") && cli.terminal());
-    java.io.ByteArrayOutputStream frame = new java.io.ByteArrayOutputStream();
-    PrintStream progress = quiet ? new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8)
-        : tty ? new PrintStream(frame, true, StandardCharsets.UTF_8) : cli.err();
-    BuildRequest req = new BuildRequest(dir, dockerfile, file.isEmpty() ? "Dockerfile" : file, in.list("tag"),
-        in.bool("no-cache"), buildArgs, in.string("target")).withNetwork(in.string("network"));
-    if (stdinText != null) {
-      req = req.withStdinDockerfile(stdinText);
-    }
+    TtyProgress frame = new TtyProgress(columns(cli));
+    PlainProgress plain = new PlainProgress(cli.err());
+    boolean failed = true;
     try {
-      String id = cli.api().imageBuild(req, progress);
+      String id = cli.api().imageBuild(req, quiet ? e -> excerpt(cli, e) : tty ? frame : plain);
+      failed = false;
+      iidfile(cli, in, id);
       if (quiet) {
         cli.out().println(id);
       }
     } catch (EngineException e) {
-      progress.flush();
       throw new CliException("ERROR: " + e.getMessage(), 1);
     } finally {
       if (tty) {
-        new TtyProgress(columns(cli)).render(frame.toString(StandardCharsets.UTF_8), cli.err());
+        frame.render(cli.err());
+      } else if (!quiet) {
+        plain.close(failed);
       }
     }
   }

@@ -35,12 +35,6 @@ public final class ImagesCommand implements DockerCommand {
   @Override
   public void run(CliContext cli, Invocation in) {
     Map<String, List<String>> filters = Output.filters(in.list("filter"));
-    for (String key : filters.keySet()) {
-      // The daemon's image filters (moby daemon/images/image_list.go acceptedImageFilterTags).
-      if (!List.of("before", "dangling", "label", "reference", "since", "until").contains(key)) {
-        throw new dev.kujira.engine.dockercli.CliException("Error response from daemon: invalid filter '" + key + "'", 1);
-      }
-    }
     List<String> refs = new ArrayList<>(filters.getOrDefault("reference", List.of()));
     filters.remove("reference");
     if (!in.args().isEmpty()) {

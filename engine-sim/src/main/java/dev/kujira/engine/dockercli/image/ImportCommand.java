@@ -33,8 +33,8 @@ public final class ImportCommand implements DockerCommand {
         archive = new byte[0];
       }
     } else if (source.startsWith("http://") || source.startsWith("https://")) {
-      throw new CliException("Error response from daemon: Get \"" + source + "\": dial tcp: lookup "
-          + source.replaceFirst("https?://", "").replaceFirst("/.*", "") + ": no such host", 1);
+      cli.out().println(cli.api().imageImportUrl(source, ref, in.string("message"), in.list("change")));
+      return;
     } else {
       try {
         archive = cli.files().read(source);

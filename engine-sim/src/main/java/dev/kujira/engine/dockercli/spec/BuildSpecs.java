@@ -15,6 +15,7 @@ public final class BuildSpecs {
       new Flag("build-arg", "", "stringArray", "", "Set build-time variables", false),
       new Flag("cache-from", "", "stringArray", "", "External cache sources", false),
       new Flag("file", "f", "string", "", "Name of the Dockerfile", false),
+      new Flag("iidfile", "", "string", "", "Write the image ID to the file", false),
       new Flag("label", "", "stringArray", "", "Set metadata for an image", false),
       new Flag("load", "", "", "", "Shorthand for \"--output=type=docker\"", false),
       new Flag("network", "", "string", "default", "Set the networking mode for the \"RUN\" instructions", false),

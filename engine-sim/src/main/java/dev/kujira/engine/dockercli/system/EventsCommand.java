@@ -2,6 +2,7 @@ package dev.kujira.engine.dockercli.system;
 
 import dev.kujira.engine.api.ClientTerminal;
 import dev.kujira.engine.api.EngineEvent;
+import dev.kujira.engine.dockercli.Batch;
 import dev.kujira.engine.dockercli.CliContext;
 import dev.kujira.engine.dockercli.CliException;
 import dev.kujira.engine.dockercli.CommandSpec;
@@ -121,7 +122,7 @@ public final class EventsCommand implements DockerCommand {
           case "network" -> e.type().equals("network") && (e.id().startsWith(v) || v.equals(e.attributes().get("name")));
           case "volume" -> e.type().equals("volume") && e.id().equals(v);
           case "label" -> label(e, v);
-          default -> throw new CliException("Error response from daemon: invalid filter '" + f.getKey() + "'", 1);
+          default -> throw new CliException(Batch.daemonError("invalid filter '" + f.getKey() + "'"), 1);
         };
       }
       if (!any) {

@@ -1,5 +1,13 @@
-package dev.kujira.engine.dockercli;
+package dev.kujira.engine.dockercli.program;
 
+import dev.kujira.engine.dockercli.Batch;
+import dev.kujira.engine.dockercli.CliContext;
+import dev.kujira.engine.dockercli.CliException;
+import dev.kujira.engine.dockercli.CommandSpec;
+import dev.kujira.engine.dockercli.DockerCommand;
+import dev.kujira.engine.dockercli.Flag;
+import dev.kujira.engine.dockercli.FlagHandling;
+import dev.kujira.engine.dockercli.Usage;
 import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.dockercli.flags.FlagParser;
 import dev.kujira.engine.dockercli.flags.UsageError;
@@ -38,7 +46,7 @@ public final class Cli {
       return e.exitCode();
     } catch (EngineException e) {
       cli.err().println(Batch.daemonError(e));
-      return 1;
+      return Batch.exitCode(e);
     } finally {
       cli.out().flush();
       cli.err().flush();
@@ -167,7 +175,7 @@ public final class Cli {
 
   /** Returns a recorded help text: "docker" or a management command's listing. */
   static String resource(String name) {
-    try (InputStream in = Cli.class.getResourceAsStream("help/" + name + ".txt")) {
+    try (InputStream in = Cli.class.getResourceAsStream("/dev/kujira/engine/dockercli/help/" + name + ".txt")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

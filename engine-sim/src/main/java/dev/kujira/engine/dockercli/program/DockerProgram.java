@@ -1,5 +1,7 @@
-package dev.kujira.engine.dockercli;
+package dev.kujira.engine.dockercli.program;
 
+import dev.kujira.engine.dockercli.CliContext;
+import dev.kujira.engine.dockercli.DockerCommand;
 import dev.kujira.engine.api.EngineApi;
 import dev.kujira.engine.process.Proc;
 import dev.kujira.engine.process.Program;

@@ -1,5 +1,7 @@
-package dev.kujira.engine.dockercli;
+package dev.kujira.engine.dockercli.program;
 
+import dev.kujira.engine.dockercli.CommandSpec;
+import dev.kujira.engine.dockercli.DockerCommand;
 import dev.kujira.engine.dockercli.container.AttachCommand;
 import dev.kujira.engine.dockercli.container.CreateCommand;
 import dev.kujira.engine.dockercli.container.ExecCommand;

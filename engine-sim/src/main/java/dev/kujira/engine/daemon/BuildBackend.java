@@ -1,0 +1,79 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.BuildRequest;
+import dev.kujira.engine.fs.FsTree;
+import dev.kujira.engine.fs.Node;
+import dev.kujira.engine.fs.UnionView;
+import dev.kujira.engine.image.Image;
+import dev.kujira.engine.image.Reference;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Is all the builders need of the daemon (moby's builder.Backend in spirit): the client's files,
+ * images to start from and to store, the build cache, a sandbox for RUN, the build's trace, and
+ * the legacy builder's kept container. The builders hold nothing else of the daemon's state.
+ */
+interface BuildBackend {
+  /** Returns the virtual time in milliseconds. */
+  long now();
+
+  /** Returns a view of the client's files (the context and the Dockerfile). */
+  UnionView host();
+
+  /** Returns the size of the client's folder {@code dir} (the context's transfer). */
+  long size(String dir);
+
+  /** Returns a local image by reference or id. */
+  Optional<Image> lookup(String name);
+
+  /** Returns a local image by its id. */
+  Optional<Image> byId(String id);
+
+  /** Returns an image from the registry, for a base that is not local. */
+  Optional<Image> fetch(Reference ref);
+
+  /** Returns an image's files. */
+  Node.Dir rootfs(Image image);
+
+  /** Stores a built image. */
+  void add(Image image);
+
+  /** Points {@code ref} at image {@code id}. */
+  void tag(Reference ref, String id);
+
+  /** Returns the build cache's entry under {@code key}, or null. */
+  BuildCache.Entry cached(String key);
+
+  /** Returns whether the build cache has {@code key}. */
+  boolean isCached(String key);
+
+  /** Files {@code entry} in the build cache under {@code key}. */
+  void cache(String key, BuildCache.Entry entry);
+
+  /** Files {@code entry} under {@code key} unless the cache has it. */
+  void cacheIfAbsent(String key, BuildCache.Entry entry);
+
+  /** Notes a transfer from the client (Dockerfile, .dockerignore, context) as a record of the build cache. */
+  void transferred(String key, long size);
+
+  /** Runs a RUN's command on {@code tree} in the build sandbox. */
+  BuildSandbox.Result run(FsTree tree, Map<String, String> env, String workdir, List<String> argv, String user,
+      String network);
+
+  /** Starts the trace of a build. */
+  BuildTrace beginTrace(BuildRequest req);
+
+  /** Files a finished or failed build's trace. */
+  void endTrace(BuildTrace trace);
+
+  /** Returns a new container id. */
+  String newId();
+
+  /**
+   * Keeps the legacy builder's failed step container {@code id}: made from {@code parentImage}, it
+   * ran {@code command} on {@code tree} and exited with {@code status}.
+   */
+  void keepFailedStep(String id, String parentImage, String command, int status, FsTree tree);
+}

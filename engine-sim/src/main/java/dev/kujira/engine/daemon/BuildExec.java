@@ -1,0 +1,49 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.BuildRequest;
+import dev.kujira.engine.build.Instruction;
+import dev.kujira.engine.fs.FsTree;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a build's RUN in the build sandbox: the exec form as written or the shell form under the
+ * stage's SHELL, with the stage's ENV and the ARGs in scope as environment; BuildKit's error block
+ * and the Dockerfile excerpt when it fails (the legacy builder reports its own way).
+ */
+final class BuildExec {
+  private BuildExec() {
+  }
+
+  /** Runs a RUN in the build's sandbox and returns its history line; a failure ends the build. */
+  static String run(BuildRun run, BuildBackend daemon, BuildRequest req, Instruction ins, String title) {
+    BuildState s = run.s;
+    List<String> argv = ins.jsonWords();
+    if (argv == null) {
+      argv = new ArrayList<>(s.shell == null ? List.of("/bin/sh", "-c") : s.shell);
+      argv.add(BuildFiles.heredocScript(ins));
+    }
+    Map<String, String> env = new LinkedHashMap<>(s.env);
+    run.vars().values().forEach(env::putIfAbsent);
+    FsTree tree = new FsTree(s.rootfs);
+    BuildSandbox.Result r = daemon.run(tree, env, s.workdir, argv, s.user == null ? "" : s.user,
+        req.network());
+    r.output().forEach(run.classic ? run.progress()::classic : run.progress()::log);
+    run.lastRun = r;
+    String shown = argv.size() == 3 && argv.get(1).equals("-c") ? "/bin/sh -c " + argv.get(2) : String.join(" ", argv);
+    if (r.status() != 0 && run.classic) {
+      throw new ClassicBuild.RunFailed(shown, r.status(), tree);
+    }
+    if (r.status() != 0) {
+      String why = "process " + BuildText.goQuote(shown) + " did not complete successfully: exit code: " + r.status();
+      run.progress().failed(why, title, r.output());
+      run.progress().source(ins.line());
+      throw BuildErrors.runFailed(why);
+    }
+    s.rootfs = tree.root();
+    String command = ins.jsonWords() != null ? ins.args() : "/bin/sh -c " + ins.args();
+    return "RUN " + run.vars().runArgsPrefix() + command + " # buildkit";
+  }
+}

@@ -1,0 +1,131 @@
+package dev.kujira.engine.daemon;
+
+import dev.kujira.engine.api.BuildRequest;
+import dev.kujira.engine.container.ContainerStatus;
+import dev.kujira.engine.container.RestartPolicy;
+import dev.kujira.engine.fs.FsTree;
+import dev.kujira.engine.fs.Node;
+import dev.kujira.engine.fs.UnionView;
+import dev.kujira.engine.image.Image;
+import dev.kujira.engine.image.Reference;
+import dev.kujira.engine.util.Ids;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Is the daemon's side of {@link BuildBackend}: its image store, registry, build cache, sandbox and containers. */
+final class DaemonBuildBackend implements BuildBackend {
+  private final DaemonState state;
+
+  DaemonBuildBackend(DaemonState state) {
+    this.state = state;
+  }
+
+  @Override
+  public long now() {
+    return state.clock().now();
+  }
+
+  @Override
+  public UnionView host() {
+    return new UnionView(state.host(), List.of(), state.clock()::now);
+  }
+
+  @Override
+  public long size(String dir) {
+    return FsTree.size(new FsTree(state.host().root()).lookup(Rootfs.split(dir)));
+  }
+
+  @Override
+  public Optional<Image> lookup(String name) {
+    return state.images().lookup(name);
+  }
+
+  @Override
+  public Optional<Image> byId(String id) {
+    return state.images().byId(id);
+  }
+
+  @Override
+  public Optional<Image> fetch(Reference ref) {
+    return state.registry().fetch(ref).map(Registry.Pulled::image);
+  }
+
+  @Override
+  public Node.Dir rootfs(Image image) {
+    return state.images().rootfs(image);
+  }
+
+  @Override
+  public void add(Image image) {
+    state.images().add(image);
+  }
+
+  @Override
+  public void tag(Reference ref, String id) {
+    state.images().tag(ref, id, state.clock().now());
+  }
+
+  @Override
+  public BuildCache.Entry cached(String key) {
+    return state.buildCache.get(key);
+  }
+
+  @Override
+  public boolean isCached(String key) {
+    return state.buildCache.containsKey(key);
+  }
+
+  @Override
+  public void cache(String key, BuildCache.Entry entry) {
+    state.buildCache.put(key, entry);
+  }
+
+  @Override
+  public void cacheIfAbsent(String key, BuildCache.Entry entry) {
+    state.buildCache.putIfAbsent(key, entry);
+  }
+
+  @Override
+  public void transferred(String key, long size) {
+    BuildCache.transferred(state, key, size);
+  }
+
+  @Override
+  public BuildSandbox.Result run(FsTree tree, Map<String, String> env, String workdir, List<String> argv, String user,
+      String network) {
+    return BuildSandbox.run(state, tree, env, workdir, argv, user, network);
+  }
+
+  @Override
+  public BuildTrace beginTrace(BuildRequest req) {
+    return BuildTrace.begin(state, req);
+  }
+
+  @Override
+  public void endTrace(BuildTrace trace) {
+    BuildTrace.end(state, trace);
+  }
+
+  @Override
+  public String newId() {
+    return state.ids().next();
+  }
+
+  @Override
+  public void keepFailedStep(String id, String parentImage, String command, int status, FsTree tree) {
+    Image image = state.images().byId(parentImage).orElseThrow();
+    Container c = new Container(id, Names.generate(id, 0), state.clock().now(), image, Ids.shortId(parentImage), null,
+        List.of("/bin/sh", "-c", command.substring("/bin/sh -c ".length())), List.of(), "", "", id.substring(0, 12),
+        false, false, Map.of(), List.of(), Map.of(), false, List.of(), RestartPolicy.NO, false, "bridge", "", null,
+        tree);
+    // The step's container ran its command and exited.
+    c.moveTo(ContainerStatus.RUNNING);
+    c.moveTo(ContainerStatus.EXITED);
+    c.exitCode = status;
+    c.hasBeenStarted = true;
+    c.startedAt = state.clock().now();
+    c.finishedAt = state.clock().now();
+    state.containers.put(id, c);
+  }
+}
