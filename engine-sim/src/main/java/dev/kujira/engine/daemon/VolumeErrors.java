@@ -35,6 +35,12 @@ final class VolumeErrors {
         + "\": mount type unknown");
   }
 
+  /** moby volume/mounts/linux_parser.go validateMountConfigImpl: a tmpfs has no source (errExtraField). */
+  static EngineException tmpfsSource() {
+    return new EngineException(ErrorKind.INVALID_PARAMETER,
+        "invalid mount config for type \"tmpfs\": field Source must not be specified");
+  }
+
   static EngineException relativeBindSource(String source) {
     return new EngineException(ErrorKind.INVALID_PARAMETER, "invalid mount config for type \"bind\": invalid mount path: '"
         + source + "' mount path must be absolute");

@@ -196,8 +196,7 @@ final class VolumeService {
       }
       if (type.equals("tmpfs") && !source.isEmpty()) {
         // moby volume/mounts/linux_parser.go validateMountConfigImpl: a tmpfs has no source (errExtraField).
-        throw new EngineException(ErrorKind.INVALID_PARAMETER,
-            "invalid mount config for type \"tmpfs\": field Source must not be specified");
+        throw VolumeErrors.tmpfsSource();
       }
       c.hostMounts.add(hostMount(type, source, target, ro, m));
       if (type.equals("tmpfs") && m.containsKey("tmpfs-mode")) {
