@@ -12,7 +12,7 @@ import org.jline.utils.NonBlockingReader;
  * Lends the REPL's JLine terminal to an attached docker client: raw mode while it is attached and
  * key reads with a timeout (characters re-encoded as the UTF-8 bytes a real terminal sends).
  */
-final class JLineClientTerminal implements ClientTerminal {
+public final class JLineClientTerminal implements ClientTerminal {
   private final Terminal terminal;
   private final ArrayDeque<Integer> pending = new ArrayDeque<>();
   private Attributes saved;
@@ -20,7 +20,7 @@ final class JLineClientTerminal implements ClientTerminal {
   private final java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
 
   /** Records a Ctrl-C that came as a signal (the terminal not raw): the next read returns it as 0x03. */
-  void interrupt() {
+  public void interrupt() {
     interrupted.set(true);
     if (beforeCommand != null) {
       // The tty's ECHOCTL, off while the command runs quiet: bash's "^C" before the next prompt.
@@ -29,7 +29,7 @@ final class JLineClientTerminal implements ClientTerminal {
   }
 
   /** Forgets an interrupt that nobody read (one that came before the current command line). */
-  void clearInterrupt() {
+  public void clearInterrupt() {
     interrupted.set(false);
   }
 
@@ -48,7 +48,8 @@ final class JLineClientTerminal implements ClientTerminal {
     return w > 0 ? w : 80;
   }
 
-  JLineClientTerminal(Terminal terminal) {
+  /** Wraps {@code terminal}, the learner's own. */
+  public JLineClientTerminal(Terminal terminal) {
     this.terminal = terminal;
   }
 
@@ -91,7 +92,7 @@ final class JLineClientTerminal implements ClientTerminal {
    * this a key typed ahead would be echoed twice, and a Ctrl-D typed ahead would be the system
    * tty's end of file, which ends the REPL's input for good.
    */
-  void commandMode(boolean on) {
+  public void commandMode(boolean on) {
     if (on && beforeCommand == null) {
       beforeCommand = terminal.getAttributes();
       Attributes quiet = new Attributes(beforeCommand);

@@ -40,6 +40,7 @@ final class LearnRepl {
   private boolean solutionShown;
   private boolean stumbled;
   private Outcome outcome;
+  private final dev.kujira.cli.JLineClientTerminal client;
 
   /** Says how a lesson or drill in the terminal ended. */
   enum Outcome {
@@ -58,7 +59,16 @@ final class LearnRepl {
     this.drill = drill;
     this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
     this.session = LessonSession.open(lesson, EngineOptions.defaults());
-    session.engine().setTerminal(false);
+    // The learner's own terminal, as in the free REPL: -it shells, attach, Ctrl-P Ctrl-Q, and
+    // programs reading the terminal end on Ctrl-D and Ctrl-C.
+    this.client = isDumb() ? null : new dev.kujira.cli.JLineClientTerminal(terminal);
+    session.engine().setTerminal((dev.kujira.engine.api.ClientTerminal) client);
+    terminal.handle(Terminal.Signal.INT, signal -> {
+      if (client != null) {
+        client.interrupt();
+      }
+      session.engine().interrupt();
+    });
   }
 
   LearnRepl(Terminal terminal, Lesson lesson, Lang lang) {
@@ -89,6 +99,10 @@ final class LearnRepl {
           continue;
         } catch (EndOfFileException e) {
           return Outcome.QUIT;
+        }
+        line = continued(line);
+        if (line == null) {
+          continue;
         }
         String l = line.strip();
         if (l.equals("exit") || l.equals(":quit") || l.equals(":q")) {
@@ -164,10 +178,22 @@ final class LearnRepl {
   private void docker(String line) {
     int step = session.step();
     PrintStream shown = out;
-    if (!isDumb()) {
-      shown = new PrintStream(new LayerLines(terminal.output()), true, StandardCharsets.UTF_8);
+    if (client != null) {
+      shown = new dev.kujira.engine.api.TerminalPrintStream(new LayerLines(terminal.output()), client::columns);
     }
-    LessonSession.Update u = session.run(line, terminal.input(), shown, shown);
+    java.io.InputStream stdin = session.engine().terminalInput();
+    if (client != null) {
+      client.clearInterrupt();
+      client.commandMode(true);
+    }
+    LessonSession.Update u;
+    try {
+      u = session.run(line, stdin == null ? terminal.input() : stdin, shown, shown);
+    } finally {
+      if (client != null) {
+        client.commandMode(false);
+      }
+    }
     shown.flush();
     if (u.denied()) {
       Text m = session.lesson().deniedMessage();
@@ -309,6 +335,21 @@ final class LearnRepl {
       boolean done = session.done(task.id());
       out.println((done ? GREEN + "✔ " : "✘ ") + task.label().in(lang) + (done ? RESET : ""));
     }
+  }
+
+  /** Reads the rest of an unfinished shell line after bash's "> " (see Engine#needsMoreInput); null on Ctrl-C. */
+  private String continued(String line) {
+    String text = line;
+    while (!text.strip().startsWith(":") && session.engine().needsMoreInput(text)) {
+      try {
+        text = text + "\n" + reader.readLine("> ");
+      } catch (UserInterruptException e) {
+        return null;
+      } catch (EndOfFileException e) {
+        return text;
+      }
+    }
+    return text;
   }
 
   private boolean isDumb() {
