@@ -60,6 +60,18 @@ public record Catalog(List<Lesson> lessons, List<Diagnostic> diagnostics, Option
     }
   }
 
+  /**
+   * The bundled curriculum's tracks in the order a learner takes them, from zero; an instructor's
+   * own tracks come after these, by name.
+   */
+  public static final List<String> TRACK_ORDER = List.of("first-steps", "images", "storage", "networks", "dockerfile",
+      "compose", "registries", "troubleshooting");
+
+  private static int trackRank(String track) {
+    int i = TRACK_ORDER.indexOf(track);
+    return i < 0 ? TRACK_ORDER.size() : i;
+  }
+
   /** Reads every *.yaml file under {@code dir}. */
   public static Catalog read(Path dir) throws IOException {
     return read(dir, dir.toString().endsWith("/") ? dir.toString() : dir + "/");
@@ -83,7 +95,8 @@ public record Catalog(List<Lesson> lessons, List<Diagnostic> diagnostics, Option
     Optional<Topics> topics = Topics.check(dir, shownPrefix,
         lessons.stream().map(Lesson::id).collect(Collectors.toSet()));
     topics.ifPresent(t -> diagnostics.addAll(t.diagnostics()));
-    lessons.sort(Comparator.comparing(Lesson::track).thenComparingInt(Lesson::order).thenComparing(Lesson::id));
+    lessons.sort(Comparator.comparingInt((Lesson l) -> trackRank(l.track())).thenComparing(Lesson::track)
+        .thenComparingInt(Lesson::order).thenComparing(Lesson::id));
     return new Catalog(lessons, diagnostics, topics);
   }
 
