@@ -129,7 +129,13 @@ public final class Daemon implements EngineApi {
 
   @Override
   public List<LogLine> containerLogs(String ref) {
-    return state.container(ref).logs.lines();
+    Container c = state.container(ref);
+    if (c.settings.get("HostConfig.LogConfig") instanceof ApiObject log && "none".equals(log.get("Type"))) {
+      // --log-driver none keeps nothing to read back (moby daemon/logs.go).
+      throw new dev.kujira.engine.api.EngineException(dev.kujira.engine.api.ErrorKind.INVALID_PARAMETER,
+          "configured logging driver does not support reading");
+    }
+    return c.logs.lines();
   }
 
   @Override
