@@ -335,7 +335,12 @@ public final class Daemon implements EngineApi {
 
   @Override
   public List<String> volumePrune(boolean all) {
-    return volumes.prune(all);
+    return volumes.prune(all, Map.of());
+  }
+
+  @Override
+  public List<String> volumePrune(boolean all, Map<String, List<String>> filters) {
+    return volumes.prune(all, filters);
   }
 
   @Override
@@ -409,7 +414,12 @@ public final class Daemon implements EngineApi {
 
   @Override
   public List<String> networkPrune() {
-    return networks.prune();
+    return networks.prune(Map.of());
+  }
+
+  @Override
+  public List<String> networkPrune(Map<String, List<String>> filters) {
+    return networks.prune(filters);
   }
 
   @Override
