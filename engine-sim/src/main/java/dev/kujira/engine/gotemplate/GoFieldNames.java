@@ -19,7 +19,16 @@ final class GoFieldNames {
       "StorageOpt", dev.kujira.engine.api.GoNil.MAP, "Tmpfs", dev.kujira.engine.api.GoNil.MAP,
       "Mounts", dev.kujira.engine.api.GoNil.SLICE));
 
+  /** time.Duration fields, which a template prints as "5s". */
+  private static final Map<String, java.util.Set<String>> DURATIONS = Map.of("container.HealthConfig",
+      java.util.Set.of("Interval", "Timeout", "StartPeriod", "StartInterval"));
+
   private GoFieldNames() {
+  }
+
+  /** Returns whether field {@code name} of {@code goType} is a Go time.Duration. */
+  static boolean isDuration(String goType, String name) {
+    return DURATIONS.getOrDefault(goType, java.util.Set.of()).contains(name);
   }
 
   /** Returns the JSON name of Go field {@code name} of {@code goType}, or null when it is the same. */
