@@ -187,6 +187,11 @@ public interface EngineApi {
   /** Removes unused volumes (anonymous ones, or every one with {@code all}); returns their names. */
   List<String> volumePrune(boolean all);
 
+  /** Removes the unused volumes whose labels match {@code filters} (label=, label!=); returns their names. */
+  default List<String> volumePrune(boolean all, java.util.Map<String, List<String>> filters) {
+    return volumePrune(all);
+  }
+
   /**
    * Makes an image of a container's changes ({@code docker commit}); returns its id.
    *
@@ -252,6 +257,11 @@ public interface EngineApi {
 
   /** Removes unused user networks; returns their names. */
   List<String> networkPrune();
+
+  /** Removes the unused custom networks whose labels match {@code filters}; returns their names. */
+  default List<String> networkPrune(java.util.Map<String, List<String>> filters) {
+    return networkPrune();
+  }
 
   /** Connects a container to a network, with network-scoped aliases. */
   void networkConnect(String network, String container, List<String> aliases);

@@ -63,10 +63,14 @@ final class Container {
   final Map<String, String> tmpfsOptions = new LinkedHashMap<>();
   /** --read-only: the root file system refuses writes; mounts do not. */
   boolean readonlyRootfs;
+  /** A --network that did not exist at create, looked up again at start (moby resolves it then). */
+  String pendingNetwork;
   /** --ip: the address wanted on the first network, or 0. */
   int requestedIp;
   /** HostConfig.Links: "/target:/name/alias". */
   List<String> links = List.of();
+  /** The legacy links' variables (ALIAS_PORT…, ALIAS_NAME, ALIAS_ENV_…), computed at start. */
+  List<String> linkEnv = List.of();
   /**
    * The networks whose address /etc/hosts names the container at, in join order. libnetwork adds a
    * line when the container joins a network, but on leaving one it deletes every line with the
@@ -187,6 +191,7 @@ final class Container {
     c.settings.putAll(settings);
     c.tmpfsOptions.putAll(tmpfsOptions);
     c.readonlyRootfs = readonlyRootfs;
+    c.pendingNetwork = pendingNetwork;
     c.status = status;
     c.exitCode = exitCode;
     c.error = error;

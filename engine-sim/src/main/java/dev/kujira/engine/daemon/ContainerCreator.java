@@ -83,7 +83,8 @@ final class ContainerCreator {
     RestartPolicy policy = r.restartPolicy().isEmpty() ? RestartPolicy.NO : new RestartPolicy(r.restartPolicy(), r.restartMax());
     Container c = new Container(id, name, state.clock().now(), image, r.image(), entrypoint, cmd, mergeEnv(ic.env(), r.env()),
         r.workingDir().isEmpty() ? ic.workingDir() : r.workingDir(), r.user().isEmpty() ? ic.user() : r.user(),
-        !r.hostname().isEmpty() ? r.hostname() : hostMode ? state.hostName : joined != null ? joined.hostname
+        !r.hostname().isEmpty() ? r.hostname() : hostMode || "host".equals(r.settings().get("HostConfig.UTSMode"))
+            ? state.hostName : joined != null ? joined.hostname
             : id.substring(0, 12), r.tty(), r.openStdin(), labels,
         List.copyOf(exposed), bindings, r.publishAll(), List.copyOf(r.binds()), policy, r.autoRemove(),
         r.networkMode().isEmpty() ? "bridge" : joined != null ? "container:" + joined.id : r.networkMode(),
@@ -92,7 +93,12 @@ final class ContainerCreator {
         r.stopTimeout(), new FsTree(state.images().rootfs(image)));
     c.health = HealthMonitor.merge(r.healthcheck(), HealthMonitor.fromImage(ic.healthcheck()));
     String mode = r.networkMode().isEmpty() || r.networkMode().equals("default") ? "bridge" : r.networkMode();
-    if (!mode.startsWith("container:")) {
+    boolean missing = !mode.startsWith("container:") && !mode.equals("host") && !mode.equals("none")
+        && state.networks.values().stream().noneMatch(n -> n.name.equals(mode) || n.id.startsWith(mode));
+    if (missing) {
+      // moby resolves a named network at start: create succeeds, start fails (recorded).
+      c.pendingNetwork = mode;
+    } else if (!mode.startsWith("container:")) {
       Network net = new NetworkService(state).find(mode);
       c.networks.put(net.id, List.copyOf(r.networkAliases()));
       if (r.ipv4Address() != null && !r.ipv4Address().isEmpty()) {
@@ -111,6 +117,8 @@ final class ContainerCreator {
     if (r.settings() != null) {
       c.settings.putAll(r.settings());
     }
+    warnings.addAll(HostSettings.create(c));
+    ipv6(c, r);
     if (r.volumesFrom() != null && !r.volumesFrom().isEmpty()) {
       volumesFrom(c, r.volumesFrom());
     }
@@ -127,6 +135,18 @@ final class ContainerCreator {
     attrs.put("name", name);
     state.emit("container", "create", id, attrs);
     return new dev.kujira.engine.api.ContainerCreateResponse(id, warnings);
+  }
+
+  /** --ip6: the recording machine's networks have no IPv6 subnet (moby's endpoint settings check). */
+  private void ipv6(Container c, ContainerCreateRequest r) {
+    if (!c.settings.containsKey("Endpoint.IPv6Address") || c.networks.isEmpty()) {
+      return;
+    }
+    Network n = state.networks.get(c.networks.keySet().iterator().next());
+    String head = "invalid config for network " + n.name + ": invalid endpoint settings:\n";
+    String subnets = "user specified IP address is supported only when connecting to networks with user configured subnets";
+    throw Errors.invalidArgument(n.custom ? head + subnets
+        : head + "* user specified IP address is supported on user defined networks only\n* " + subnets);
   }
 
   /**

@@ -124,7 +124,7 @@ final class ContainerInspector {
     f.put("Env", c.env.isEmpty() ? GoNil.SLICE : c.env);
     f.put("Cmd", c.cmd == null ? GoNil.SLICE : c.cmd);
     if (c.health != null) {
-      f.put("Healthcheck", HealthMonitor.configObject(c.health));
+      f.put("Healthcheck", HealthMonitor.configObject(c.health, c.settings.get("Health.StartInterval")));
     }
     f.put("Image", c.imageRef);
     List<String> anon = new ArrayList<>();

@@ -34,12 +34,20 @@ final class ContainerNetwork implements NetworkView {
         // Interface indexes count every veth the host made so far; each container gets the next pair.
         int index = 2 * Math.floorMod(e.ip(), 997) + 40;
         // An --internal network gives no default route (no gateway out).
-        links.add(new Iface(index, e.iface(), Ipv4.text(e.ip()), n.prefix, n.internal ? "" : n.gatewayText(), index + 1));
+        links.add(new Iface(index, e.iface(), Ipv4.text(e.ip()), n.prefix, n.internal ? "" : n.gatewayText(), index + 1,
+            macAddress(c, id)));
       }
     }
     links.sort(java.util.Comparator.comparing(Iface::name));
     out.addAll(links);
     return out;
+  }
+
+  /** --mac-address: the MAC of the endpoint on the network the container was created on (moby 25+). */
+  static String macAddress(Container c, String networkId) {
+    Object mac = c.settings.get("Config.MacAddress");
+    boolean first = !c.networks.isEmpty() && c.networks.keySet().iterator().next().equals(networkId);
+    return first && mac instanceof String m ? m : "";
   }
 
   @Override

@@ -115,7 +115,14 @@ final class ContainerRuntime {
     // --network host: the container shares the host's interfaces, names and ports; container:ID another's.
     machine.network(c.networkMode.equals("host") ? new HostNetwork(state, c) : new ContainerNetwork(state, joined(c)));
     checkLinks(c);
+    if (c.pendingNetwork != null) {
+      c.networks.put(new NetworkService(state).find(c.pendingNetwork).id, List.of());
+      c.pendingNetwork = null;
+    }
     FileSystemView fs = Rootfs.processView(state, c, "");
+    HostSettings.start(c, fs);
+    machine.capabilities(HostSettings.capabilities(c));
+    machine.groupAdd(HostSettings.list(c, "HostConfig.GroupAdd").stream().map(String::valueOf).toList());
     LogStream stdout = new LogStream(c.logs, false, state.clock()::now);
     LogStream stderr = new LogStream(c.logs, true, state.clock()::now);
     stdout.muteUntil(muteUntil);
@@ -131,6 +138,7 @@ final class ContainerRuntime {
       pout = tty.printStream();
       perr = pout;
     }
+    c.linkEnv = LinkEnv.of(state, c);
     ProcImpl proc = ProcImpl.start(machine, processEnv(c), fs, stdin, pout, perr);
     // runc's init threads take pids 2-6 in the new namespace: the first child is pid 7 (seen on the real engine).
     machine.skipPids(5);
@@ -174,6 +182,7 @@ final class ContainerRuntime {
     Ports.publish(state, c);
     c.hostsNetworks = new java.util.ArrayList<>(c.networks.keySet());
     Rootfs.updateHosts(state, c);
+    Rootfs.refreshSys(state, c);
     for (Container.MountPoint m : c.mounts) {
       if (m.type().equals("volume")) {
         state.emit("volume", "mount", m.name(), Map.of("container", c.id, "destination", m.destination(),
@@ -235,6 +244,9 @@ final class ContainerRuntime {
       env.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
     }
     env.put("HOSTNAME", c.hostname);
+    for (String e : c.linkEnv) {
+      env.put(e.substring(0, e.indexOf('=')), e.substring(e.indexOf('=') + 1));
+    }
     for (String e : c.env) {
       int eq = e.indexOf('=');
       if (eq > 0) {

@@ -129,7 +129,13 @@ public final class Daemon implements EngineApi {
 
   @Override
   public List<LogLine> containerLogs(String ref) {
-    return state.container(ref).logs.lines();
+    Container c = state.container(ref);
+    if (c.settings.get("HostConfig.LogConfig") instanceof ApiObject log && "none".equals(log.get("Type"))) {
+      // --log-driver none keeps nothing to read back (moby daemon/logs.go).
+      throw new dev.kujira.engine.api.EngineException(dev.kujira.engine.api.ErrorKind.INVALID_PARAMETER,
+          "configured logging driver does not support reading");
+    }
+    return c.logs.lines();
   }
 
   @Override
@@ -331,7 +337,12 @@ public final class Daemon implements EngineApi {
 
   @Override
   public List<String> volumePrune(boolean all) {
-    return volumes.prune(all);
+    return volumes.prune(all, Map.of());
+  }
+
+  @Override
+  public List<String> volumePrune(boolean all, Map<String, List<String>> filters) {
+    return volumes.prune(all, filters);
   }
 
   @Override
@@ -410,7 +421,12 @@ public final class Daemon implements EngineApi {
 
   @Override
   public List<String> networkPrune() {
-    return networks.prune();
+    return networks.prune(Map.of());
+  }
+
+  @Override
+  public List<String> networkPrune(Map<String, List<String>> filters) {
+    return networks.prune(filters);
   }
 
   @Override

@@ -83,6 +83,11 @@ final class Errors {
   }
 
   /** conformance 07-wait-exit-code: runc's text for a missing executable. */
+  /** The machine cannot give what the container asks at start (no GPU, no such device, user or group). */
+  static EngineException startRefused(String message) {
+    return new EngineException(ErrorKind.SYSTEM, message);
+  }
+
   static EngineException startFailed(String detail) {
     return new EngineException(ErrorKind.SYSTEM, "failed to create task for container: failed to create shim task: "
         + "OCI runtime create failed: runc create failed: unable to start container process: " + detail + ": unknown");

@@ -150,6 +150,11 @@ final class HealthMonitor {
 
   /** Returns Config.Healthcheck as Go's container.HealthConfig: Test, then the non-zero durations (ns) and retries. */
   static ApiObject configObject(HealthConfig h) {
+    return configObject(h, null);
+  }
+
+  /** The same with --health-start-interval (nanoseconds, or null), placed where moby's struct has it. */
+  static ApiObject configObject(HealthConfig h, Object startInterval) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("Test", h.test());
     if (h.intervalMillis() > 0) {
@@ -160,6 +165,9 @@ final class HealthMonitor {
     }
     if (h.startPeriodMillis() > 0) {
       m.put("StartPeriod", h.startPeriodMillis() * 1_000_000);
+    }
+    if (startInterval instanceof Long n && n > 0) {
+      m.put("StartInterval", n);
     }
     if (h.retries() > 0) {
       m.put("Retries", (long) h.retries());

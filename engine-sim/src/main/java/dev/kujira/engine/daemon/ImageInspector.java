@@ -20,7 +20,9 @@ final class ImageInspector {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("Id", img.id());
     List<String> tags = new ArrayList<>();
-    state.images().tagsOf(img.id()).forEach(r -> tags.add(r.familiarString()));
+    // moby's reference store lists an image's tags sorted by their full names (lexicalRefs).
+    state.images().tagsOf(img.id()).stream().sorted(java.util.Comparator.comparing(r -> r.canonicalString()))
+        .forEach(r -> tags.add(r.familiarString()));
     f.put("RepoTags", tags);
     f.put("RepoDigests", state.repoDigests(img.id()));
     f.put("Parent", img.parent());

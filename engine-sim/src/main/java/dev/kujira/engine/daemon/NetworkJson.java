@@ -58,17 +58,17 @@ final class NetworkJson {
     f.put("IPAddress", bridgeEp == null ? "" : Ipv4.text(bridgeEp.ip()));
     f.put("IPPrefixLen", bridgeEp == null ? 0L : (long) bridge.prefix);
     f.put("IPv6Gateway", "");
-    f.put("MacAddress", bridgeEp == null ? "" : Ipv4.mac(bridgeEp.ip()));
+    f.put("MacAddress", bridgeEp == null ? "" : mac(c, bridge.id, bridgeEp));
     f.put("Networks", networks);
     return new ApiObject("types.NetworkSettings", f);
   }
 
   private static ApiObject endpoint(Container c, Network n, Network.Endpoint ep, List<String> aliases) {
     Map<String, Object> e = new LinkedHashMap<>();
-    e.put("IPAMConfig", null);
+    e.put("IPAMConfig", ipamConfig(c, n));
     e.put("Links", GoNil.SLICE);
     e.put("Aliases", aliases.isEmpty() ? GoNil.SLICE : aliases);
-    e.put("MacAddress", ep == null ? "" : Ipv4.mac(ep.ip()));
+    e.put("MacAddress", ep == null ? "" : mac(c, n.id, ep));
     e.put("NetworkID", ep == null && !n.custom ? "" : n.id);
     e.put("EndpointID", ep == null ? "" : ep.endpointId());
     e.put("Gateway", ep == null ? "" : n.gatewayText());
@@ -88,6 +88,23 @@ final class NetworkJson {
       e.put("DNSNames", GoNil.SLICE);
     }
     return new ApiObject("network.EndpointSettings", e);
+  }
+
+  private static String mac(Container c, String networkId, Network.Endpoint ep) {
+    String set = ContainerNetwork.macAddress(c, networkId);
+    return set.isEmpty() ? Ipv4.mac(ep.ip()) : set;
+  }
+
+  /** The endpoint's IPAM settings: --link-local-ip on the network the container was created on, else nil. */
+  private static Object ipamConfig(Container c, Network n) {
+    Object lli = c.settings.get("Endpoint.LinkLocalIPs");
+    boolean first = !c.networks.isEmpty() && c.networks.keySet().iterator().next().equals(n.id);
+    if (!(lli instanceof List<?>) || !first) {
+      return null;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("LinkLocalIPs", lli);
+    return new ApiObject("network.EndpointIPAMConfig", m);
   }
 
   @SuppressWarnings("unchecked")

@@ -148,11 +148,11 @@ final class NetworkService {
     state.emit("network", "destroy", n.id, Map.of("name", n.name, "type", n.driver));
   }
 
-  List<String> prune() {
+  List<String> prune(Map<String, List<String>> filters) {
     List<String> removed = new ArrayList<>();
     for (Network n : new ArrayList<>(state.networks.values())) {
       boolean referenced = state.containers.values().stream().anyMatch(c -> c.networks.containsKey(n.id));
-      if (n.custom && n.endpoints.isEmpty() && !referenced) {
+      if (n.custom && n.endpoints.isEmpty() && !referenced && Filters.matchesLabels(n.labels, filters)) {
         state.networks.remove(n.id);
         removed.add(n.name);
       }

@@ -20,9 +20,6 @@ import java.util.Map;
 final class Rootfs {
   private static final List<String> ETC_FILES = List.of("hostname", "hosts", "resolv.conf");
 
-  /** /proc and /sys are read-only here and the same in every container: one shared tree each. */
-  private static final FsTree PROC = Devices.proc(0);
-  private static final FsTree SYS = Devices.sys(0);
 
   private Rootfs() {
   }
@@ -32,11 +29,22 @@ final class Rootfs {
     // In the order of the container's mount table (recorded /proc/mounts on Docker 26.1): proc, the
     // /dev tmpfs, sysfs, the user's mounts, then the three /etc files.
     List<Mount> mounts = new ArrayList<>();
-    mounts.add(new Mount("/proc", PROC, List.of(), true, "proc", "proc", "rw,nosuid,nodev,noexec,relatime", 0));
-    // runc mounts a tmpfs with the standard devices on /dev; it is no part of the container's layer.
-    mounts.add(new Mount("/dev", c.tmpfs.computeIfAbsent("/dev", k -> Devices.tree(state.clock().now())), List.of(), false,
-        "tmpfs", "tmpfs", "nosuid,size=65536k,mode=755", 65536));
-    mounts.add(new Mount("/sys", SYS, List.of(), true, "sysfs", "sysfs", "nosuid,nodev,noexec,relatime", 0));
+    mounts.add(new Mount("/proc", KernelFiles.proc(c), List.of(), true, "proc", "proc", "rw,nosuid,nodev,noexec,relatime",
+        0));
+    // runc mounts a tmpfs with the standard devices on /dev (and --device nodes); it is no part of the container's layer.
+    mounts.add(new Mount("/dev", c.tmpfs.computeIfAbsent("/dev", k -> {
+      FsTree dev = Devices.tree(state.clock().now());
+      KernelFiles.devices(c, dev, state.clock().now());
+      return dev;
+    }), List.of(), false, "tmpfs", "tmpfs", "nosuid,size=65536k,mode=755", 65536));
+    FsTree sys = c.tmpfs.computeIfAbsent("/sys", k -> new FsTree());
+    sys.replaceRoot(KernelFiles.sys(new ContainerNetwork(state, c).interfaces()).root());
+    mounts.add(new Mount("/sys", sys, List.of(), true, "sysfs", "sysfs", "nosuid,nodev,noexec,relatime", 0));
+    // Docker's own tmpfs on /dev/shm, --shm-size big (64 MiB by default).
+    long shm = KernelFiles.shmKb(c);
+    mounts.add(new Mount("/dev/shm", c.tmpfs.computeIfAbsent("/dev/shm", k -> new FsTree(new dev.kujira.engine.fs.Node.Dir(
+        new java.util.TreeMap<>(), 01777, 0, 0, state.clock().now()))), List.of(), false, "shm", "tmpfs",
+        "nosuid,nodev,noexec,relatime,size=" + shm + "k", shm));
     mounts.addAll(userMounts(state, c));
     for (String f : ETC_FILES) {
       mounts.add(new Mount("/etc/" + f, c.etc, List.of(f), false));
@@ -50,6 +58,14 @@ final class Rootfs {
       view.cd(wd);
     }
     return view;
+  }
+
+  /** Rewrites /sys/class/net once the container's interfaces exist (at start, after its networks attach). */
+  static void refreshSys(DaemonState state, Container c) {
+    FsTree sys = c.tmpfs.get("/sys");
+    if (sys != null) {
+      sys.replaceRoot(KernelFiles.sys(new ContainerNetwork(state, c).interfaces()).root());
+    }
   }
 
   /** Returns the view a process running as {@code user} ("" for the container's) sees: permissions apply. */

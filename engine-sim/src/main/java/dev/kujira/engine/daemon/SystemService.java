@@ -54,6 +54,15 @@ final class SystemService {
     m.put("Driver", "overlay2");
     m.put("ContainerdVersion", "1.7.24");
     m.put("RuncVersion", "1.1.12");
+    // Swarm mode is off on a learner's engine: docker info prints "Swarm: inactive".
+    Map<String, Object> swarm = new LinkedHashMap<>();
+    swarm.put("NodeID", "");
+    swarm.put("NodeAddr", "");
+    swarm.put("LocalNodeState", "inactive");
+    swarm.put("ControlAvailable", false);
+    swarm.put("Error", "");
+    swarm.put("RemoteManagers", null);
+    m.put("Swarm", new dev.kujira.engine.api.ApiObject("swarm.Info", swarm));
     return m;
   }
 

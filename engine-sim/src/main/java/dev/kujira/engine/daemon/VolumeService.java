@@ -313,10 +313,10 @@ final class VolumeService {
   }
 
   /** Removes unused volumes: anonymous ones, or with {@code all} every one (Docker 26's volume prune). */
-  List<String> prune(boolean all) {
+  List<String> prune(boolean all, Map<String, List<String>> filters) {
     List<String> removed = new ArrayList<>();
     for (Volume v : new ArrayList<>(state.volumes.values())) {
-      if ((all || v.anonymous()) && !inUse(v.name())) {
+      if ((all || v.anonymous()) && !inUse(v.name()) && Filters.matchesLabels(v.labels(), filters)) {
         destroy(v.name());
         removed.add(v.name());
       }

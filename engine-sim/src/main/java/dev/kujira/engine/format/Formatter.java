@@ -26,7 +26,8 @@ public final class Formatter {
     if (f.equals("json")) {
       for (GoObject row : rows) {
         Map<String, Object> m = new TreeMap<>();
-        for (String k : headers.keySet()) {
+        // A row that lists docker's JSON fields prints those (docker 26 has no Platform in ps's).
+        for (String k : row.jsonFields().isEmpty() ? headers.keySet() : row.jsonFields()) {
           if (!k.equals("Label")) {
             m.put(k, row.call(k, List.of()));
           }

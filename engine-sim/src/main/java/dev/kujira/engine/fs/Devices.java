@@ -80,6 +80,25 @@ public final class Devices {
     t.set(List.of(name), new Node.RegularFile(numbers, S_IFCHR | 0666, 0, 0, mtime), mtime);
   }
 
+  /**
+   * Adds the host device {@code hostName} (a name under /dev: null, zero…) at {@code path} of a
+   * container's /dev tree (--device), making missing parent directories; false when the host has
+   * no such device.
+   */
+  public static boolean passThrough(FsTree dev, String hostName, List<String> path, long mtime) {
+    Node host = tree(mtime).lookup(List.of(hostName));
+    if (!isDevice(host) || path.isEmpty()) {
+      return false;
+    }
+    for (int i = 1; i < path.size(); i++) {
+      if (dev.lookup(path.subList(0, i)) == null) {
+        dev.set(path.subList(0, i), new Node.Dir(new TreeMap<>(), 0755, 0, 0, mtime), mtime);
+      }
+    }
+    dev.set(path, host, mtime);
+    return true;
+  }
+
   private static void link(FsTree t, String name, String target, long mtime) {
     t.set(List.of(name), new Node.Symlink(target, 0777, 0, 0, mtime), mtime);
   }

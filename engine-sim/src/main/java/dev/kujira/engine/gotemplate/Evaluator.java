@@ -249,8 +249,15 @@ final class Evaluator {
       }
       return v;
     }
-    if (v instanceof ApiObject && ((ApiObject) v).fields().containsKey(name)) {
-      return ((ApiObject) v).get(name);
+    if (v instanceof ApiObject a && a.fields().containsKey(name)) {
+      return GoFieldNames.isDuration(a.goType(), name) && a.get(name) instanceof Long n ? new GoDuration(n) : a.get(name);
+    }
+    if (v instanceof ApiObject a && GoFieldNames.jsonName(a.goType(), name) != null
+        && a.fields().containsKey(GoFieldNames.jsonName(a.goType(), name))) {
+      return a.get(GoFieldNames.jsonName(a.goType(), name));
+    }
+    if (v instanceof ApiObject a && GoFieldNames.hasOmitted(a.goType(), name)) {
+      return GoFieldNames.zero(a.goType(), name);
     }
     if (v instanceof GoStruct && ((GoStruct) v).fields().containsKey(name)) {
       return ((GoStruct) v).fields().get(name);

@@ -42,6 +42,8 @@ public final class GoJson {
       sb.append("null");
     } else if (v instanceof String) {
       string(sb, (String) v);
+    } else if (v instanceof GoDuration) {
+      sb.append(((GoDuration) v).longValue());
     } else if (v instanceof Double) {
       sb.append(GoValues.formatFloat((Double) v).replace("e+", "e+"));
     } else if (v instanceof Number || v instanceof Boolean) {

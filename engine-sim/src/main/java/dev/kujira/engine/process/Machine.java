@@ -44,6 +44,10 @@ public final class Machine {
   private boolean bombed;
   private boolean terminal;
   private String user = "";
+  /** The effective capability set of the machine's processes (bit n = Linux capability n); all for a host. */
+  private long capabilities = -1L;
+  /** Supplementary groups a container adds to every process's user (--group-add), as given. */
+  private java.util.List<String> groupAdd = java.util.List.of();
   private NetworkView network = NetworkView.LOOPBACK;
 
   /** Creates a machine; its first process gets pid 1. */
@@ -71,6 +75,26 @@ public final class Machine {
   /** Sets the default user (a container's --user or USER). */
   public void user(String name) {
     this.user = name == null ? "" : name;
+  }
+
+  /** Returns the effective capabilities of the machine's processes (bit n = Linux capability n). */
+  public long capabilities() {
+    return capabilities;
+  }
+
+  /** Sets the effective capabilities (a container's default set, --cap-add/--cap-drop, --privileged). */
+  public void capabilities(long mask) {
+    this.capabilities = mask;
+  }
+
+  /** Returns the supplementary groups added to every process's user (--group-add). */
+  public java.util.List<String> groupAdd() {
+    return groupAdd;
+  }
+
+  /** Sets the supplementary groups added to every process's user. */
+  public void groupAdd(java.util.List<String> groups) {
+    this.groupAdd = java.util.List.copyOf(groups);
   }
 
   /** Returns the network this machine's processes see. */

@@ -19,8 +19,14 @@ public interface NetworkView {
    * @param prefix the prefix length
    * @param gateway the network's gateway ("" for none: loopback, the host's own links)
    * @param peer the index of the veth peer on the host (0 when there is none)
+   * @param macAddress the MAC set with --mac-address, or "" for the one Docker derives
    */
-  record Iface(int index, String name, String address, int prefix, String gateway, int peer) {
+  record Iface(int index, String name, String address, int prefix, String gateway, int peer, String macAddress) {
+
+    /** Creates an interface with Docker's derived MAC. */
+    public Iface(int index, String name, String address, int prefix, String gateway, int peer) {
+      this(index, name, address, prefix, gateway, peer, "");
+    }
 
     /** Creates an interface without a gateway or a veth peer. */
     public Iface(int index, String name, String address, int prefix) {
@@ -29,6 +35,9 @@ public interface NetworkView {
 
     /** Returns the MAC Docker gives an address: 02:42 then the four bytes of the IPv4 address. */
     public String mac() {
+      if (!macAddress.isEmpty()) {
+        return macAddress;
+      }
       if (name.equals("lo")) {
         return "00:00:00:00:00:00";
       }

@@ -37,6 +37,16 @@ public interface Proc {
   /** Returns the user the process runs as, as configured ("" for root, a name, or "uid[:gid]"). */
   String user();
 
+  /** Returns whether the process has Linux capability {@code bit} (CAP_CHOWN is 0, CAP_NET_ADMIN 12). */
+  default boolean capable(int bit) {
+    return true;
+  }
+
+  /** Returns the supplementary groups the container adds to the process's user (--group-add). */
+  default List<String> groupAdd() {
+    return List.of();
+  }
+
   /** Returns the network as this process sees it. */
   NetworkView network();
 

@@ -85,6 +85,19 @@ public final class ProcImpl implements Proc {
     return user != null ? user : machine.user();
   }
 
+  @Override
+  public boolean capable(int bit) {
+    // A non-root user's processes have no effective capabilities (runc keeps them only for uid 0).
+    String u = user().contains(":") ? user().substring(0, user().indexOf(':')) : user();
+    boolean root = u.isEmpty() || u.equals("root") || u.equals("0");
+    return root && (machine.capabilities() & (1L << bit)) != 0;
+  }
+
+  @Override
+  public List<String> groupAdd() {
+    return machine.groupAdd();
+  }
+
   /** Makes this process run as {@code name} ("" root, a name, or "uid[:gid]"), as {@code exec -u} does. */
   public void user(String name) {
     this.user = name;

@@ -68,6 +68,11 @@ public final class Tty {
     return new dev.kujira.engine.api.TerminalPrintStream(output, this::columns);
   }
 
+  /** Returns whether {@code in} is a terminal's input side (tty and isatty(0) ask this). */
+  public static boolean isInput(InputStream in) {
+    return in instanceof Input;
+  }
+
   /** Returns the slave side's input: the lines the client typed. */
   public InputStream input() {
     return input;

@@ -32,11 +32,14 @@ final class ContainerContext implements GoObject {
   private final ContainerSummary c;
   private final boolean trunc;
   private final long now;
+  /** Whether the daemon computed sizes (ps -s, or a format naming .Size); else they read 0B. */
+  private final boolean sized;
 
-  ContainerContext(ContainerSummary c, boolean trunc, long now) {
+  ContainerContext(ContainerSummary c, boolean trunc, long now, boolean sized) {
     this.c = c;
     this.trunc = trunc;
     this.now = now;
+    this.sized = sized;
   }
 
   @Override
@@ -82,6 +85,10 @@ final class ContainerContext implements GoObject {
       case "Status":
         return c.status();
       case "Size":
+        if (!sized) {
+          // docker/cli asks the daemon for sizes only for -s or a format naming .Size (ps.go).
+          return Units.humanSizeWithPrecision(0, 3);
+        }
         // docker/cli formatter: "0B (virtual 1.98MB)", both with three significant digits.
         String rw = Units.humanSizeWithPrecision(c.sizeRw(), 3);
         return c.sizeRootFs() > 0 ? rw + " (virtual " + Units.humanSizeWithPrecision(c.sizeRootFs(), 3) + ")" : rw;

@@ -48,6 +48,9 @@ final class ContainerOptions {
       // docker/cli volumesplit.go: a leading "X:" is a Windows drive letter, not a separator,
       // so "-v a:b" is one anonymous volume at "a:b".
       String[] parts = v.matches("^[a-zA-Z]:.*") ? new String[] {v} : v.split(":");
+      if (parts.length > 1 && java.util.Arrays.asList(v.split(":", -1)).contains("")) {
+        throw new CliException(errorPrefix + "invalid spec: " + v + ": empty section between colons.\n" + usageTail, 125);
+      }
       if (parts.length == 1) {
         anonymous.add(v);
       } else {
@@ -86,12 +89,20 @@ final class ContainerOptions {
       throw new CliException(errorPrefix + "Conflicting options: --restart and --rm.\n" + usageTail, 125);
     }
     Integer stopTimeout = in.changed("stop-timeout") ? in.integer("stop-timeout") : null;
+    CreateFlags.loggingOpts(in, usageTail);
+    Map<String, Object> settings = new LinkedHashMap<>(Settings.of(in));
+    boolean detach = in.spec().hasFlag("detach") && in.bool("detach");
+    CreateFlags.put(CreateFlags.streams(in, detach, errorPrefix, usageTail), in.bool("interactive"), settings);
+    String cidfile = CreateFlags.cidfile(cli, in, errorPrefix, usageTail);
+    if (!cidfile.isEmpty()) {
+      settings.put("HostConfig.ContainerIDFile", cidfile);
+    }
     return new ContainerCreateRequest(in.string("name"), image, cmd, entrypoint, KeyValueFiles.env(cli, in.list("env-file"), in.list("env"), errorPrefix, usageTail), labels, in.string("workdir"),
         in.string("user"), in.string("hostname"), in.bool("tty"), in.bool("interactive"), List.copyOf(exposed), bindings,
         in.bool("publish-all"), binds, anonymous, mounts, policy.equals("no") ? "" : policy, restartMax, rm,
         in.string("network"), in.string("stop-signal"), stopTimeout, in.list("network-alias"),
         tmpfsOf(in), in.list("volumes-from"), in.bool("read-only"), in.list("link"), in.string("ip"), health(in),
-        Limits.of(in), Settings.of(in));
+        Limits.of(in), settings);
   }
 
   /** {@code --health-*} and {@code --no-healthcheck}: the container's check, or null for the image's. */

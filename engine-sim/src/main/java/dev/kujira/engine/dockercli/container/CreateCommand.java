@@ -26,6 +26,9 @@ public final class CreateCommand implements DockerCommand {
     String tail = "See '" + in.spec().commandPath() + " --help'.";
     RunCommand.checkReference(in.args().get(0), "", tail);
     ContainerCreateRequest req = ContainerOptions.parse(cli, in, "", tail);
-    cli.out().println(RunCommand.createPulling(cli, req));
+    CreateFlags.warnings(cli, in);
+    String id = RunCommand.createPulling(cli, req, CreateFlags.pull(in, "", tail));
+    CreateFlags.writeCid(cli, String.valueOf(req.settings().getOrDefault("HostConfig.ContainerIDFile", "")), id);
+    cli.out().println(id);
   }
 }

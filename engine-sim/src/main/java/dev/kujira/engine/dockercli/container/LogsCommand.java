@@ -76,13 +76,17 @@ public final class LogsCommand implements DockerCommand {
     }, () -> running(cli, ref));
   }
 
+  /** docker/cli's RFC3339NanoFixed: always nine fraction digits (30 characters in UTC). */
+  private static final DateTimeFormatter NANO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+      .withZone(java.time.ZoneOffset.UTC);
+
   private static void print(CliContext cli, List<LogLine> lines, Long since, Long until, boolean timestamps,
       String details) {
     for (LogLine l : lines) {
       if (since != null && l.time() <= since || until != null && l.time() > until) {
         continue;
       }
-      String text = (timestamps ? DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(l.time())) + " " : "")
+      String text = (timestamps ? NANO.format(Instant.ofEpochMilli(l.time())) + " " : "")
           + details + l.text();
       (l.stderr() ? cli.err() : cli.out()).print(text);
     }

@@ -38,9 +38,13 @@ public final class PsCommand implements DockerCommand {
     }
     boolean trunc = !in.bool("no-trunc");
     long now = cli.api().now();
-    List<ContainerContext> rows = new ArrayList<>();
-    list.forEach(c -> rows.add(new ContainerContext(c, trunc, now)));
     String format = in.string("format");
+    // docker/cli ps.go runs the template once to see whether it reads .Size ({{json .}} reads every
+    // field); the bare "json" format reads none.
+    boolean sized = in.changed("size") ? in.bool("size") : !in.bool("quiet")
+        && (format.contains(".Size") || format.matches("(?s).*\\{\\{-?\\s*json\\s+\\.\\s*-?}}.*"));
+    List<ContainerContext> rows = new ArrayList<>();
+    list.forEach(c -> rows.add(new ContainerContext(c, trunc, now, sized)));
     if (in.bool("quiet") && (format.isEmpty() || format.equals("table"))) {
       format = "{{.ID}}";
     }

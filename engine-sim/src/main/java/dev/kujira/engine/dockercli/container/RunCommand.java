@@ -32,15 +32,19 @@ public final class RunCommand implements DockerCommand {
     String tail = "See '" + in.spec().commandPath() + " --help'.";
     checkReference(in.args().get(0), "docker: ", tail);
     ContainerCreateRequest req = ContainerOptions.parse(cli, in, "docker: ", tail);
+    String pull = CreateFlags.pull(in, "docker: ", tail);
+    CreateFlags.warnings(cli, in);
     // docker/cli checks the terminal only when it attaches: -dit detaches and runs without one (recorded).
     cli.checkTty(in.bool("interactive") && !in.bool("detach"), in.bool("tty"));
     String id;
     try {
-      id = createPulling(cli, req);
+      id = createPulling(cli, req, pull);
     } catch (EngineException e) {
       throw new CliException("docker: " + Batch.daemonError(sentence(e.getMessage())) + "\n" + tail, 125);
     }
+    CreateFlags.writeCid(cli, String.valueOf(req.settings().getOrDefault("HostConfig.ContainerIDFile", "")), id);
     boolean detach = in.bool("detach");
+    CreateFlags.Streams streams = CreateFlags.streams(in, detach, "docker: ", tail);
     try {
       if (detach) {
         // docker/cli prints the id of a detached container before its start (seen on the real
@@ -58,7 +62,14 @@ public final class RunCommand implements DockerCommand {
         }
         return;
       }
-      int code = startAttached(cli, in, id);
+      if (!streams.stdout() && !streams.stderr()) {
+        // docker/cli run.go: with neither output attached it prints the id, then waits for the exit.
+        cli.out().println(id);
+      }
+      java.io.PrintStream none = new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true);
+      CliContext attached = new CliContext(cli.api(), cli.in(), streams.stdout() ? cli.out() : none,
+          streams.stderr() ? cli.err() : none, cli.env(), cli.files(), cli.terminal(), cli.sleeper());
+      int code = startAttached(attached, in, id);
       if (code != 0) {
         throw new CliException("", code);
       }
@@ -114,10 +125,19 @@ public final class RunCommand implements DockerCommand {
 
   /** Creates the container, pulling the image first when it is not local (docker/cli createContainer). */
   static String createPulling(CliContext cli, ContainerCreateRequest req) {
+    return createPulling(cli, req, "missing");
+  }
+
+  /** The same for a --pull mode: "always" pulls first, "never" leaves a missing image missing. */
+  static String createPulling(CliContext cli, ContainerCreateRequest req, String pull) {
+    if (pull.equals("always")) {
+      PullCommand.pull(cli, req.image(), cli.err(), false);
+      return created(cli, cli.api().containerCreate(req));
+    }
     try {
       return created(cli, cli.api().containerCreate(req));
     } catch (EngineException e) {
-      if (!(e.detail() instanceof ErrorDetail.MissingImage)) {
+      if (!(e.detail() instanceof ErrorDetail.MissingImage) || pull.equals("never")) {
         throw e;
       }
     }

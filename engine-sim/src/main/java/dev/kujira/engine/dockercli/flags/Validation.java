@@ -1,6 +1,7 @@
 package dev.kujira.engine.dockercli.flags;
 
 import dev.kujira.engine.dockercli.Flag;
+import java.util.List;
 
 /** Checks typed flag values as pflag's Set methods do, with strconv's error texts. */
 final class Validation {
@@ -58,6 +59,25 @@ final class Validation {
         String ip = value.substring(sep + 1);
         if (!ip.equals("host-gateway") && !isIp(ip.replaceAll("^\\[(.*)]$", "$1"))) {
           throw invalid(f, value, "invalid IP address in add-host: \"" + ip + "\"");
+        }
+      }
+      case "mount" -> {
+        // docker/cli opts.MountOpt.Set: every field is key=value but for the boolean keys.
+        for (String field : value.split(",", -1)) {
+          if (!field.contains("=") && !List.of("readonly", "ro", "volume-nocopy", "bind-nonrecursive").contains(
+              field.toLowerCase(java.util.Locale.ROOT))) {
+            throw invalid(f, value, "invalid field '" + field + "' must be a key=value pair");
+          }
+        }
+      }
+      case "sysctl" -> {
+        // docker/cli opts.ValidateSysctl: only namespaced sysctls a container may set.
+        String key = value.contains("=") ? value.substring(0, value.indexOf('=')) : "";
+        boolean ok = key.startsWith("net.") || key.startsWith("fs.mqueue.") || List.of("kernel.msgmax", "kernel.msgmnb",
+            "kernel.msgmni", "kernel.sem", "kernel.shmall", "kernel.shmmax", "kernel.shmmni", "kernel.shm_rmid_forced")
+            .contains(key);
+        if (!ok) {
+          throw invalid(f, value, "sysctl '" + value + "' is not allowed");
         }
       }
       case "dns" -> {

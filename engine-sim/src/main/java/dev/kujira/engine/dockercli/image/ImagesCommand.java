@@ -65,7 +65,10 @@ public final class ImagesCommand implements DockerCommand {
     if (in.bool("quiet") && (format.isEmpty() || format.equals("table"))) {
       format = "{{.ID}}";
     }
-    Output.rows(cli, format, ImageContext.DEFAULT_TABLE_FORMAT, ImageContext.HEADERS, rows);
+    // --digests adds the DIGEST column to the default table (docker/cli image/list.go).
+    String table = in.bool("digests") ? "table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}"
+        : ImageContext.DEFAULT_TABLE_FORMAT;
+    Output.rows(cli, format, table, ImageContext.HEADERS, rows);
   }
 
   /** moby's reference filter: the pattern matches "repo" or "repo:tag" as a path glob. */

@@ -44,7 +44,8 @@ public final class LoadCommand implements DockerCommand {
     }
     try {
       for (String line : cli.api().imageLoad(archive)) {
-        if (!in.bool("quiet")) {
+        // -q leaves out the progress, not the result lines (recorded: "Loaded image: myimg:1.0").
+        if (!in.bool("quiet") || line.startsWith("Loaded image")) {
           cli.out().println(line);
         }
       }

@@ -28,15 +28,21 @@ public final class RmiCommand implements DockerCommand {
   @Override
   public void run(CliContext cli, Invocation in) {
     List<String> errors = new ArrayList<>();
+    boolean fatal = false;
     for (String ref : in.args()) {
       try {
         cli.api().imageRemove(ref, in.bool("force"), in.bool("no-prune")).forEach(cli.out()::println);
       } catch (EngineException e) {
+        fatal |= e.kind() != dev.kujira.engine.api.ErrorKind.NOT_FOUND;
         errors.add(Batch.daemonError(e));
       }
     }
-    if (!errors.isEmpty()) {
+    // docker/cli rmi.go: with -f, images that are not there are reported but do not fail the command.
+    if (!errors.isEmpty() && (!in.bool("force") || fatal)) {
       throw new CliException(String.join("\n", errors), 1);
+    }
+    if (!errors.isEmpty()) {
+      cli.err().println(String.join("\n", errors));
     }
   }
 }

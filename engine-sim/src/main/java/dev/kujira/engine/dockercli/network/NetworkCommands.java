@@ -122,7 +122,8 @@ public final class NetworkCommands {
         + " container.")) {
       return;
     }
-    List<String> removed = cli.api().networkPrune();
+    List<String> removed = cli.api().networkPrune(
+        dev.kujira.engine.dockercli.Output.filters(in.list("filter")));
     if (!removed.isEmpty()) {
       cli.out().println("Deleted Networks:");
       removed.forEach(cli.out()::println);

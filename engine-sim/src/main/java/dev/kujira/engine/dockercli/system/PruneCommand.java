@@ -41,6 +41,21 @@ public final class PruneCommand implements DockerCommand {
       containers.deleted().forEach(cli.out()::println);
       cli.out().println();
     }
+    // docker/cli system prune: containers, then networks, then (with --volumes) anonymous volumes, then images.
+    List<String> networks = cli.api().networkPrune();
+    if (!networks.isEmpty()) {
+      cli.out().println("Deleted Networks:");
+      networks.forEach(cli.out()::println);
+      cli.out().println();
+    }
+    if (volumes) {
+      List<String> removed = cli.api().volumePrune(false);
+      if (!removed.isEmpty()) {
+        cli.out().println("Deleted Volumes:");
+        removed.forEach(cli.out()::println);
+        cli.out().println();
+      }
+    }
     PruneReport images = cli.api().imagePrune(all, filters);
     dev.kujira.engine.dockercli.image.PruneCommand.printReport(cli,
         new PruneReport(images.deleted(), images.spaceReclaimed() + reclaimed));

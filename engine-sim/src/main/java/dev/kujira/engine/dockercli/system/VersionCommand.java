@@ -62,7 +62,7 @@ public final class VersionCommand implements DockerCommand {
     Map<String, Object> client = new LinkedHashMap<>();
     client.put("Platform", new GoStruct("struct { Name string }", Map.of("Name", "")));
     client.put("Version", VERSION);
-    client.put("ApiVersion", "1.45");
+    client.put("APIVersion", "1.45");
     client.put("DefaultAPIVersion", "1.45");
     client.put("GitCommit", "a72d7cd");
     client.put("GoVersion", "go1.24.4");
@@ -72,7 +72,7 @@ public final class VersionCommand implements DockerCommand {
     client.put("Context", "default");
     Map<String, Object> server = new LinkedHashMap<>();
     server.put("Version", VERSION);
-    server.put("ApiVersion", "1.45");
+    server.put("APIVersion", "1.45");
     server.put("MinAPIVersion", "1.24");
     server.put("GitCommit", "411e817");
     server.put("GoVersion", "go1.24.4");

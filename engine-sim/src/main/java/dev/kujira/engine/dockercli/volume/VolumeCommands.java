@@ -149,7 +149,8 @@ public final class VolumeCommands {
           : "WARNING! This will remove anonymous local volumes not used by at least one container.")) {
         return;
       }
-      List<String> removed = cli.api().volumePrune(in.bool("all"));
+      List<String> removed = cli.api().volumePrune(in.bool("all"),
+          dev.kujira.engine.dockercli.Output.filters(in.list("filter")));
       if (!removed.isEmpty()) {
         cli.out().println("Deleted Volumes:");
         removed.forEach(cli.out()::println);

@@ -182,10 +182,17 @@ final class DigestApplets {
     if (failed[0] && data.length == 0) {
       return 1;
     }
+    // -A n|o|d|x: the address radix (none leaves the address column and last line out); -t x1: hex bytes.
+    String radix = o.get('A', "o");
+    String type = o.get('t', "");
     for (int off = 0; off < data.length; off += 16) {
-      StringBuilder line = new StringBuilder(String.format("%07o", off));
+      StringBuilder line = new StringBuilder(address(radix, off));
       int end = Math.min(data.length, off + 16);
-      if (o.has('c')) {
+      if (type.equals("x1")) {
+        for (int i = off; i < end; i++) {
+          line.append(String.format(" %02x", data[i] & 0xff));
+        }
+      } else if (o.has('c')) {
         for (int i = off; i < end; i++) {
           line.append(String.format("%4s", charOf(data[i] & 0xff)));
         }
@@ -197,8 +204,23 @@ final class DigestApplets {
       }
       p.stdout().println(line);
     }
-    p.stdout().println(String.format("%07o", data.length));
+    if (!radix.equals("n")) {
+      p.stdout().println(address(radix, data.length));
+    }
     return failed[0] ? 1 : 0;
+  }
+
+  private static String address(String radix, int off) {
+    switch (radix) {
+      case "n":
+        return "";
+      case "x":
+        return String.format("%07x", off);
+      case "d":
+        return String.format("%07d", off);
+      default:
+        return String.format("%07o", off);
+    }
   }
 
   private static String charOf(int b) {

@@ -290,6 +290,11 @@ final class DiskApplets {
   }
 
   private static void own(Proc p, String path, int uid, int gid, boolean recursive, boolean follow) {
+    dev.kujira.engine.fs.Stat st = follow ? p.fs().stat(path) : p.fs().lstat(path);
+    if (!p.capable(0) && (uid >= 0 && uid != st.uid() || gid >= 0 && gid != st.gid())) {
+      // Without CAP_CHOWN (--cap-drop CHOWN) even root may not give a file away.
+      throw new FsException(dev.kujira.engine.fs.FsError.EPERM, path);
+    }
     p.fs().chown(path, uid, gid, follow);
     if (recursive && p.fs().lstat(path).isDirectory()) {
       for (String n : p.fs().list(path)) {

@@ -45,8 +45,9 @@ final class IdProgram extends Applet {
         p.stderr().println(name() + ": unknown user " + userPart);
         return 1;
       }
+      // runc gives a uid without a passwd entry group 0 (recorded: -u 1000 → gid=0(root)).
       uid = userPart;
-      gid = userPart;
+      gid = "0";
     }
     if (!groupPart.isEmpty()) {
       gid = groupPart;
@@ -69,12 +70,30 @@ final class IdProgram extends Applet {
       p.stdout().println(o.has('n') ? (groupName == null ? gid : groupName) : gid);
       return 0;
     }
-    List<String> groups = new ArrayList<>();
-    groups.add(gid + (groupName == null ? "" : "(" + groupName + ")"));
+    // The kernel keeps supplementary groups sorted: the primary group, the user's groups in /etc/group
+    // and --group-add's (recorded: -u 1000:1000 --group-add wheel --group-add 1234 → 10(wheel),1000,1234).
+    java.util.TreeSet<Integer> ids = new java.util.TreeSet<>();
+    ids.add(Integer.parseInt(gid));
     for (String[] g : group) {
-      if (g.length > 3 && !g[2].equals(gid) && name != null && List.of(g[3].split(",")).contains(name)) {
-        groups.add(g[2] + "(" + g[0] + ")");
+      if (g.length > 3 && name != null && List.of(g[3].split(",")).contains(name)) {
+        ids.add(Integer.parseInt(g[2]));
       }
+    }
+    for (String extra : p.groupAdd()) {
+      String n = extra.matches("\\d+") ? extra : null;
+      for (String[] g : group) {
+        if (g.length > 2 && g[0].equals(extra)) {
+          n = g[2];
+        }
+      }
+      if (n != null) {
+        ids.add(Integer.parseInt(n));
+      }
+    }
+    List<String> groups = new ArrayList<>();
+    for (int id : ids) {
+      String gn = groupName(group, String.valueOf(id));
+      groups.add(id + (gn == null ? "" : "(" + gn + ")"));
     }
     p.stdout().println("uid=" + uid + (name == null ? "" : "(" + name + ")") + " gid=" + gid
         + (groupName == null ? "" : "(" + groupName + ")") + " groups=" + String.join(",", groups));

@@ -26,6 +26,20 @@ final class MiscApplets {
     Map<String, Applet> m = new LinkedHashMap<>();
     m.put("xargs", SysApplets.simple("xargs", MiscApplets::xargs));
     m.put("stat", SysApplets.simple("stat", MiscApplets::stat));
+    // tty: the terminal docker run -t gives the main process is its first pseudo-terminal (recorded).
+    m.put("tty", SysApplets.simple("tty", (p, a) -> {
+      boolean quiet = a.size() > 1 && a.get(1).equals("-s");
+      if (p.stdinIsTerminal() || dev.kujira.engine.process.Tty.isInput(p.stdin())) {
+        if (!quiet) {
+          p.stdout().println("/dev/pts/0");
+        }
+        return 0;
+      }
+      if (!quiet) {
+        p.stdout().println("not a tty");
+      }
+      return 1;
+    }));
     m.put("nproc", SysApplets.simple("nproc", (p, a) -> {
       p.stdout().println(2);
       return 0;

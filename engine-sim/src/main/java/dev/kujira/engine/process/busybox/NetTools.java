@@ -72,6 +72,22 @@ final class NetTools {
       }
     }
     String object = args.isEmpty() ? "" : args.get(0);
+    String verb = args.size() > 1 ? args.get(1) : "";
+    if (!object.isEmpty() && ("link".startsWith(object) || "address".startsWith(object) || "route".startsWith(object))
+        && List.of("add", "del", "delete", "set", "change", "replace", "flush").contains(verb)) {
+      // Changing the network needs CAP_NET_ADMIN, which Docker's default set leaves out; with it, the
+      // recording machine's kernel has no module for new link types (dummy, bridge…).
+      if (!p.capable(12)) {
+        // busybox sets a link up or down with the SIOCSIFFLAGS ioctl, the rest through netlink.
+        boolean flags = "link".startsWith(object) && verb.equals("set") && (args.contains("up") || args.contains("down"));
+        p.stderr().println(flags ? "ip: SIOCSIFFLAGS: Operation not permitted" : "ip: RTNETLINK answers: Operation not permitted");
+        return 2;
+      }
+      if ("link".startsWith(object) && verb.equals("add")) {
+        p.stderr().println("ip: RTNETLINK answers: Operation not supported");
+        return 2;
+      }
+    }
     String only = args.size() > 2 && (args.get(1).equals("show") || args.get(1).equals("list")) ? args.get(2)
         : args.size() > 2 && args.get(1).equals("dev") ? args.get(2) : null;
     if ("address".startsWith(object) && !object.isEmpty()) {

@@ -69,6 +69,15 @@ final class SysApplets {
         p.stdout().println(ip.get());
         return 0;
       }
+      if (a.contains("-f") || a.contains("-d") || a.contains("-s")) {
+        // -f: the canonical name, the first name of the /etc/hosts line naming the host (--domainname
+        // makes it "host.domain"); -d the part after its first dot; -s the part before.
+        String fqdn = canonicalName(p);
+        int dot = fqdn.indexOf('.');
+        p.stdout().println(a.contains("-f") ? fqdn : a.contains("-s") ? (dot < 0 ? fqdn : fqdn.substring(0, dot))
+            : dot < 0 ? "" : fqdn.substring(dot + 1));
+        return 0;
+      }
       p.stdout().println(p.hostname());
       return 0;
     }));
@@ -308,6 +317,20 @@ final class SysApplets {
   }
 
   /** Wraps a lambda as a named applet. */
+  private static String canonicalName(Proc p) {
+    try {
+      for (String line : new String(p.fs().read("/etc/hosts"), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        List<String> f = List.of(line.trim().split("\\s+"));
+        if (!line.startsWith("#") && f.size() > 1 && f.subList(1, f.size()).contains(p.hostname())) {
+          return f.get(1);
+        }
+      }
+    } catch (RuntimeException e) {
+      // no /etc/hosts: the plain name
+    }
+    return p.hostname();
+  }
+
   static Applet simple(String name, java.util.function.BiFunction<Proc, List<String>, Integer> body) {
     return new Applet() {
       @Override
