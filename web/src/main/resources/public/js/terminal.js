@@ -92,11 +92,11 @@ export function drawPicture(picture) {
     }
     box.append(h, ul);
   };
-  section('containers', s.containers.map((c) => `${c.name} · ${c.image} · ${c.state}`
+  section(box.dataset.containers, s.containers.map((c) => `${c.name} · ${c.image} · ${c.state}`
     + (c.ports.length ? ' · ' + c.ports.join(' ') : '') + (c.mounts.length ? ' · ' + c.mounts.join(' ') : '')));
-  section('images', s.images);
-  section('networks', s.networks);
-  section('volumes', s.volumes);
+  section(box.dataset.images, s.images);
+  section(box.dataset.networks, s.networks);
+  section(box.dataset.volumes, s.volumes);
 }
 
 // Shows a message in a status area (text only: never HTML).

@@ -63,9 +63,43 @@ public final class Messages {
       {"verifyHelp", "受講者の完了コードは `./kujira verify CODE` で確認できます。",
           "Check a learner's completion code with `./kujira verify CODE`."},
       {"skip", "本文へスキップ", "Skip to content"},
-      {"prev", "前のステップ", "Previous step"},
-      {"next", "次のステップ", "Next step"},
+      {"containers", "コンテナ", "Containers"},
+      {"images", "イメージ", "Images"},
+      {"networks", "ネットワーク", "Networks"},
+      {"volumes", "ボリューム", "Volumes"},
   };
+
+  /** The curriculum's tracks in the order a learner takes them, with their titles. */
+  private static final String[][] TRACKS = {
+      {"first-steps", "はじめの一歩", "First steps"},
+      {"images", "イメージ", "Images"},
+      {"storage", "データの保存", "Storage"},
+      {"networks", "ネットワーク", "Networks"},
+      {"dockerfile", "Dockerfile", "Dockerfile"},
+      {"compose", "Compose", "Compose"},
+      {"registries", "レジストリ", "Registries"},
+      {"troubleshooting", "トラブルシューティング", "Troubleshooting"},
+  };
+
+  /** Returns a track's title ({@code id} itself for a track of an instructor's own). */
+  public static String track(Lang lang, String id) {
+    for (String[] t : TRACKS) {
+      if (t[0].equals(id)) {
+        return lang == Lang.JA ? t[1] : t[2];
+      }
+    }
+    return id;
+  }
+
+  /** Returns a track's place in the curriculum (the instructor's own tracks after the known ones). */
+  public static int trackOrder(String id) {
+    for (int i = 0; i < TRACKS.length; i++) {
+      if (TRACKS[i][0].equals(id)) {
+        return i;
+      }
+    }
+    return TRACKS.length;
+  }
 
   private Messages() {
   }

@@ -77,7 +77,9 @@ public final class Pages {
     Lang lang = s.lang();
     Progress progress = sessions.progress().progress(s.id());
     List<Map<String, Object>> tracks = new ArrayList<>();
-    for (String track : sessions.catalog().tracks()) {
+    List<String> ordered = new ArrayList<>(sessions.catalog().tracks());
+    ordered.sort(java.util.Comparator.comparingInt(Messages::trackOrder));
+    for (String track : ordered) {
       List<Map<String, Object>> lessons = new ArrayList<>();
       for (Lesson l : sessions.catalog().lessons()) {
         if (l.track().equals(track)) {
@@ -87,7 +89,7 @@ public final class Pages {
               "statusText", Messages.get(lang, status)));
         }
       }
-      tracks.add(Map.of("name", track, "lessons", lessons));
+      tracks.add(Map.of("name", track, "title", Messages.track(lang, track), "lessons", lessons));
     }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("tracks", tracks);
