@@ -48,8 +48,12 @@ class WebBrowserIT {
   }
 
   private static void awaitScreen(Page page, String text) {
-    page.waitForFunction("t => document.querySelector('.xterm-rows') && "
-        + "document.querySelector('.xterm-rows').innerText.includes(t)", text);
+    try {
+      page.waitForFunction("t => document.querySelector('.xterm-rows') && "
+          + "document.querySelector('.xterm-rows').innerText.includes(t)", text);
+    } catch (com.microsoft.playwright.TimeoutError e) {
+      throw new AssertionError("'" + text + "' not on the screen:\n" + page.innerText(".xterm-rows"), e);
+    }
   }
 
   private static void type(Page page, String line) {
@@ -161,6 +165,26 @@ class WebBrowserIT {
     other.navigate(base + url);
     other.waitForFunction("() => document.getElementById('picture').textContent.includes('appnet')");
     other.context().close();
+    page.context().close();
+  }
+
+  @Test
+  void anInteractiveShellDetachesWithCtrlPCtrlQAndCtrlCEndsLogsFollow() {
+    Page page = browser.page("en-US");
+    page.navigate(base + "/sandbox");
+    awaitScreen(page, "root@kujira");
+    type(page, "docker run -it --name box busybox sh");
+    awaitScreen(page, "/ #");
+    type(page, "echo inside-$((6*7))");
+    awaitScreen(page, "inside-42");
+    page.keyboard().press("Control+p");
+    page.keyboard().press("Control+q");
+    page.waitForFunction("() => document.querySelector('.xterm-rows').innerText.split('root@kujira:~#').length > 2");
+    type(page, "docker logs -f box");
+    page.waitForTimeout(500);
+    page.keyboard().press("Control+c");
+    type(page, "docker ps --format '{{.Names}} is {{.State}}'");
+    awaitScreen(page, "box is running");
     page.context().close();
   }
 }

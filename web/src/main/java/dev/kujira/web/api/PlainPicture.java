@@ -26,7 +26,7 @@ public final class PlainPicture implements PictureSource {
       m.put("image", c.imageRef());
       m.put("state", c.status().toString().toLowerCase(java.util.Locale.ROOT));
       m.put("ports", c.ports().stream().filter(p -> p.hostPort() > 0)
-          .map(p -> p.hostPort() + "→" + p.containerPort() + "/" + p.proto()).toList());
+          .map(p -> p.hostPort() + "→" + p.containerPort() + "/" + p.proto()).distinct().toList());
       m.put("mounts", c.mounts().stream().map(x -> x.type() + ":" + (x.volumeName() == null || x.volumeName().isEmpty()
           ? x.source() : x.volumeName()) + "→" + x.destination()).toList());
       m.put("networks", c.networks().stream().map(ContainerInfo.Attachment::network).toList());
