@@ -60,7 +60,7 @@ public final class Guard {
 
   /** Returns the request's session if it has a live one. */
   public Optional<WebSession> existing(Context ctx) {
-    return sessions.find(ctx.cookie(SESSION_COOKIE));
+    return sessions.find(ctx.cookie(SESSION_COOKIE), lang(ctx));
   }
 
   /** Returns the WebSocket's session: the cookie's, when the upgrade came from this site's own pages. */

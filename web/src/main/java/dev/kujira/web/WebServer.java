@@ -52,7 +52,7 @@ public final class WebServer implements AutoCloseable {
     Catalog catalog = options.lessons() == null ? Catalog.bundled() : Catalog.read(options.lessons());
     MemoryRecords records = new MemoryRecords();
     Sessions sessions = new Sessions(catalog, records, records, picture, options.classKey(),
-        new Sessions.Limits(options.maxSessions(), options.newSessionsPerMinute()), System::currentTimeMillis);
+        new Sessions.Limits(options.maxSessions(), options.newSessionsPerMinute(), 30 * 60_000L), System::currentTimeMillis);
     Guard guard = new Guard(sessions);
     TerminalSocket terminals = new TerminalSocket(sessions, program, options.mirror(), options.maxSessions(),
         guard::existing);

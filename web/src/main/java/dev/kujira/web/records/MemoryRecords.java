@@ -15,6 +15,17 @@ public final class MemoryRecords implements SessionRecords, ProgressRecords {
   private final Map<String, List<String>> shares = new ConcurrentHashMap<>();
   private final Map<String, Progress> progress = new ConcurrentHashMap<>();
   private final Map<String, String> last = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+
+  @Override
+  public void saveSession(String sessionId) {
+    known.put(sessionId, true);
+  }
+
+  @Override
+  public boolean knows(String sessionId) {
+    return known.containsKey(sessionId);
+  }
 
   @Override
   public void saveLines(String sessionId, String context, List<String> l) {

@@ -9,6 +9,12 @@ import java.util.Optional;
  * in-memory {@link MemoryRecords} serves until the database store is wired in.
  */
 public interface SessionRecords {
+  /** Records that session {@code sessionId} exists (made, or revived after a restart or an eviction). */
+  void saveSession(String sessionId);
+
+  /** Returns whether session {@code sessionId} was recorded, so its workspaces can be replayed on return. */
+  boolean knows(String sessionId);
+
   /** Records the lines of workspace {@code context} ("sandbox", "lesson/ID") of session {@code sessionId}. */
   void saveLines(String sessionId, String context, List<String> lines);
 

@@ -33,8 +33,10 @@ public final class Sessions {
    *
    * @param maxSessions live sessions at most
    * @param newPerMinute new sessions per client address per minute at most
+   * @param idleMillis how long a session without a terminal stays live unused before it is evicted
+   *     (its lines stay in the records and are replayed when it comes back)
    */
-  public record Limits(int maxSessions, int newPerMinute) {
+  public record Limits(int maxSessions, int newPerMinute, long idleMillis) {
   }
 
   private final Map<String, WebSession> live = new ConcurrentHashMap<>();
@@ -59,9 +61,29 @@ public final class Sessions {
     this.clock = clock;
   }
 
-  /** Returns the live session {@code id}, touching it. */
+  /**
+   * Returns the session {@code id}, touching it: the live one, or one the records know (after a
+   * server restart or an eviction) made live again, its workspaces replayed on first use.
+   */
   public Optional<WebSession> find(String id) {
-    WebSession s = id == null ? null : live.get(id);
+    return find(id, Lang.EN);
+  }
+
+  /** Returns the session {@code id} as {@link #find(String)} does; a revived one speaks {@code lang}. */
+  public Optional<WebSession> find(String id, Lang lang) {
+    if (id == null || !id.matches("[0-9a-f]{32}")) {
+      return Optional.empty();
+    }
+    WebSession s = live.get(id);
+    if (s == null && sessionRecords.knows(id)) {
+      synchronized (this) {
+        s = live.get(id);
+        if (s == null && (live.size() < limits.maxSessions() || evictOne())) {
+          s = new WebSession(id, random(), "guest-" + id.substring(0, 8), lang, clock.getAsLong());
+          live.put(id, s);
+        }
+      }
+    }
     if (s != null) {
       s.touch(clock.getAsLong());
     }
@@ -78,6 +100,7 @@ public final class Sessions {
     if (times.size() >= limits.newPerMinute()) {
       return Optional.empty();
     }
+    evictIdle(now);
     if (live.size() >= limits.maxSessions() && !evictOne()) {
       return Optional.empty();
     }
@@ -85,7 +108,19 @@ public final class Sessions {
     String id = random();
     WebSession s = new WebSession(id, random(), "guest-" + id.substring(0, 8), lang, now);
     live.put(id, s);
+    sessionRecords.saveSession(id);
     return Optional.of(s);
+  }
+
+  /** Evicts the sessions unused for longer than the limit that have no terminal open. */
+  private void evictIdle(long now) {
+    live.values().removeIf(s -> {
+      boolean idle = !s.hasTerminal() && now - s.lastSeen() > limits.idleMillis();
+      if (idle) {
+        s.close();
+      }
+      return idle;
+    });
   }
 
   private boolean evictOne() {

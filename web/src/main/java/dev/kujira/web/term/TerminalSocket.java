@@ -59,7 +59,7 @@ public final class TerminalSocket {
   private void end(String socketId) {
     Connection c = connections.remove(socketId);
     if (c != null) {
-      c.keys.hangUp();
+      c.hangUp();
     }
   }
 
@@ -87,10 +87,17 @@ public final class TerminalSocket {
     connections.put(ctx.sessionId(), c);
     int cols = size(ctx.queryParam("cols"), 80);
     int rows = size(ctx.queryParam("rows"), 24);
-    c.attached = program.attach(c.keys, new ScreenOutput(c::screen), cols, rows, workspace.get(), hostAccess);
+    try {
+      c.attached = program.attach(c.keys, new ScreenOutput(c::screen), cols, rows, workspace.get(), hostAccess);
+    } catch (java.io.IOException | RuntimeException e) {
+      open.decrementAndGet();
+      connections.remove(ctx.sessionId());
+      ctx.closeSession(1011, "terminal");
+      return;
+    }
     WebSession s = session.get();
     Runnable hangUp = () -> {
-      c.keys.hangUp();
+      c.hangUp();
       c.close();
     };
     s.terminal(context, hangUp);
@@ -129,6 +136,15 @@ public final class TerminalSocket {
 
     Connection(WsContext ctx) {
       this.ctx = ctx;
+    }
+
+    /**
+     * Ends the program as a closed terminal window does: a Ctrl-C first (a foreground command,
+     * {@code logs -f} or a real-time {@code sleep}, gives up), then the end of input.
+     */
+    void hangUp() {
+      keys.type(new byte[] {3});
+      keys.hangUp();
     }
 
     void message(String m) {

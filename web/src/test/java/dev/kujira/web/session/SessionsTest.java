@@ -14,7 +14,7 @@ class SessionsTest {
   private final AtomicLong now = new AtomicLong(1_000_000);
   private final MemoryRecords records = new MemoryRecords();
   private final Sessions sessions = new Sessions(Catalog.bundled(), records, records, new PlainPicture(), new byte[] {1},
-      new Sessions.Limits(2, 3), now::get);
+      new Sessions.Limits(2, 3, 60_000), now::get);
 
   @Test
   void idsAreRandom128BitHexAndSessionsAreApart() {
@@ -37,8 +37,9 @@ class SessionsTest {
     now.addAndGet(10);
     sessions.find(first.id());
     assertThat(sessions.create("2.2.2.2", Lang.EN)).isPresent();
-    assertThat(sessions.find(second.id())).as("evicted: idle the longest").isEmpty();
-    assertThat(sessions.find(first.id())).isPresent();
+    assertThat(sessions.size()).isEqualTo(2);
+    assertThat(sessions.find(first.id())).as("the one used last stays").containsSame(first);
+    assertThat(second.hasTerminal()).isFalse();
     assertThat(sessions.create("1.1.1.1", Lang.EN)).isPresent();
     assertThat(sessions.create("1.1.1.1", Lang.EN)).as("4th from one address in a minute").isEmpty();
     now.addAndGet(60_000);
@@ -50,5 +51,19 @@ class SessionsTest {
     sessions.create("1.1.1.1", Lang.EN).orElseThrow().terminal("sandbox", () -> { });
     sessions.create("1.1.1.2", Lang.EN).orElseThrow().terminal("sandbox", () -> { });
     assertThat(sessions.create("1.1.1.3", Lang.EN)).isEmpty();
+  }
+
+  @Test
+  void anEvictedSessionComesBackWithItsLinesReplayed() {
+    WebSession a = sessions.create("1.1.1.1", Lang.EN).orElseThrow();
+    sessions.workspace(a, "sandbox").orElseThrow()
+        .run("docker volume create data", java.io.InputStream.nullInputStream(), System.out, System.out);
+    now.addAndGet(120_000);
+    sessions.create("1.1.1.2", Lang.EN).orElseThrow();
+    assertThat(sessions.size()).as("the idle one was evicted").isEqualTo(1);
+    WebSession back = sessions.find(a.id()).orElseThrow();
+    assertThat(back).isNotSameAs(a);
+    assertThat(sessions.workspace(back, "sandbox").orElseThrow().engine().state().volumes().all()).hasSize(1);
+    assertThat(sessions.find("f".repeat(32))).as("an id nobody was given").isEmpty();
   }
 }
