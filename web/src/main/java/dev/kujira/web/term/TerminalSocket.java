@@ -174,7 +174,10 @@ public final class TerminalSocket {
 
     void view(Map<String, Object> view) {
       try {
-        text(JSON.writeValueAsString(Map.of("type", "view", "view", view)));
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("type", "view");
+        m.put("view", view);
+        text(JSON.writeValueAsString(m));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
