@@ -41,6 +41,8 @@ public final class Main {
       return Repl.runOnSystemTerminal(options);
     }
     switch (args.get(0)) {
+      case "web":
+        return WebCommand.run(args.subList(1, args.size()), out, err);
       case "script":
         return ScriptMode.run(args.subList(1, args.size()), out, err);
       case "learn":
@@ -74,6 +76,9 @@ public final class Main {
       "                                    run each line of COMMANDS_FILE in one fresh session",
       "                                    whose host starts in WORKDIR and print the transcript;",
       "                                    offline like the recordings' machine unless --hub",
+      "        kujira web [--host ADDR] [--port N] [--lessons DIR] [--db URL] [--mirror]",
+      "                                    serve the lessons, a terminal and the sandbox in the browser",
+      "                                    (http://127.0.0.1:7070/ by default)",
       "        kujira learn [--lang ja|en] [--lessons DIR] [ID]",
       "                                    list the lessons, or take lesson ID in the terminal",
       "        kujira drill [--lang ja|en] [--seed N] [--list] [TOPIC]",

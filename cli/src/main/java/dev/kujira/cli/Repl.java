@@ -86,6 +86,15 @@ public final class Repl {
 
   /** Runs the REPL on {@code terminal} until end of input; returns the last exit status. */
   public static int run(Terminal terminal, Options options) throws IOException {
+    return run(terminal, options, null, true);
+  }
+
+  /**
+   * Runs the REPL on {@code terminal} with its lines on {@code workspace} (null: a fresh one of
+   * its own); without {@code hostAccess} (a browser's terminal) :save, :load and :mirror are refused.
+   */
+  static int run(Terminal terminal, Options options, dev.kujira.web.term.Workspace workspace, boolean hostAccess)
+      throws IOException {
     boolean dumb = isDumb(terminal);
     JLineClientTerminal client = dumb ? null : new JLineClientTerminal(terminal);
     // On a terminal, programs see one (ls prints columns as wide as the window); on a pipe, a pipe.
@@ -100,7 +109,8 @@ public final class Repl {
     for (Path a : options.archives()) {
       engineOptions = engineOptions.withArchive(a);
     }
-    try (Session session = new Session(engineOptions, client, !dumb)) {
+    try (Session session = workspace == null ? new Session(engineOptions, client, !dumb)
+        : new Session(workspace, client, !dumb)) {
       LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal)
           .completer((reader, line, candidates) -> {
             String text = line.line().substring(0, line.cursor());
@@ -123,7 +133,7 @@ public final class Repl {
         session.interrupt();
       });
       Mirror mirror = new Mirror(options.mirrorEnv(), options.mirrorWork(), question -> !dumb && confirm(reader, question));
-      SessionCommands commands = new SessionCommands(session, mirror);
+      SessionCommands commands = new SessionCommands(session, mirror, hostAccess);
       if (!dumb) {
         out.println("kujira: a simulated Docker 26.1 terminal (offline). Type docker commands; :help for more, "
             + "Ctrl-D to leave.");

@@ -3,111 +3,92 @@ package dev.kujira.cli;
 import dev.kujira.engine.Engine;
 import dev.kujira.engine.EngineOptions;
 import dev.kujira.engine.api.ClientTerminal;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import dev.kujira.web.session.SandboxWorkspace;
+import dev.kujira.web.term.Workspace;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
- * Is the REPL's session: the engine, the command lines that made its state (what {@code :save}
- * writes and {@code :load} replays), and the undo and redo stacks of those lines, kept in step
- * with the engine's own checkpoints.
+ * Is the REPL's session: the {@link Workspace} its lines run on (a {@link SandboxWorkspace} of its
+ * own in {@code ./kujira}; the browser session's, lesson or sandbox, in {@code ./kujira web}),
+ * with the lines that made its state (what {@code :save} writes and {@code :load} replays) and
+ * their undo and redo, and the terminal's part: the engine given the learner's terminal, the
+ * real-time clock and Ctrl-C.
  */
 final class Session implements AutoCloseable {
-  private final EngineOptions options;
   private final ClientTerminal terminal;
-  private Engine engine;
-  private final List<String> lines = new ArrayList<>();
-  private final Deque<String> undone = new ArrayDeque<>();
+  private final Workspace workspace;
+  private final boolean owned;
+  private Engine configured;
   private boolean realTime;
   private final java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
 
   Session(EngineOptions options, ClientTerminal terminal, boolean realTime) {
-    this.options = options;
-    this.terminal = terminal;
-    this.realTime = realTime;
-    this.engine = fresh();
+    this(new SandboxWorkspace(options), true, terminal, realTime);
   }
 
-  private Engine fresh() {
-    try {
-      Engine e = Engine.create(options);
-      e.enableUndo(true);
-      e.keepShellStatus(true);
-      e.setTerminal(terminal);
-      if (terminal == null) {
-        e.setTerminal(false);
-      }
-      e.realTime(realTime);
-      e.pacer(realTime ? this::waitReally : null);
-      return e;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** Creates a session on a workspace someone else owns (the browser session's): closing leaves it open. */
+  Session(Workspace workspace, ClientTerminal terminal, boolean realTime) {
+    this(workspace, false, terminal, realTime);
+  }
+
+  private Session(Workspace workspace, boolean owned, ClientTerminal terminal, boolean realTime) {
+    this.workspace = workspace;
+    this.owned = owned;
+    this.terminal = terminal;
+    this.realTime = realTime;
+    engine();
+  }
+
+  /** Gives the workspace's engine (a new one after a sandbox's reset) this terminal and clock. */
+  private Engine configure(Engine e) {
+    e.setTerminal(terminal);
+    if (terminal == null) {
+      e.setTerminal(false);
     }
+    e.realTime(realTime);
+    e.pacer(realTime ? this::waitReally : null);
+    configured = e;
+    return e;
   }
 
   Engine engine() {
-    return engine;
+    Engine e = workspace.engine();
+    return e == configured ? e : configure(e);
   }
 
   /** Runs one line on the engine, remembering it for save and undo. */
   int run(String line, InputStream in, PrintStream out, PrintStream err) {
-    lines.add(line);
-    undone.clear();
-    return engine.run(line, in, out, err);
+    engine();
+    return workspace.run(line, in, out, err);
   }
 
   /** Undoes the last line; returns it, or null when there is nothing to undo. */
   String undo() {
-    if (lines.isEmpty() || !engine.undo()) {
-      return null;
-    }
-    String line = lines.remove(lines.size() - 1);
-    undone.push(line);
-    return line;
+    return workspace.undo();
   }
 
   /** Redoes the last undone line; returns it, or null. */
   String redo() {
-    if (undone.isEmpty() || !engine.redo()) {
-      return null;
-    }
-    String line = undone.pop();
-    lines.add(line);
-    return line;
+    return workspace.redo();
   }
 
   /** Starts over: a fresh engine, no lines. */
   void reset() {
-    engine.close();
-    engine = fresh();
-    lines.clear();
-    undone.clear();
+    workspace.reset();
+    engine();
   }
 
   /** Returns the lines that made the current state. */
   List<String> lines() {
-    return List.copyOf(lines);
+    return workspace.lines();
   }
 
   /** Replaces the session by one that replays {@code script} silently; returns how many lines failed. */
   int replay(List<String> script) {
-    reset();
-    int failed = 0;
-    PrintStream sink = new PrintStream(java.io.OutputStream.nullOutputStream(), true);
-    for (String line : script) {
-      if (line.isBlank() || line.stripLeading().startsWith("#")) {
-        continue;
-      }
-      if (run(line, new ByteArrayInputStream(new byte[0]), sink, sink) != 0) {
-        failed++;
-      }
-    }
+    int failed = workspace.replay(script);
+    engine();
     return failed;
   }
 
@@ -117,8 +98,7 @@ final class Session implements AutoCloseable {
 
   void realTime(boolean real) {
     this.realTime = real;
-    engine.realTime(real);
-    engine.pacer(real ? this::waitReally : null);
+    configure(workspace.engine());
   }
 
   /** Waits {@code millis} of wall-clock time for the engine's real clock, ending early on Ctrl-C. */
@@ -138,7 +118,7 @@ final class Session implements AutoCloseable {
   /** Gives up the running command (Ctrl-C from another thread). */
   void interrupt() {
     interrupted.set(true);
-    engine.interrupt();
+    workspace.engine().interrupt();
   }
 
   /** Returns whether Ctrl-C came since the last call, and forgets it. */
@@ -148,6 +128,14 @@ final class Session implements AutoCloseable {
 
   @Override
   public void close() {
-    engine.close();
+    if (owned) {
+      ((SandboxWorkspace) workspace).close();
+    } else {
+      // The workspace outlives this terminal: it must not keep reading a terminal that is gone.
+      Engine e = workspace.engine();
+      e.setTerminal((ClientTerminal) null);
+      e.setTerminal(false);
+      e.pacer(null);
+    }
   }
 }

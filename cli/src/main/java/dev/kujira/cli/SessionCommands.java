@@ -32,12 +32,21 @@ final class SessionCommands {
   private final Session session;
   private final Mirror mirror;
   private final AuthorCommands author;
+  private final boolean hostAccess;
 
   SessionCommands(Session session, Mirror mirror) {
+    this(session, mirror, true);
+  }
+
+  /** Creates the commands; without {@code hostAccess} (a browser's terminal) none reaches the host. */
+  SessionCommands(Session session, Mirror mirror, boolean hostAccess) {
     this.session = session;
     this.mirror = mirror;
     this.author = new AuthorCommands(session);
+    this.hostAccess = hostAccess;
   }
+
+  private static final java.util.Set<String> HOST = java.util.Set.of("save", "load", "mirror");
 
   private static final java.util.Set<String> NAMES =
       java.util.Set.of("undo", "redo", "reset", "save", "load", "clock", "mirror", "help");
@@ -65,6 +74,12 @@ final class SessionCommands {
   int run(String line, InputStream in, PrintStream out) {
     String[] words = colonForm(line).substring(1).strip().split("\\s+", 2);
     String rest = words.length > 1 ? words[1].strip() : "";
+    if (!hostAccess && HOST.contains(words[0])) {
+      // A stranger's browser must not read or write the server's files or reach its daemon.
+      out.println("kujira: :" + words[0] + " is not available in the web terminal (it needs ./kujira web --mirror "
+          + "on 127.0.0.1)");
+      return 2;
+    }
     switch (words[0]) {
       case "help", "" -> out.println(HELP);
       case "undo" -> report(out, session.undo(), "undone: ", "nothing to undo");

@@ -1,5 +1,6 @@
 /**
- * The browser front end: lessons beside a terminal (a later issue). Uses only dev.kujira.engine,
- * its api, and lessons.
+ * The web app ({@code ./kujira web}): lessons in the browser beside a real terminal running the
+ * same REPL as {@code ./kujira}, a sandbox, progress. {@link dev.kujira.web.WebServer} starts it.
+ * Uses only dev.kujira.engine, its api, and lessons.
  */
 package dev.kujira.web;

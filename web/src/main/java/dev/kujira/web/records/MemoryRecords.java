@@ -1,0 +1,73 @@
+package dev.kujira.web.records;
+
+import dev.kujira.lessons.run.Progress;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Keeps sessions and progress in memory, for as long as the server runs. */
+public final class MemoryRecords implements SessionRecords, ProgressRecords {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private final Map<String, List<String>> lines = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> shares = new ConcurrentHashMap<>();
+  private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+  private final Map<String, String> last = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+
+  @Override
+  public void saveSession(String sessionId) {
+    known.put(sessionId, true);
+  }
+
+  @Override
+  public boolean knows(String sessionId) {
+    return known.containsKey(sessionId);
+  }
+
+  @Override
+  public void saveLines(String sessionId, String context, List<String> l) {
+    lines.put(sessionId + "\n" + context, List.copyOf(l));
+  }
+
+  @Override
+  public List<String> lines(String sessionId, String context) {
+    return lines.getOrDefault(sessionId + "\n" + context, List.of());
+  }
+
+  @Override
+  public String share(List<String> l) {
+    byte[] raw = new byte[16];
+    RANDOM.nextBytes(raw);
+    String id = HexFormat.of().formatHex(raw);
+    shares.put(id, List.copyOf(l));
+    return id;
+  }
+
+  @Override
+  public Optional<List<String>> shared(String shareId) {
+    return Optional.ofNullable(shares.get(shareId));
+  }
+
+  @Override
+  public Progress progress(String sessionId) {
+    return progress.getOrDefault(sessionId, Progress.empty());
+  }
+
+  @Override
+  public void saveProgress(String sessionId, Progress p) {
+    progress.put(sessionId, p);
+  }
+
+  @Override
+  public Optional<String> lastLesson(String sessionId) {
+    return Optional.ofNullable(last.get(sessionId));
+  }
+
+  @Override
+  public void saveLastLesson(String sessionId, String lessonId) {
+    last.put(sessionId, lessonId);
+  }
+}

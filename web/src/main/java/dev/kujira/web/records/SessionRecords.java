@@ -1,0 +1,29 @@
+package dev.kujira.web.records;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps browser sessions in their durable form: the command lines of each workspace (the engine
+ * is deterministic, so replaying them gives the same state back) and shared sessions. The
+ * in-memory {@link MemoryRecords} serves until the database store is wired in.
+ */
+public interface SessionRecords {
+  /** Records that session {@code sessionId} exists (made, or revived after a restart or an eviction). */
+  void saveSession(String sessionId);
+
+  /** Returns whether session {@code sessionId} was recorded, so its workspaces can be replayed on return. */
+  boolean knows(String sessionId);
+
+  /** Records the lines of workspace {@code context} ("sandbox", "lesson/ID") of session {@code sessionId}. */
+  void saveLines(String sessionId, String context, List<String> lines);
+
+  /** Returns the recorded lines of a workspace (empty when none). */
+  List<String> lines(String sessionId, String context);
+
+  /** Keeps {@code lines} under a new unguessable share id and returns the id. */
+  String share(List<String> lines);
+
+  /** Returns the lines shared under {@code shareId}. */
+  Optional<List<String>> shared(String shareId);
+}

@@ -1,0 +1,214 @@
+package dev.kujira.web.session;
+
+import dev.kujira.engine.Engine;
+import dev.kujira.engine.EngineOptions;
+import dev.kujira.lessons.model.Lang;
+import dev.kujira.lessons.model.Lesson;
+import dev.kujira.lessons.model.Task;
+import dev.kujira.lessons.model.Text;
+import dev.kujira.lessons.run.CompletionCode;
+import dev.kujira.lessons.run.LessonSession;
+import dev.kujira.web.api.PictureSource;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Is one lesson in the browser: the lessons module's {@link LessonSession} (the same runner as
+ * {@code kujira learn}: goals checked after every line, detectors, hints, reset, undo) behind the
+ * terminal, with the ticks and detector hints also printed in the terminal as {@code learn} prints
+ * them, and a completion code signed with the server's class key at the end.
+ */
+public final class LessonWorkspace extends LiveWorkspace {
+  private static final String GREEN = "\u001b[32m";
+  private static final String YELLOW = "\u001b[33m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String RESET = "\u001b[0m";
+  private final LessonSession session;
+  private final PictureSource picture;
+  private final Supplier<Lang> lang;
+  private final byte[] classKey;
+  private final String learner;
+  private final Consumer<LessonSession> progress;
+  private final List<String> lines = new ArrayList<>();
+  private final Deque<String> undone = new ArrayDeque<>();
+  private List<String> mistakes = List.of();
+  private String code;
+
+  /**
+   * Opens {@code lesson} in a new engine.
+   *
+   * @param classKey the key completion codes are signed with
+   * @param learner the name the completion code carries
+   * @param progress called after every line with the session, to record progress
+   */
+  public LessonWorkspace(Lesson lesson, EngineOptions options, PictureSource picture, Supplier<Lang> lang,
+      byte[] classKey, String learner, Consumer<LessonSession> progress) {
+    this.session = LessonSession.open(lesson, options);
+    this.picture = picture;
+    this.lang = lang;
+    this.classKey = classKey.clone();
+    this.learner = learner;
+    this.progress = progress;
+  }
+
+  @Override
+  public Engine engine() {
+    return session.engine();
+  }
+
+  /** Returns the lesson. */
+  public Lesson lesson() {
+    return session.lesson();
+  }
+
+  @Override
+  public int run(String line, InputStream in, PrintStream out, PrintStream err) {
+    return locked(() -> {
+      LessonSession.Update u = session.run(line, in, out, err);
+      Lang l = lang.get();
+      if (u.denied()) {
+        Text m = session.lesson().deniedMessage();
+        out.println(YELLOW + (m.en().isEmpty() ? t(l, "このレッスンでは使えないコマンドです。",
+            "This lesson does not allow that command.") : m.in(l)) + RESET);
+      } else {
+        lines.add(line);
+        undone.clear();
+      }
+      for (Task task : u.newlyDone()) {
+        out.println(GREEN + "✔ " + task.label().in(l) + RESET);
+      }
+      mistakes = u.mistakes().stream().map(m -> m.in(l)).toList();
+      mistakes.forEach(m -> out.println(YELLOW + "💡 " + m + RESET));
+      if (session.finished() && !u.newlyDone().isEmpty()) {
+        code = CompletionCode.create(classKey, session.lesson().id(), session.lesson().version(), learner,
+            session.engine().state().canonicalJson()).text();
+        out.println(BOLD + GREEN + t(l, "おめでとうございます！このレッスンのタスクをすべて完了しました。",
+            "Well done! You have completed every task of this lesson.") + RESET);
+        out.println(t(l, "完了コード: ", "Completion code: ") + code);
+      }
+      progress.accept(session);
+      changed();
+      return u.exitCode();
+    });
+  }
+
+  private static String t(Lang l, String ja, String en) {
+    return l == Lang.JA ? ja : en;
+  }
+
+  /** Returns the next hint, or empty when the engine is busy or no task is left. */
+  public Optional<Optional<String>> hint() {
+    return tryLocked(() -> {
+      Optional<String> h = session.hint().map(x -> x.in(lang.get()));
+      progress.accept(session);
+      return h;
+    });
+  }
+
+  /** Returns the current step's solution lines. */
+  public List<String> solution() {
+    return session.currentStep().solution();
+  }
+
+  @Override
+  public String undo() {
+    return locked(() -> {
+      if (lines.isEmpty() || !session.undo()) {
+        return null;
+      }
+      String line = lines.remove(lines.size() - 1);
+      undone.push(line);
+      changed();
+      return line;
+    });
+  }
+
+  @Override
+  public String redo() {
+    return locked(() -> {
+      if (undone.isEmpty() || !session.engine().redo()) {
+        return null;
+      }
+      String line = undone.pop();
+      lines.add(line);
+      changed();
+      return line;
+    });
+  }
+
+  @Override
+  public void reset() {
+    locked(() -> {
+      session.reset();
+      lines.clear();
+      undone.clear();
+      mistakes = List.of();
+      code = null;
+      changed();
+      return null;
+    });
+  }
+
+  @Override
+  public List<String> lines() {
+    return locked(() -> List.copyOf(lines));
+  }
+
+  @Override
+  public int replay(List<String> script) {
+    return locked(() -> {
+      reset();
+      int failed = 0;
+      for (String line : script) {
+        LessonSession.Update u = session.run(line);
+        if (!u.denied()) {
+          lines.add(line);
+        }
+        failed += u.exitCode() == 0 ? 0 : 1;
+      }
+      if (session.finished()) {
+        code = CompletionCode.create(classKey, session.lesson().id(), session.lesson().version(), learner,
+            session.engine().state().canonicalJson()).text();
+      }
+      changed();
+      return failed;
+    });
+  }
+
+  @Override
+  protected Map<String, Object> describe() {
+    Lang l = lang.get();
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("lesson", session.lesson().id());
+    v.put("step", session.step());
+    v.put("steps", session.lesson().steps().size());
+    v.put("prose", Prose.html(session.currentStep().prose().in(l)));
+    List<Map<String, Object>> tasks = new ArrayList<>();
+    for (int s = 0; s < session.lesson().steps().size(); s++) {
+      for (Task t : session.lesson().steps().get(s).tasks()) {
+        tasks.add(Map.of("id", t.id(), "label", t.label().in(l), "done", session.done(t.id()), "step", s));
+      }
+    }
+    v.put("tasks", tasks);
+    v.put("mistakes", mistakes);
+    v.put("finished", session.finished());
+    v.put("code", code == null ? "" : code);
+    v.put("lines", lines.size());
+    v.put("picture", picture.draw(session.engine().state(), session, l));
+    return v;
+  }
+
+  @Override
+  public void close() {
+    session.close();
+  }
+}

@@ -1,0 +1,205 @@
+package dev.kujira.web.session;
+
+import dev.kujira.engine.EngineOptions;
+import dev.kujira.lessons.load.Catalog;
+import dev.kujira.lessons.model.Lang;
+import dev.kujira.lessons.model.Lesson;
+import dev.kujira.web.api.PictureSource;
+import dev.kujira.web.records.ProgressRecords;
+import dev.kujira.web.records.SessionRecords;
+import java.security.SecureRandom;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * Is the server's registry of browser sessions: ids of 128 random bits, at most
+ * {@link Limits#maxSessions()} live at once (the longest idle one without a terminal makes room,
+ * else a new browser is refused), at most {@link Limits#newPerMinute()} new sessions per client
+ * address a minute, and each session's workspaces made on first use, replaying the lines the
+ * records hold.
+ */
+public final class Sessions {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /**
+   * Says how many sessions the server keeps.
+   *
+   * @param maxSessions live sessions at most
+   * @param newPerMinute new sessions per client address per minute at most
+   * @param idleMillis how long a session without a terminal stays live unused before it is evicted
+   *     (its lines stay in the records and are replayed when it comes back)
+   */
+  public record Limits(int maxSessions, int newPerMinute, long idleMillis) {
+  }
+
+  private final Map<String, WebSession> live = new ConcurrentHashMap<>();
+  private final Map<String, Deque<Long>> created = new ConcurrentHashMap<>();
+  private final Catalog catalog;
+  private final SessionRecords sessionRecords;
+  private final ProgressRecords progressRecords;
+  private final PictureSource picture;
+  private final byte[] classKey;
+  private final Limits limits;
+  private final LongSupplier clock;
+
+  /** Creates the registry; {@code clock} gives milliseconds. */
+  public Sessions(Catalog catalog, SessionRecords sessionRecords, ProgressRecords progressRecords, PictureSource picture,
+      byte[] classKey, Limits limits, LongSupplier clock) {
+    this.catalog = catalog;
+    this.sessionRecords = sessionRecords;
+    this.progressRecords = progressRecords;
+    this.picture = picture;
+    this.classKey = classKey.clone();
+    this.limits = limits;
+    this.clock = clock;
+  }
+
+  /**
+   * Returns the session {@code id}, touching it: the live one, or one the records know (after a
+   * server restart or an eviction) made live again, its workspaces replayed on first use.
+   */
+  public Optional<WebSession> find(String id) {
+    return find(id, Lang.EN);
+  }
+
+  /** Returns the session {@code id} as {@link #find(String)} does; a revived one speaks {@code lang}. */
+  public Optional<WebSession> find(String id, Lang lang) {
+    if (id == null || !id.matches("[0-9a-f]{32}")) {
+      return Optional.empty();
+    }
+    WebSession s = live.get(id);
+    if (s == null && sessionRecords.knows(id)) {
+      synchronized (this) {
+        s = live.get(id);
+        if (s == null && (live.size() < limits.maxSessions() || evictOne())) {
+          s = new WebSession(id, random(), "guest-" + id.substring(0, 8), lang, clock.getAsLong());
+          live.put(id, s);
+        }
+      }
+    }
+    if (s != null) {
+      s.touch(clock.getAsLong());
+    }
+    return Optional.ofNullable(s);
+  }
+
+  /** Creates a session for a browser at {@code address}; empty when a bound is hit. */
+  public synchronized Optional<WebSession> create(String address, Lang lang) {
+    long now = clock.getAsLong();
+    Deque<Long> times = created.computeIfAbsent(address, a -> new ArrayDeque<>());
+    while (!times.isEmpty() && now - times.peekFirst() >= 60_000) {
+      times.pollFirst();
+    }
+    if (times.size() >= limits.newPerMinute()) {
+      return Optional.empty();
+    }
+    evictIdle(now);
+    if (live.size() >= limits.maxSessions() && !evictOne()) {
+      return Optional.empty();
+    }
+    times.addLast(now);
+    String id = random();
+    WebSession s = new WebSession(id, random(), "guest-" + id.substring(0, 8), lang, now);
+    live.put(id, s);
+    sessionRecords.saveSession(id);
+    return Optional.of(s);
+  }
+
+  /** Evicts the sessions unused for longer than the limit that have no terminal open. */
+  private void evictIdle(long now) {
+    live.values().removeIf(s -> {
+      boolean idle = !s.hasTerminal() && now - s.lastSeen() > limits.idleMillis();
+      if (idle) {
+        s.close();
+      }
+      return idle;
+    });
+  }
+
+  private boolean evictOne() {
+    Optional<WebSession> idle = live.values().stream().filter(s -> !s.hasTerminal())
+        .min(Comparator.comparingLong(WebSession::lastSeen));
+    idle.ifPresent(s -> {
+      live.remove(s.id());
+      s.close();
+    });
+    return idle.isPresent();
+  }
+
+  /** Returns how many sessions are live. */
+  public int size() {
+    return live.size();
+  }
+
+  /** Returns the catalogue of lessons. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** Returns the progress records. */
+  public ProgressRecords progress() {
+    return progressRecords;
+  }
+
+  /** Returns the session records. */
+  public SessionRecords records() {
+    return sessionRecords;
+  }
+
+  /**
+   * Returns the workspace of {@code context} ("sandbox" or "lesson/ID"), made on first use from
+   * the recorded lines; empty for an unknown lesson.
+   */
+  public Optional<LiveWorkspace> workspace(WebSession s, String context) {
+    LiveWorkspace w = s.existing(context);
+    if (w != null) {
+      return Optional.of(w);
+    }
+    Optional<LiveWorkspace> made = make(s, context);
+    made.ifPresent(m -> {
+      LiveWorkspace raced = s.workspaces().putIfAbsent(context, m);
+      if (raced != null) {
+        m.close();
+      } else {
+        List<String> lines = sessionRecords.lines(s.id(), context);
+        if (!lines.isEmpty()) {
+          m.replay(lines);
+        }
+        m.listen(v -> sessionRecords.saveLines(s.id(), context, m.lines()));
+      }
+    });
+    return Optional.ofNullable(s.existing(context));
+  }
+
+  private Optional<LiveWorkspace> make(WebSession s, String context) {
+    if (context.equals("sandbox")) {
+      return Optional.of(new SandboxWorkspace(EngineOptions.defaults(), picture, s::lang));
+    }
+    if (!context.startsWith("lesson/")) {
+      return Optional.empty();
+    }
+    Optional<Lesson> lesson = catalog.lesson(context.substring("lesson/".length()));
+    long[] since = {clock.getAsLong()};
+    return lesson.map(l -> new LessonWorkspace(l, EngineOptions.defaults(), picture, s::lang, classKey, s.learner(),
+        ls -> {
+          long now = clock.getAsLong();
+          progressRecords.saveProgress(s.id(), progressRecords.progress(s.id()).with(ls, (now - since[0]) / 1000));
+          since[0] = now;
+          progressRecords.saveLastLesson(s.id(), l.id());
+        }));
+  }
+
+  /** Returns a new random id of 128 bits, in hex. */
+  static String random() {
+    byte[] raw = new byte[16];
+    RANDOM.nextBytes(raw);
+    return HexFormat.of().formatHex(raw);
+  }
+}

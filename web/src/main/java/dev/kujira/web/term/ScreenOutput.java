@@ -1,0 +1,46 @@
+package dev.kujira.web.term;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.function.Consumer;
+
+/**
+ * Is the terminal's screen: bytes buffered until the program flushes, then sent as one binary
+ * WebSocket frame (JLine flushes after each redraw, so a frame is one screen update). A buffer
+ * that grows past {@link #MAX_BUFFER} is sent at once, so a command printing without flushing
+ * cannot hold the server's memory.
+ */
+final class ScreenOutput extends OutputStream {
+  static final int MAX_BUFFER = 64 * 1024;
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  private final Consumer<byte[]> frames;
+
+  ScreenOutput(Consumer<byte[]> frames) {
+    this.frames = frames;
+  }
+
+  @Override
+  public synchronized void write(int b) {
+    buffer.write(b);
+    if (buffer.size() >= MAX_BUFFER) {
+      flush();
+    }
+  }
+
+  @Override
+  public synchronized void write(byte[] b, int off, int len) {
+    buffer.write(b, off, len);
+    if (buffer.size() >= MAX_BUFFER) {
+      flush();
+    }
+  }
+
+  @Override
+  public synchronized void flush() {
+    if (buffer.size() > 0) {
+      byte[] bytes = buffer.toByteArray();
+      buffer.reset();
+      frames.accept(bytes);
+    }
+  }
+}
