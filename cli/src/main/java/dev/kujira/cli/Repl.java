@@ -1,5 +1,6 @@
 package dev.kujira.cli;
 
+import dev.kujira.cli.term.JLineClientTerminal;
 import dev.kujira.engine.EngineOptions;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -3,7 +3,7 @@ package dev.kujira.cli.learn;
 import dev.kujira.lessons.drill.Drill;
 import dev.kujira.lessons.drill.DrillTemplate;
 import dev.kujira.lessons.drill.Gen;
-import dev.kujira.lessons.drill.Leitner;
+import dev.kujira.lessons.run.Leitner;
 import dev.kujira.lessons.model.Lang;
 import dev.kujira.lessons.run.Progress;
 import java.io.IOException;
@@ -74,7 +74,8 @@ public final class DrillCommand {
           : "Drills. :skip for the next one, :hint for a hint, exit to stop.");
       for (int n = 1;; n++) {
         Progress progress = Progress.read(file);
-        DrillTemplate t = progress.drills().next(templates, gen);
+        String nextId = progress.drills().next(templates.stream().map(DrillTemplate::id).toList(), gen::pick);
+        DrillTemplate t = templates.stream().filter(x -> x.id().equals(nextId)).findFirst().orElseThrow();
         long drillSeed = gen.between(0, 999_999_999);
         Drill d = t.generate(drillSeed);
         String heading = "\u001b[1m" + (lang == Lang.JA ? "ドリル " : "Drill ") + n + " · " + t.topic() + " · " + t.id()

@@ -40,7 +40,7 @@ final class LearnRepl {
   private boolean solutionShown;
   private boolean stumbled;
   private Outcome outcome;
-  private final dev.kujira.cli.JLineClientTerminal client;
+  private final dev.kujira.cli.term.JLineClientTerminal client;
 
   /** Says how a lesson or drill in the terminal ended. */
   enum Outcome {
@@ -61,7 +61,7 @@ final class LearnRepl {
     this.session = LessonSession.open(lesson, EngineOptions.defaults());
     // The learner's own terminal, as in the free REPL: -it shells, attach, Ctrl-P Ctrl-Q, and
     // programs reading the terminal end on Ctrl-D and Ctrl-C.
-    this.client = isDumb() ? null : new dev.kujira.cli.JLineClientTerminal(terminal);
+    this.client = isDumb() ? null : new dev.kujira.cli.term.JLineClientTerminal(terminal);
     session.engine().setTerminal((dev.kujira.engine.api.ClientTerminal) client);
     terminal.handle(Terminal.Signal.INT, signal -> {
       if (client != null) {

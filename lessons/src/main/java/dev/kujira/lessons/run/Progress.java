@@ -17,14 +17,14 @@ import java.util.TreeMap;
  * @param lessons the progress per lesson id
  * @param drills the drills' Leitner boxes (absent from files written before drills: empty)
  */
-public record Progress(int version, Map<String, LessonProgress> lessons, dev.kujira.lessons.drill.Leitner drills) {
+public record Progress(int version, Map<String, LessonProgress> lessons, dev.kujira.lessons.run.Leitner drills) {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   /** Copies the map. */
   public Progress {
     lessons = Map.copyOf(lessons == null ? Map.of() : lessons);
-    drills = drills == null ? dev.kujira.lessons.drill.Leitner.empty() : drills;
+    drills = drills == null ? dev.kujira.lessons.run.Leitner.empty() : drills;
   }
 
   /** Is progress without drills. */
@@ -33,7 +33,7 @@ public record Progress(int version, Map<String, LessonProgress> lessons, dev.kuj
   }
 
   /** Returns a copy with the drills' schedule {@code drills}. */
-  public Progress withDrills(dev.kujira.lessons.drill.Leitner drills) {
+  public Progress withDrills(dev.kujira.lessons.run.Leitner drills) {
     return new Progress(version, lessons, drills);
   }
 

@@ -1,4 +1,4 @@
-package dev.kujira.cli;
+package dev.kujira.cli.term;
 
 import dev.kujira.engine.api.ClientTerminal;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.kujira.lessons.drill;
+package dev.kujira.lessons.run;
 
 import java.util.Comparator;
 import java.util.List;
@@ -41,21 +41,21 @@ public record Leitner(int round, Map<String, Box> boxes) {
   }
 
   /**
-   * Returns the template to drill next among {@code templates}: one never seen first, then the
-   * due one in the lowest box, then the one due soonest ({@code tieBreak} picks among equals).
+   * Returns the template to drill next among {@code ids}: one never seen first, then the due one
+   * in the lowest box, then the one due soonest ({@code tieBreak} picks among equals).
    */
-  public DrillTemplate next(List<DrillTemplate> templates, Gen tieBreak) {
-    Comparator<DrillTemplate> order = Comparator
-        .comparingInt((DrillTemplate t) -> boxes.containsKey(t.id()) ? 1 : 0)
-        .thenComparingInt(t -> Math.max(0, due(t) - round))
-        .thenComparingInt(t -> boxes.containsKey(t.id()) ? boxes.get(t.id()).box() : 0);
-    DrillTemplate best = templates.stream().min(order).orElseThrow();
-    List<DrillTemplate> equal = templates.stream().filter(t -> order.compare(t, best) == 0).toList();
-    return tieBreak.pick(equal);
+  public String next(List<String> ids, java.util.function.Function<List<String>, String> tieBreak) {
+    Comparator<String> order = Comparator
+        .comparingInt((String id) -> boxes.containsKey(id) ? 1 : 0)
+        .thenComparingInt(id -> Math.max(0, due(id) - round))
+        .thenComparingInt(id -> boxes.containsKey(id) ? boxes.get(id).box() : 0);
+    String best = ids.stream().min(order).orElseThrow();
+    List<String> equal = ids.stream().filter(id -> order.compare(id, best) == 0).toList();
+    return tieBreak.apply(equal);
   }
 
-  private int due(DrillTemplate t) {
-    Box b = boxes.get(t.id());
+  private int due(String id) {
+    Box b = boxes.get(id);
     return b == null ? 0 : b.due();
   }
 
