@@ -85,7 +85,8 @@ class ScriptAppsTest {
     ok("docker build -q -t web -f Dockerfile.local .");
     ok("docker run -d --name web -p 5000:5000 web");
     CommandResult curl = engine.run("curl -sS localhost:5000/");
-    assertThat(curl.exitCode()).isNotZero();
+    assertThat(curl.exitCode()).isEqualTo(56);
+    assertThat(curl.stderr()).isEqualTo("curl: (56) Recv failure: Connection reset by peer\n");
     assertThat(ok("docker logs web").stderr()).contains(" * Running on http://127.0.0.1:5000\n")
         .doesNotContain("all addresses");
     assertThat(ok("docker ps --format '{{.Status}}'").stdout()).startsWith("Up");
