@@ -51,9 +51,9 @@ final class PythonScript {
       if (a.equals("-u")) {
         unbuffered = true;
       } else if (a.equals("-m") && i + 1 < argv.size()) {
-        return module(p, argv.get(i + 1), argv.subList(i + 2, argv.size()), new Out(p, unbuffered));
+        return module(p, self, argv.get(i + 1), argv.subList(i + 2, argv.size()), new Out(p, unbuffered));
       } else if (!a.equals("-B") && !a.equals("-q")) {
-        return Scripts.unsupported(p, self, "the command line", 1, "python3 option " + a);
+        return Scripts.unsupported(p, self, "the option " + a);
       }
     }
     if (i >= argv.size()) {
@@ -70,7 +70,7 @@ final class PythonScript {
   }
 
   /** python -m: http.server and pip are modelled; other modules are not. */
-  private static int module(Proc p, String name, List<String> args, Out out) {
+  private static int module(Proc p, String self, String name, List<String> args, Out out) {
     if (name.equals("http.server")) {
       return PythonWeb.httpServer(p, args, out);
     }
@@ -83,11 +83,12 @@ final class PythonScript {
       }
     }
     if (!STDLIB.contains(name.split("\\.")[0]) && !installed(p, name.split("\\.")[0], p.fs().cwd())) {
-      // runpy's message (CPython 3.11 and 3.12 alike).
-      p.stderr().println("/usr/local/bin/python3: No module named " + name);
+      // runpy's message names sys.executable, the image's /usr/local/bin/python3 or python (CPython 3.11 here).
+      p.stderr().println("/usr/local/bin/" + self.substring(self.lastIndexOf('/') + 1) + ": No module named " + name);
+      p.stderr().flush();
       return 1;
     }
-    return Scripts.unsupported(p, "python3", "-m " + name, 1, "running the module " + name);
+    return Scripts.unsupported(p, "python3", "running the module " + name + " (-m " + name + ")");
   }
 
   /** Returns whether {@code module} imports: the standard library, site-packages, or the script's folder. */

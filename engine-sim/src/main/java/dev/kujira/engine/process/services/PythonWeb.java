@@ -172,13 +172,14 @@ final class PythonWeb {
       } else if (a.matches("\\d+")) {
         port = Integer.parseInt(a);
       } else {
-        return Scripts.unsupported(p, "python3", "-m http.server", 1, "the option " + a);
+        return Scripts.unsupported(p, "python3", "the http.server option " + a);
       }
     }
     if (!bind.equals("0.0.0.0") && !bind.equals("127.0.0.1")) {
-      return Scripts.unsupported(p, "python3", "-m http.server", 1, "--bind " + bind);
+      return Scripts.unsupported(p, "python3", "http.server --bind " + bind);
     }
     out.println("Serving HTTP on " + bind + " port " + port + " (http://" + bind + ":" + port + "/) ...");
+    // A folder without index.html answers 404 here; the real one lists the folder (list_directory).
     WebRoot root = new WebRoot(p.fs(), dir, "");
     return Scripts.serve(p, port, bind.equals("127.0.0.1"), r -> {
       NetworkView.HttpResult res = root.get(r.path());

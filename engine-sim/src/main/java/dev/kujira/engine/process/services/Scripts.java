@@ -105,6 +105,13 @@ final class Scripts {
     return 1;
   }
 
+  /** Ends a command line the model cannot run (an option, a module): one kujira: line, status 1. */
+  static int unsupported(Proc p, String program, String what) {
+    p.stderr().println("kujira: " + program + ": " + what + " is not simulated");
+    p.stderr().flush();
+    return 1;
+  }
+
   /** Returns the container's own address (eth0), as servers that list their addresses print it. */
   static String ownAddress(Proc p) {
     for (NetworkView.Iface i : p.network().interfaces()) {

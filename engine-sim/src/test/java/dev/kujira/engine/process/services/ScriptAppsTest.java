@@ -78,6 +78,10 @@ class ScriptAppsTest {
             + " * Running on http://172.17.0.2:5000\nPress CTRL+C to quit\n")
         .containsPattern("172\\.17\\.0\\.1 - - \\[\\d\\d/\\w{3}/\\d{4} [\\d:]{8}\\] \"GET / HTTP/1.1\" 200 -\n");
     assertThat(engine.run("curl -s localhost:8080/nope").stdout()).contains("<title>404 Not Found</title>");
+    assertThat(dev.kujira.engine.process.Scheduler.heldThreads()).as("a waiting server holds no thread").isZero();
+    // CPython installs no SIGTERM handler and PID 1 ignores an unhandled one: docker stop ends in its SIGKILL.
+    ok("docker stop web");
+    assertThat(ok("docker inspect -f '{{.State.ExitCode}}' web").stdout()).isEqualTo("137\n");
   }
 
   @Test
@@ -110,6 +114,10 @@ class ScriptAppsTest {
     assertThat(ok("curl -s localhost:3000/").stdout()).isEqualTo("Hello World!");
     assertThat(ok("docker logs api").stdout()).isEqualTo("Example app listening on port 3000\n");
     assertThat(engine.run("curl -s localhost:3000/x").stdout()).contains("<pre>Cannot GET /x</pre>");
+    assertThat(dev.kujira.engine.process.Scheduler.heldThreads()).as("a waiting server holds no thread").isZero();
+    // Node installs no SIGTERM handler either: the classic "docker stop takes 10 seconds" of a node PID 1.
+    ok("docker stop api");
+    assertThat(ok("docker inspect -f '{{.State.ExitCode}}' api").stdout()).isEqualTo("137\n");
   }
 
   @Test
@@ -128,6 +136,9 @@ class ScriptAppsTest {
     CommandResult py = engine.run("docker run --rm -w /app python:3.12-slim python3 x.py");
     assertThat(py.exitCode()).isEqualTo(2);
     assertThat(py.stderr()).isEqualTo("python3: can't open file '/app/x.py': [Errno 2] No such file or directory\n");
+    CommandResult mod = engine.run("docker run --rm python:3.12-slim python -m flask run");
+    assertThat(mod.exitCode()).isEqualTo(1);
+    assertThat(mod.stderr()).isEqualTo("/usr/local/bin/python: No module named flask\n");
     CommandResult node = engine.run("docker run --rm node:20-alpine node /app/x.js");
     assertThat(node.exitCode()).isEqualTo(1);
     assertThat(node.stderr()).contains("Error: Cannot find module '/app/x.js'\n").doesNotContain("Require stack");
