@@ -50,6 +50,15 @@ class ScriptAppsTest {
     Files.writeString(dir.resolve("local/app.py"), FLASK_APP.replace("app.run(host=\"0.0.0.0\", port=5000)", "app.run()"));
     Files.writeString(dir.resolve("Dockerfile.local"), "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\n"
         + "RUN pip install -r requirements.txt\nCOPY local/app.py .\nCMD [\"python\", \"app.py\"]\n");
+    Files.writeString(dir.resolve("plain.js"), "const http = require('node:http');\nconsole.log('starting');\n"
+        + "const server = http.createServer((req, res) => {\n  res.writeHead(200, { 'Content-Type': 'text/plain' });\n"
+        + "  res.end('Hello from node\\n');\n});\n\nserver.listen(8080, () => {\n"
+        + "  console.log('Listening on 8080');\n});\n");
+    Files.writeString(dir.resolve("hello.py"), "import os\nprint(\"Hello\")\nprint(f'from {os.name}')\n");
+    Files.writeString(dir.resolve("Dockerfile.plain"), "FROM node:20-alpine\nWORKDIR /app\nCOPY plain.js hello.py .\n"
+        + "CMD [\"node\", \"plain.js\"]\n");
+    Files.writeString(dir.resolve("Dockerfile.hello"), "FROM python:3.12-slim\nWORKDIR /app\nCOPY hello.py .\n"
+        + "CMD [\"python\", \"hello.py\"]\n");
     engine = Engine.create(EngineOptions.defaults().withHostDir(dir));
     engine.run("docker pull -q python:3.12-slim");
     engine.run("docker pull -q node:20-alpine");
@@ -171,5 +180,18 @@ class ScriptAppsTest {
     assertThat(ok("docker logs files").stderr()).containsPattern("172\\.17\\.0\\.1 - - \\[[^]]+\\] \"GET /loop.py HTTP/1.1\" 200 -\n"
         + "172\\.17\\.0\\.1 - - \\[[^]]+\\] code 404, message File not found\n"
         + "172\\.17\\.0\\.1 - - \\[[^]]+\\] \"GET /nope HTTP/1.1\" 404 -\n");
+  }
+
+  @Test
+  void nodeHttpServer_answersEveryPath_andScriptsRunTheirLiteralsThenStopAtAnExpression() {
+    ok("docker build -q -t plain -f Dockerfile.plain .");
+    ok("docker run -d --name plain -p 8080:8080 plain");
+    assertThat(ok("curl -s localhost:8080/any").stdout()).isEqualTo("Hello from node\n");
+    assertThat(ok("docker logs plain").stdout()).isEqualTo("starting\nListening on 8080\n");
+    ok("docker build -q -t hello -f Dockerfile.hello .");
+    CommandResult hello = engine.run("docker run --rm hello");
+    assertThat(hello.exitCode()).isEqualTo(1);
+    assertThat(hello.stdout()).isEqualTo("Hello\n");
+    assertThat(hello.stderr()).isEqualTo("kujira: python: /app/hello.py line 3 is not simulated: print(f'from {os.name}')\n");
   }
 }
