@@ -99,7 +99,7 @@ final class EngineProbes implements Probes {
     return switch (r.kind()) {
       case ANSWERED -> new HttpProbe(HttpProbe.Outcome.ANSWERED, r.status(), r.reason(),
           new String(r.body(), StandardCharsets.UTF_8));
-      case REFUSED -> new HttpProbe(HttpProbe.Outcome.REFUSED, 0, "", "");
+      case REFUSED, RESET -> new HttpProbe(HttpProbe.Outcome.REFUSED, 0, "", "");
       case UNREACHABLE -> new HttpProbe(HttpProbe.Outcome.UNREACHABLE, 0, "", "");
     };
   }

@@ -104,7 +104,7 @@ public final class HostNetwork implements NetworkView {
     if (ip.startsWith("127.") || ip.equals("0.0.0.0")) {
       HttpHandler h = listener(port);
       // docker-proxy connects from the container network's gateway; a host-network server sees loopback.
-      return h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.handle(request.from(proxySource(port)));
+      return proxied(port, h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.handle(request.from(proxySource(port))));
     }
     for (Network n : state.networks.values()) {
       for (Map.Entry<String, Network.Endpoint> e : n.endpoints.entrySet()) {
@@ -114,6 +114,31 @@ public final class HostNetwork implements NetworkView {
       }
     }
     return HttpResult.failed(HttpResult.Kind.UNREACHABLE);
+  }
+
+  /**
+   * A refusal behind a published port reaches the client as a reset: docker-proxy has accepted the
+   * connection on the host before its own connect to the container fails (recorded on Docker 26.1
+   * with busybox httpd bound to 127.0.0.1, and with nothing listening).
+   */
+  private HttpResult proxied(int port, HttpResult r) {
+    return r.kind() == HttpResult.Kind.REFUSED && !proxySource(port).equals("127.0.0.1") && published(port)
+        ? HttpResult.failed(HttpResult.Kind.RESET) : r;
+  }
+
+  private boolean published(int port) {
+    for (Container c : state.containers.values()) {
+      if (c.status == ContainerStatus.RUNNING && !c.networkMode.equals("host")) {
+        for (Map.Entry<String, List<String[]>> e : c.publishedPorts.entrySet()) {
+          for (String[] h : e.getValue()) {
+            if (h[1].equals(String.valueOf(port)) && !e.getKey().endsWith("/udp")) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Returns the gateway of the network of the container published on {@code port} (loopback for host networking). */
@@ -142,7 +167,7 @@ public final class HostNetwork implements NetworkView {
   public HttpResult http(String ip, int port, String path) {
     if (ip.startsWith("127.") || ip.equals("0.0.0.0")) {
       HttpHandler h = listener(port);
-      return h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.get(path);
+      return proxied(port, h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.get(path));
     }
     for (Network n : state.networks.values()) {
       for (Map.Entry<String, Network.Endpoint> e : n.endpoints.entrySet()) {

@@ -106,8 +106,11 @@ public interface NetworkView {
    * @param headers the response's own header lines ("Location: …"), beyond Content-Length
    */
   record HttpResult(Kind kind, int status, String reason, byte[] body, List<String> headers) {
-    /** Names the outcomes. */
-    public enum Kind { ANSWERED, REFUSED, UNREACHABLE }
+    /**
+     * Names the outcomes. RESET: the connection was accepted, then closed unanswered, as
+     * docker-proxy does for a published port whose container does not accept it.
+     */
+    public enum Kind { ANSWERED, REFUSED, UNREACHABLE, RESET }
 
     /** Creates an outcome whose response has no headers but the ones every response has. */
     public HttpResult(Kind kind, int status, String reason, byte[] body) {

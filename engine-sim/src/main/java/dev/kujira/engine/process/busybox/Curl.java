@@ -81,6 +81,14 @@ final class Curl {
       String method = o.has('I') ? "HEAD" : o.get('X', o.has('d') ? "POST" : "GET");
       HttpResult r = p.network().http(ip.get(), url.port(), new NetworkView.Request(method, url.path(),
           url.host() + (url.port() == 80 ? "" : ":" + url.port()), "", "curl/7.88.1"));
+      if (r.kind() == HttpResult.Kind.RESET) {
+        // Through docker-proxy to a port nothing in the container accepts, recorded on Docker 26.1:
+        // "(56) Recv failure: Connection reset by peer" or, as the race goes, "(52) Empty reply from server".
+        if (!quiet) {
+          p.stderr().println("curl: (56) Recv failure: Connection reset by peer");
+        }
+        return 56;
+      }
       if (r.kind() != HttpResult.Kind.ANSWERED) {
         if (!quiet) {
           p.stderr().println("curl: (7) Failed to connect to " + url.host() + " port " + url.port()

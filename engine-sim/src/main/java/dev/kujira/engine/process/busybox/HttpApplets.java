@@ -62,6 +62,11 @@ final class HttpApplets {
     }
     HttpResult r = net.http(ip.get(), url.port(), new NetworkView.Request("GET", url.path(),
         url.host() + (url.port() == 80 ? "" : ":" + url.port()), "", "Wget"));
+    if (r.kind() == HttpResult.Kind.RESET) {
+      // busybox wget.c: bb_perror_msg_and_die("error getting response") when the status line read fails.
+      p.stderr().println("wget: error getting response: Connection reset by peer");
+      return 1;
+    }
     if (r.kind() == HttpResult.Kind.REFUSED) {
       p.stderr().println("wget: can't connect to remote host (" + ip.get() + "): Connection refused");
       return 1;

@@ -43,8 +43,8 @@ public final class Services {
         List.of("%TIME% 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections."))));
     m.putAll(DataServices.clients());
     m.put("database-entrypoint", Services::databaseEntrypoint);
-    m.put("node", interpreter("v22.12.0", "Welcome to Node.js v22.12.0."));
-    m.put("python3", interpreter("Python 3.12.8", ""));
+    m.put("node", NodeScript.program("v22.12.0"));
+    m.put("python3", PythonScript.program("Python 3.12.8"));
     m.put("ruby", interpreter("ruby 3.3.6 (2024-11-05 revision 75015d4c1f) [x86_64-linux]", ""));
     return m;
   }
