@@ -91,7 +91,26 @@ final class Arith {
     }
   }
 
+  /**
+   * Bounds nested operators and parentheses as bash bounds its expression recursion (1024
+   * levels, "expression recursion level exceeded"), so a learner's deep nesting ends in the
+   * shell's error, not the JVM's stack.
+   */
+  static final int MAX_NESTING = 1024;
+  private int nesting;
+
   private long unary() {
+    if (++nesting > MAX_NESTING) {
+      throw new ShellRuntimeError("expression recursion level exceeded");
+    }
+    try {
+      return unaryBody();
+    } finally {
+      nesting--;
+    }
+  }
+
+  private long unaryBody() {
     if (eat("-")) {
       return -unary();
     }

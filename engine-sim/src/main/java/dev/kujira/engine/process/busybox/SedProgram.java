@@ -57,6 +57,7 @@ final class SedProgram extends Applet {
   private static void apply(List<Cmd> cmds, List<String> lines, boolean quiet, StringBuilder out) {
     boolean[] inRange = new boolean[cmds.size()];
     for (int n = 1; n <= lines.size(); n++) {
+      dev.kujira.engine.util.Budget.tick(dev.kujira.engine.util.Budget.FILE_STEP);
       String line = lines.get(n - 1);
       boolean last = n == lines.size();
       boolean deleted = false;
@@ -86,6 +87,7 @@ final class SedProgram extends Applet {
             int count = 0;
             boolean did = false;
             while (m.find()) {
+              dev.kujira.engine.util.Budget.tick();
               count++;
               if (c.global() || count == c.nth()) {
                 m.appendReplacement(sb, c.repl());
