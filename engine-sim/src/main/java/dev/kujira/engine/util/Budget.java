@@ -24,6 +24,12 @@ import java.util.function.Supplier;
 public final class Budget {
   /** Steps one command line (or one slice of a detached process) may take. */
   public static final long STEPS = 20_000_000;
+  /**
+   * Steps one slice of a detached process may take: more than a shell's own bound (process/Limits,
+   * after which a detached shell idles unseen until stopped, as its busy container would run), so
+   * that only a runaway that is no shell (awk, a tool) is killed.
+   */
+  public static final long DETACHED_STEPS = 100_000_000;
   /** What one shell step (a command or a loop round) costs in steps: about 3 µs against an awk statement's 50 ns. */
   public static final int SHELL_STEP = 60;
   /** What one line through sed, or one file visited by find or tar, costs in steps. */
@@ -112,7 +118,8 @@ public final class Budget {
       if (foreground) {
         poll.run();
       }
-      if (steps > STEPS || (before >>> 12) != (steps >>> 12) && cpuNow() - cpuStart > CPU_GUARD_NANOS) {
+      long cap = foreground ? STEPS : DETACHED_STEPS;
+      if (steps > cap || (before >>> 12) != (steps >>> 12) && cpuNow() - cpuStart > (foreground ? 1 : 4) * CPU_GUARD_NANOS) {
         expired = true;
         throw expiry.get();
       }
