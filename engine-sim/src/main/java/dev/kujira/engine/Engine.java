@@ -291,6 +291,11 @@ public final class Engine implements AutoCloseable {
     } catch (dev.kujira.engine.util.Budget.OutOfMemory oom) {
       err.println("kujira: out of memory");
       return 1;
+    } catch (StackOverflowError deep) {
+      // Nesting past the thread's stack (a parser recursing on thousands of brackets): a bound, like the
+      // recursion bounds of the shell and compose, not a crash of the session.
+      err.println("kujira: the command line nests too deeply and was stopped");
+      return 2;
     } catch (RuntimeException | Error bug) {
       // A bug (or an Error such as OutOfMemoryError) must never end the session, nor escape into
       // the thread that serves other sessions: report it the way a crashed program would.

@@ -82,6 +82,10 @@ final class NetworkService {
         throw new EngineException(ErrorKind.CONFLICT, "network with name " + name + " already exists");
       }
     }
+    if (state.networks.size() >= dev.kujira.engine.process.Limits.NETWORKS) {
+      throw Errors.sessionCap("networks", dev.kujira.engine.process.Limits.NETWORKS,
+          "remove some with docker network rm or docker network prune");
+    }
     if (driver.equals("overlay")) {
       // Overlay networks live in a swarm; this daemon never joined one (recorded on Docker 26.1).
       throw new EngineException(ErrorKind.FORBIDDEN, "This node is not a swarm manager. Use \"docker swarm init\" or "

@@ -80,6 +80,10 @@ final class VolumeService {
     if (existing != null) {
       return existing;
     }
+    if (state.volumes.size() >= dev.kujira.engine.process.Limits.VOLUMES) {
+      throw Errors.sessionCap("volumes", dev.kujira.engine.process.Limits.VOLUMES,
+          "remove some with docker volume rm or docker volume prune");
+    }
     if (!VALID.matcher(name).matches()) {
       throw new EngineException(ErrorKind.INVALID_PARAMETER, "create " + name
           + ": \"" + name + "\" includes invalid characters for a local volume name, only \"[a-zA-Z0-9][a-zA-Z0-9_.-]\""

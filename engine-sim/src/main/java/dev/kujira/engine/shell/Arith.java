@@ -131,7 +131,11 @@ final class Arith {
       while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
         pos++;
       }
-      return Long.parseLong(s.substring(start, pos));
+      // Past 64 bits the value wraps, as bash's and ash's intmax_t arithmetic does.
+      if (pos - start > 1000) {
+        throw new ShellRuntimeError("arithmetic syntax error");
+      }
+      return new java.math.BigInteger(s.substring(start, pos)).longValue();
     }
     while (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '_')) {
       pos++;
@@ -141,7 +145,7 @@ final class Arith {
     }
     String v = scope.get(s.substring(start, pos));
     try {
-      return v == null || v.isBlank() ? 0 : Long.parseLong(v.trim());
+      return v == null || v.isBlank() ? 0 : v.length() > 1000 ? Long.parseLong(v) : new java.math.BigInteger(v.trim()).longValue();
     } catch (NumberFormatException e) {
       throw new ShellRuntimeError("arithmetic syntax error");
     }
