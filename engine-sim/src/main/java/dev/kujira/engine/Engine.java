@@ -422,7 +422,7 @@ public final class Engine implements AutoCloseable {
   /** Ends every simulated process, so the engine leaves no threads behind. */
   @Override
   public void close() {
-    state.scheduler().shutdown();
+    state.scheduler().close();
   }
 
   /** Writes to two streams at once. */

@@ -476,9 +476,17 @@ public final class Scheduler {
     }
   }
 
+  /**
+   * Ends the session for good: every live task is killed and any program still running on
+   * another thread (a runaway line the caller gave up on) stops at its next step.
+   */
+  public void close() {
+    closed = true;
+    shutdown();
+  }
+
   /** Kills every live task, so an abandoned engine leaves no threads behind. */
   public void shutdown() {
-    closed = true;
     for (Task task : new ArrayList<>(live)) {
       kill(task, Signal.SIGKILL);
     }
