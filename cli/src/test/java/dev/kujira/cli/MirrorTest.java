@@ -49,7 +49,7 @@ class MirrorTest {
   @CsvSource(delimiter = '|', value = {
       "docker ps; touch /tmp/x",
       "docker images $(id > f)",
-      "docker ps | sh",
+      "docker ps & sh",
       "docker ps && rm -rf ~",
       "docker ps `id`",
       "docker run busybox ls > /tmp/out",
