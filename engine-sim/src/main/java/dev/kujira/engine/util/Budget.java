@@ -30,6 +30,8 @@ public final class Budget {
    * that only a runaway that is no shell (awk, a tool) is killed.
    */
   public static final long DETACHED_STEPS = 100_000_000;
+  /** Steps after which a line's steps also look for Ctrl-C and a close (about 50 ms of work). */
+  private static final long POLL_AFTER = 1_000_000;
   /** What one shell step (a command or a loop round) costs in steps: about 3 µs against an awk statement's 50 ns. */
   public static final int SHELL_STEP = 60;
   /** What one line through sed, or one file visited by find or tar, costs in steps. */
@@ -115,7 +117,9 @@ public final class Budget {
       }
       long before = steps;
       steps += n;
-      if (foreground) {
+      if ((before >>> 12) != (steps >>> 12) && (steps > POLL_AFTER || !foreground)) {
+        // Only a line that has computed a while looks for Ctrl-C or a close here: a program that
+        // waits (for the terminal, a timer) sees them where it waits, as before.
         poll.run();
       }
       long cap = foreground ? STEPS : DETACHED_STEPS;
