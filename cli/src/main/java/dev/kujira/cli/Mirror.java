@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  * only when the learner confirms; interactive and streaming commands stay on the simulator.
  */
 final class Mirror {
-  private static final Pattern DANGER = Pattern.compile(
-      "--privileged|--pid[= ]+host|(-v|--volume)[= ]+/(:|\\s|$)|(-v|--volume)[= ]+/[:]|--mount[= ]+\\S*(source|src)=/(,|\\s|$)");
   private static final Pattern LOCAL_ONLY = Pattern.compile(
       "^docker\\s+((container\\s+)?(attach|stats)\\b|(system\\s+)?events\\b|(container\\s+)?logs\\s.*(-f|--follow)\\b"
       + "|(container\\s+)?(run|create|exec|start)\\s(.*\\s)?(-[a-zA-Z]*[ti][a-zA-Z]*|--tty|--interactive|--attach)\\s)");
@@ -70,7 +68,7 @@ final class Mirror {
 
   /** Turns mirroring on if a real daemon answers; says which, or why not. */
   boolean enable(PrintStream out) {
-    Result r = real("docker version --format '{{.Server.Version}}'");
+    Result r = real(List.of("docker", "version", "--format", "{{.Server.Version}}"));
     if (r.status != 0) {
       out.println("mirror: no real Docker daemon answers at " + host() + ": " + r.output.strip());
       on = false;
@@ -91,9 +89,10 @@ final class Mirror {
     return (l.startsWith("docker ") || l.equals("docker")) && !LOCAL_ONLY.matcher(l + " ").find();
   }
 
-  /** Returns whether {@code line} could harm the real machine: a host root mount, --privileged, --pid host. */
-  static boolean dangerous(String line) {
-    return DANGER.matcher(line + " ").find();
+  /** Returns whether {@code line} could harm the real machine (see {@link MirrorLine#danger}). */
+  boolean dangerous(String line) {
+    List<String> words = MirrorLine.words(line.strip());
+    return words != null && MirrorLine.danger(words, work) != null;
   }
 
   /** Runs {@code line} on both sides, prints both and their comparison; returns the simulator's status. */
@@ -103,12 +102,19 @@ final class Mirror {
     int simStatus = session.run(line, in, simOut, simOut);
     out.println(heading("kujira (simulated)", simStatus));
     out.print(withNewline(sim.toString(StandardCharsets.UTF_8)));
-    if (dangerous(line)
-        && !confirm.test("This command is dangerous on a real machine. Run it on the real daemon too? [y/N] ")) {
-      out.println("=== real docker: not run (refused: host root mount, --privileged or --pid host)");
+    List<String> words = MirrorLine.words(line.strip());
+    if (words == null || words.isEmpty() || !words.get(0).equals("docker")) {
+      out.println("=== real docker: not run (mirror runs one plain docker command, without shell syntax"
+          + " such as ; | & $ ` < > * ~)");
       return simStatus;
     }
-    Result real = real(line);
+    String danger = MirrorLine.danger(words, work);
+    if (danger != null
+        && !confirm.test("This command is dangerous on a real machine (" + danger + "). Run it on the real daemon too? [y/N] ")) {
+      out.println("=== real docker: not run (refused: " + danger + ")");
+      return simStatus;
+    }
+    Result real = real(words);
     out.println(heading("real docker at " + host(), real.status));
     out.print(withNewline(real.output));
     List<String> a = dev.kujira.engine.TranscriptNormalizer.lines(sim.toString(StandardCharsets.UTF_8), null);
@@ -149,10 +155,11 @@ final class Mirror {
   private record Result(String output, int status) {
   }
 
-  private Result real(String line) {
+  /** Runs the real docker CLI with {@code argv} itself (no shell between: nothing else runs on the host). */
+  private Result real(List<String> argv) {
     try {
       Files.createDirectories(work);
-      ProcessBuilder pb = new ProcessBuilder("bash", "-c", line).directory(work.toFile()).redirectErrorStream(true);
+      ProcessBuilder pb = new ProcessBuilder(argv).directory(work.toFile()).redirectErrorStream(true);
       pb.environment().putAll(env);
       pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
       Process p = pb.start();

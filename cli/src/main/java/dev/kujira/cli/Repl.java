@@ -37,36 +37,50 @@ public final class Repl {
    * @param mirror whether mirror mode starts on
    * @param mirrorEnv the real docker CLI's environment
    * @param mirrorWork the real folder mirrored commands run in
+   * @param access what of the real machine {@code :save}, {@code :load} and mirror may touch
    */
   public record Options(List<Path> archives, Path history, boolean mirror, Map<String, String> mirrorEnv,
-      Path mirrorWork) {
+      Path mirrorWork, HostAccess access) {
     /** Copies the collections. */
     public Options {
       archives = List.copyOf(archives);
       mirrorEnv = Map.copyOf(mirrorEnv);
+      access = access == null ? HostAccess.NONE : access;
+      mirror &= access.mirror();
+    }
+
+    /** Creates options that touch nothing of the real machine ({@link HostAccess#NONE}). */
+    public Options(List<Path> archives, Path history, boolean mirror, Map<String, String> mirrorEnv, Path mirrorWork) {
+      this(archives, history, mirror, mirrorEnv, mirrorWork, HostAccess.NONE);
     }
 
     /** Returns the options of {@code ./kujira} itself: history under ~/.kujira, the process's environment. */
     public static Options defaults() {
       Path home = Path.of(System.getProperty("user.home"), ".kujira");
-      return new Options(List.of(), home.resolve("history"), false, System.getenv(), home.resolve("mirror"));
+      return new Options(List.of(), home.resolve("history"), false, System.getenv(), home.resolve("mirror"),
+          HostAccess.local());
+    }
+
+    /** Returns a copy with {@code access} to the real machine ({@link HostAccess#NONE} for strangers' sessions). */
+    public Options withHostAccess(HostAccess access) {
+      return new Options(archives, history, mirror, mirrorEnv, mirrorWork, access);
     }
 
     /** Returns a copy with {@code archive} loaded too. */
     public Options withArchive(Path archive) {
       List<Path> list = new java.util.ArrayList<>(archives);
       list.add(archive);
-      return new Options(list, history, mirror, mirrorEnv, mirrorWork);
+      return new Options(list, history, mirror, mirrorEnv, mirrorWork, access);
     }
 
     /** Returns a copy with mirror mode on or off. */
     public Options withMirror(boolean on) {
-      return new Options(archives, history, on, mirrorEnv, mirrorWork);
+      return new Options(archives, history, on, mirrorEnv, mirrorWork, access);
     }
 
     /** Returns a copy with another history file (null: none). */
     public Options withHistory(Path file) {
-      return new Options(archives, file, mirror, mirrorEnv, mirrorWork);
+      return new Options(archives, file, mirror, mirrorEnv, mirrorWork, access);
     }
   }
 
@@ -96,6 +110,10 @@ public final class Repl {
    */
   static int run(Terminal terminal, Options options, dev.kujira.web.term.Workspace workspace, boolean hostAccess)
       throws IOException {
+    if (!hostAccess) {
+      // A browser's terminal: nothing of the server's machine is reachable (:save, :load, mirror).
+      options = options.withHostAccess(HostAccess.NONE);
+    }
     boolean dumb = isDumb(terminal);
     JLineClientTerminal client = dumb ? null : new JLineClientTerminal(terminal);
     // On a terminal, programs see one (ls prints columns as wide as the window); on a pipe, a pipe.
@@ -134,7 +152,7 @@ public final class Repl {
         session.interrupt();
       });
       Mirror mirror = new Mirror(options.mirrorEnv(), options.mirrorWork(), question -> !dumb && confirm(reader, question));
-      SessionCommands commands = new SessionCommands(session, mirror, hostAccess);
+      SessionCommands commands = new SessionCommands(session, mirror, options.access());
       if (!dumb) {
         out.println("kujira: a simulated Docker 26.1 terminal (offline). Type docker commands; :help for more, "
             + "Ctrl-D to leave.");

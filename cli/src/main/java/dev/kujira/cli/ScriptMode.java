@@ -53,7 +53,17 @@ public final class ScriptMode {
       return 2;
     }
     Path workdir = Path.of(args.get(i)).toAbsolutePath().normalize();
-    List<String> lines = Files.readAllLines(Path.of(args.get(i + 1)), StandardCharsets.UTF_8);
+    if (!Files.isDirectory(workdir)) {
+      err.println("kujira script: " + args.get(i) + ": no such directory");
+      return 2;
+    }
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(Path.of(args.get(i + 1)), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      err.println("kujira script: cannot read " + args.get(i + 1));
+      return 2;
+    }
     EngineOptions options = EngineOptions.defaults().withHostDir(workdir);
     for (Path a : archives) {
       options = options.withArchive(a);

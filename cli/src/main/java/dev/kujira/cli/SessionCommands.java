@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Runs the REPL's own commands, which are not docker's and so start with a colon: {@code :undo},
- * {@code :redo}, {@code :reset}, {@code :save FILE}, {@code :load FILE}, {@code :clock [real|fast]},
+ * {@code :redo}, {@code :reset}, {@code :save NAME}, {@code :load NAME}, {@code :clock [real|fast]},
  * {@code :explain …}, {@code :mirror on|off} and {@code :help}.
  */
 final class SessionCommands {
@@ -19,8 +19,8 @@ final class SessionCommands {
       "  :undo             undo the last command line (every command can be undone)",
       "  :redo             redo what :undo undid",
       "  :reset            start over with a fresh simulated machine",
-      "  :save FILE        write the command lines that made this session to FILE",
-      "  :load FILE        start over and replay the command lines of FILE",
+      "  :save NAME        keep the command lines that made this session as NAME (~/.kujira/sessions/)",
+      "  :load NAME        start over and replay the command lines saved as NAME",
       "  :clock [real|fast] show or set the clock: real time, or fast (waiting takes no time)",
       "  :explain ...      kujira explain: trace a request, or the last build's cache",
       "  :mirror on|off    also run each docker command on a real Docker daemon and compare",
@@ -32,21 +32,14 @@ final class SessionCommands {
   private final Session session;
   private final Mirror mirror;
   private final AuthorCommands author;
-  private final boolean hostAccess;
+  private final HostAccess access;
 
-  SessionCommands(Session session, Mirror mirror) {
-    this(session, mirror, true);
-  }
-
-  /** Creates the commands; without {@code hostAccess} (a browser's terminal) none reaches the host. */
-  SessionCommands(Session session, Mirror mirror, boolean hostAccess) {
+  SessionCommands(Session session, Mirror mirror, HostAccess access) {
     this.session = session;
     this.mirror = mirror;
     this.author = new AuthorCommands(session);
-    this.hostAccess = hostAccess;
+    this.access = access;
   }
-
-  private static final java.util.Set<String> HOST = java.util.Set.of("save", "load", "mirror");
 
   private static final java.util.Set<String> NAMES =
       java.util.Set.of("undo", "redo", "reset", "save", "load", "clock", "mirror", "help");
@@ -74,12 +67,6 @@ final class SessionCommands {
   int run(String line, InputStream in, PrintStream out) {
     String[] words = colonForm(line).substring(1).strip().split("\\s+", 2);
     String rest = words.length > 1 ? words[1].strip() : "";
-    if (!hostAccess && HOST.contains(words[0])) {
-      // A stranger's browser must not read or write the server's files or reach its daemon.
-      out.println("kujira: :" + words[0] + " is not available in the web terminal (it needs ./kujira web --mirror "
-          + "on 127.0.0.1)");
-      return 2;
-    }
     switch (words[0]) {
       case "help", "" -> out.println(HELP);
       case "undo" -> report(out, session.undo(), "undone: ", "nothing to undo");
@@ -109,6 +96,10 @@ final class SessionCommands {
         return session.engine().run("kujira explain " + rest, in, out, out);
       }
       case "mirror" -> {
+        if (!access.mirror()) {
+          out.println(":mirror is not available here (only in kujira on your own machine)");
+          return 1;
+        }
         return mirror.command(rest, out);
       }
       case "author" -> {
@@ -126,37 +117,51 @@ final class SessionCommands {
     out.println(line == null ? none : done + line);
   }
 
-  private int save(String file, PrintStream out) {
-    if (file.isEmpty()) {
-      out.println(":save needs a FILE");
+  /** Returns the error that stops {@code :what NAME}, or null when it may go on. */
+  private String refusal(String what, String name) {
+    if (access.sessions() == null) {
+      return ":" + what + " is not available here (only in kujira on your own machine)";
+    }
+    if (name.isEmpty()) {
+      return ":" + what + " needs a NAME";
+    }
+    String bad = HostAccess.badName(name);
+    return bad == null ? null : ":" + what + ": " + bad;
+  }
+
+  private int save(String name, PrintStream out) {
+    String refused = refusal("save", name);
+    if (refused != null) {
+      out.println(refused);
       return 2;
     }
     List<String> lines = session.lines();
     try {
-      Files.write(Path.of(file), lines, StandardCharsets.UTF_8);
+      access.write(name, lines);
     } catch (IOException e) {
-      out.println(":save: cannot write " + file + ": " + e.getMessage());
+      out.println(":save: cannot write " + name + ": " + e.getMessage());
       return 1;
     }
-    out.println("saved " + lines.size() + " command line" + (lines.size() == 1 ? "" : "s") + " to " + file);
+    out.println("saved " + lines.size() + " command line" + (lines.size() == 1 ? "" : "s") + " as " + name);
     return 0;
   }
 
-  private int load(String file, PrintStream out) {
-    if (file.isEmpty()) {
-      out.println(":load needs a FILE");
+  private int load(String name, PrintStream out) {
+    String refused = refusal("load", name);
+    if (refused != null) {
+      out.println(refused);
       return 2;
     }
     List<String> lines;
     try {
-      lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+      lines = access.read(name);
     } catch (IOException e) {
-      out.println(":load: cannot read " + file + ": " + e.getMessage());
+      out.println(":load: cannot read " + name + ": no saved session of that name");
       return 1;
     }
     int failed = session.replay(lines);
     int n = session.lines().size();
-    out.println("loaded " + file + ": replayed " + n + " command line" + (n == 1 ? "" : "s")
+    out.println("loaded " + name + ": replayed " + n + " command line" + (n == 1 ? "" : "s")
         + (failed == 0 ? "" : ", " + failed + " of them failed"));
     return 0;
   }

@@ -10,19 +10,61 @@ import org.junit.jupiter.api.Test;
 /** Which lines mirror mode sends to the real daemon, which it refuses, and how it reports a difference. */
 class MirrorTest {
 
+  private static final java.nio.file.Path WORK = java.nio.file.Path.of("/home/me/.kujira/mirror");
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "docker run --privileged busybox true | true",
       "docker run --pid host busybox ps | true",
       "docker run --pid=host busybox ps | true",
       "docker run -v /:/host busybox ls /host | true",
+      "docker run -v/:/host busybox ls /host | true",
+      "docker run -dv/:/host busybox ls /host | true",
+      "docker run -v=/:/host busybox ls | true",
+      "docker run --volume //:/host busybox ls | true",
+      "docker run --volume=/etc/../:/host busybox ls | true",
       "docker run --volume=/:/host busybox ls | true",
       "docker run --mount type=bind,source=/,target=/host busybox ls | true",
-      "docker run -v /tmp:/host busybox ls | false",
+      "docker run --mount type=bind,src=//,dst=/host busybox ls | true",
+      "docker run --mount 'type=bind,source=/etc,target=/h' busybox ls | true",
+      "docker run -v /tmp:/host busybox ls | true",
+      "docker run -v ./data:/data busybox ls | false",
+      "docker run -v ../../../etc:/data busybox ls | true",
+      "docker run --cap-add SYS_ADMIN busybox ls | true",
+      "docker run --device /dev/sda busybox ls | true",
+      "docker cp web:/etc/passwd /tmp/x | true",
+      "docker cp web:/etc/passwd x | false",
+      "docker save -o /etc/cron.d/x busybox | true",
+      "docker build -f /etc/shadow . | true",
+      "docker build / | true",
+      "docker run -e A=/ busybox env | false",
       "docker run -v data:/data busybox ls | false",
+      "docker run busybox ls / | false",
       "docker ps | false"})
-  void dangerous_isAHostRootMountPrivilegedOrHostPid(String line, boolean dangerous) {
-    assertThat(Mirror.dangerous(line)).isEqualTo(dangerous);
+  void danger_isParsedAsDockersFlagsAre(String line, boolean dangerous) {
+    assertThat(MirrorLine.danger(MirrorLine.words(line), WORK) != null).as(line).isEqualTo(dangerous);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "docker ps; touch /tmp/x",
+      "docker images $(id > f)",
+      "docker ps & sh",
+      "docker ps && rm -rf ~",
+      "docker ps `id`",
+      "docker run busybox ls > /tmp/out",
+      "docker run -v ~/x:/x busybox ls",
+      "docker ps \\; id",
+      "docker run busybox echo \"$HOME\"",
+      "docker run busybox ls *"})
+  void shellSyntax_isNeverMirrored(String line) {
+    assertThat(MirrorLine.words(line)).as(line).isNull();
+  }
+
+  @Test
+  void words_areSplitAsAShellSplitsQuotes() {
+    assertThat(MirrorLine.words("docker ps --format '{{.Names}} {{.ID}}' -f \"name=web\""))
+        .containsExactly("docker", "ps", "--format", "{{.Names}} {{.ID}}", "-f", "name=web");
   }
 
   @ParameterizedTest

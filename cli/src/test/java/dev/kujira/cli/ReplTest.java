@@ -27,7 +27,8 @@ class ReplTest {
   private static final Path BUSYBOX = Path.of("../conformance/busybox-image.tar");
 
   private static Repl.Options options(Path dir) {
-    Repl.Options o = new Repl.Options(List.of(), null, false, Map.of(), dir.resolve("mirror"));
+    Repl.Options o = new Repl.Options(List.of(), null, false, Map.of(), dir.resolve("mirror"))
+        .withHostAccess(new HostAccess(dir.resolve("sessions"), true));
     return Files.exists(BUSYBOX) ? o.withArchive(BUSYBOX) : o;
   }
 
@@ -65,17 +66,50 @@ class ReplTest {
 
   @Test
   void sessionCommands_undoRedoSaveLoad(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("s.txt");
+    Path file = dir.resolve("sessions").resolve("s1");
     String[] r = piped(String.join("\n", "docker volume create aa", "docker volume create bb", ":undo",
-        ":undo", ":redo", "docker volume ls -q", ":save " + file, ":reset", "docker volume ls -q",
-        ":load " + file, "docker volume ls -q", "kujira undo", ":redo", ":redo", ":clock", ":nope", ""), dir);
+        ":undo", ":redo", "docker volume ls -q", ":save s1", ":reset", "docker volume ls -q",
+        ":load s1", "docker volume ls -q", "kujira undo", ":redo", ":redo", ":clock", ":nope", ""), dir);
     assertThat(r[0]).isEqualTo(String.join("\n", "aa", "bb", "undone: docker volume create bb",
-        "undone: docker volume create aa", "redone: docker volume create aa", "aa", "saved 2 command lines to " + file,
+        "undone: docker volume create aa", "redone: docker volume create aa", "aa", "saved 2 command lines as s1",
         "a fresh session: the simulated machine is as new",
-        "loaded " + file + ": replayed 2 command lines", "aa", "undone: docker volume ls -q",
+        "loaded s1: replayed 2 command lines", "aa", "undone: docker volume ls -q",
         "redone: docker volume ls -q", "nothing to redo", "clock: fast (waiting takes no time)",
         "kujira: unknown session command :nope (try :help)", ""));
     assertThat(Files.readAllLines(file)).containsExactly("docker volume create aa", "docker volume ls -q");
+  }
+
+  @Test
+  void saveAndLoad_takeNamesUnderTheirFolder_neverAPath(@TempDir Path dir) throws IOException {
+    Path secret = dir.resolve("secret");
+    Files.writeString(secret, "docker volume create leaked\n");
+    Files.createDirectories(dir.resolve("sessions"));
+    Files.createSymbolicLink(dir.resolve("sessions").resolve("link"), secret);
+    String[] r = piped(String.join("\n", ":save /tmp/kujira-escape", ":save ../x", ":load /etc/shadow",
+        ":load " + secret, ":load ../secret", ":load link", "docker volume ls -q", ""), dir);
+    assertThat(r[0]).isEqualTo(String.join("\n",
+        ":save: give a name (letters, digits, '.', '_', '-'), not a path: sessions are kept in ~/.kujira/sessions/",
+        ":save: give a name (letters, digits, '.', '_', '-'), not a path: sessions are kept in ~/.kujira/sessions/",
+        ":load: give a name (letters, digits, '.', '_', '-'), not a path: sessions are kept in ~/.kujira/sessions/",
+        ":load: give a name (letters, digits, '.', '_', '-'), not a path: sessions are kept in ~/.kujira/sessions/",
+        ":load: give a name (letters, digits, '.', '_', '-'), not a path: sessions are kept in ~/.kujira/sessions/",
+        ":load: cannot read link: no saved session of that name", ""));
+    assertThat(Files.exists(Path.of("/tmp/kujira-escape"))).isFalse();
+    assertThat(Files.exists(dir.resolve("x"))).isFalse();
+  }
+
+  @Test
+  void withoutHostAccess_saveLoadAndMirrorAreNotAvailable(@TempDir Path dir) throws IOException {
+    Repl.Options o = options(dir).withHostAccess(HostAccess.NONE);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (Terminal t = new DumbTerminal("test", Terminal.TYPE_DUMB,
+        new ByteArrayInputStream(":save s\n:load s\n:mirror on\n".getBytes(UTF_8)), out, UTF_8)) {
+      Repl.run(t, o);
+    }
+    assertThat(out.toString(UTF_8)).isEqualTo(":save is not available here (only in kujira on your own machine)\n"
+        + ":load is not available here (only in kujira on your own machine)\n"
+        + ":mirror is not available here (only in kujira on your own machine)\n");
+    assertThat(Files.exists(dir.resolve("sessions"))).isFalse();
   }
 
   @Test

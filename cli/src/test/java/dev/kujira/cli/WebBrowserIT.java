@@ -157,7 +157,7 @@ class WebBrowserIT {
     page.keyboard().press("Enter");
     page.waitForFunction("() => document.getElementById('picture').textContent.includes('appnet')");
     type(page, ":save /tmp/kujira-web-test");
-    awaitScreen(page, "not available in the web terminal");
+    awaitScreen(page, "is not available here");
     page.click("#share");
     String url = page.getAttribute("#share-url", "href");
     Browser.screenshot(page, "sandbox-en");

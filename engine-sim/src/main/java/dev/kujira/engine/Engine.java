@@ -292,16 +292,30 @@ public final class Engine implements AutoCloseable {
     log.add(new SessionLog.Run(line));
     state.scheduler().clearInterrupt();
     state.scheduler().startForeground();
+    dev.kujira.engine.util.Budget.Line bound = state.scheduler().budget().enter(true);
     try {
       return host.run(line, in, out, err);
     } catch (dev.kujira.engine.process.ProcessKilled k) {
       // The learner gave up the command with Ctrl-C (see interrupt()): the shell's 130.
       return k.exitStatus();
+    } catch (dev.kujira.engine.util.Budget.OutOfMemory oom) {
+      err.println("kujira: out of memory");
+      return 1;
+    } catch (StackOverflowError deep) {
+      // Nesting past the thread's stack (a parser recursing on thousands of brackets): a bound, like the
+      // recursion bounds of the shell and compose, not a crash of the session.
+      err.println("kujira: the command line nests too deeply and was stopped");
+      return 2;
     } catch (RuntimeException | Error bug) {
       // A bug (or an Error such as OutOfMemoryError) must never end the session, nor escape into
       // the thread that serves other sessions: report it the way a crashed program would.
       err.println(dev.kujira.engine.util.InternalErrors.report(bug));
       return 1;
+    } finally {
+      bound.leave();
+      if (bound.expired()) {
+        err.println(dev.kujira.engine.util.Budget.expiredNotice());
+      }
     }
   }
 
@@ -418,7 +432,7 @@ public final class Engine implements AutoCloseable {
   /** Ends every simulated process, so the engine leaves no threads behind. */
   @Override
   public void close() {
-    state.scheduler().shutdown();
+    state.scheduler().close();
   }
 
   /** Writes to two streams at once. */

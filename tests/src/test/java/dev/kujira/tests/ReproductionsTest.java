@@ -82,4 +82,114 @@ class ReproductionsTest {
     }
     assertThat(answers.get()).isPositive();
   }
+
+  /** Runs {@code body} while another session in the same JVM keeps answering; returns how often it answered. */
+  private static int whileAnotherAnswers(ThrowingRunnable body) throws Exception {
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicInteger answers = new AtomicInteger();
+    Thread other = new Thread(() -> {
+      try (Engine e = Engine.create(EngineOptions.defaults())) {
+        while (!stop.get()) {
+          if (e.run("echo alive").stdout().equals("alive\n")) {
+            answers.incrementAndGet();
+          }
+        }
+      } catch (java.io.IOException ex) {
+        throw new IllegalStateException(ex);
+      }
+    });
+    other.start();
+    try {
+      body.run();
+    } finally {
+      stop.set(true);
+      other.join();
+    }
+    return answers.get();
+  }
+
+  private interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+
+  @Test
+  void memoryAndCpu_endInTheSystemsErrors_whileAnotherSessionAnswers() throws Exception {
+    Path dir = Files.createTempDirectory("budget");
+    Files.writeString(dir.resolve("compose.yaml"), "x: &a\n  <<: *a\nservices:\n  web:\n    image: busybox\n");
+    Files.createDirectories(dir.resolve("r"));
+    Files.writeString(dir.resolve("r/compose.yaml"),
+        "services:\n  web:\n    image: busybox\n    command: sleep 100\n    deploy:\n      replicas: {}\n");
+    int answers = whileAnotherAnswers(() -> {
+      try (Engine e = Engine.create(EngineOptions.defaults().withArchive(ConformanceSuiteTest.BUSYBOX)
+          .withHostDir(dir, "/root/p"))) {
+        e.cd("/root/p");
+        // Format widths no program could allocate: busybox's xmalloc failure.
+        assertThat(run(e, "printf '%999999999d' 1 | wc -c").output()).isEqualTo("printf: out of memory\n0\n");
+        assertThat(run(e, "printf '%.999999999f' 1 | wc -c").output()).isEqualTo("printf: out of memory\n0\n");
+        assertThat(run(e, "awk 'BEGIN{printf \"%999999999d\", 1}' | wc -c").output()).isEqualTo("awk: out of memory\n0\n");
+        assertThat(run(e, "printf '%-0d|%.5d|%#x|%+.2f|%5s|%-5s|%05d|%.1s\\n' 3 42 255 3.14159 ab cd -42 xyz").stdout())
+            .isEqualTo("3|00042|0xff|+3.14|   ab|cd   |-0042|x\n");
+        // An archive of everything is held in memory: past the line's buffers, tar runs out of it.
+        assertThat(run(e, "docker run --rm busybox sh -c 'tar cf - / | wc -c'").output()).contains("tar: out of memory");
+        // Runaway interpreters end at the line's CPU budget with a notice.
+        for (String loop : new String[] {"awk 'BEGIN{for(;;)i++}'", "echo x | awk '{while(1) x=x x}'",
+            "i=0; while true; do i=$((i+1)); done", "docker run --rm busybox sh -c 'awk \"BEGIN{for(;;)i++}\"'"}) {
+          CommandResult r = run(e, loop);
+          assertThat(r.exitCode()).as(loop).isEqualTo(137);
+          assertThat(r.output()).as(loop).satisfiesAnyOf(
+              o -> assertThat(o).contains(dev.kujira.engine.util.Budget.expiredNotice()),
+              o -> assertThat(o).contains("awk: out of memory"));
+        }
+        // All the session's files share one bound: the disk fills, as a real one does.
+        CommandResult fill = run(e, "docker run --rm busybox sh -c 'for i in 1 2 3 4 5 6; do dd if=/dev/zero of=/f$i"
+            + " bs=1M count=64 2>&1 | head -1; done'");
+        assertThat(fill.output()).contains("dd: error writing '/f4': No space left on device");
+        // Expansions nested deeper than bash's recursion bound.
+        assertThat(run(e, "echo $(( " + "$(( ".repeat(3000) + "1" + " ))".repeat(3000) + " ))").output())
+            .contains("expression recursion level exceeded");
+        assertThat(run(e, "echo $(( " + "(".repeat(3000) + "1" + ")".repeat(3000) + " ))").output())
+            .contains("expression recursion level exceeded");
+        // Compose: an anchor inside itself, a mapping where a number goes.
+        assertThat(run(e, "docker compose config").output()).isEqualTo("yaml: anchor 'a' value contains itself\n");
+        assertThat(run(e, "cd r && docker compose config").output())
+            .isEqualTo("validating /root/p/r/compose.yaml: services.web.deploy.replicas must be a integer\n");
+        run(e, "docker run -d --name s1 busybox sleep 1000");
+        assertThat(run(e, "docker stats --no-trunc --no-stream --format '{{.Name}}'").stdout()).isEqualTo("s1\n");
+        assertThat(run(e, "echo still here").stdout()).isEqualTo("still here\n");
+      }
+    });
+    assertThat(answers).isPositive();
+  }
+
+  @Test
+  void interruptAndClose_endARunawayAwk() throws Exception {
+    try (Engine e = Engine.create(EngineOptions.defaults())) {
+      Thread t = new Thread(() -> {
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException ex) {
+          Thread.currentThread().interrupt();
+        }
+        e.interrupt();
+      });
+      t.start();
+      CommandResult r = e.run("awk 'BEGIN{while(1) i++}'");
+      t.join();
+      assertThat(r.exitCode()).isIn(130, 137);
+      assertThat(e.run("echo next").stdout()).isEqualTo("next\n");
+    }
+  }
+
+  @Test
+  void sessionCaps_endInDaemonErrors() throws Exception {
+    try (Engine e = Engine.create(EngineOptions.defaults().withArchive(ConformanceSuiteTest.BUSYBOX))) {
+      e.run("i=0; while [ $i -lt " + dev.kujira.engine.process.Limits.VOLUMES + " ]; do docker volume create v$i >/dev/null;"
+          + " i=$((i+1)); done");
+      assertThat(run(e, "docker volume create one-more").output()).isEqualTo("Error response from daemon: no space left on"
+          + " device: this session may hold at most 500 volumes (kujira's limit); remove some with docker volume rm or"
+          + " docker volume prune\n");
+      assertThat(run(e, "docker volume prune -af").exitCode()).isZero();
+      assertThat(run(e, "docker volume create one-more").stdout()).isEqualTo("one-more\n");
+    }
+  }
 }

@@ -19,6 +19,10 @@ final class Schema {
       "mapping");
   private static final Map<String, String> SERVICE = new HashMap<>();
   private static final Map<String, String> BUILD = new HashMap<>();
+  /** compose-spec's deploy object; replicas is ["integer", "string"] there, so its error says "a integer". */
+  private static final Map<String, String> DEPLOY = new HashMap<>(Map.of("replicas", "integer|string", "mode", "string",
+      "endpoint_mode", "string", "labels", "mapping|list", "update_config", "mapping", "rollback_config", "mapping",
+      "restart_policy", "mapping", "placement", "mapping", "resources", "mapping"));
   private static final Map<String, String> HEALTHCHECK = Map.of("disable", "boolean|string", "interval", "string",
       "retries", "number|string", "test", "string|list", "timeout", "string", "start_period", "string",
       "start_interval", "string");
@@ -124,6 +128,9 @@ final class Schema {
       if (s.get("build") instanceof Map) {
         properties(path + ".build", (Map<String, Object>) s.get("build"), BUILD);
       }
+      if (s.get("deploy") instanceof Map) {
+        properties(path + ".deploy", (Map<String, Object>) s.get("deploy"), DEPLOY);
+      }
       if (s.get("healthcheck") instanceof Map) {
         properties(path + ".healthcheck", (Map<String, Object>) s.get("healthcheck"), HEALTHCHECK);
       }
@@ -174,7 +181,8 @@ final class Schema {
           throw fail(child, child + " must be one of the following: \"service_started\", \"service_healthy\", "
               + "\"service_completed_successfully\"");
         }
-      } else if (!types.equals(ANY) && !Set.of(types.split("\\|")).contains(typeOf(e.getValue()))) {
+      } else if (!types.equals(ANY) && !Set.of(types.split("\\|")).contains(typeOf(e.getValue()))
+          && !(types.startsWith("integer") && e.getValue() instanceof Number)) {
         throw fail(child, Errors.mustBe(types.split("\\|")[0]));
       }
     }

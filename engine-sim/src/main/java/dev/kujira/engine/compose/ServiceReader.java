@@ -62,7 +62,7 @@ final class ServiceReader {
         hc == null ? null : healthcheck(hc, path + ".healthcheck"), Values.text(s.get("restart")),
         Values.text(s.get("working_dir")), Values.text(s.get("user")), Values.text(s.get("hostname")),
         Values.text(s.get("container_name")), Values.present(Values.stringMap(s.get("labels"))),
-        Values.listOrEmpty(s.get("profiles")), scale == null ? 1 : ((Number) scale).intValue(),
+        Values.listOrEmpty(s.get("profiles")), scale instanceof Number ? ((Number) scale).intValue() : 1,
         s.get("stop_grace_period") == null ? null
             : (int) (Durations.millis(Values.text(s.get("stop_grace_period")), path + ".stop_grace_period") / 1000),
         Values.text(s.get("stop_signal")), Boolean.TRUE.equals(s.get("tty")), Boolean.TRUE.equals(s.get("stdin_open")),

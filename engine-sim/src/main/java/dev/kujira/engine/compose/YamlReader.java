@@ -120,7 +120,43 @@ final class YamlReader {
     }
   }
 
+  /** The nodes being converted on this thread (an alias inside its own anchor loops) and how many were. */
+  private static final ThreadLocal<java.util.Set<Node>> OPEN = new ThreadLocal<>();
+  private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
+  /** go-yaml's bound on what aliases may expand to (decode.go, allowedAliasRatio), roughly. */
+  private static final long MAX_VALUES = 1_000_000;
+
   private static Object value(Node n) {
+    java.util.Set<Node> open = OPEN.get();
+    boolean outer = open == null;
+    if (outer) {
+      open = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      OPEN.set(open);
+      COUNT.get()[0] = 0;
+    }
+    try {
+      if (++COUNT.get()[0] > MAX_VALUES) {
+        throw new ComposeException("yaml: document contains excessive aliasing", ComposeException.INVALID);
+      }
+      dev.kujira.engine.util.Budget.tick();
+      if (!(n instanceof ScalarNode) && !open.add(n)) {
+        // go-yaml v3 refuses an alias used inside the value of its own anchor.
+        throw new ComposeException("yaml: anchor '" + n.getAnchor().map(Object::toString).orElse("")
+            + "' value contains itself", ComposeException.INVALID);
+      }
+      try {
+        return valueOf(n);
+      } finally {
+        open.remove(n);
+      }
+    } finally {
+      if (outer) {
+        OPEN.remove();
+      }
+    }
+  }
+
+  private static Object valueOf(Node n) {
     if (n instanceof MappingNode) {
       Map<String, Object> out = new LinkedHashMap<>();
       Map<String, Integer> seen = new HashMap<>();

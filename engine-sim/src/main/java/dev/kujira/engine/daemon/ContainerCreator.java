@@ -44,6 +44,10 @@ final class ContainerCreator {
     if ((entrypoint == null || entrypoint.isEmpty()) && (cmd == null || cmd.isEmpty())) {
       throw Errors.invalidArgument("no command specified");
     }
+    if (state.containers.size() >= dev.kujira.engine.process.Limits.CONTAINERS) {
+      throw Errors.sessionCap("containers", dev.kujira.engine.process.Limits.CONTAINERS,
+          "remove some with docker rm or docker container prune");
+    }
     String id = state.ids().next();
     if (name.isEmpty()) {
       for (int retry = 0; name.isEmpty() || state.byName(name) != null; retry++) {

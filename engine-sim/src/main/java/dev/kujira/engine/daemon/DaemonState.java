@@ -63,6 +63,20 @@ public final class DaemonState {
     this.programs = programs;
     this.host = host;
     NetworkService.defaults(this);
+    scheduler.budget().measure(this::fileBytes);
+  }
+
+  /** Returns what the session's files hold: the host's, every container's and every volume's, shared contents once. */
+  private long fileBytes() {
+    List<FsTree> trees = new ArrayList<>();
+    trees.add(host);
+    for (Container c : containers.values()) {
+      trees.add(c.rootfs);
+      trees.add(c.etc);
+      trees.addAll(c.tmpfs.values());
+    }
+    volumes.values().forEach(v -> trees.add(v.data()));
+    return FsTree.size(trees);
   }
 
   /** Returns the next host port of the ephemeral range (32768 up, as dockerd's port allocator). */

@@ -18,6 +18,15 @@ final class Errors {
         + " - you can define a custom network for your builder using the network driver-opt in buildx create");
   }
 
+  /**
+   * A session's cap on its containers, volumes or networks (process/Limits): a real daemon's disk
+   * would fill first; the text says which cap and how to make room.
+   */
+  static EngineException sessionCap(String what, int cap, String remedy) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "no space left on device: this session may hold at most "
+        + cap + " " + what + " (kujira's limit); " + remedy);
+  }
+
   static EngineException noSuchContainer(String ref) {
     return new EngineException(ErrorKind.NOT_FOUND, "No such container: " + ref);
   }

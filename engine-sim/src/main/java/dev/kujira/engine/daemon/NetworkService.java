@@ -80,6 +80,10 @@ final class NetworkService {
         throw NetworkErrors.nameInUse(name);
       }
     }
+    if (state.networks.size() >= dev.kujira.engine.process.Limits.NETWORKS) {
+      throw Errors.sessionCap("networks", dev.kujira.engine.process.Limits.NETWORKS,
+          "remove some with docker network rm or docker network prune");
+    }
     if (driver.equals("overlay")) {
       // Overlay networks live in a swarm; this daemon never joined one (recorded on Docker 26.1).
       throw NetworkErrors.notSwarmManager();

@@ -77,6 +77,10 @@ final class VolumeService {
     if (existing != null) {
       return existing;
     }
+    if (state.volumes.size() >= dev.kujira.engine.process.Limits.VOLUMES) {
+      throw Errors.sessionCap("volumes", dev.kujira.engine.process.Limits.VOLUMES,
+          "remove some with docker volume rm or docker volume prune");
+    }
     if (!VALID.matcher(name).matches()) {
       throw VolumeErrors.invalidName(name);
     }

@@ -46,6 +46,14 @@ public record Invocation(CommandSpec spec, Map<String, List<String>> values, Lis
 
   /** Returns an int flag's value. */
   public int integer(String name) {
-    return Integer.parseInt(string(name).trim());
+    // pflag's int is Go's 64-bit int (checked by flags/Validation); kujira's counts and seconds
+    // saturate at Java's int, beyond anything a simulated wait or count could reach.
+    long v;
+    try {
+      v = Long.decode(string(name).trim());
+    } catch (NumberFormatException e) {
+      v = Long.parseLong(string(name).trim());
+    }
+    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
   }
 }

@@ -65,6 +65,16 @@ public final class FsTree {
     return size(node, seen);
   }
 
+  /** Returns the total size of the regular files in all {@code trees}, each content array counted once. */
+  public static long size(Iterable<FsTree> trees) {
+    java.util.Set<byte[]> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    long s = 0;
+    for (FsTree t : trees) {
+      s += size(t.root(), seen);
+    }
+    return s;
+  }
+
   private static long size(Node node, java.util.Set<byte[]> seen) {
     if (node instanceof Node.RegularFile) {
       byte[] c = ((Node.RegularFile) node).content();

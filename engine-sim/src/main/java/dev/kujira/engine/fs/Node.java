@@ -1,8 +1,6 @@
 package dev.kujira.engine.fs;
 
-import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Is one immutable file-system entry. Trees of nodes are shared freely: an update copies only
@@ -41,18 +39,13 @@ public sealed interface Node permits Node.Dir, Node.RegularFile, Node.Symlink {
 
     /** Wraps the entries read-only (callers pass a fresh map). */
     public Dir {
-      entries = entries instanceof TreeMap ? Collections.unmodifiableMap(entries) : entries;
+      entries = Entries.of(entries);
     }
 
-    /** Returns a copy with {@code name} set to {@code node} (or removed when null). */
+    /** Returns a copy with {@code name} set to {@code node} (or removed when null); O(log n), sharing the rest. */
     public Dir with(String name, Node node, long now) {
-      TreeMap<String, Node> copy = new TreeMap<>(entries);
-      if (node == null) {
-        copy.remove(name);
-      } else {
-        copy.put(name, node);
-      }
-      return new Dir(copy, mode, uid, gid, now);
+      Entries e = (Entries) entries;
+      return new Dir(node == null ? e.minus(name) : e.plus(name, node), mode, uid, gid, now);
     }
 
     /** Returns the entry {@code name}, or null. */

@@ -39,5 +39,7 @@ public final class QuotaBuffer extends ByteArrayOutputStream {
     if ((long) count + len > limit) {
       throw new FsException(FsError.ENOSPC, name);
     }
+    // Every buffer of a command line together is bounded too (a pipeline of many stages).
+    dev.kujira.engine.util.Budget.hold(len);
   }
 }

@@ -202,6 +202,14 @@ public final class UnionView implements FileSystemView {
     } else {
       need(old, 2, path);
     }
+    // All the session's files share one bound (util/Budget): a write past it fails as a full disk does.
+    if (!dev.kujira.engine.util.Budget.fits(size - oldLen)) {
+      if (old == null) {
+        // open(O_CREAT) worked; the first write found the disk full (dd then counts 0 blocks out).
+        write(path, new byte[0], false);
+      }
+      throw new FsException(FsError.ENOSPC, path);
+    }
     byte[] content = data;
     int mode = 0644;
     int owner = uid;
@@ -234,6 +242,13 @@ public final class UnionView implements FileSystemView {
   public void mkdir(String path, boolean parents) {
     if (parents) {
       String abs = absolute(path);
+      try {
+        if (resolve(abs, true).node() instanceof Node.Dir) {
+          return; // all there: one walk down, not one per level
+        }
+      } catch (FsException e) {
+        // a missing or odd level: the walk below reports it as mkdir -p does
+      }
       StringBuilder sb = new StringBuilder();
       for (String c : abs.substring(1).split("/")) {
         if (c.isEmpty()) {
@@ -244,6 +259,13 @@ public final class UnionView implements FileSystemView {
         Node n = l.node();
         if (n == null) {
           needParentWrite(l, path);
+          String rest = abs.substring(Math.min(abs.length(), sb.length() + 1));
+          if (!rest.isEmpty() && mounts.stream().noneMatch(m -> (m.point() + "/").startsWith(sb + "/"))) {
+            // The rest is all new: one chain of directories put at once (a path 5,000 deep is then
+            // one copy of its parents, not 5,000).
+            put(l, path, chain(rest.split("/"), 0));
+            return;
+          }
           put(l, path, new Node.Dir(new java.util.TreeMap<>(), 0755, uid, gid, clock.getAsLong()));
         } else if (!(n instanceof Node.Dir)) {
           throw new FsException(FsError.ENOTDIR, path);
@@ -257,6 +279,16 @@ public final class UnionView implements FileSystemView {
     }
     needParentWrite(l, path);
     put(l, path, new Node.Dir(new java.util.TreeMap<>(), 0755, uid, gid, clock.getAsLong()));
+  }
+
+  /** Returns a new directory holding the new directories {@code names[from..]}, each inside the one before. */
+  private Node.Dir chain(String[] names, int from) {
+    Node.Dir inner = new Node.Dir(new java.util.TreeMap<>(), 0755, uid, gid, clock.getAsLong());
+    for (int i = names.length - 1; i >= from; i--) {
+      dev.kujira.engine.util.Budget.tick();
+      inner = new Node.Dir(new java.util.TreeMap<>(java.util.Map.of(names[i], inner)), 0755, uid, gid, clock.getAsLong());
+    }
+    return inner;
   }
 
   @Override
@@ -421,11 +453,21 @@ public final class UnionView implements FileSystemView {
     if (path.isEmpty()) {
       throw new FsException(FsError.ENOENT, path);
     }
-    List<String> pending = split(path.startsWith("/") ? path : cwd + "/" + path);
+    java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>(split(path.startsWith("/") ? path : cwd + "/" + path));
     List<String> done = new ArrayList<>();
     int hops = 0;
+    // The node at `done`, stepped one component at a time (looked up from a root again only at
+    // mount points, "..", and symlinks), so that a path d deep costs d steps, not d squared.
+    Node at = null;
+    boolean known = false;
+    java.util.Set<Integer> mountDepths = new java.util.HashSet<>();
+    for (Mount m : mounts) {
+      mountDepths.add(split(m.point()).size());
+    }
     while (!pending.isEmpty()) {
-      String c = pending.remove(0);
+      // Each component is a step of the line's CPU budget (a path 5,000 directories deep is work).
+      dev.kujira.engine.util.Budget.tick();
+      String c = pending.removeFirst();
       if (c.equals(".")) {
         continue;
       }
@@ -433,13 +475,20 @@ public final class UnionView implements FileSystemView {
         if (!done.isEmpty()) {
           done.remove(done.size() - 1);
         }
+        known = false;
         continue;
       }
+      if (!known) {
+        at = locate(done).node();
+      }
       if (uid != 0) {
-        need(locate(done).node(), 1, path);
+        need(at, 1, path);
       }
       done.add(c);
-      Node n = locate(done).node();
+      Node n = !mountDepths.contains(done.size()) && at instanceof Node.Dir ? ((Node.Dir) at).get(c)
+          : at == null && !mountDepths.contains(done.size()) ? null : locate(done).node();
+      at = n;
+      known = true;
       if (n instanceof Node.Symlink && (followLast || !pending.isEmpty())) {
         if (++hops > MAX_LINKS) {
           throw new FsException(FsError.ELOOP, path);
@@ -450,8 +499,10 @@ public final class UnionView implements FileSystemView {
         if (target.startsWith("/")) {
           done.clear();
         }
-        next.addAll(pending);
-        pending = next;
+        for (int k = next.size() - 1; k >= 0; k--) {
+          pending.addFirst(next.get(k));
+        }
+        known = false;
       } else if (n != null && !(n instanceof Node.Dir) && !pending.isEmpty()) {
         throw new FsException(FsError.ENOTDIR, path);
       } else if (n == null && !pending.isEmpty()) {

@@ -38,6 +38,8 @@ public final class TarWriter {
   /** Adds a regular file. */
   public TarWriter file(String name, byte[] data, int mode, long mtime) {
     header(name, '0', mode, data.length, mtime, "");
+    // The archive is held in memory: it counts against the line's buffers (tar cf - / reads every device).
+    dev.kujira.engine.util.Budget.hold(data.length + 512L);
     out.write(data, 0, data.length);
     pad(data.length);
     return this;

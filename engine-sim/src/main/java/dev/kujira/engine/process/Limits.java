@@ -19,6 +19,13 @@ public final class Limits {
   /** Bytes in one file, beyond which writes fail with "No space left on device". */
   public static final long FILE_BYTES = 64L << 20;
 
+  /** Containers one session may hold (running or not): 10,000 detached ones once took 586 MB and 10,002 threads. */
+  public static final int CONTAINERS = 500;
+  /** Volumes one session may hold. */
+  public static final int VOLUMES = 500;
+  /** Networks one session may hold (the three predefined ones included). */
+  public static final int NETWORKS = 100;
+
   private Limits() {
   }
 

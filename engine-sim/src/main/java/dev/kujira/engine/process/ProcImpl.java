@@ -239,6 +239,10 @@ public final class ProcImpl implements Proc {
       // A write past a quota (a full simulated disk or pipe buffer) ends the program as ENOSPC would.
       err.println(name + ": write error: " + e.error().message());
       return 1;
+    } catch (dev.kujira.engine.util.Budget.OutOfMemory e) {
+      // busybox's xmalloc failing (bb_die_memory_exhausted): "APPLET: out of memory", status 1.
+      err.println(name + ": out of memory");
+      return 1;
     } finally {
       if (!resumable) {
         s.barrier(-1);

@@ -37,10 +37,28 @@ public final class Scheduler {
   private long foregroundLimit;
   private long limitAt = Long.MAX_VALUE;
   private boolean limitHit;
+  /** Set by {@link #shutdown}: every later step of the session's programs ends them. */
+  private volatile boolean closed;
+  /** The session's memory and CPU budget (see {@link Budget}); its steps also see Ctrl-C and close. */
+  private final dev.kujira.engine.util.Budget budget = new dev.kujira.engine.util.Budget(
+      dev.kujira.engine.util.Budget.SESSION_BYTES, this::pollFromStep, () -> new ProcessKilled(Signal.SIGKILL));
 
   /** Creates a scheduler on {@code clock}. */
   public Scheduler(VirtualClock clock) {
     this.clock = clock;
+  }
+
+  /** Returns the session's memory and CPU budget. */
+  public dev.kujira.engine.util.Budget budget() {
+    return budget;
+  }
+
+  /** Ends the calling program at its next step once the session is closed or (on the driver) Ctrl-C was pressed. */
+  private void pollFromStep() {
+    if (closed) {
+      throw new ProcessKilled(Signal.SIGKILL);
+    }
+    checkInterrupt();
   }
 
   /** Returns the clock. */
@@ -101,6 +119,7 @@ public final class Scheduler {
   /** Runs one slice of {@code task} on a pooled thread: until it ends, suspends, or (holding the thread) sleeps. */
   private void slice(Task task, Runnable work) {
     current.set(task);
+    dev.kujira.engine.util.Budget.Line line = budget.enter(false);
     try {
       work.run();
       task.done = true;
@@ -110,8 +129,9 @@ public final class Scheduler {
       task.done = true;
     } catch (RuntimeException | Error e) {
       task.done = true;
-      e.printStackTrace();
+      dev.kujira.engine.util.InternalErrors.report(e);
     } finally {
+      line.leave();
       current.remove();
       if (task.done) {
         live.remove(task);
@@ -175,6 +195,7 @@ public final class Scheduler {
     task.resumer.release();
     task.run.acquireUninterruptibly();
     HELD.decrementAndGet();
+    dev.kujira.engine.util.Budget.renewHere();
     checkKilled(task);
     if (task.interrupt != null) {
       Signal s = task.interrupt;
@@ -453,6 +474,15 @@ public final class Scheduler {
       task.pending = new Timer(Math.max(t.at(), clock.now()), seq++, task, null);
       timers.add(task.pending);
     }
+  }
+
+  /**
+   * Ends the session for good: every live task is killed and any program still running on
+   * another thread (a runaway line the caller gave up on) stops at its next step.
+   */
+  public void close() {
+    closed = true;
+    shutdown();
   }
 
   /** Kills every live task, so an abandoned engine leaves no threads behind. */

@@ -91,7 +91,26 @@ final class Arith {
     }
   }
 
+  /**
+   * Bounds nested operators and parentheses as bash bounds its expression recursion (1024
+   * levels, "expression recursion level exceeded"), so a learner's deep nesting ends in the
+   * shell's error, not the JVM's stack.
+   */
+  static final int MAX_NESTING = 1024;
+  private int nesting;
+
   private long unary() {
+    if (++nesting > MAX_NESTING) {
+      throw new ShellRuntimeError("expression recursion level exceeded");
+    }
+    try {
+      return unaryBody();
+    } finally {
+      nesting--;
+    }
+  }
+
+  private long unaryBody() {
     if (eat("-")) {
       return -unary();
     }
@@ -112,7 +131,11 @@ final class Arith {
       while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
         pos++;
       }
-      return Long.parseLong(s.substring(start, pos));
+      // Past 64 bits the value wraps, as bash's and ash's intmax_t arithmetic does.
+      if (pos - start > 1000) {
+        throw new ShellRuntimeError("arithmetic syntax error");
+      }
+      return new java.math.BigInteger(s.substring(start, pos)).longValue();
     }
     while (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '_')) {
       pos++;
@@ -122,7 +145,7 @@ final class Arith {
     }
     String v = scope.get(s.substring(start, pos));
     try {
-      return v == null || v.isBlank() ? 0 : Long.parseLong(v.trim());
+      return v == null || v.isBlank() ? 0 : v.length() > 1000 ? Long.parseLong(v) : new java.math.BigInteger(v.trim()).longValue();
     } catch (NumberFormatException e) {
       throw new ShellRuntimeError("arithmetic syntax error");
     }

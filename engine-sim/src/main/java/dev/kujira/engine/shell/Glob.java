@@ -87,7 +87,8 @@ public final class Glob {
         continue;
       }
       List<String> next = new ArrayList<>();
-      boolean magic = part.replaceAll("\\\\.", "").matches(".*[*?\\[].*");
+      // A '[' without its ']' is an ordinary character (POSIX 2.13.1), so `[ $i -lt 9 ]` lists no directory.
+      boolean magic = part.replaceAll("\\\\.", "").matches(".*([*?]|\\[.+\\]).*");
       for (String base : current) {
         String dir = base.isEmpty() ? "." : base;
         if (!magic) {

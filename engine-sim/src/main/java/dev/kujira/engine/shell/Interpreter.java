@@ -291,6 +291,7 @@ final class Interpreter implements WordExpander.Scope {
     if (++budget[0] > Limits.STEPS) {
       overrun(io);
     }
+    dev.kujira.engine.util.Budget.tick(dev.kujira.engine.util.Budget.SHELL_STEP);
     if (node instanceof ShellNode.Simple) {
       simple((ShellNode.Simple) node, io, ok);
     } else if (node instanceof ShellNode.Sequence) {

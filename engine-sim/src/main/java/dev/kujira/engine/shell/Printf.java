@@ -13,7 +13,14 @@ public final class Printf {
       io.err().println("printf: usage: printf format [arguments]");
       return 2;
     }
-    io.out().print(format(args.get(0), args.subList(1, args.size())));
+    String text;
+    try {
+      text = format(args.get(0), args.subList(1, args.size()));
+    } catch (dev.kujira.engine.util.Budget.OutOfMemory e) {
+      io.err().println("printf: out of memory");
+      return 1;
+    }
+    io.out().print(text);
     io.out().flush();
     return 0;
   }
@@ -49,6 +56,7 @@ public final class Printf {
         String a = ai < args.size() ? args.get(ai++) : null;
         used++;
         out.append(one(spec, verb, a));
+        dev.kujira.engine.util.Budget.value(out.length() / 4);
       }
       if (used == 0) {
         break;
@@ -57,23 +65,106 @@ public final class Printf {
     return out.toString();
   }
 
+  /**
+   * Formats one conversion as C's printf does (flags, width, precision), built here rather than
+   * by java.util.Formatter, whose flag rules differ from C's and throw on what C accepts
+   * ({@code %.5d}, {@code %-0d}, {@code %#d}). A width or precision no program could allocate
+   * ends the program out of memory, as xmalloc would.
+   */
   private static String one(String spec, char verb, String a) {
+    int k = 0;
+    String flags = "";
+    while (k < spec.length() && "-+ #0".indexOf(spec.charAt(k)) >= 0) {
+      flags += spec.charAt(k++);
+    }
+    int dot = spec.indexOf('.', k);
+    long width = number(spec.substring(k, dot < 0 ? spec.length() : dot));
+    long precision = dot < 0 ? -1 : number(spec.substring(dot + 1));
+    dev.kujira.engine.util.Budget.value(width);
+    dev.kujira.engine.util.Budget.value(Math.max(0, precision));
+    boolean left = flags.indexOf('-') >= 0;
+    boolean zero = flags.indexOf('0') >= 0 && !left;
+    String sign = "";
+    String body;
     switch (verb) {
       case 'd':
-      case 'i':
-        return String.format("%" + spec + "d", toLong(a));
+      case 'i': {
+        long v = toLong(a);
+        body = v < 0 ? Long.toUnsignedString(-v) : Long.toString(v);
+        sign = v < 0 ? "-" : flags.indexOf('+') >= 0 ? "+" : flags.indexOf(' ') >= 0 ? " " : "";
+        body = digits(body, precision);
+        zero &= precision < 0;
+        break;
+      }
       case 'x':
       case 'X':
-      case 'o':
-        return String.format("%" + spec + verb, toLong(a));
+      case 'o': {
+        long v = toLong(a);
+        body = verb == 'o' ? Long.toOctalString(v) : Long.toHexString(v);
+        body = digits(verb == 'X' ? body.toUpperCase(java.util.Locale.ROOT) : body, precision);
+        if (flags.indexOf('#') >= 0 && v != 0) {
+          sign = verb == 'o' ? (body.startsWith("0") ? "" : "0") : verb == 'x' ? "0x" : "0X";
+        }
+        zero &= precision < 0;
+        break;
+      }
       case 'c':
-        return a == null || a.isEmpty() ? "" : a.substring(0, 1);
+        body = a == null || a.isEmpty() ? "" : a.substring(0, 1);
+        zero = false;
+        break;
       case 'b':
         return escapes(a == null ? "" : a);
-      case 'f':
-        return String.format("%" + (spec.isEmpty() ? "" : spec) + "f", a == null ? 0.0 : Double.parseDouble(a));
+      case 'f': {
+        double v = toDouble(a);
+        body = Double.isNaN(v) ? "nan" : Double.isInfinite(v) ? "inf"
+            : new java.math.BigDecimal(Math.abs(v)).setScale((int) (precision < 0 ? 6 : precision),
+                java.math.RoundingMode.HALF_EVEN).toPlainString();
+        if (flags.indexOf('#') >= 0 && precision == 0) {
+          body += ".";
+        }
+        sign = v < 0 || (v == 0 && 1 / v < 0) ? "-" : flags.indexOf('+') >= 0 ? "+" : flags.indexOf(' ') >= 0 ? " " : "";
+        zero &= !Double.isNaN(v) && !Double.isInfinite(v);
+        break;
+      }
       default:
-        return spec.isEmpty() ? (a == null ? "" : a) : String.format("%" + spec + "s", a == null ? "" : a);
+        body = a == null ? "" : a;
+        if (precision >= 0 && precision < body.length()) {
+          body = body.substring(0, (int) precision);
+        }
+        zero = false;
+    }
+    int pad = (int) Math.max(0, width - sign.length() - body.length());
+    if (pad == 0) {
+      return sign + body;
+    }
+    String fill = (zero ? "0" : " ").repeat(pad);
+    return left ? sign + body + fill : zero ? sign + fill + body : fill + sign + body;
+  }
+
+  /** Pads an integer's digits with zeros to {@code precision} (C: the minimum number of digits; 0 prints nothing for 0). */
+  private static String digits(String body, long precision) {
+    if (precision == 0 && body.equals("0")) {
+      return "";
+    }
+    return precision > body.length() ? "0".repeat((int) (precision - body.length())) + body : body;
+  }
+
+  /** Reads a width or precision; digits past what a long holds are more than any program could allocate. */
+  private static long number(String digits) {
+    if (digits.isEmpty()) {
+      return 0;
+    }
+    return digits.length() > 12 ? Long.MAX_VALUE : Long.parseLong(digits);
+  }
+
+  private static double toDouble(String a) {
+    if (a == null || a.isBlank()) {
+      return 0;
+    }
+    try {
+      return Double.parseDouble(a.trim());
+    } catch (NumberFormatException e) {
+      return 0;
     }
   }
 

@@ -134,7 +134,23 @@ public final class WordExpander {
     }
   }
 
+  /** Nested expansions ($((, $(, ${) on this thread: bounded like {@link Arith#MAX_NESTING}. */
+  private static final ThreadLocal<int[]> NESTING = ThreadLocal.withInitial(() -> new int[1]);
+
   private int dollar(String w, int i, List<Field> fields, boolean inDouble, boolean split) {
+    int[] nesting = NESTING.get();
+    if (++nesting[0] > 200) {
+      nesting[0]--;
+      throw new ShellRuntimeError("expression recursion level exceeded");
+    }
+    try {
+      return dollarBody(w, i, fields, inDouble, split);
+    } finally {
+      nesting[0]--;
+    }
+  }
+
+  private int dollarBody(String w, int i, List<Field> fields, boolean inDouble, boolean split) {
     if (i + 1 >= w.length()) {
       literal(fields, "$", inDouble);
       return i + 1;

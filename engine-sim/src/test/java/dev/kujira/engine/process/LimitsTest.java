@@ -49,7 +49,7 @@ class LimitsTest {
   void busyLoop_inTheForeground_isKilledWithANotice() {
     CommandResult r = engine.run("docker run --name spin busybox sh -c 'while true; do :; done'");
     assertThat(r.exitCode()).isEqualTo(137);
-    assertThat(r.stderr()).contains("ran " + Limits.STEPS + " steps without ending");
+    assertThat(r.stderr()).contains(dev.kujira.engine.util.Budget.expiredNotice());
     assertThat(engine.run("docker inspect -f '{{.State.ExitCode}}' spin").stdout()).isEqualTo("137\n");
   }
 

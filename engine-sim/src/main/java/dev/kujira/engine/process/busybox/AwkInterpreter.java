@@ -127,6 +127,7 @@ final class AwkInterpreter {
 
   @SuppressWarnings("unchecked")
   private void exec(Object node) {
+    dev.kujira.engine.util.Budget.tick();
     if (node == null) {
       return;
     }
@@ -257,6 +258,7 @@ final class AwkInterpreter {
         vars.put((String) t[1], value);
         if (t[1].equals("NF")) {
           int nf = (int) num(value);
+          dev.kujira.engine.util.Budget.value(nf);
           while (fields.size() < nf) {
             fields.add("");
           }
@@ -269,6 +271,7 @@ final class AwkInterpreter {
         break;
       case "field":
         int i = (int) num(eval(t[1]));
+        dev.kujira.engine.util.Budget.value(i);
         if (i == 0) {
           setRecord(str(value));
         } else {
@@ -324,8 +327,14 @@ final class AwkInterpreter {
         return truth(eval(l)) && truth(eval(r)) ? 1.0 : 0.0;
       case "||":
         return truth(eval(l)) || truth(eval(r)) ? 1.0 : 0.0;
-      case "concat":
-        return str(eval(l)) + str(eval(r));
+      case "concat": {
+        String a = str(eval(l));
+        String b = str(eval(r));
+        // A doubling string ends as busybox awk's xrealloc would, before it takes the JVM's memory.
+        dev.kujira.engine.util.Budget.value((long) a.length() + b.length());
+        dev.kujira.engine.util.Budget.tick((a.length() + b.length()) >> 12);
+        return a + b;
+      }
       case "~":
       case "!~":
         Object re = ((Object[]) r)[0].equals("re") ? ((Object[]) r)[1] : str(eval(r));

@@ -57,6 +57,7 @@ final class SedProgram extends Applet {
   private static void apply(List<Cmd> cmds, List<String> lines, boolean quiet, StringBuilder out) {
     boolean[] inRange = new boolean[cmds.size()];
     for (int n = 1; n <= lines.size(); n++) {
+      dev.kujira.engine.util.Budget.tick(dev.kujira.engine.util.Budget.FILE_STEP);
       String line = lines.get(n - 1);
       boolean last = n == lines.size();
       boolean deleted = false;
@@ -86,6 +87,7 @@ final class SedProgram extends Applet {
             int count = 0;
             boolean did = false;
             while (m.find()) {
+              dev.kujira.engine.util.Budget.tick();
               count++;
               if (c.global() || count == c.nth()) {
                 m.appendReplacement(sb, c.repl());
@@ -126,13 +128,13 @@ final class SedProgram extends Applet {
       return matches(c.a1(), n, last, line);
     }
     if (inRange[k]) {
-      if (matches(c.a2(), n, last, line) || c.a2().matches("\\d+") && n >= Integer.parseInt(c.a2())) {
+      if (matches(c.a2(), n, last, line) || c.a2().matches("\\d+") && n >= lineNumber(c.a2())) {
         inRange[k] = false;
       }
       return true;
     }
     if (matches(c.a1(), n, last, line)) {
-      inRange[k] = !(c.a2().matches("\\d+") && Integer.parseInt(c.a2()) <= n);
+      inRange[k] = !(c.a2().matches("\\d+") && lineNumber(c.a2()) <= n);
       return true;
     }
     return false;
@@ -143,7 +145,7 @@ final class SedProgram extends Applet {
       return last;
     }
     if (addr.matches("\\d+")) {
-      return n == Integer.parseInt(addr);
+      return n == lineNumber(addr);
     }
     return Pattern.compile(addr).matcher(line).find();
   }
@@ -262,5 +264,10 @@ final class SedProgram extends Applet {
       }
     }
     return sb.toString();
+  }
+
+  /** A line-number address; one past any line a file could have never matches. */
+  private static long lineNumber(String digits) {
+    return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
   }
 }

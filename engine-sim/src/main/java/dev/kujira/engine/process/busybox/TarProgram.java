@@ -222,6 +222,7 @@ final class TarProgram extends Applet {
   }
 
   private static void add(Proc p, TarWriter w, Accounts acc, String path, String stored, List<String> listed) {
+    dev.kujira.engine.util.Budget.tick(dev.kujira.engine.util.Budget.FILE_STEP);
     Stat st = p.fs().lstat(path);
     w.owner(st.uid(), st.gid(), acc.userName(st.uid()), acc.groupName(st.gid()));
     if (st.isDirectory()) {
