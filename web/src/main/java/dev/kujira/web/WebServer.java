@@ -3,7 +3,6 @@ package dev.kujira.web;
 import dev.kujira.lessons.load.Catalog;
 import dev.kujira.web.api.Api;
 import dev.kujira.web.api.PictureSource;
-import dev.kujira.web.api.PlainPicture;
 import dev.kujira.web.pages.Pages;
 import dev.kujira.web.records.MemoryRecords;
 import dev.kujira.web.session.Sessions;
@@ -41,7 +40,7 @@ public final class WebServer implements AutoCloseable {
    * @throws IllegalArgumentException when mirror mode is asked for on an address other than 127.0.0.1
    */
   public static WebServer start(WebOptions options, TerminalProgram program) throws IOException {
-    return start(options, program, new PlainPicture());
+    return start(options, program, new SvgPictures());
   }
 
   /** Starts the server with another state picture. */
