@@ -33,7 +33,8 @@ class WebBrowserIT {
   static void start(@TempDir Path dir) throws Exception {
     browser = Browser.launch();
     Repl.Options options = new Repl.Options(List.of(), null, false, Map.of(), dir.resolve("mirror"));
-    server = WebServer.start(WebOptions.defaults(KEY).at("127.0.0.1", 0), new WebTerminal(options));
+    server = WebServer.start(WebOptions.defaults(KEY).at("127.0.0.1", 0).withDb("jdbc:sqlite:" + dir.resolve("kujira.db")),
+        new WebTerminal(options));
     base = "http://127.0.0.1:" + server.port();
   }
 
