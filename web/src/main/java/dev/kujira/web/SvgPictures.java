@@ -3,7 +3,7 @@ package dev.kujira.web;
 import dev.kujira.engine.api.EngineState;
 import dev.kujira.lessons.model.Lang;
 import dev.kujira.lessons.run.LessonSession;
-import dev.kujira.web.api.PictureSource;
+import dev.kujira.web.session.PictureSource;
 import dev.kujira.web.picture.GoalOverlay;
 import dev.kujira.web.picture.Overlay;
 import dev.kujira.web.picture.StatePicture;

@@ -2,13 +2,13 @@ package dev.kujira.web;
 
 import dev.kujira.lessons.load.Catalog;
 import dev.kujira.web.api.Api;
-import dev.kujira.web.api.PictureSource;
+import dev.kujira.web.guard.Guard;
 import dev.kujira.web.pages.Pages;
 import dev.kujira.web.records.StoreRecords;
+import dev.kujira.web.session.PictureSource;
 import dev.kujira.web.session.Sessions;
 import dev.kujira.web.store.JdbcStore;
 import dev.kujira.web.term.TerminalProgram;
-import dev.kujira.web.term.TerminalSocket;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;

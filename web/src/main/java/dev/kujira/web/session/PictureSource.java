@@ -1,4 +1,4 @@
-package dev.kujira.web.api;
+package dev.kujira.web.session;
 
 import dev.kujira.engine.api.EngineState;
 import dev.kujira.lessons.model.Lang;
