@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +22,26 @@ class WebServerRestartTest {
 
   @Test
   void aSessionSurvivesARestartByReplay() throws Exception {
-    WebOptions options = WebOptions.defaults(KEY).at("127.0.0.1", 0)
-        .withDb("jdbc:sqlite:" + dir.resolve("kujira.db"));
+    restart("jdbc:sqlite:" + dir.resolve("kujira.db"));
+  }
+
+  /**
+   * The same on PostgreSQL at {@code KUJIRA_POSTGRES_URL} (.ci/run starts one): the second server
+   * could as well be another node behind a load balancer. Skipped without the variable; fails when
+   * {@code KUJIRA_POSTGRES=1} says the server is there.
+   */
+  @Test
+  void aSessionMovesToAnotherServerOnTheSamePostgres() throws Exception {
+    String url = System.getenv("KUJIRA_POSTGRES_URL");
+    if ("1".equals(System.getenv("KUJIRA_POSTGRES"))) {
+      assertThat(url).as("KUJIRA_POSTGRES=1 but KUJIRA_POSTGRES_URL is not set").isNotBlank();
+    }
+    Assumptions.assumeTrue(url != null && !url.isBlank(), "no PostgreSQL server (KUJIRA_POSTGRES_URL unset)");
+    restart(url);
+  }
+
+  private static void restart(String db) throws Exception {
+    WebOptions options = WebOptions.defaults(KEY).at("127.0.0.1", 0).withDb(db);
     String cookie;
     try (WebServer first = WebServer.start(options, new LineProgram())) {
       WebClient a = new WebClient(first.port());
