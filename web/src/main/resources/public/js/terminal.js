@@ -67,36 +67,15 @@ export async function post(path, context) {
   return res.json();
 }
 
-// Draws the state picture: the SVG when the server sends one, else the plain lists.
+// Draws the state picture: the server's SVG (every text in it escaped there) and its text alternative.
 export function drawPicture(picture) {
-  const box = document.getElementById('picture');
   if (!picture) {
     return;
   }
+  const box = document.getElementById('picture');
   box.setAttribute('aria-label', picture.text);
   document.getElementById('picture-text').textContent = picture.text;
-  if (picture.svg) {
-    box.innerHTML = picture.svg;
-    return;
-  }
-  box.replaceChildren();
-  const s = picture.summary;
-  const section = (title, items) => {
-    const h = document.createElement('h3');
-    h.textContent = `${title} (${items.length})`;
-    const ul = document.createElement('ul');
-    for (const item of items) {
-      const li = document.createElement('li');
-      li.textContent = item;
-      ul.append(li);
-    }
-    box.append(h, ul);
-  };
-  section(box.dataset.containers, s.containers.map((c) => `${c.name} · ${c.image} · ${c.state}`
-    + (c.ports.length ? ' · ' + c.ports.join(' ') : '') + (c.mounts.length ? ' · ' + c.mounts.join(' ') : '')));
-  section(box.dataset.images, s.images);
-  section(box.dataset.networks, s.networks);
-  section(box.dataset.volumes, s.volumes);
+  box.innerHTML = picture.svg;
 }
 
 // Shows a message in a status area (text only: never HTML).

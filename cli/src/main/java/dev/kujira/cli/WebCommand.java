@@ -16,7 +16,8 @@ import java.util.concurrent.CountDownLatch;
  * Runs {@code kujira web [--host H] [--port P] [--lessons DIR] [--db URL] [--mirror]}: the web app
  * with the REPL of {@code ./kujira} as its terminal, until Ctrl-C. Completion codes are signed
  * with the class key of {@code ~/.kujira/class.key} ({@code kujira instructor key}), or with a
- * key made for this run when there is none.
+ * key made for this run when there is none. Sessions and progress are kept in the {@code --db}
+ * database (SQLite in {@code ~/.kujira/kujira.db} by default; PostgreSQL shared by several servers).
  */
 final class WebCommand {
   static final String USAGE = "Usage:  kujira web [--host ADDR] [--port N] [--lessons DIR] [--db URL] [--mirror]";
@@ -44,9 +45,6 @@ final class WebCommand {
       return 1;
     }
     out.println("kujira web: serving on " + server.address(options.host()) + "  (Ctrl-C stops it)");
-    if (options.db() != null) {
-      out.println("kujira web: --db " + options.db() + " noted; sessions and progress are kept in memory in this build");
-    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

@@ -33,7 +33,8 @@ class WebBrowserIT {
   static void start(@TempDir Path dir) throws Exception {
     browser = Browser.launch();
     Repl.Options options = new Repl.Options(List.of(), null, false, Map.of(), dir.resolve("mirror"));
-    server = WebServer.start(WebOptions.defaults(KEY).at("127.0.0.1", 0), new WebTerminal(options));
+    server = WebServer.start(WebOptions.defaults(KEY).at("127.0.0.1", 0).withDb("jdbc:sqlite:" + dir.resolve("kujira.db")),
+        new WebTerminal(options));
     base = "http://127.0.0.1:" + server.port();
   }
 
@@ -60,6 +61,16 @@ class WebBrowserIT {
     page.locator("#terminal").click();
     page.keyboard().type(line);
     page.keyboard().press("Enter");
+  }
+
+  /** Waits until the picture's text alternative (which the SVG draws too) holds {@code text}. */
+  private static void awaitPicture(Page page, String text) {
+    try {
+      page.waitForFunction("t => document.querySelector('#picture svg.k-picture') && "
+          + "document.getElementById('picture-text').textContent.includes(t)", text);
+    } catch (com.microsoft.playwright.TimeoutError e) {
+      throw new AssertionError("'" + text + "' not in the picture:\n" + page.textContent("#picture-text"), e);
+    }
   }
 
   private static void awaitTask(Page page, String task, boolean done) {
@@ -95,10 +106,11 @@ class WebBrowserIT {
     page.waitForFunction("() => document.getElementById('hints').textContent.includes('docker run')");
     type(page, "docker run -d --name web nginx:1.27");
     awaitTask(page, "web", true);
-    page.waitForFunction("() => document.getElementById('picture').textContent.includes('web · nginx:1.27 · running')");
+    awaitPicture(page, "web: running");
+    assertThat(page.textContent("#picture svg.k-picture")).as("the SVG draws it").contains("web").contains("nginx:1.27");
     assertThat(page.textContent("#step")).isEqualTo("2");
     page.click("#undo");
-    page.waitForFunction("() => !document.getElementById('picture').textContent.includes('web · nginx')");
+    page.waitForFunction("() => !document.getElementById('picture-text').textContent.includes('web: running')");
     page.click("#reset");
     awaitTask(page, "web", false);
     type(page, "docker run -d --name web nginx:1.27");
@@ -107,7 +119,7 @@ class WebBrowserIT {
     type(page, "docker run -d --name web -p 8080:80 nginx:1.27");
     awaitTask(page, "published", true);
     page.waitForSelector("#finished", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
-    page.waitForFunction("() => document.getElementById('picture').textContent.includes('8080→80/tcp')");
+    awaitPicture(page, "port 8080→80/tcp");
     String code = page.textContent("#code").strip();
     assertThat(CompletionCode.parse(code)).hasValueSatisfying(c -> {
       assertThat(c.verify(KEY)).isTrue();
@@ -155,7 +167,7 @@ class WebBrowserIT {
     page.keyboard().press("Tab");
     page.keyboard().type(" appnet");
     page.keyboard().press("Enter");
-    page.waitForFunction("() => document.getElementById('picture').textContent.includes('appnet')");
+    awaitPicture(page, "appnet (bridge");
     type(page, ":save /tmp/kujira-web-test");
     awaitScreen(page, "is not available here");
     page.click("#share");
@@ -163,7 +175,7 @@ class WebBrowserIT {
     Browser.screenshot(page, "sandbox-en");
     Page other = browser.page("en-US");
     other.navigate(base + url);
-    other.waitForFunction("() => document.getElementById('picture').textContent.includes('appnet')");
+    awaitPicture(other, "appnet (bridge");
     other.context().close();
     page.context().close();
   }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * @param host the address to listen on (127.0.0.1 unless a class is served)
  * @param port the port (0: any free one)
  * @param lessons an instructor's own lessons folder, or null for the bundled lessons
- * @param db the database URL (kept for the database store; null: in memory)
+ * @param db the database URL (jdbc:sqlite:FILE or jdbc:postgresql://…; null: SQLite in ~/.kujira/kujira.db)
  * @param mirror whether {@code :save}, {@code :load} and mirror mode are allowed (only on 127.0.0.1)
  * @param maxSessions live browser sessions at most
  * @param newSessionsPerMinute new sessions per client address per minute at most
@@ -17,7 +17,7 @@ import java.nio.file.Path;
 public record WebOptions(String host, int port, Path lessons, String db, boolean mirror, int maxSessions,
     int newSessionsPerMinute, byte[] classKey) {
 
-  /** Returns the defaults: 127.0.0.1:7070, the bundled lessons, in memory. */
+  /** Returns the defaults: 127.0.0.1:7070, the bundled lessons, the default database. */
   public static WebOptions defaults(byte[] classKey) {
     return new WebOptions("127.0.0.1", 7070, null, null, false, 2000, 30, classKey);
   }

@@ -2,13 +2,13 @@ package dev.kujira.web;
 
 import dev.kujira.lessons.load.Catalog;
 import dev.kujira.web.api.Api;
-import dev.kujira.web.api.PictureSource;
-import dev.kujira.web.api.PlainPicture;
+import dev.kujira.web.guard.Guard;
 import dev.kujira.web.pages.Pages;
-import dev.kujira.web.records.MemoryRecords;
+import dev.kujira.web.records.StoreRecords;
+import dev.kujira.web.session.PictureSource;
 import dev.kujira.web.session.Sessions;
+import dev.kujira.web.store.JdbcStore;
 import dev.kujira.web.term.TerminalProgram;
-import dev.kujira.web.term.TerminalSocket;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
@@ -16,10 +16,11 @@ import java.io.IOException;
 /**
  * Is the web app's server ({@code ./kujira web}): Javalin on Jetty serving the pages, the JSON
  * API, the static files (xterm.js from the npm build) and one WebSocket per terminal, each
- * running {@code program} (the cli's REPL) on the browser session's workspace.
+ * running {@code program} (the cli's REPL) on the browser session's workspace. Sessions and
+ * progress are kept in the database of {@link WebOptions#db()} (SQLite under ~/.kujira when null).
  *
  * <pre>{@code
- * try (WebServer server = WebServer.start(WebOptions.defaults(key).at("127.0.0.1", 0), program)) {
+ * try (WebServer server = WebServer.start(WebOptions.defaults(key).at("127.0.0.1", 0).withDb(url), program)) {
  *   System.out.println(server.address());
  * }
  * }</pre>
@@ -28,11 +29,13 @@ public final class WebServer implements AutoCloseable {
   private final Javalin app;
   private final Sessions sessions;
   private final TerminalSocket terminals;
+  private final JdbcStore store;
 
-  private WebServer(Javalin app, Sessions sessions, TerminalSocket terminals) {
+  private WebServer(Javalin app, Sessions sessions, TerminalSocket terminals, JdbcStore store) {
     this.app = app;
     this.sessions = sessions;
     this.terminals = terminals;
+    this.store = store;
   }
 
   /**
@@ -41,7 +44,7 @@ public final class WebServer implements AutoCloseable {
    * @throws IllegalArgumentException when mirror mode is asked for on an address other than 127.0.0.1
    */
   public static WebServer start(WebOptions options, TerminalProgram program) throws IOException {
-    return start(options, program, new PlainPicture());
+    return start(options, program, new SvgPictures());
   }
 
   /** Starts the server with another state picture. */
@@ -50,7 +53,8 @@ public final class WebServer implements AutoCloseable {
       throw new IllegalArgumentException("--mirror is only allowed with --host 127.0.0.1");
     }
     Catalog catalog = options.lessons() == null ? Catalog.bundled() : Catalog.read(options.lessons());
-    MemoryRecords records = new MemoryRecords();
+    JdbcStore store = JdbcStore.open(options.db() == null ? JdbcStore.defaultUrl() : options.db());
+    StoreRecords records = new StoreRecords(store);
     Sessions sessions = new Sessions(catalog, records, records, picture, options.classKey(),
         new Sessions.Limits(options.maxSessions(), options.newSessionsPerMinute(), 30 * 60_000L), System::currentTimeMillis);
     Guard guard = new Guard(sessions);
@@ -75,8 +79,13 @@ public final class WebServer implements AutoCloseable {
       api.routes(cfg.routes);
       cfg.routes.ws("/ws/terminal", terminals::configure);
     });
-    app.start(options.host(), options.port());
-    return new WebServer(app, sessions, terminals);
+    try {
+      app.start(options.host(), options.port());
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    return new WebServer(app, sessions, terminals, store);
   }
 
   /** Returns the port the server listens on. */
@@ -103,5 +112,6 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    store.close();
   }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the server on a free port with a line-reading terminal program and checks it as a browser would. */
 class WebServerTest {
@@ -15,8 +17,9 @@ class WebServerTest {
   private static final LineProgram PROGRAM = new LineProgram();
 
   @BeforeAll
-  static void start() throws Exception {
-    server = WebServer.start(WebOptions.defaults("k".getBytes(StandardCharsets.UTF_8)).at("127.0.0.1", 0), PROGRAM);
+  static void start(@TempDir Path dir) throws Exception {
+    server = WebServer.start(WebOptions.defaults("k".getBytes(StandardCharsets.UTF_8)).at("127.0.0.1", 0)
+        .withDb("jdbc:sqlite:" + dir.resolve("kujira.db")), PROGRAM);
   }
 
   @AfterAll

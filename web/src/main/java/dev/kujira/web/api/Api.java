@@ -1,6 +1,6 @@
 package dev.kujira.web.api;
 
-import dev.kujira.web.Guard;
+import dev.kujira.web.guard.Guard;
 import dev.kujira.web.pages.Messages;
 import dev.kujira.web.session.LessonWorkspace;
 import dev.kujira.web.session.LiveWorkspace;

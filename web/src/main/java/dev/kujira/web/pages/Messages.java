@@ -63,10 +63,6 @@ public final class Messages {
       {"verifyHelp", "受講者の完了コードは `./kujira verify CODE` で確認できます。",
           "Check a learner's completion code with `./kujira verify CODE`."},
       {"skip", "本文へスキップ", "Skip to content"},
-      {"containers", "コンテナ", "Containers"},
-      {"images", "イメージ", "Images"},
-      {"networks", "ネットワーク", "Networks"},
-      {"volumes", "ボリューム", "Volumes"},
   };
 
   /** The curriculum's tracks in the order a learner takes them, with their titles. */

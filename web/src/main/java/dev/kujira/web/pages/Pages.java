@@ -5,7 +5,7 @@ import dev.kujira.lessons.model.Lang;
 import dev.kujira.lessons.model.Lesson;
 import dev.kujira.lessons.run.CompletionCode;
 import dev.kujira.lessons.run.Progress;
-import dev.kujira.web.Guard;
+import dev.kujira.web.guard.Guard;
 import dev.kujira.web.session.LiveWorkspace;
 import dev.kujira.web.session.Sessions;
 import dev.kujira.web.session.WebSession;

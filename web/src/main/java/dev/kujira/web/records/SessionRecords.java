@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Keeps browser sessions in their durable form: the command lines of each workspace (the engine
- * is deterministic, so replaying them gives the same state back) and shared sessions. The
- * in-memory {@link MemoryRecords} serves until the database store is wired in.
+ * is deterministic, so replaying them gives the same state back) and shared sessions. The server
+ * keeps them in the database ({@link StoreRecords}).
  */
 public interface SessionRecords {
   /** Records that session {@code sessionId} exists (made, or revived after a restart or an eviction). */

@@ -1,5 +1,5 @@
 /**
- * Where the web keeps sessions (as command lines) and progress: small interfaces with an
- * in-memory implementation; the SQLite/PostgreSQL store implements them when merged.
+ * Where the web keeps sessions (as command lines) and progress: small interfaces, implemented over
+ * the SQLite/PostgreSQL store of package dev.kujira.web.store by {@link dev.kujira.web.records.StoreRecords}.
  */
 package dev.kujira.web.records;

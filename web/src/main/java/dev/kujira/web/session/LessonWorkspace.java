@@ -8,7 +8,6 @@ import dev.kujira.lessons.model.Task;
 import dev.kujira.lessons.model.Text;
 import dev.kujira.lessons.run.CompletionCode;
 import dev.kujira.lessons.run.LessonSession;
-import dev.kujira.web.api.PictureSource;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayDeque;

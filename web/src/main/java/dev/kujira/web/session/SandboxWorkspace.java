@@ -3,7 +3,6 @@ package dev.kujira.web.session;
 import dev.kujira.engine.Engine;
 import dev.kujira.engine.EngineOptions;
 import dev.kujira.lessons.model.Lang;
-import dev.kujira.web.api.PictureSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,7 +4,6 @@ import dev.kujira.engine.EngineOptions;
 import dev.kujira.lessons.load.Catalog;
 import dev.kujira.lessons.model.Lang;
 import dev.kujira.lessons.model.Lesson;
-import dev.kujira.web.api.PictureSource;
 import dev.kujira.web.records.ProgressRecords;
 import dev.kujira.web.records.SessionRecords;
 import java.security.SecureRandom;

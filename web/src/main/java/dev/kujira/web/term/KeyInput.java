@@ -9,22 +9,26 @@ import java.util.concurrent.TimeUnit;
  * (a queue rather than a PipedInputStream, which ties itself to the thread that writes). After
  * {@link #hangUp()} reads return end of stream, as a terminal whose window closed.
  */
-final class KeyInput extends InputStream {
+public final class KeyInput extends InputStream {
   private static final byte[] EOF = new byte[0];
   private final LinkedBlockingQueue<byte[]> queue = new LinkedBlockingQueue<>();
   private byte[] current = new byte[0];
   private int pos;
   private volatile boolean ended;
 
+  /** Creates a keyboard with nothing typed yet. */
+  public KeyInput() {
+  }
+
   /** Adds typed bytes. */
-  void type(byte[] bytes) {
+  public void type(byte[] bytes) {
     if (!ended && bytes.length > 0) {
       queue.add(bytes);
     }
   }
 
   /** Ends the input. */
-  void hangUp() {
+  public void hangUp() {
     ended = true;
     queue.add(EOF);
   }

@@ -10,12 +10,13 @@ import java.util.function.Consumer;
  * that grows past {@link #MAX_BUFFER} is sent at once, so a command printing without flushing
  * cannot hold the server's memory.
  */
-final class ScreenOutput extends OutputStream {
+public final class ScreenOutput extends OutputStream {
   static final int MAX_BUFFER = 64 * 1024;
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
   private final Consumer<byte[]> frames;
 
-  ScreenOutput(Consumer<byte[]> frames) {
+  /** Creates a screen sending each flushed update to {@code frames}. */
+  public ScreenOutput(Consumer<byte[]> frames) {
     this.frames = frames;
   }
 

@@ -7,7 +7,7 @@ import dev.kujira.lessons.load.Catalog;
 import dev.kujira.lessons.model.Lang;
 import dev.kujira.lessons.model.Lesson;
 import dev.kujira.lessons.run.CompletionCode;
-import dev.kujira.web.api.PlainPicture;
+import dev.kujira.web.SvgPictures;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -22,7 +22,7 @@ class LessonWorkspaceTest {
   private static final byte[] KEY = "key".getBytes(StandardCharsets.UTF_8);
   private final Lesson lesson = Catalog.bundled().lesson("first-steps-01-run-web").orElseThrow();
   private final List<String> saved = new ArrayList<>();
-  private final LessonWorkspace w = new LessonWorkspace(lesson, EngineOptions.defaults(), new PlainPicture(),
+  private final LessonWorkspace w = new LessonWorkspace(lesson, EngineOptions.defaults(), new SvgPictures(),
       () -> Lang.JA, KEY, "ann", s -> saved.add(s.lesson().id()));
 
   private String run(String line) {

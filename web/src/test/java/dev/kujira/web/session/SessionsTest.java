@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kujira.lessons.load.Catalog;
 import dev.kujira.lessons.model.Lang;
-import dev.kujira.web.api.PlainPicture;
+import dev.kujira.web.SvgPictures;
 import dev.kujira.web.records.MemoryRecords;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class SessionsTest {
   private final AtomicLong now = new AtomicLong(1_000_000);
   private final MemoryRecords records = new MemoryRecords();
-  private final Sessions sessions = new Sessions(Catalog.bundled(), records, records, new PlainPicture(), new byte[] {1},
+  private final Sessions sessions = new Sessions(Catalog.bundled(), records, records, new SvgPictures(), new byte[] {1},
       new Sessions.Limits(2, 3, 60_000), now::get);
 
   @Test

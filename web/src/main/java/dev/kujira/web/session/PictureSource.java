@@ -1,13 +1,12 @@
-package dev.kujira.web.api;
+package dev.kujira.web.session;
 
 import dev.kujira.engine.api.EngineState;
 import dev.kujira.lessons.model.Lang;
 import dev.kujira.lessons.run.LessonSession;
-import java.util.Map;
 
 /**
- * Draws the state picture shown beside the terminal after every command. Until the SVG picture
- * (package dev.kujira.web.picture) is wired in, {@link PlainPicture} lists the state as text.
+ * Draws the state picture shown beside the terminal after every command (the server uses the SVG
+ * of package dev.kujira.web.picture).
  */
 public interface PictureSource {
   /**
@@ -23,8 +22,7 @@ public interface PictureSource {
    *
    * @param svg the SVG document (already escaped), or null when there is none
    * @param text the text alternative, read by screen readers and shown when there is no SVG
-   * @param summary the state in a few lists, for the page's plain view and for tests
    */
-  record Picture(String svg, String text, Map<String, Object> summary) {
+  record Picture(String svg, String text) {
   }
 }

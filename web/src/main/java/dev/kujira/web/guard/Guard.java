@@ -1,4 +1,4 @@
-package dev.kujira.web;
+package dev.kujira.web.guard;
 
 import dev.kujira.lessons.model.Lang;
 import dev.kujira.web.session.Sessions;

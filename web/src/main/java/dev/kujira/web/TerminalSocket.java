@@ -1,9 +1,12 @@
-package dev.kujira.web.term;
+package dev.kujira.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kujira.web.session.LiveWorkspace;
 import dev.kujira.web.session.Sessions;
 import dev.kujira.web.session.WebSession;
+import dev.kujira.web.term.KeyInput;
+import dev.kujira.web.term.ScreenOutput;
+import dev.kujira.web.term.TerminalProgram;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsConnectContext;
 import io.javalin.websocket.WsContext;
