@@ -160,8 +160,18 @@ public final class Repl {
       if (options.mirror()) {
         mirror.enable(out);
       }
+      // The terminal stays in command mode between the prompts (JLine's line editing saves and
+      // restores it around each prompt): keys typed ahead of a command that reads the terminal
+      // wait for the engine's line discipline instead of being echoed by the system's tty in the
+      // moment between the prompt and the command (seen as "hellohello" under load).
+      if (client != null) {
+        client.commandMode(true);
+      }
       return loop(reader, terminal, session, commands, mirror, out, client);
     } finally {
+      if (client != null) {
+        client.commandMode(false);
+      }
       terminal.flush();
     }
   }
@@ -240,17 +250,7 @@ public final class Repl {
     }
     // The learner's terminal with a tty's line discipline (Ctrl-D ends, Ctrl-C interrupts); a pipe as it is.
     java.io.InputStream stdin = session.engine().terminalInput();
-    if (client != null) {
-      client.commandMode(true);
-    }
-    int status;
-    try {
-      status = session.run(line, stdin == null ? terminal.input() : stdin, out, out);
-    } finally {
-      if (client != null) {
-        client.commandMode(false);
-      }
-    }
+    int status = session.run(line, stdin == null ? terminal.input() : stdin, out, out);
     out.flush();
     return status;
   }
