@@ -99,13 +99,25 @@ public final class Dockerfile {
 
   /**
    * BuildKit's per-instruction argument checks (frontend/dockerfile/instructions/parse.go):
-   * SHELL only in JSON form, COPY and ADD with a destination.
+   * SHELL only in JSON form, COPY and ADD with a destination, ARG with a name.
    */
   private static void checkArguments(Instruction ins) {
     String at = "dockerfile parse error on line " + ins.line() + ": ";
     String k = ins.keyword();
     if (k.equals("SHELL") && ins.jsonWords() == null) {
       throw new ParseError(ins.line(), at + "SHELL requires the arguments to be in JSON form");
+    }
+    if (k.equals("ARG")) {
+      // parseArg: no argument at all, or a NAME=value pair without its name ("ARG =1").
+      String a = ins.args().strip();
+      if (a.isEmpty()) {
+        throw new ParseError(ins.line(), at + "ARG requires at least one argument");
+      }
+      for (String w : a.split("\\s+")) {
+        if (w.startsWith("=")) {
+          throw new ParseError(ins.line(), at + "ARG names can not be blank");
+        }
+      }
     }
     if ((k.equals("COPY") || k.equals("ADD")) && ins.heredocs().isEmpty()) {
       List<String> json = ins.jsonWords();

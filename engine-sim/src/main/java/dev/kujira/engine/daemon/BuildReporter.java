@@ -81,9 +81,22 @@ final class BuildReporter {
   /** Shows BuildKit's excerpt of the Dockerfile around {@code line}. */
   void source(int line) {
     String[] lines = dockerfileText.split("\n", -1);
-    int first = Math.max(1, line - 2);
+    // Three lines of context, taken before and after in turn while there are any: two before and
+    // one after in the middle of a file, the next three after an error on line 1 (recorded, b33).
+    int first = line;
+    int last = Math.min(line, lines.length);
+    for (int added = 0; added < 3 && (first > 1 || last < lines.length); ) {
+      if (first > 1) {
+        first--;
+        added++;
+      }
+      if (added < 3 && last < lines.length) {
+        last++;
+        added++;
+      }
+    }
     List<String> text = new ArrayList<>();
-    for (int i = first; i <= Math.min(lines.length, line + 1); i++) {
+    for (int i = first; i <= last; i++) {
       text.add(lines[i - 1]);
     }
     sink.accept(new BuildEvent.SourceExcerpt(dockerfileName, line, first, text));
