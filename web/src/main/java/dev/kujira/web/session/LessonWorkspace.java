@@ -10,9 +10,7 @@ import dev.kujira.lessons.run.CompletionCode;
 import dev.kujira.lessons.run.LessonSession;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +35,6 @@ public final class LessonWorkspace extends LiveWorkspace {
   private final byte[] classKey;
   private final String learner;
   private final Consumer<LessonSession> progress;
-  private final List<String> lines = new ArrayList<>();
-  private final Deque<String> undone = new ArrayDeque<>();
   private List<String> mistakes = List.of();
   private String code;
 
@@ -88,8 +84,7 @@ public final class LessonWorkspace extends LiveWorkspace {
       mistakes = u.mistakes().stream().map(m -> m.in(l)).toList();
       mistakes.forEach(m -> out.println(YELLOW + "💡 " + m + RESET));
       if (session.finished() && !u.newlyDone().isEmpty()) {
-        code = CompletionCode.create(classKey, session.lesson().id(), session.lesson().version(), learner,
-            session.engine().state().canonicalJson()).text();
+        code = completionCode();
         out.println(BOLD + GREEN + t(l, "おめでとうございます！このレッスンのタスクをすべて完了しました。",
             "Well done! You have completed every task of this lesson.") + RESET);
         out.println(t(l, "完了コード: ", "Completion code: ") + code);
@@ -118,30 +113,20 @@ public final class LessonWorkspace extends LiveWorkspace {
     return session.currentStep().solution();
   }
 
-  @Override
-  public String undo() {
-    return locked(() -> {
-      if (lines.isEmpty() || !session.undo()) {
-        return null;
-      }
-      String line = lines.remove(lines.size() - 1);
-      undone.push(line);
-      changed();
-      return line;
-    });
+  /** Signs the finished lesson's final state for this learner with the class key. */
+  private String completionCode() {
+    return CompletionCode.create(classKey, session.lesson().id(), session.lesson().version(), learner,
+        session.engine().state().canonicalJson()).text();
   }
 
   @Override
-  public String redo() {
-    return locked(() -> {
-      if (undone.isEmpty() || !session.engine().redo()) {
-        return null;
-      }
-      String line = undone.pop();
-      lines.add(line);
-      changed();
-      return line;
-    });
+  protected boolean undoEngine() {
+    return session.undo();
+  }
+
+  @Override
+  protected boolean redoEngine() {
+    return session.engine().redo();
   }
 
   @Override
@@ -158,11 +143,6 @@ public final class LessonWorkspace extends LiveWorkspace {
   }
 
   @Override
-  public List<String> lines() {
-    return locked(() -> List.copyOf(lines));
-  }
-
-  @Override
   public int replay(List<String> script) {
     return locked(() -> {
       reset();
@@ -175,8 +155,7 @@ public final class LessonWorkspace extends LiveWorkspace {
         failed += u.exitCode() == 0 ? 0 : 1;
       }
       if (session.finished()) {
-        code = CompletionCode.create(classKey, session.lesson().id(), session.lesson().version(), learner,
-            session.engine().state().canonicalJson()).text();
+        code = completionCode();
       }
       changed();
       return failed;

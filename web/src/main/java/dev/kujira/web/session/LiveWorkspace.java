@@ -22,6 +22,47 @@ public abstract class LiveWorkspace implements Workspace {
   protected final ReentrantLock lock = new ReentrantLock();
   private final List<Consumer<Map<String, Object>>> listeners = new CopyOnWriteArrayList<>();
   private volatile Map<String, Object> view;
+  /** The command lines that made the state, oldest first; guarded by the lock. */
+  protected final List<String> lines = new java.util.ArrayList<>();
+  /** The lines undone, latest first, for redo; guarded by the lock. */
+  protected final java.util.Deque<String> undone = new java.util.ArrayDeque<>();
+
+  /** Takes the engine back over its last command line; false when there is none. */
+  protected abstract boolean undoEngine();
+
+  /** Runs again the command line the last undo took back; false when there is none. */
+  protected abstract boolean redoEngine();
+
+  @Override
+  public String undo() {
+    return locked(() -> {
+      if (lines.isEmpty() || !undoEngine()) {
+        return null;
+      }
+      String line = lines.remove(lines.size() - 1);
+      undone.push(line);
+      changed();
+      return line;
+    });
+  }
+
+  @Override
+  public String redo() {
+    return locked(() -> {
+      if (undone.isEmpty() || !redoEngine()) {
+        return null;
+      }
+      String line = undone.pop();
+      lines.add(line);
+      changed();
+      return line;
+    });
+  }
+
+  @Override
+  public List<String> lines() {
+    return locked(() -> List.copyOf(lines));
+  }
 
   /** Returns the view of the current state; called with the lock held. */
   protected abstract Map<String, Object> describe();

@@ -9,9 +9,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +24,6 @@ public final class SandboxWorkspace extends LiveWorkspace {
   private final PictureSource picture;
   private final Supplier<Lang> lang;
   private Engine engine;
-  private final List<String> lines = new ArrayList<>();
-  private final Deque<String> undone = new ArrayDeque<>();
 
   /** Creates a workspace whose engines are made with {@code options}; the picture is drawn for the page. */
   public SandboxWorkspace(EngineOptions options, PictureSource picture, Supplier<Lang> lang) {
@@ -71,29 +66,13 @@ public final class SandboxWorkspace extends LiveWorkspace {
   }
 
   @Override
-  public String undo() {
-    return locked(() -> {
-      if (lines.isEmpty() || !engine.undo()) {
-        return null;
-      }
-      String line = lines.remove(lines.size() - 1);
-      undone.push(line);
-      changed();
-      return line;
-    });
+  protected boolean undoEngine() {
+    return engine.undo();
   }
 
   @Override
-  public String redo() {
-    return locked(() -> {
-      if (undone.isEmpty() || !engine.redo()) {
-        return null;
-      }
-      String line = undone.pop();
-      lines.add(line);
-      changed();
-      return line;
-    });
+  protected boolean redoEngine() {
+    return engine.redo();
   }
 
   @Override
@@ -106,11 +85,6 @@ public final class SandboxWorkspace extends LiveWorkspace {
       changed();
       return null;
     });
-  }
-
-  @Override
-  public List<String> lines() {
-    return locked(() -> List.copyOf(lines));
   }
 
   @Override
