@@ -65,8 +65,8 @@ public final class Engine implements AutoCloseable {
     String start = options.hostDir() == null ? "/root"
         : options.hostPath() != null ? options.hostPath() : options.hostDir().toAbsolutePath().normalize().toString();
     Host host = new Host(hostRoot, hostPrograms, state.scheduler(), start);
-    host.network(new dev.kujira.engine.daemon.HostNetwork(state));
-    host.volumes(new dev.kujira.engine.daemon.HostVolumes(state));
+    host.network(new dev.kujira.engine.daemon.network.HostNetwork(state));
+    host.volumes(new dev.kujira.engine.daemon.volume.HostVolumes(state));
     state.hostName(Host.HOSTNAME);
     if (options.hostDir() != null) {
       HostFiles.copyIn(options.hostDir(), host.view(), start);

@@ -1,5 +1,9 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.network.HostNetwork;
+import dev.kujira.engine.daemon.network.Ipv4;
+import dev.kujira.engine.daemon.network.Network;
 import dev.kujira.engine.process.NetworkView;
 import java.util.List;
 import java.util.Optional;

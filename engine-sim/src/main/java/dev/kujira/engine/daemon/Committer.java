@@ -1,5 +1,7 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.images.ImageErrors;
 import dev.kujira.engine.build.Dockerfile;
 import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.fs.Node;
@@ -17,11 +19,11 @@ import java.util.TreeMap;
  * Makes images of containers ({@code docker commit}) and lists their changes
  * ({@code docker diff}): both compare the container's root with the one it was created with.
  */
-final class Committer {
+public final class Committer {
   private Committer() {
   }
 
-  static String commit(DaemonState state, Container c, String reference, String message, String author,
+  public static String commit(DaemonState state, Container c, String reference, String message, String author,
       List<String> changes) {
     Reference ref = reference(reference);
     Node.Dir base = c.init != null ? c.init : state.images().rootfs(c.image);
@@ -59,7 +61,7 @@ final class Committer {
    * "Imported from -" (the CLI always streams the file, so the daemon sees "-"; moby
    * daemon/images/image_import.go).
    */
-  static String importImage(DaemonState state, byte[] archive, String reference, String message, List<String> changes) {
+  public static String importImage(DaemonState state, byte[] archive, String reference, String message, List<String> changes) {
     Reference ref = reference(reference);
     byte[] tar = archive;
     if (tar.length > 2 && (tar[0] & 0xff) == 0x1f && (tar[1] & 0xff) == 0x8b) {
@@ -98,7 +100,7 @@ final class Committer {
   }
 
   /** Returns the container's root file system as a tar stream ({@code docker export}); volumes are not in it. */
-  static byte[] export(Container c) {
+  public static byte[] export(Container c) {
     return new dev.kujira.engine.layer.TarWriter().tree("", c.rootfs.root()).finish();
   }
 
@@ -162,7 +164,7 @@ final class Committer {
   }
 
   /** Returns {@code docker diff}'s lines: A (added), C (changed), D (deleted), by path. */
-  static List<String> changes(Container c) {
+  public static List<String> changes(Container c) {
     Map<String, String> out = new TreeMap<>();
     walk(c.init, c.rootfs.root(), "", out);
     List<String> lines = new ArrayList<>();

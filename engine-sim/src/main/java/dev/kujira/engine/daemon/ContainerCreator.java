@@ -1,5 +1,10 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.network.Ipv4;
+import dev.kujira.engine.daemon.network.Network;
+import dev.kujira.engine.daemon.network.NetworkService;
+import dev.kujira.engine.daemon.volume.VolumeService;
 import dev.kujira.engine.api.ContainerCreateRequest;
 import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.container.RestartPolicy;
@@ -15,16 +20,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Creates and renames containers (moby daemon/create.go, daemon/rename.go). */
-final class ContainerCreator {
+public final class ContainerCreator {
   private final DaemonState state;
   private final VolumeService volumes;
 
-  ContainerCreator(DaemonState state, VolumeService volumes) {
+  public ContainerCreator(DaemonState state, VolumeService volumes) {
     this.state = state;
     this.volumes = volumes;
   }
 
-  dev.kujira.engine.api.ContainerCreateResponse create(ContainerCreateRequest r) {
+  public dev.kujira.engine.api.ContainerCreateResponse create(ContainerCreateRequest r) {
     Image image = state.images().lookup(r.image()).orElseThrow(() -> Errors.noSuchImage(familiar(r.image())));
     String name = r.name();
     if (!name.isEmpty()) {
@@ -243,7 +248,7 @@ final class ContainerCreator {
     return eq < 0 ? entry : entry.substring(0, eq);
   }
 
-  void rename(Container c, String newName) {
+  public void rename(Container c, String newName) {
     String bare = newName.startsWith("/") ? newName.substring(1) : newName;
     if (bare.equals(c.name)) {
       throw Errors.renameSame();
@@ -262,7 +267,7 @@ final class ContainerCreator {
   }
 
   /** Returns the restart policy {@code name} names ("" is no), or moby's error for an unknown one. */
-  static dev.kujira.engine.container.RestartPolicy restartPolicy(String name, int max) {
+  public static dev.kujira.engine.container.RestartPolicy restartPolicy(String name, int max) {
     if (!java.util.List.of("", "no", "always", "on-failure", "unless-stopped").contains(name)) {
       throw Errors.invalidArgument("invalid restart policy: unknown policy '" + name
           + "'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'");

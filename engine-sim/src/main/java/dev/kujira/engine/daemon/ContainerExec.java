@@ -1,5 +1,6 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
 import dev.kujira.engine.api.ExecRequest;
 import dev.kujira.engine.container.ContainerStatus;
 import dev.kujira.engine.fs.FileSystemView;
@@ -17,14 +18,14 @@ import java.util.Map;
  * client's streams, or with a terminal in the background so that the client may detach (moby
  * daemon/exec.go).
  */
-final class ContainerExec {
+public final class ContainerExec {
   private final DaemonState state;
 
-  ContainerExec(DaemonState state) {
+  public ContainerExec(DaemonState state) {
     this.state = state;
   }
 
-  int exec(Container c, ExecRequest req, InputStream in, PrintStream out, PrintStream err) {
+  public int exec(Container c, ExecRequest req, InputStream in, PrintStream out, PrintStream err) {
     ProcImpl proc = prepareExec(c, req, req.interactive() ? in : new ByteArrayInputStream(new byte[0]), out, err);
     Resolution r = resolveExec(proc, req);
     try {
@@ -41,7 +42,7 @@ final class ContainerExec {
    * Runs an exec with a terminal ({@code docker exec -it}) in the background, its terminal
    * connected to {@code client}, so that the client may detach and leave it running.
    */
-  TtyAttachment execWithTerminal(Container c, ExecRequest req, PrintStream client) {
+  public TtyAttachment execWithTerminal(Container c, ExecRequest req, PrintStream client) {
     dev.kujira.engine.process.Tty tty = new dev.kujira.engine.process.Tty(state.scheduler(), client);
     PrintStream both = tty.printStream();
     ProcImpl proc = prepareExec(c, req, tty.input(), both, both);

@@ -1,5 +1,7 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.format.Times;
 import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.GoNil;
 import java.util.ArrayList;
@@ -12,18 +14,18 @@ import java.util.TreeMap;
  * Builds a container's inspect document in the Engine API's field order (types.ContainerJSON of
  * API 1.45, as Docker 26.1 prints it; fields checked against the real engine).
  */
-final class ContainerInspector {
-  static final String DATA_ROOT = "/var/lib/docker/containers/";
+public final class ContainerInspector {
+  public static final String DATA_ROOT = "/var/lib/docker/containers/";
 
   private ContainerInspector() {
   }
 
-  static ApiObject inspect(DaemonState state, Container c) {
+  public static ApiObject inspect(DaemonState state, Container c) {
     return inspect(state, c, false);
   }
 
   /** With {@code size}, the document carries SizeRw and SizeRootFs after GraphDriver ({@code inspect -s}). */
-  static ApiObject inspect(DaemonState state, Container c, boolean size) {
+  public static ApiObject inspect(DaemonState state, Container c, boolean size) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("Id", c.id);
     f.put("Created", Times.rfc3339Nano(c.created));

@@ -1,5 +1,8 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.filters.Filters;
+import dev.kujira.engine.daemon.network.Network;
 import dev.kujira.engine.api.ContainerSummary;
 import dev.kujira.engine.api.PortMapping;
 import dev.kujira.engine.container.ContainerStatus;
@@ -10,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Answers container listings and {@code top} (moby daemon/list.go, daemon/top_unix.go). */
-final class ContainerQueries {
+public final class ContainerQueries {
   private final DaemonState state;
 
-  ContainerQueries(DaemonState state) {
+  public ContainerQueries(DaemonState state) {
     this.state = state;
   }
 
-  List<ContainerSummary> list(boolean all, Map<String, List<String>> filters) {
+  public List<ContainerSummary> list(boolean all, Map<String, List<String>> filters) {
     List<ContainerSummary> out = new ArrayList<>();
     long now = state.clock().now();
     Container before = filterContainer(filters, "before");
@@ -137,7 +140,7 @@ final class ContainerQueries {
     return state.images().lookup(ref).map(img -> img.id().equals(c.image.id())).orElse(false);
   }
 
-  ContainerSummary summary(Container c, long now) {
+  public ContainerSummary summary(Container c, long now) {
     List<PortMapping> ports = new ArrayList<>();
     // The host and none networks have no port table: ps shows nothing even for an EXPOSEd port (recorded).
     if (c.isRunning() && !c.networkMode.equals("host") && !c.networkMode.equals("none")) {
@@ -189,7 +192,7 @@ final class ContainerQueries {
   }
 
   /** Path and args joined; an argument with a space is wrapped in single quotes (seen on the real engine). */
-  static String command(Container c) {
+  public static String command(Container c) {
     StringBuilder sb = new StringBuilder();
     for (String a : c.path) {
       if (sb.length() > 0) {
@@ -200,7 +203,7 @@ final class ContainerQueries {
     return sb.toString();
   }
 
-  List<List<String>> top(Container c, List<String> psArgs) {
+  public List<List<String>> top(Container c, List<String> psArgs) {
     if (!c.isRunning()) {
       throw Errors.notRunning(c.id);
     }

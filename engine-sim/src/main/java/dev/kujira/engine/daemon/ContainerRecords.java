@@ -1,5 +1,8 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.network.Ipv4;
+import dev.kujira.engine.daemon.network.Network;
 import dev.kujira.engine.api.ContainerInfo;
 import dev.kujira.engine.api.ContainerStatus;
 import java.util.ArrayList;
@@ -10,20 +13,20 @@ import java.util.Map;
  * Turns the daemon's containers into the typed records of the state API. Reads only: no clock,
  * no event, no change (the same facts {@code docker inspect} prints, from the same fields).
  */
-final class ContainerRecords {
-  static final String PROJECT = "com.docker.compose.project";
-  static final String SERVICE = "com.docker.compose.service";
+public final class ContainerRecords {
+  public static final String PROJECT = "com.docker.compose.project";
+  public static final String SERVICE = "com.docker.compose.service";
 
   private ContainerRecords() {
   }
 
-  static List<ContainerInfo> all(DaemonState state) {
+  public static List<ContainerInfo> all(DaemonState state) {
     List<ContainerInfo> out = new ArrayList<>();
     state.containers.values().forEach(c -> out.add(of(state, c)));
     return out;
   }
 
-  static ContainerInfo of(DaemonState state, Container c) {
+  public static ContainerInfo of(DaemonState state, Container c) {
     List<String> args = c.path.size() > 1 ? c.path.subList(1, c.path.size()) : List.of();
     return new ContainerInfo(c.id, c.name, status(c.status), c.exitCode, false, c.restartCount, health(c.healthStatus),
         c.path.isEmpty() ? "" : c.path.get(0), args, orEmpty(c.entrypoint), orEmpty(c.cmd), orEmpty(c.env),
@@ -35,7 +38,7 @@ final class ContainerRecords {
   }
 
   /** The internal state machine's value as the API's (the same seven states, by name). */
-  static ContainerStatus status(dev.kujira.engine.container.ContainerStatus s) {
+  public static ContainerStatus status(dev.kujira.engine.container.ContainerStatus s) {
     return ContainerStatus.valueOf(s.name());
   }
 
@@ -91,11 +94,11 @@ final class ContainerRecords {
     return out;
   }
 
-  static List<String> orEmpty(List<String> list) {
+  public static List<String> orEmpty(List<String> list) {
     return list == null ? List.of() : list;
   }
 
-  static String nz(String s) {
+  public static String nz(String s) {
     return s == null ? "" : s;
   }
 }

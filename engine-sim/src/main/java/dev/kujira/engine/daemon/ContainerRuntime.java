@@ -1,5 +1,14 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.filters.Filters;
+import dev.kujira.engine.daemon.network.ContainerNetwork;
+import dev.kujira.engine.daemon.network.HostNetwork;
+import dev.kujira.engine.daemon.network.Ipv4;
+import dev.kujira.engine.daemon.network.Network;
+import dev.kujira.engine.daemon.network.NetworkService;
+import dev.kujira.engine.daemon.network.Ports;
+import dev.kujira.engine.daemon.volume.VolumeService;
 import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.api.PruneReport;
 import dev.kujira.engine.container.ContainerStatus;
@@ -23,12 +32,12 @@ import java.util.Map;
  * Runs containers through Docker's state machine: start, exit and restart policy, stop, kill,
  * pause, remove, wait and exec (moby daemon/start.go, monitor.go, stop.go, kill.go, delete.go).
  */
-final class ContainerRuntime {
+public final class ContainerRuntime {
   private static final int DEFAULT_STOP_TIMEOUT = 10;
   private final DaemonState state;
   private final VolumeService volumes;
 
-  ContainerRuntime(DaemonState state, VolumeService volumes) {
+  public ContainerRuntime(DaemonState state, VolumeService volumes) {
     this.state = state;
     this.volumes = volumes;
   }
@@ -37,7 +46,7 @@ final class ContainerRuntime {
    * Starts {@code c}; with {@code out} given the client is attached and this returns the exit
    * code once the container ends, else it returns at once (0).
    */
-  int start(Container c, InputStream in, PrintStream out, PrintStream err) {
+  public int start(Container c, InputStream in, PrintStream out, PrintStream err) {
     return start(c, in, out, err, Long.MIN_VALUE, null);
   }
 
@@ -45,14 +54,14 @@ final class ContainerRuntime {
    * Starts a container that has a terminal in the background with {@code client} attached to it
    * from its first byte on, as {@code docker run -it} attaches before it starts.
    */
-  TtyAttachment startWithTerminal(Container c, PrintStream client) {
+  public TtyAttachment startWithTerminal(Container c, PrintStream client) {
     start(c, null, null, null, Long.MIN_VALUE, client);
     c.terminalOut.attach(client);
     return TtyAttachment.of(state, c, client);
   }
 
   /** Connects {@code client} to the terminal of running {@code c}. */
-  TtyAttachment attachTerminal(Container c, PrintStream client) {
+  public TtyAttachment attachTerminal(Container c, PrintStream client) {
     state.emit("container", "attach", c.id, attributes(c));
     c.terminalOut.attach(client);
     return TtyAttachment.of(state, c, client);
@@ -62,7 +71,7 @@ final class ContainerRuntime {
    * Starts the main process of a container restored from a snapshot as running: its output up to
    * now was already logged, so it is dropped, and it keeps its start time and pid.
    */
-  void resume(Container c) {
+  public void resume(Container c) {
     long started = c.startedAt;
     int pid = c.pid;
     String health = c.healthStatus;
@@ -230,13 +239,13 @@ final class ContainerRuntime {
     }
   }
 
-  static String execError(String exe, Resolution r) {
+  public static String execError(String exe, Resolution r) {
     return "exec: \"" + exe + "\": " + (r.kind() == Resolution.Kind.NOT_FOUND
         ? (exe.contains("/") ? "stat " + exe + ": no such file or directory" : "executable file not found in $PATH")
         : "permission denied");
   }
 
-  static Map<String, String> processEnv(Container c) {
+  public static Map<String, String> processEnv(Container c) {
     Map<String, String> env = new LinkedHashMap<>();
     // moby oci_linux.go: PATH (when the image sets none) and HOSTNAME come first, HOME last.
     boolean hasPath = c.env.stream().anyMatch(e -> e.startsWith("PATH="));
@@ -332,7 +341,7 @@ final class ContainerRuntime {
     return code;
   }
 
-  void stop(Container c, Integer timeout, String signal) {
+  public void stop(Container c, Integer timeout, String signal) {
     c.stoppedByUser = true;
     if (c.status == ContainerStatus.RESTARTING && (c.task == null || c.machine == null)) {
       // Stopping a container that waits to restart cancels the restart; it stays exited.
@@ -366,7 +375,7 @@ final class ContainerRuntime {
   }
 
   /** Returns a container event's attributes: its labels, image and name (moby daemon/events.go). */
-  static Map<String, String> attributes(Container c) {
+  public static Map<String, String> attributes(Container c) {
     Map<String, String> a = new java.util.TreeMap<>(c.labels);
     a.put("image", c.imageRef);
     a.put("name", c.name);
@@ -400,7 +409,7 @@ final class ContainerRuntime {
     }
   }
 
-  void kill(Container c, String ref, String signal) {
+  public void kill(Container c, String ref, String signal) {
     Signal sig = Signal.parse(signal.isEmpty() ? "KILL" : signal).orElseThrow(() -> Errors.invalidSignal(ref, signal));
     if (c.status != ContainerStatus.RUNNING && c.status != ContainerStatus.PAUSED) {
       throw Errors.killNotRunning(ref, c.id);
@@ -412,7 +421,7 @@ final class ContainerRuntime {
     signal(c, sig);
   }
 
-  void pause(Container c) {
+  public void pause(Container c) {
     if (c.status == ContainerStatus.PAUSED) {
       throw Errors.alreadyPaused(c.id);
     }
@@ -426,7 +435,7 @@ final class ContainerRuntime {
     state.emit("container", "pause", c.id, attributes(c));
   }
 
-  void unpause(Container c) {
+  public void unpause(Container c) {
     if (c.status != ContainerStatus.PAUSED) {
       throw Errors.notPaused(c.id);
     }
@@ -437,7 +446,7 @@ final class ContainerRuntime {
     state.emit("container", "unpause", c.id, attributes(c));
   }
 
-  void remove(Container c, boolean force, boolean removeVolumes) {
+  public void remove(Container c, boolean force, boolean removeVolumes) {
     if (c.status == ContainerStatus.PAUSED && !force) {
       throw Errors.removePaused(c.name);
     }
@@ -464,7 +473,7 @@ final class ContainerRuntime {
     state.emit("container", "destroy", c.id, attributes(c));
   }
 
-  int await(Container c) {
+  public int await(Container c) {
     if (c.status == ContainerStatus.CREATED) {
       if (c.exitCode != 0 || !c.error.isEmpty()) {
         return c.exitCode;
@@ -475,7 +484,7 @@ final class ContainerRuntime {
     return c.exitCode;
   }
 
-  PruneReport prune(Map<String, List<String>> filters) {
+  public PruneReport prune(Map<String, List<String>> filters) {
     List<String> deleted = new ArrayList<>();
     long reclaimed = 0;
     for (Container c : state.newestFirst()) {

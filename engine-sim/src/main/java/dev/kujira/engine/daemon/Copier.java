@@ -1,5 +1,6 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
 import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.fs.FileSystemView;
 import dev.kujira.engine.fs.FsException;
@@ -12,11 +13,11 @@ import java.util.List;
  * rules (docker/cli container/cp.go): into an existing directory the source keeps its name;
  * otherwise it takes the destination's name; a destination ending in "/" must exist.
  */
-final class Copier {
+public final class Copier {
   private Copier() {
   }
 
-  static void copy(DaemonState state, Container c, String ref, String containerPath, String hostPath,
+  public static void copy(DaemonState state, Container c, String ref, String containerPath, String hostPath,
       boolean toContainer) {
     FileSystemView box = Rootfs.view(state, c);
     box.cd("/");
@@ -54,7 +55,7 @@ final class Copier {
   }
 
   /** Returns a tar of {@code containerPath} named by its base name, as {@code docker cp CONTAINER:PATH -} writes. */
-  static byte[] archive(DaemonState state, Container c, String ref, String containerPath) {
+  public static byte[] archive(DaemonState state, Container c, String ref, String containerPath) {
     FileSystemView box = Rootfs.view(state, c);
     box.cd("/");
     String src = absolute(containerPath);
@@ -88,7 +89,7 @@ final class Copier {
    * Unpacks a tar into the directory {@code containerPath} ({@code docker cp - CONTAINER:DIR}); the
    * client refuses a destination that is not a directory, the daemon a stream that is not a tar.
    */
-  static void extract(DaemonState state, Container c, String ref, String containerPath, byte[] tar) {
+  public static void extract(DaemonState state, Container c, String ref, String containerPath, byte[] tar) {
     FileSystemView box = Rootfs.view(state, c);
     box.cd("/");
     String dst = absolute(containerPath);
@@ -130,7 +131,7 @@ final class Copier {
   }
 
   /** The client's own refusal when the destination's directory is missing (docker/cli prints it bare). */
-  static final String NO_SUCH_DIRECTORY = "no such directory";
+  public static final String NO_SUCH_DIRECTORY = "no such directory";
 
   private static EngineException noSuchDirectory() {
     return Errors.cpNoSuchDirectory(NO_SUCH_DIRECTORY);

@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
  * with, reading the container's own /etc/passwd and /etc/group as runc does (a numeric uid
  * without an entry gets gid 0; moby's oci user lookup).
  */
-final class Credentials {
+public final class Credentials {
   private Credentials() {
   }
 
   /** Returns {uid, gid} for {@code spec} ("" is root); unknown names fall back to root. */
-  static int[] resolve(FileSystemView fs, String spec) {
+  public static int[] resolve(FileSystemView fs, String spec) {
     if (spec == null || spec.isEmpty()) {
       return new int[] {0, 0};
     }

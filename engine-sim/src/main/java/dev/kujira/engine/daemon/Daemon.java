@@ -1,5 +1,15 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.filters.Filters;
+import dev.kujira.engine.daemon.images.ImagePusher;
+import dev.kujira.engine.daemon.images.ImageSaver;
+import dev.kujira.engine.daemon.images.ImageService;
+import dev.kujira.engine.daemon.images.RegistryHosts;
+import dev.kujira.engine.daemon.network.Network;
+import dev.kujira.engine.daemon.network.NetworkService;
+import dev.kujira.engine.daemon.network.RequestTracer;
+import dev.kujira.engine.daemon.volume.VolumeService;
 import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.ContainerCreateRequest;
 import dev.kujira.engine.api.ContainerSummary;

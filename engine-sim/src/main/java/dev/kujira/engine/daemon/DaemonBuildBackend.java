@@ -1,5 +1,7 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.images.Registry;
 import dev.kujira.engine.api.BuildRequest;
 import dev.kujira.engine.container.ContainerStatus;
 import dev.kujira.engine.container.RestartPolicy;

@@ -1,5 +1,13 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.images.CatalogRegistry;
+import dev.kujira.engine.daemon.images.HubRepositories;
+import dev.kujira.engine.daemon.images.Registry;
+import dev.kujira.engine.daemon.network.BridgeIpam;
+import dev.kujira.engine.daemon.network.Network;
+import dev.kujira.engine.daemon.network.NetworkService;
+import dev.kujira.engine.daemon.volume.VolumeService;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.image.ImageStore;
 import dev.kujira.engine.process.ProgramRegistry;
@@ -24,36 +32,36 @@ public final class DaemonState {
   private final FsTree host;
   private ImageStore images = new ImageStore();
   private Registry registry = CatalogRegistry.INSTANCE;
-  final Map<String, Container> containers = new LinkedHashMap<>();
+  public final Map<String, Container> containers = new LinkedHashMap<>();
   /** The learner's host name: what a --network host container calls itself. */
-  String hostName = "kujira";
-  final Map<String, VolumeService.Volume> volumes = new LinkedHashMap<>();
-  final BridgeIpam bridge = new BridgeIpam();
-  final Map<String, Network> networks = new LinkedHashMap<>();
-  int nextNetworkPool;
+  public String hostName = "kujira";
+  public final Map<String, VolumeService.Volume> volumes = new LinkedHashMap<>();
+  public final BridgeIpam bridge = new BridgeIpam();
+  public final Map<String, Network> networks = new LinkedHashMap<>();
+  public int nextNetworkPool;
   /** Listening programs: container id → port → handler. */
-  final Map<String, Map<Integer, dev.kujira.engine.process.NetworkView.HttpHandler>> httpListeners =
+  public final Map<String, Map<Integer, dev.kujira.engine.process.NetworkView.HttpHandler>> httpListeners =
       new LinkedHashMap<>();
-  final Map<String, List<String>> repoDigests = new LinkedHashMap<>();
-  final Map<String, BuildCache.Entry> buildCache = new LinkedHashMap<>();
+  public final Map<String, List<String>> repoDigests = new LinkedHashMap<>();
+  public final Map<String, BuildCache.Entry> buildCache = new LinkedHashMap<>();
   /** BuildKit's local-source records (context and Dockerfile transfers), by source key. */
-  final Map<String, BuildCache.Source> buildSources = new LinkedHashMap<>();
+  public final Map<String, BuildCache.Source> buildSources = new LinkedHashMap<>();
   /** What the learner pushed to the simulated Docker Hub. */
-  HubRepositories hub = new HubRepositories();
+  public HubRepositories hub = new HubRepositories();
   /** The last build's trace, and the one before it of each Dockerfile, for kujira explain build. */
-  BuildTrace lastBuild;
-  final Map<String, BuildTrace> buildsBySource = new LinkedHashMap<>();
-  BuildTrace previousOfLast;
+  public BuildTrace lastBuild;
+  public final Map<String, BuildTrace> buildsBySource = new LinkedHashMap<>();
+  public BuildTrace previousOfLast;
   private final java.util.ArrayDeque<dev.kujira.engine.api.EngineEvent> events = new java.util.ArrayDeque<>();
   private final List<java.util.function.Consumer<dev.kujira.engine.api.EngineEvent>> listeners = new ArrayList<>();
   private static final int EVENT_HISTORY = 1000;
-  int lastHostPid = 1000;
+  public int lastHostPid = 1000;
   private boolean realTime;
   private boolean offline;
   private dev.kujira.engine.api.ClientTerminal clientTerminal;
-  int lastEphemeralPort = 32767;
+  public int lastEphemeralPort = 32767;
   /** UDP has a port space (and allocator) of its own. */
-  int lastEphemeralUdpPort = 32767;
+  public int lastEphemeralUdpPort = 32767;
 
   /** Creates an empty daemon state. */
   public DaemonState(VirtualClock clock, Ids ids, ProgramRegistry programs, FsTree host) {
@@ -80,17 +88,17 @@ public final class DaemonState {
   }
 
   /** Returns the next host port of the ephemeral range (32768 up, as dockerd's port allocator). */
-  int nextEphemeralPort() {
+  public int nextEphemeralPort() {
     return ++lastEphemeralPort;
   }
 
   /** Returns the next ephemeral host port for {@code proto} (tcp and udp count apart, as libnetwork's portallocator). */
-  int nextEphemeralPort(String proto) {
+  public int nextEphemeralPort(String proto) {
     return proto.equals("udp") ? ++lastEphemeralUdpPort : ++lastEphemeralPort;
   }
 
   /** Records an event ({@code docker events}) and tells the listeners. */
-  void emit(String type, String action, String id, Map<String, String> attributes) {
+  public void emit(String type, String action, String id, Map<String, String> attributes) {
     dev.kujira.engine.api.EngineEvent e = new dev.kujira.engine.api.EngineEvent(clock.now(), type, action, id, attributes);
     events.addLast(e);
     if (events.size() > EVENT_HISTORY) {
@@ -190,7 +198,7 @@ public final class DaemonState {
   }
 
   /** Returns the container {@code ref} names, or throws "No such container". */
-  Container container(String ref) {
+  public Container container(String ref) {
     Container c = findContainer(ref);
     if (c == null) {
       throw Errors.noSuchContainer(ref);
@@ -199,7 +207,7 @@ public final class DaemonState {
   }
 
   /** Returns the container {@code ref} names, or null. */
-  Container findContainer(String ref) {
+  public Container findContainer(String ref) {
     if (ref.isEmpty()) {
       return null;
     }
@@ -226,7 +234,7 @@ public final class DaemonState {
   }
 
   /** Returns the container using {@code name}, or null. */
-  Container byName(String name) {
+  public Container byName(String name) {
     for (Container c : containers.values()) {
       if (c.name.equals(name)) {
         return c;
@@ -236,7 +244,7 @@ public final class DaemonState {
   }
 
   /** Returns the "repo@sha256:…" digests an image was pulled by. */
-  List<String> repoDigests(String imageId) {
+  public List<String> repoDigests(String imageId) {
     return List.copyOf(repoDigests.getOrDefault(imageId, List.of()));
   }
 
@@ -340,7 +348,7 @@ public final class DaemonState {
   }
 
   /** Returns a local layer with {@code diffId}: from an image, or kept by BuildKit's cache. */
-  java.util.Optional<dev.kujira.engine.layer.Layer> localLayer(String diffId) {
+  public java.util.Optional<dev.kujira.engine.layer.Layer> localLayer(String diffId) {
     for (dev.kujira.engine.image.Image img : images.images()) {
       for (dev.kujira.engine.layer.Layer l : img.layers()) {
         if (l.diffId().equals(diffId)) {
@@ -357,7 +365,7 @@ public final class DaemonState {
   }
 
   /** Returns whether BuildKit's cache still holds the layer {@code diffId} (so a pull finds it "Already exists"). */
-  boolean buildKitKeeps(String diffId) {
+  public boolean buildKitKeeps(String diffId) {
     for (BuildCache.Entry e : buildCache.values()) {
       if (e.layer() != null && e.imageId().isEmpty() && e.layer().diffId().equals(diffId)) {
         return true;
@@ -367,7 +375,7 @@ public final class DaemonState {
   }
 
   /** Returns the containers, newest first (docker ps order). */
-  List<Container> newestFirst() {
+  public List<Container> newestFirst() {
     List<Container> list = new ArrayList<>(containers.values());
     java.util.Collections.reverse(list);
     return list;

@@ -1,5 +1,7 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.format.Times;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.EngineException;
@@ -22,20 +24,20 @@ import java.util.Map;
  * failing streak; {@code retries} failures in a row (not counting those in the start period) make
  * it "unhealthy". The last five results are kept for inspect's State.Health.Log.
  */
-final class HealthMonitor {
-  static final long DEFAULT_INTERVAL = 30_000;
-  static final int DEFAULT_RETRIES = 3;
+public final class HealthMonitor {
+  public static final long DEFAULT_INTERVAL = 30_000;
+  public static final int DEFAULT_RETRIES = 3;
   private static final int LOG_SIZE = 5;
   private final DaemonState state;
   private final ContainerRuntime runtime;
 
-  HealthMonitor(DaemonState state, ContainerRuntime runtime) {
+  public HealthMonitor(DaemonState state, ContainerRuntime runtime) {
     this.state = state;
     this.runtime = runtime;
   }
 
   /** Returns an image's HEALTHCHECK (nanosecond durations) as a config, or null. */
-  static HealthConfig fromImage(JsonNode h) {
+  public static HealthConfig fromImage(JsonNode h) {
     if (h == null || !h.has("Test")) {
       return null;
     }
@@ -49,7 +51,7 @@ final class HealthMonitor {
    * Returns the container's check: what it was given, each unset part taken from the image's, as
    * moby's config merge does (--no-healthcheck keeps the image's interval: conformance c32).
    */
-  static HealthConfig merge(HealthConfig given, HealthConfig image) {
+  public static HealthConfig merge(HealthConfig given, HealthConfig image) {
     if (given == null || image == null) {
       return given != null ? given : image;
     }
@@ -65,7 +67,7 @@ final class HealthMonitor {
   }
 
   /** Starts the checks of a container that just started. */
-  void begin(Container c) {
+  public void begin(Container c) {
     if (!active(c)) {
       return;
     }
@@ -135,7 +137,7 @@ final class HealthMonitor {
   }
 
   /** Returns what ps adds to "Up …": " (healthy)", " (health: starting)", " (unhealthy)" or nothing. */
-  static String suffix(Container c) {
+  public static String suffix(Container c) {
     switch (c.healthStatus) {
       case "starting":
         return " (health: starting)";
@@ -149,12 +151,12 @@ final class HealthMonitor {
   }
 
   /** Returns Config.Healthcheck as Go's container.HealthConfig: Test, then the non-zero durations (ns) and retries. */
-  static ApiObject configObject(HealthConfig h) {
+  public static ApiObject configObject(HealthConfig h) {
     return configObject(h, null);
   }
 
   /** The same with --health-start-interval (nanoseconds, or null), placed where moby's struct has it. */
-  static ApiObject configObject(HealthConfig h, Object startInterval) {
+  public static ApiObject configObject(HealthConfig h, Object startInterval) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("Test", h.test());
     if (h.intervalMillis() > 0) {
@@ -176,7 +178,7 @@ final class HealthMonitor {
   }
 
   /** Returns State.Health for inspect, or null without a check. */
-  static ApiObject inspect(Container c) {
+  public static ApiObject inspect(Container c) {
     if (c.healthStatus.isEmpty()) {
       return null;
     }

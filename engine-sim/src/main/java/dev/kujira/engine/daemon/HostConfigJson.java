@@ -1,5 +1,6 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
 import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.GoNil;
 import java.util.ArrayList;
@@ -9,11 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Builds {@code .HostConfig} of a container's inspect document (container.HostConfig, API 1.45). */
-final class HostConfigJson {
+public final class HostConfigJson {
   private HostConfigJson() {
   }
 
-  static ApiObject of(Container c) {
+  public static ApiObject of(Container c) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("Binds", c.binds.isEmpty() ? GoNil.SLICE : c.binds);
     f.put("ContainerIDFile", "");
@@ -95,7 +96,7 @@ final class HostConfigJson {
   }
 
   /** Puts the user's settings under {@code prefix} into {@code f}, each at its own place. */
-  static void settings(Container c, String prefix, Map<String, Object> f) {
+  public static void settings(Container c, String prefix, Map<String, Object> f) {
     c.settings.forEach((k, v) -> {
       if (k.startsWith(prefix)) {
         f.put(k.substring(prefix.length()), v);
@@ -104,7 +105,7 @@ final class HostConfigJson {
   }
 
   /** Returns a nat.PortMap: "80/tcp" → [{HostIp, HostPort}], or for {@code nilWhenEmpty} a nil map. */
-  static Object portBindings(Map<String, List<String[]>> bindings, boolean nilWhenEmpty) {
+  public static Object portBindings(Map<String, List<String[]>> bindings, boolean nilWhenEmpty) {
     if (bindings.isEmpty() && nilWhenEmpty) {
       return GoNil.MAP;
     }

@@ -1,5 +1,6 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
 import dev.kujira.engine.api.EngineException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,21 +11,21 @@ import java.util.Map;
  * warnings at create (moby daemon/daemon_unix.go verifyPlatformContainerSettings), its refusals at
  * start, and the capability set a container's processes get (moby oci/caps).
  */
-final class HostSettings {
+public final class HostSettings {
   /** Linux capability names by bit number (linux/capability.h). */
-  static final List<String> CAPS = List.of("CHOWN", "DAC_OVERRIDE", "DAC_READ_SEARCH", "FOWNER", "FSETID", "KILL",
+  public static final List<String> CAPS = List.of("CHOWN", "DAC_OVERRIDE", "DAC_READ_SEARCH", "FOWNER", "FSETID", "KILL",
       "SETGID", "SETUID", "SETPCAP", "LINUX_IMMUTABLE", "NET_BIND_SERVICE", "NET_BROADCAST", "NET_ADMIN", "NET_RAW",
       "IPC_LOCK", "IPC_OWNER", "SYS_MODULE", "SYS_RAWIO", "SYS_CHROOT", "SYS_PTRACE", "SYS_PACCT", "SYS_ADMIN",
       "SYS_BOOT", "SYS_NICE", "SYS_RESOURCE", "SYS_TIME", "SYS_TTY_CONFIG", "MKNOD", "LEASE", "AUDIT_WRITE",
       "AUDIT_CONTROL", "SETFCAP", "MAC_OVERRIDE", "MAC_ADMIN", "SYSLOG", "WAKE_ALARM", "BLOCK_SUSPEND", "AUDIT_READ",
       "PERFMON", "BPF", "CHECKPOINT_RESTORE");
   /** Docker's default set (moby oci/caps/defaults.go): CapEff 00000000a80425fb. */
-  static final long DEFAULT_CAPS = 0xa80425fbL;
+  public static final long DEFAULT_CAPS = 0xa80425fbL;
   /**
    * Every capability the engine can grant: the recording machine's dockerd runs without
    * CAP_SYS_RESOURCE, so --privileged and --cap-add ALL give 000001fffeffffff there (recorded).
    */
-  static final long ENGINE_CAPS = 0x1fffeffffffL;
+  public static final long ENGINE_CAPS = 0x1fffeffffffL;
   /** The devices the simulated host has (runc's standard set). */
   private static final List<String> HOST_DEVICES = List.of("/dev/null", "/dev/zero", "/dev/full", "/dev/random",
       "/dev/urandom", "/dev/tty");
@@ -33,7 +34,7 @@ final class HostSettings {
   }
 
   /** Checks the settings at create and returns the daemon's warnings; settings the kernel lacks are discarded. */
-  static List<String> create(Container c) {
+  public static List<String> create(Container c) {
     Map<String, Object> s = c.settings;
     List<String> warnings = new ArrayList<>();
     capabilities(c);
@@ -83,7 +84,7 @@ final class HostSettings {
   }
 
   /** Refuses at start what the machine cannot give: a GPU, a device the host lacks, an unknown group. */
-  static void start(Container c, dev.kujira.engine.fs.FileSystemView fs) {
+  public static void start(Container c, dev.kujira.engine.fs.FileSystemView fs) {
     if (Boolean.TRUE.equals(c.settings.get("HostConfig.Init"))) {
       // The recording machine's dockerd has no docker-init binary (Debian's package leaves tini out).
       throw Errors.startRefused("exec: \"docker-init\": executable file not found in $PATH");
@@ -116,7 +117,7 @@ final class HostSettings {
   }
 
   /** Returns the container's capability set: the default, plus --cap-add, minus --cap-drop; all when privileged. */
-  static long capabilities(Container c) {
+  public static long capabilities(Container c) {
     if (Boolean.TRUE.equals(c.settings.get("HostConfig.Privileged"))) {
       return ENGINE_CAPS;
     }
@@ -145,7 +146,7 @@ final class HostSettings {
     return 1L << bit;
   }
 
-  static List<?> list(Container c, String key) {
+  public static List<?> list(Container c, String key) {
     return c.settings.get(key) instanceof List<?> l ? l : List.of();
   }
 

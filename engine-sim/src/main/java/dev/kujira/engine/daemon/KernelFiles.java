@@ -1,5 +1,6 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
 import dev.kujira.engine.fs.Devices;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.fs.Node;
@@ -14,12 +15,12 @@ import java.util.TreeMap;
  * capabilities, groups, seccomp), /proc/sys (--sysctl, the host and domain names) and /sys/class/net
  * (each interface's MAC). Texts as Docker 26.1 shows them on the recording machine.
  */
-final class KernelFiles {
+public final class KernelFiles {
   private KernelFiles() {
   }
 
   /** Returns the container's /proc: the shared kernel files, then pid 1's and /proc/sys. */
-  static FsTree proc(Container c) {
+  public static FsTree proc(Container c) {
     FsTree t = Devices.proc(0);
     text(t, "sys/net/ipv4/ip_forward", "1");
     text(t, "sys/net/core/somaxconn", "4096");
@@ -38,7 +39,7 @@ final class KernelFiles {
   }
 
   /** Returns the container's /sys: the kernel's directories and /sys/class/net/IFACE/address. */
-  static FsTree sys(List<NetworkView.Iface> interfaces) {
+  public static FsTree sys(List<NetworkView.Iface> interfaces) {
     FsTree t = Devices.sys(0);
     for (NetworkView.Iface i : interfaces) {
       text(t, "class/net/" + i.name() + "/address", i.mac());
@@ -75,7 +76,7 @@ final class KernelFiles {
   }
 
   /** Adds --device nodes to the container's /dev tree (the host's device at the container's path). */
-  static void devices(Container c, FsTree dev, long now) {
+  public static void devices(Container c, FsTree dev, long now) {
     for (Object d : HostSettings.list(c, "HostConfig.Devices")) {
       dev.kujira.engine.api.ApiObject m = (dev.kujira.engine.api.ApiObject) d;
       String host = String.valueOf(m.get("PathOnHost"));
@@ -87,7 +88,7 @@ final class KernelFiles {
   }
 
   /** Returns --shm-size in KiB (64 MiB by default). */
-  static long shmKb(Container c) {
+  public static long shmKb(Container c) {
     Object s = c.settings.get("HostConfig.ShmSize");
     return (s instanceof Long l ? l : 67108864L) / 1024;
   }

@@ -1,9 +1,12 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.network.Ipv4;
+import dev.kujira.engine.daemon.network.Network;
 import java.util.List;
 
 /** The environment legacy links ({@code --link}) give a container's processes. */
-final class LinkEnv {
+public final class LinkEnv {
   private LinkEnv() {
   }
 
@@ -12,7 +15,7 @@ final class LinkEnv {
    * as ALIAS_PORT, each port's _ADDR/_PORT/_PROTO, ALIAS_NAME=/self/alias, and the target's
    * environment as ALIAS_ENV_* but HOME and PATH.
    */
-  static List<String> of(DaemonState state, Container c) {
+  public static List<String> of(DaemonState state, Container c) {
     List<String> out = new java.util.ArrayList<>();
     String bridge = dev.kujira.engine.util.Ids.sha256Hex("kujira-network:bridge");
     for (String link : c.links) {

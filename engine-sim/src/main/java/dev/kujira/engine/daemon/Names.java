@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * (a subset of its lists), and the {@code [a-zA-Z0-9][a-zA-Z0-9_.-]+} rule (so one character is
  * too short: conformance 69-errors-containers).
  */
-final class Names {
-  static final Pattern VALID = Pattern.compile("^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$");
+public final class Names {
+  public static final Pattern VALID = Pattern.compile("^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$");
 
   private static final List<String> LEFT = List.of("admiring", "adoring", "affectionate", "agitated", "amazing",
       "angry", "awesome", "beautiful", "blissful", "bold", "boring", "brave", "busy", "charming", "clever",
@@ -53,7 +53,7 @@ final class Names {
   }
 
   /** Returns a name picked by the hex {@code seedHex}; moby never hands out "boring_wozniak". */
-  static String generate(String seedHex, int retry) {
+  public static String generate(String seedHex, int retry) {
     long n = Long.parseUnsignedLong(seedHex.substring(0, 15), 16);
     String name = LEFT.get((int) (n % LEFT.size())) + "_" + RIGHT.get((int) ((n / LEFT.size()) % RIGHT.size()));
     if (name.equals("boring_wozniak")) {

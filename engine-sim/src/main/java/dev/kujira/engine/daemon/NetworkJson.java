@@ -1,5 +1,9 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.network.ContainerNetwork;
+import dev.kujira.engine.daemon.network.Ipv4;
+import dev.kujira.engine.daemon.network.Network;
 import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.GoNil;
 import dev.kujira.engine.util.Ids;
@@ -13,11 +17,11 @@ import java.util.TreeMap;
  * Builds {@code .NetworkSettings} of a container's inspect document: one entry per attached
  * network, and the legacy top-level address fields for the default bridge only.
  */
-final class NetworkJson {
+public final class NetworkJson {
   private NetworkJson() {
   }
 
-  static ApiObject settings(DaemonState state, Container c) {
+  public static ApiObject settings(DaemonState state, Container c) {
     boolean up = c.isRunning();
     Network.Endpoint bridgeEp = null;
     Network bridge = null;

@@ -1,5 +1,7 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.daemon.network.ContainerNetwork;
+import dev.kujira.engine.daemon.network.HostNetwork;
 import dev.kujira.engine.fs.FileSystemView;
 import dev.kujira.engine.process.NetworkView;
 

@@ -1,5 +1,9 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.network.Ipv4;
+import dev.kujira.engine.daemon.network.Network;
+import dev.kujira.engine.daemon.volume.VolumeService;
 import dev.kujira.engine.api.BuildInfo;
 import dev.kujira.engine.api.ComposeProjectInfo;
 import dev.kujira.engine.api.ContainerInfo;
@@ -20,11 +24,11 @@ import java.util.TreeMap;
  * Turns the daemon's images, networks, volumes, build traces and compose labels into the typed
  * records of the state API. Reads only.
  */
-final class ResourceRecords {
+public final class ResourceRecords {
   private ResourceRecords() {
   }
 
-  static List<ImageInfo> images(DaemonState state) {
+  public static List<ImageInfo> images(DaemonState state) {
     List<ImageInfo> out = new ArrayList<>();
     for (Image img : state.images().images()) {
       List<String> refs = state.images().tagsOf(img.id()).stream().map(r -> r.familiarString()).toList();
@@ -55,7 +59,7 @@ final class ResourceRecords {
         ContainerRecords.nz(c.stopSignal()), ContainerRecords.orEmpty(c.shell()));
   }
 
-  static List<NetworkInfo> networks(DaemonState state) {
+  public static List<NetworkInfo> networks(DaemonState state) {
     List<NetworkInfo> out = new ArrayList<>();
     for (Network n : state.networks.values()) {
       List<NetworkInfo.Member> members = new ArrayList<>();
@@ -72,7 +76,7 @@ final class ResourceRecords {
     return out;
   }
 
-  static List<VolumeInfo> volumes(DaemonState state) {
+  public static List<VolumeInfo> volumes(DaemonState state) {
     List<VolumeInfo> out = new ArrayList<>();
     for (VolumeService.Volume v : state.volumes.values()) {
       List<String> users = new ArrayList<>();
@@ -88,7 +92,7 @@ final class ResourceRecords {
   }
 
   /** The last build of each Dockerfile, the session's last build at the end. */
-  static List<BuildInfo> builds(DaemonState state) {
+  public static List<BuildInfo> builds(DaemonState state) {
     List<BuildInfo> out = new ArrayList<>();
     for (BuildTrace t : state.buildsBySource.values()) {
       if (t != state.lastBuild) {
@@ -114,7 +118,7 @@ final class ResourceRecords {
   }
 
   /** Groups what carries a compose project label, as {@code docker compose ls} does. */
-  static List<ComposeProjectInfo> compose(List<ContainerInfo> containers, List<NetworkInfo> networks,
+  public static List<ComposeProjectInfo> compose(List<ContainerInfo> containers, List<NetworkInfo> networks,
       List<VolumeInfo> volumes) {
     Map<String, Map<String, List<ContainerInfo>>> byProject = new TreeMap<>();
     for (ContainerInfo c : containers) {

@@ -1,5 +1,6 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
 import java.util.Map;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Map;
  * is refused, a new memory limit without a swap limit gets twice as much swap, and a pids limit of
  * -1 (unlimited) is kept as 0.
  */
-final class Resources {
+public final class Resources {
   /** linux.go's minimum: 6 MiB. */
   private static final long MIN_MEMORY = 6L * 1024 * 1024;
 
@@ -16,7 +17,7 @@ final class Resources {
   }
 
   /** Checks {@code wanted} and merges it into the container's limits; {@code create} is the first setting. */
-  static void apply(Container c, Map<String, Long> wanted, boolean create) {
+  public static void apply(Container c, Map<String, Long> wanted, boolean create) {
     Long memory = wanted.get("Memory");
     if (memory != null && memory > 0 && memory < MIN_MEMORY) {
       throw Errors.memoryTooLow();

@@ -1,5 +1,10 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.network.ContainerNetwork;
+import dev.kujira.engine.daemon.network.Ipv4;
+import dev.kujira.engine.daemon.network.Network;
+import dev.kujira.engine.daemon.volume.VolumeService;
 import dev.kujira.engine.fs.FileSystemView;
 import dev.kujira.engine.fs.Devices;
 import dev.kujira.engine.fs.FsException;
@@ -17,7 +22,7 @@ import java.util.Map;
  * binds, tmpfs) and the three files Docker bind-mounts into every container: /etc/hostname,
  * /etc/hosts and /etc/resolv.conf (moby daemon/container_operations_unix.go).
  */
-final class Rootfs {
+public final class Rootfs {
   private static final List<String> ETC_FILES = List.of("hostname", "hosts", "resolv.conf");
 
 
@@ -25,7 +30,7 @@ final class Rootfs {
   }
 
   /** Returns a fresh view of {@code c}'s files in its working directory. */
-  static FileSystemView view(DaemonState state, Container c) {
+  public static FileSystemView view(DaemonState state, Container c) {
     // In the order of the container's mount table (recorded /proc/mounts on Docker 26.1): proc, the
     // /dev tmpfs, sysfs, the user's mounts, then the three /etc files.
     List<Mount> mounts = new ArrayList<>();
@@ -61,7 +66,7 @@ final class Rootfs {
   }
 
   /** Rewrites /sys/class/net once the container's interfaces exist (at start, after its networks attach). */
-  static void refreshSys(DaemonState state, Container c) {
+  public static void refreshSys(DaemonState state, Container c) {
     FsTree sys = c.tmpfs.get("/sys");
     if (sys != null) {
       sys.replaceRoot(KernelFiles.sys(new ContainerNetwork(state, c).interfaces()).root());
@@ -69,7 +74,7 @@ final class Rootfs {
   }
 
   /** Returns the view a process running as {@code user} ("" for the container's) sees: permissions apply. */
-  static FileSystemView processView(DaemonState state, Container c, String user) {
+  public static FileSystemView processView(DaemonState state, Container c, String user) {
     UnionView view = (UnionView) view(state, c);
     if (c.readonlyRootfs) {
       view.readOnlyRoot();
@@ -79,7 +84,7 @@ final class Rootfs {
   }
 
   /** Returns the container's volume, bind and tmpfs mounts. */
-  static List<Mount> userMounts(DaemonState state, Container c) {
+  public static List<Mount> userMounts(DaemonState state, Container c) {
     List<Mount> mounts = new ArrayList<>();
     for (Container.MountPoint m : c.mounts) {
       switch (m.type()) {
@@ -149,7 +154,7 @@ final class Rootfs {
   }
 
   /** Lays moby's init layer over the image: the files every container has before anything is mounted. */
-  static void prepare(DaemonState state, Container c) {
+  public static void prepare(DaemonState state, Container c) {
     UnionView plain = new UnionView(c.rootfs, List.of(), state.clock()::now);
     plain.mkdir("/etc", true);
     plain.mkdir("/dev", true);
@@ -175,7 +180,7 @@ final class Rootfs {
   }
 
   /** Writes the per-container /etc files and makes every mount point exist in the root, as runc does. */
-  static void mountPoints(DaemonState state, Container c) {
+  public static void mountPoints(DaemonState state, Container c) {
     UnionView plain = new UnionView(c.rootfs, List.of(), state.clock()::now);
     UnionView etc = new UnionView(c.etc, List.of(), state.clock()::now);
     etc.writeText("/hostname", c.hostname + "\n");
@@ -214,7 +219,7 @@ final class Rootfs {
    * Returns /etc/resolv.conf: on a user network the embedded DNS server 127.0.0.11 (moby's
    * generated file), on the default bridge the host's own servers.
    */
-  static String resolvConf(DaemonState state, Container c) {
+  public static String resolvConf(DaemonState state, Container c) {
     boolean custom = c.networks.keySet().stream().map(state.networks::get)
         .anyMatch(n -> n != null && n.custom);
     List<String> dns = setting(c, "HostConfig.Dns");
@@ -279,7 +284,7 @@ final class Rootfs {
   }
 
   /** Returns the /etc/hosts Docker writes for a container on the default bridge. */
-  static String hosts(DaemonState state, Container c) {
+  public static String hosts(DaemonState state, Container c) {
     StringBuilder sb = new StringBuilder();
     sb.append("127.0.0.1\tlocalhost\n");
     sb.append("::1\tlocalhost ip6-localhost ip6-loopback\n");
@@ -319,7 +324,7 @@ final class Rootfs {
   }
 
   /** Refreshes /etc/hosts once the container has an address. */
-  static void updateHosts(DaemonState state, Container c) {
+  public static void updateHosts(DaemonState state, Container c) {
     new UnionView(c.etc, List.of(), state.clock()::now).write("/hosts", hosts(state, c).getBytes(StandardCharsets.UTF_8),
         false);
   }
@@ -333,7 +338,7 @@ final class Rootfs {
     return i <= 0 ? "/" : path.substring(0, i);
   }
 
-  static List<String> split(String path) {
+  public static List<String> split(String path) {
     List<String> out = new ArrayList<>();
     for (String s : path.split("/")) {
       if (!s.isEmpty()) {
@@ -344,7 +349,7 @@ final class Rootfs {
   }
 
   /** Returns the bytes in {@code c}'s writable layer (its files that differ from the image's). */
-  static long sizeRw(DaemonState state, Container c) {
+  public static long sizeRw(DaemonState state, Container c) {
     return sizeDiff(c.rootfs.root(), c.init != null ? c.init : state.images().rootfs(c.image));
   }
 
@@ -371,7 +376,7 @@ final class Rootfs {
   }
 
   /** Returns the content size of a tree. */
-  static long treeSize(FsTree tree) {
+  public static long treeSize(FsTree tree) {
     return FsTree.size(tree.root());
   }
 }

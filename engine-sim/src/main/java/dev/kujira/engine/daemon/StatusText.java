@@ -1,16 +1,17 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
 import dev.kujira.engine.container.ContainerStatus;
 
 /**
  * Writes the human status docker ps shows ("Up 3 seconds (Paused)", "Exited (0) 2 seconds ago"),
  * worded as moby's container/state.go {@code State.String} with go-units' HumanDuration.
  */
-final class StatusText {
+public final class StatusText {
   private StatusText() {
   }
 
-  static String of(Container c, long now) {
+  public static String of(Container c, long now) {
     switch (c.status) {
       case RUNNING:
         return "Up " + humanDuration(now - c.startedAt) + HealthMonitor.suffix(c);
@@ -30,15 +31,15 @@ final class StatusText {
   }
 
   /** Returns the state word; a restarting container whose process runs is "running". */
-  static String word(Container c) {
+  public static String word(Container c) {
     return c.status.word();
   }
 
-  static String humanDuration(long millis) {
+  public static String humanDuration(long millis) {
     return dev.kujira.engine.format.Units.humanDuration(millis);
   }
 
-  static boolean isStopped(Container c) {
+  public static boolean isStopped(Container c) {
     return c.status == ContainerStatus.EXITED || c.status == ContainerStatus.CREATED || c.status == ContainerStatus.DEAD;
   }
 }

@@ -1,5 +1,7 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.volume.VolumeService;
 import dev.kujira.engine.api.DiskUsage;
 import dev.kujira.engine.container.ContainerStatus;
 import dev.kujira.engine.image.Image;
@@ -10,14 +12,14 @@ import java.util.Map;
  * Answers {@code docker info}, {@code docker version} and {@code docker system df}. The simulator
  * presents itself as the Docker Engine 26.1.5 the conformance transcripts were recorded on.
  */
-final class SystemService {
-  static final String VERSION = "26.1.5+dfsg1";
-  static final String API_VERSION = "1.45";
+public final class SystemService {
+  public static final String VERSION = "26.1.5+dfsg1";
+  public static final String API_VERSION = "1.45";
 
   private SystemService() {
   }
 
-  static Map<String, Object> info(DaemonState state) {
+  public static Map<String, Object> info(DaemonState state) {
     Map<String, Object> m = new LinkedHashMap<>();
     int running = 0;
     int paused = 0;
@@ -66,7 +68,7 @@ final class SystemService {
     return m;
   }
 
-  static DiskUsage df(DaemonState state) {
+  public static DiskUsage df(DaemonState state) {
     long imagesSize = 0;
     long reclaimable = 0;
     int active = 0;

@@ -1,5 +1,6 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
 import dev.kujira.engine.process.ProcessEntry;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -12,11 +13,11 @@ import java.util.List;
  * user's options (default {@code -ef}) and keeps the container's processes, by host pid
  * (moby daemon/top_unix.go). Host pids follow the container's first one.
  */
-final class TopTable {
+public final class TopTable {
   private TopTable() {
   }
 
-  static List<List<String>> of(Container c, List<ProcessEntry> procs, List<String> psArgs) {
+  public static List<List<String>> of(Container c, List<ProcessEntry> procs, List<String> psArgs) {
     List<String> cols = columns(psArgs);
     if (!cols.contains("pid")) {
       throw Errors.topNoPid();

@@ -1,5 +1,6 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.container.Container;
 import dev.kujira.engine.api.TtySession;
 import dev.kujira.engine.process.Scheduler;
 import dev.kujira.engine.process.Tty;
@@ -11,7 +12,7 @@ import java.util.function.IntSupplier;
  * in fast time it stands still while the process waits for a key and runs ahead (a thousandfold)
  * while it sleeps or works.
  */
-final class TtyAttachment implements TtySession {
+public final class TtyAttachment implements TtySession {
   private static final long FAST_FACTOR = 1000;
   private final DaemonState state;
   private final Tty tty;
@@ -19,7 +20,7 @@ final class TtyAttachment implements TtySession {
   private final IntSupplier exitCode;
   private final Runnable detach;
 
-  TtyAttachment(DaemonState state, Tty tty, Scheduler.Task task, IntSupplier exitCode, Runnable detach) {
+  public TtyAttachment(DaemonState state, Tty tty, Scheduler.Task task, IntSupplier exitCode, Runnable detach) {
     this.state = state;
     this.tty = tty;
     this.task = task;
@@ -31,7 +32,7 @@ final class TtyAttachment implements TtySession {
    * Returns the attachment to container {@code c}'s main process; one that has already ended
    * (a {@code docker run -it busybox echo hi}) gives an attachment that has ended too.
    */
-  static TtyAttachment of(DaemonState state, Container c, java.io.PrintStream client) {
+  public static TtyAttachment of(DaemonState state, Container c, java.io.PrintStream client) {
     return new TtyAttachment(state, c.terminal, c.task, () -> c.exitCode, () -> c.terminalOut.attach(null));
   }
 

@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.network;
 
 import java.util.TreeSet;
 
@@ -7,23 +7,23 @@ import java.util.TreeSet;
  * address from .2, returned when a container stops (conformance 50-default-bridge-ips: a freed
  * .2 is reused).
  */
-final class BridgeIpam {
-  static final String GATEWAY = "172.17.0.1";
-  static final int PREFIX = 16;
+public final class BridgeIpam {
+  public static final String GATEWAY = "172.17.0.1";
+  public static final int PREFIX = 16;
   private final TreeSet<Integer> used = new TreeSet<>();
 
-  BridgeIpam copy() {
+  public BridgeIpam copy() {
     BridgeIpam b = new BridgeIpam();
     b.used.addAll(used);
     return b;
   }
 
-  void restoreFrom(BridgeIpam other) {
+  public void restoreFrom(BridgeIpam other) {
     used.clear();
     used.addAll(other.used);
   }
 
-  String allocate() {
+  public String allocate() {
     int n = 2;
     while (used.contains(n)) {
       n++;
@@ -32,7 +32,7 @@ final class BridgeIpam {
     return "172.17." + (n >> 8) + "." + (n & 0xff);
   }
 
-  void release(String ip) {
+  public void release(String ip) {
     if (ip.startsWith("172.17.")) {
       String[] p = ip.split("\\.");
       used.remove(Integer.parseInt(p[2]) * 256 + Integer.parseInt(p[3]));
@@ -40,7 +40,7 @@ final class BridgeIpam {
   }
 
   /** Returns the MAC Docker derives from an IPv4 address: 02:42 then the four octets. */
-  static String mac(String ip) {
+  public static String mac(String ip) {
     String[] p = ip.split("\\.");
     StringBuilder sb = new StringBuilder("02:42");
     for (String o : p) {

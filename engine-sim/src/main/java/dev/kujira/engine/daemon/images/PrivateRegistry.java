@@ -1,5 +1,6 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.images;
 
+import dev.kujira.engine.daemon.DaemonState;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kujira.engine.image.Image;
@@ -22,22 +23,22 @@ import java.util.zip.GZIPInputStream;
  * each layer, taken from the local store when its diff id is already here, otherwise unpacked
  * from the registry's gzip blob.
  */
-final class PrivateRegistry {
+public final class PrivateRegistry {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private final DaemonState state;
   private final RegistryEndpoint endpoint;
   private JsonNode lastManifest;
 
-  PrivateRegistry(DaemonState state, RegistryEndpoint endpoint) {
+  public PrivateRegistry(DaemonState state, RegistryEndpoint endpoint) {
     this.state = state;
     this.endpoint = endpoint;
   }
 
-  List<String> tags(Reference ref) {
+  public List<String> tags(Reference ref) {
     return endpoint.tags(ref.path());
   }
 
-  Optional<Registry.Pulled> fetch(Reference ref) {
+  public Optional<Registry.Pulled> fetch(Reference ref) {
     Optional<String> digest = endpoint.resolve(ref.path(), ref.digest().isEmpty() ? ref.tag() : ref.digest());
     if (digest.isEmpty()) {
       return Optional.empty();
@@ -57,7 +58,7 @@ final class PrivateRegistry {
   }
 
   /** Returns the short id pull progress shows for layer {@code i}: its compressed blob's digest. */
-  String blobId(Image img, int i) {
+  public String blobId(Image img, int i) {
     return lastManifest.path("layers").get(i).path("digest").asText().substring(7, 19);
   }
 

@@ -1,5 +1,6 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.images;
 
+import dev.kujira.engine.daemon.DaemonState;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,11 +19,11 @@ import java.util.TreeMap;
  * Writes {@code docker save} archives as Docker 26 does: an OCI image layout (blobs/sha256,
  * index.json, oci-layout) plus the legacy manifest.json and repositories files.
  */
-final class ImageSaver {
+public final class ImageSaver {
   private ImageSaver() {
   }
 
-  static byte[] save(DaemonState state, List<String> refs) {
+  public static byte[] save(DaemonState state, List<String> refs) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     Map<String, byte[]> blobs = new TreeMap<>();
     ArrayNode manifest = f.arrayNode();

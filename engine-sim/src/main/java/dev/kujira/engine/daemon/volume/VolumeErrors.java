@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.volume;
 
 import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.api.ErrorKind;
@@ -7,46 +7,46 @@ import dev.kujira.engine.api.ErrorKind;
  * Builds every error of the daemon's volumes and mounts, worded as moby's (volume/service,
  * volume/mounts/linux_parser.go) and pinned by the conformance transcripts.
  */
-final class VolumeErrors {
+public final class VolumeErrors {
   private VolumeErrors() {
   }
 
   /** A volume driver other than local: the plugin lookup fails. */
-  static EngineException noDriver(String name, String driver) {
+  public static EngineException noDriver(String name, String driver) {
     return new EngineException(ErrorKind.NOT_FOUND, "create " + name + ": error looking up volume plugin " + driver
         + ": plugin \"" + driver + "\" not found");
   }
 
-  static EngineException invalidName(String name) {
+  public static EngineException invalidName(String name) {
     return new EngineException(ErrorKind.INVALID_PARAMETER, "create " + name
         + ": \"" + name + "\" includes invalid characters for a local volume name, only \"[a-zA-Z0-9][a-zA-Z0-9_.-]\""
         + " are allowed. If you intended to pass a host directory, use absolute path");
   }
 
   /** -v SOURCE:TARGET with a relative target: a bind when the source is a path, else a volume. */
-  static EngineException relativeTarget(String spec, boolean bind, String target) {
+  public static EngineException relativeTarget(String spec, boolean bind, String target) {
     return new EngineException(ErrorKind.INVALID_PARAMETER, "invalid volume specification: '" + spec
         + "': invalid mount config for type \"" + (bind ? "bind" : "volume") + "\": invalid mount path: '" + target
         + "' mount path must be absolute");
   }
 
-  static EngineException unknownMountType(String type) {
+  public static EngineException unknownMountType(String type) {
     return new EngineException(ErrorKind.INVALID_PARAMETER, "invalid mount config for type \"" + type
         + "\": mount type unknown");
   }
 
   /** moby volume/mounts/linux_parser.go validateMountConfigImpl: a tmpfs has no source (errExtraField). */
-  static EngineException tmpfsSource() {
+  public static EngineException tmpfsSource() {
     return new EngineException(ErrorKind.INVALID_PARAMETER,
         "invalid mount config for type \"tmpfs\": field Source must not be specified");
   }
 
-  static EngineException relativeBindSource(String source) {
+  public static EngineException relativeBindSource(String source) {
     return new EngineException(ErrorKind.INVALID_PARAMETER, "invalid mount config for type \"bind\": invalid mount path: '"
         + source + "' mount path must be absolute");
   }
 
-  static EngineException bindSourceMissing(String source) {
+  public static EngineException bindSourceMissing(String source) {
     return new EngineException(ErrorKind.INVALID_PARAMETER,
         "invalid mount config for type \"bind\": bind source path does not exist: " + source);
   }

@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.images;
 
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.Reference;
@@ -15,12 +15,12 @@ import java.util.TreeMap;
  * official images ({@code library/…}) included, is "denied: requested access to the resource is
  * denied". A pushed repository is public, as the seeds warn, so pulls need no login.
  */
-final class HubRepositories {
+public final class HubRepositories {
   private final Map<String, Map<String, Registry.Pulled>> repos = new TreeMap<>();
   /** diff id → repositories holding that layer, so a second push reads "Mounted from". */
   private final Map<String, List<String>> layers = new LinkedHashMap<>();
 
-  HubRepositories copy() {
+  public HubRepositories copy() {
     HubRepositories c = new HubRepositories();
     repos.forEach((k, v) -> c.repos.put(k, new TreeMap<>(v)));
     layers.forEach((k, v) -> c.layers.put(k, new ArrayList<>(v)));
@@ -28,12 +28,12 @@ final class HubRepositories {
   }
 
   /** Returns whether {@code user} may push to {@code ref}'s repository. */
-  boolean mayPush(Reference ref, String user) {
+  public boolean mayPush(Reference ref, String user) {
     return !user.isEmpty() && ref.path().startsWith(user + "/");
   }
 
   /** Returns the repositories that hold a layer; the official images hold their own. */
-  List<String> linkedFrom(String diffId) {
+  public List<String> linkedFrom(String diffId) {
     List<String> out = new ArrayList<>(layers.getOrDefault(diffId, List.of()));
     for (String repo : dev.kujira.engine.image.registry.Catalog.repositoriesWithLayer(diffId)) {
       if (!out.contains(repo)) {
@@ -43,14 +43,14 @@ final class HubRepositories {
     return out;
   }
 
-  void link(String repo, String diffId) {
+  public void link(String repo, String diffId) {
     List<String> l = layers.computeIfAbsent(diffId, k -> new ArrayList<>());
     if (!l.contains(repo)) {
       l.add(repo);
     }
   }
 
-  void put(String repo, String tag, Image image, String digest) {
+  public void put(String repo, String tag, Image image, String digest) {
     repos.computeIfAbsent(repo, k -> new TreeMap<>()).put(tag, new Registry.Pulled(image, digest));
     for (dev.kujira.engine.layer.Layer l : image.layers()) {
       link(repo, l.diffId());
@@ -58,7 +58,7 @@ final class HubRepositories {
   }
 
   /** Returns a pushed image by tag or digest. */
-  Optional<Registry.Pulled> fetch(Reference ref) {
+  public Optional<Registry.Pulled> fetch(Reference ref) {
     Map<String, Registry.Pulled> tags = repos.get(ref.path());
     if (tags == null) {
       return Optional.empty();
@@ -69,7 +69,7 @@ final class HubRepositories {
     return Optional.ofNullable(tags.get(ref.tag()));
   }
 
-  boolean hasRepository(Reference ref) {
+  public boolean hasRepository(Reference ref) {
     return repos.containsKey(ref.path());
   }
 }

@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.images;
 
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.Reference;

@@ -1,5 +1,6 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.images;
 
+import dev.kujira.engine.daemon.DaemonState;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.Manifest;
 import dev.kujira.engine.image.Reference;
@@ -16,17 +17,17 @@ import java.util.Map;
  * [NAME]", "Preparing" for each layer top first, then per layer "Pushed", "Layer already exists"
  * or "Mounted from REPO", and "TAG: digest: sha256:… size: N".
  */
-final class ImagePusher {
+public final class ImagePusher {
   /** dockerd pushes at most five layers at once (--max-concurrent-uploads); the rest wait. */
   private static final int MAX_CONCURRENT_UPLOADS = 5;
   private final DaemonState state;
 
-  ImagePusher(DaemonState state) {
+  public ImagePusher(DaemonState state) {
     this.state = state;
   }
 
   /** Pushes {@code name} (every local tag of its repository with {@code allTags}) as {@code user} ("" when logged out). */
-  void push(String name, boolean allTags, String user, PrintStream out) {
+  public void push(String name, boolean allTags, String user, PrintStream out) {
     Reference ref = Reference.parse(name);
     out.println("The push refers to repository [" + ref.fullName() + "]");
     List<String> tags = new ArrayList<>();

@@ -1,19 +1,19 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.format;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /** Formats times as the Engine API's JSON does (Go's RFC 3339 with nanoseconds, zero time). */
-final class Times {
+public final class Times {
   /** Go's zero time as Docker prints it for "never". */
-  static final String ZERO = "0001-01-01T00:00:00Z";
+  public static final String ZERO = "0001-01-01T00:00:00Z";
 
   private Times() {
   }
 
   /** Returns RFC 3339 with up to nine fraction digits, trailing zeros dropped (Go's RFC3339Nano). */
-  static String rfc3339Nano(long millis) {
+  public static String rfc3339Nano(long millis) {
     if (millis == 0) {
       return ZERO;
     }
@@ -21,7 +21,7 @@ final class Times {
   }
 
   /** Returns RFC 3339 to the second, as volume CreatedAt. */
-  static String rfc3339Seconds(long millis) {
+  public static String rfc3339Seconds(long millis) {
     return DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochMilli(millis).truncatedTo(ChronoUnit.SECONDS));
   }
 }

@@ -1,22 +1,23 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.filters;
 
+import dev.kujira.engine.daemon.Errors;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Validates a list's {@code --filter} keys and evaluates the terms shared by several lists (label=, label!=). */
-final class Filters {
+public final class Filters {
   /** The container list's filters (moby daemon/list.go acceptedPsFilterTags). */
-  static final Set<String> CONTAINERS = Set.of("id", "name", "label", "label!", "status", "exited", "ancestor",
+  public static final Set<String> CONTAINERS = Set.of("id", "name", "label", "label!", "status", "exited", "ancestor",
       "before", "since", "volume", "network", "health", "publish", "expose", "is-task");
   /** The image list's filters (moby daemon/images/image_list.go acceptedImageFilterTags). */
-  static final Set<String> IMAGES = Set.of("before", "dangling", "label", "reference", "since", "until");
+  public static final Set<String> IMAGES = Set.of("before", "dangling", "label", "reference", "since", "until");
 
   private Filters() {
   }
 
   /** Refuses a filter key the list does not accept, as the daemon does before it lists anything. */
-  static void check(Map<String, List<String>> filters, Set<String> accepted) {
+  public static void check(Map<String, List<String>> filters, Set<String> accepted) {
     for (String key : filters.keySet()) {
       if (!accepted.contains(key)) {
         throw Errors.invalidFilter(key);
@@ -25,7 +26,7 @@ final class Filters {
   }
 
   /** Returns whether {@code labels} satisfy every {@code label=k} / {@code label=k=v} term. */
-  static boolean matchesLabels(Map<String, String> labels, Map<String, List<String>> filters) {
+  public static boolean matchesLabels(Map<String, String> labels, Map<String, List<String>> filters) {
     for (String term : filters.getOrDefault("label", List.of())) {
       int eq = term.indexOf('=');
       if (eq < 0) {
@@ -46,7 +47,7 @@ final class Filters {
   }
 
   /** Returns whether {@code text} matches a docker glob-free "contains"/regex name filter. */
-  static boolean matchesName(String name, List<String> terms) {
+  public static boolean matchesName(String name, List<String> terms) {
     if (terms == null || terms.isEmpty()) {
       return true;
     }

@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.images;
 
 import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.api.ErrorKind;
@@ -8,65 +8,65 @@ import dev.kujira.engine.image.Reference;
  * Builds every error of the daemon's images and registries (pull, push, tag, save, load, import,
  * commit), worded as moby's and the registry's and pinned by the conformance transcripts.
  */
-final class ImageErrors {
+public final class ImageErrors {
   private ImageErrors() {
   }
 
   /** A reference that does not parse: the parser's own words (distribution/reference). */
-  static EngineException invalidReference(Reference.InvalidReference e) {
+  public static EngineException invalidReference(Reference.InvalidReference e) {
     return new EngineException(ErrorKind.INVALID_PARAMETER, e.getMessage());
   }
 
   /** An archive (docker load) that is not one. */
-  static EngineException invalidArchive(String why) {
+  public static EngineException invalidArchive(String why) {
     return new EngineException(ErrorKind.INVALID_PARAMETER, why);
   }
 
   /** push: nothing local carries the tag. */
-  static EngineException noLocalTag(Reference ref) {
+  public static EngineException noLocalTag(Reference ref) {
     return new EngineException(ErrorKind.NOT_FOUND, "An image does not exist locally with the tag: " + ref.familiarName());
   }
 
   /** A registry the simulated host cannot reach or talk to: the text RegistryHosts found. */
-  static EngineException unreachable(String why) {
+  public static EngineException unreachable(String why) {
     return new EngineException(ErrorKind.UNAVAILABLE, why);
   }
 
   /** A registry request that failed: {@code Get "URL": why}. */
-  static EngineException registryGet(String url, String why) {
+  public static EngineException registryGet(String url, String why) {
     return unreachable("Get \"" + url + "\": " + why);
   }
 
   /** push to Docker Hub without the right to the repository. */
-  static EngineException pushDenied() {
+  public static EngineException pushDenied() {
     return new EngineException(ErrorKind.FORBIDDEN, "denied: requested access to the resource is denied");
   }
 
   /** pull: the repository exists but not the tag. */
-  static EngineException manifestUnknown(Reference ref) {
+  public static EngineException manifestUnknown(Reference ref) {
     return new EngineException(ErrorKind.NOT_FOUND, "manifest for " + ref.familiarString()
         + " not found: manifest unknown: manifest unknown");
   }
 
   /** pull: no such repository (or no right to it). */
-  static EngineException pullDenied(Reference ref) {
+  public static EngineException pullDenied(Reference ref) {
     return new EngineException(ErrorKind.NOT_FOUND, "pull access denied for " + ref.familiarName()
         + ", repository does not exist or may require 'docker login': denied: requested access to the resource is denied");
   }
 
   /** import: the archive ends before its tar does. */
-  static EngineException unexpectedEof() {
+  public static EngineException unexpectedEof() {
     return new EngineException(ErrorKind.INVALID_PARAMETER, "unexpected EOF");
   }
 
   /** commit/import --change with an instruction the daemon does not apply. */
-  static EngineException invalidChange(String keyword) {
+  public static EngineException invalidChange(String keyword) {
     return new EngineException(ErrorKind.INVALID_PARAMETER, keyword.toLowerCase(java.util.Locale.ROOT)
         + " is not a valid change command");
   }
 
   /** save: a name that is no image. */
-  static EngineException noSuchReference() {
+  public static EngineException noSuchReference() {
     return new EngineException(ErrorKind.NOT_FOUND, "reference does not exist");
   }
 }

@@ -1,5 +1,11 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.volume;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.DaemonState;
+import dev.kujira.engine.daemon.Errors;
+import dev.kujira.engine.daemon.Rootfs;
+import dev.kujira.engine.daemon.filters.Filters;
+import dev.kujira.engine.format.Times;
 import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.ContainerCreateRequest;
 import dev.kujira.engine.fs.FsTree;
@@ -16,12 +22,12 @@ import java.util.regex.Pattern;
  * Keeps named and anonymous volumes and attaches them, binds and image VOLUMEs to containers
  * (moby volume/service, daemon/volumes_unix.go, daemon/create_unix.go).
  */
-final class VolumeService {
-  static final String VOLUMES_ROOT = "/var/lib/docker/volumes/";
+public final class VolumeService {
+  public static final String VOLUMES_ROOT = "/var/lib/docker/volumes/";
   private static final Pattern VALID = Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$");
   private final DaemonState state;
 
-  VolumeService(DaemonState state) {
+  public VolumeService(DaemonState state) {
     this.state = state;
   }
 
@@ -34,28 +40,28 @@ final class VolumeService {
    * @param created epoch millis
    * @param anonymous whether made for a container without a name
    */
-  record Volume(String name, FsTree data, Map<String, String> labels, long created, boolean anonymous,
+  public record Volume(String name, FsTree data, Map<String, String> labels, long created, boolean anonymous,
       Map<String, String> options) {
-    Volume(String name, FsTree data, Map<String, String> labels, long created, boolean anonymous) {
+    public Volume(String name, FsTree data, Map<String, String> labels, long created, boolean anonymous) {
       this(name, data, labels, created, anonymous, Map.of());
     }
 
     /** Returns a copy with its own file tree (for snapshots). */
-    Volume copy() {
+    public Volume copy() {
       return new Volume(name, new FsTree(data.root()), labels, created, anonymous, options);
     }
 
-    String mountpoint() {
+    public String mountpoint() {
       return VOLUMES_ROOT + name + "/_data";
     }
   }
 
-  boolean exists(String name) {
+  public boolean exists(String name) {
     return state.volumes.containsKey(name);
   }
 
   /** Creates a volume with driver options ({@code -o}); only the local driver exists here. */
-  Volume create(String name, Map<String, String> labels, String driver, Map<String, String> options) {
+  public Volume create(String name, Map<String, String> labels, String driver, Map<String, String> options) {
     String shown = name == null ? "" : name;
     if (!driver.isEmpty() && !driver.equals("local")) {
       throw VolumeErrors.noDriver(shown, driver);
@@ -68,7 +74,7 @@ final class VolumeService {
     return v;
   }
 
-  Volume create(String name, Map<String, String> labels, boolean anonymous) {
+  public Volume create(String name, Map<String, String> labels, boolean anonymous) {
     if (name == null) {
       name = state.ids().next();
       anonymous = true;
@@ -101,7 +107,7 @@ final class VolumeService {
     state.emit("volume", "destroy", name, Map.of("driver", "local"));
   }
 
-  ApiObject inspect(String name) {
+  public ApiObject inspect(String name) {
     Volume v = state.volumes.get(name);
     if (v == null) {
       throw Errors.noSuchVolume(name);
@@ -118,7 +124,7 @@ final class VolumeService {
     return new ApiObject("volume.Volume", f);
   }
 
-  List<ApiObject> list(Map<String, List<String>> filters) {
+  public List<ApiObject> list(Map<String, List<String>> filters) {
     for (String key : filters.keySet()) {
       // moby volume/service/convert.go: the keys volume ls accepts.
       if (!List.of("dangling", "driver", "label", "name").contains(key)) {
@@ -150,7 +156,7 @@ final class VolumeService {
     return false;
   }
 
-  void remove(String name, boolean force) {
+  public void remove(String name, boolean force) {
     if (!state.volumes.containsKey(name)) {
       if (force) {
         return;
@@ -168,7 +174,7 @@ final class VolumeService {
   }
 
   /** Attaches binds, named volumes, --mount specs and anonymous volumes (given and from the image). */
-  void mountAll(Container c, ContainerCreateRequest r, ImageConfig ic) {
+  public void mountAll(Container c, ContainerCreateRequest r, ImageConfig ic) {
     for (String spec : r.binds()) {
       String[] p = spec.split(":");
       String mode = p.length > 2 ? p[2] : "";
@@ -269,7 +275,7 @@ final class VolumeService {
   }
 
   /** Parses go-units RAMInBytes ("1m", "64k", "1g", plain bytes). */
-  static long bytes(String s) {
+  public static long bytes(String s) {
     String t = s.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("b$", "");
     long mult = 1;
     char last = t.isEmpty() ? '0' : t.charAt(t.length() - 1);
@@ -290,7 +296,7 @@ final class VolumeService {
   }
 
   /** Drops a removed container's anonymous volumes when asked (rm -v, --rm). */
-  void release(Container c, boolean removeAnonymous) {
+  public void release(Container c, boolean removeAnonymous) {
     if (!removeAnonymous) {
       return;
     }
@@ -302,7 +308,7 @@ final class VolumeService {
   }
 
   /** Fills each new, empty volume from the image's content at its mount point (moby: copy-up on first mount). */
-  void prefill(Container c) {
+  public void prefill(Container c) {
     Node.Dir image = c.rootfs.root();
     for (Container.MountPoint m : c.mounts) {
       Volume v = m.type().equals("volume") ? state.volumes.get(m.name()) : null;
@@ -317,7 +323,7 @@ final class VolumeService {
   }
 
   /** Removes unused volumes: anonymous ones, or with {@code all} every one (Docker 26's volume prune). */
-  List<String> prune(boolean all, Map<String, List<String>> filters) {
+  public List<String> prune(boolean all, Map<String, List<String>> filters) {
     List<String> removed = new ArrayList<>();
     for (Volume v : new ArrayList<>(state.volumes.values())) {
       if ((all || v.anonymous()) && !inUse(v.name()) && Filters.matchesLabels(v.labels(), filters)) {
@@ -328,7 +334,7 @@ final class VolumeService {
     return removed;
   }
 
-  Volume volume(String name) {
+  public Volume volume(String name) {
     return state.volumes.get(name);
   }
 }

@@ -1,5 +1,8 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.images;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.DaemonState;
+import dev.kujira.engine.daemon.Errors;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.Reference;
 import dev.kujira.engine.util.Ids;
@@ -13,14 +16,14 @@ import java.util.Optional;
  * an image a container uses needs force; by id, a running container's image can't be removed
  * even with force, a stopped one's only with it.
  */
-final class ImageRemover {
+public final class ImageRemover {
   private final DaemonState state;
 
-  ImageRemover(DaemonState state) {
+  public ImageRemover(DaemonState state) {
     this.state = state;
   }
 
-  List<String> remove(String ref, boolean force) {
+  public List<String> remove(String ref, boolean force) {
     Optional<Reference> asRef = Reference.tryParse(ref);
     Optional<Image> tagged = asRef.flatMap(r -> state.images().byTag(r));
     if (tagged.isPresent()) {
@@ -120,7 +123,7 @@ final class ImageRemover {
   }
 
   /** Deletes an untagged image and returns "Deleted:" lines: the image, then its unshared layers, top first. */
-  List<String> delete(Image img) {
+  public List<String> delete(Image img) {
     // Docker 26.1 here reports the image alone: no layer is listed as deleted, whether the image
     // was loaded or built (BuildKit or legacy), and a prune reclaims 0B for
     // a loaded base (every recording: b28, b30, k22, scenario 28; rmi busybox on a fresh daemon).

@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,7 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.images;
 
+import dev.kujira.engine.daemon.DaemonState;
+import dev.kujira.engine.format.Times;
 import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.GoNil;
 import dev.kujira.engine.image.Image;
@@ -12,11 +14,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Builds an image's inspect document in the Engine API's field order (types.ImageInspect, API 1.45). */
-final class ImageInspector {
+public final class ImageInspector {
   private ImageInspector() {
   }
 
-  static ApiObject inspect(DaemonState state, Image img) {
+  public static ApiObject inspect(DaemonState state, Image img) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("Id", img.id());
     List<String> tags = new ArrayList<>();
@@ -107,7 +109,7 @@ final class ImageInspector {
   }
 
   /** Returns a HEALTHCHECK as Go's container.HealthConfig: Test, then the non-zero durations and retries. */
-  static ApiObject healthcheck(com.fasterxml.jackson.databind.JsonNode h) {
+  public static ApiObject healthcheck(com.fasterxml.jackson.databind.JsonNode h) {
     Map<String, Object> m = new java.util.LinkedHashMap<>();
     List<String> test = new java.util.ArrayList<>();
     h.get("Test").forEach(t -> test.add(t.asText()));

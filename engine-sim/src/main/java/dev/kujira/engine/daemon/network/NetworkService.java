@@ -1,5 +1,10 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.network;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.DaemonState;
+import dev.kujira.engine.daemon.Errors;
+import dev.kujira.engine.daemon.filters.Filters;
+import dev.kujira.engine.format.Times;
 import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.GoNil;
 import dev.kujira.engine.util.Ids;
@@ -14,15 +19,15 @@ import java.util.TreeMap;
  * IPAM): user networks take 172.18.0.0/16, 172.19.0.0/16, … in turn, and an address is the lowest
  * free one of the subnet.
  */
-final class NetworkService {
+public final class NetworkService {
   private final DaemonState state;
 
-  NetworkService(DaemonState state) {
+  public NetworkService(DaemonState state) {
     this.state = state;
   }
 
   /** Adds the three predefined networks of a new daemon. */
-  static void defaults(DaemonState state) {
+  public static void defaults(DaemonState state) {
     int bridge = Ipv4.parse("172.17.0.0");
     state.networks.put(Ids.sha256Hex("kujira-network:bridge"), new Network(Ids.sha256Hex("kujira-network:bridge"),
         "bridge", "bridge", bridge, 16, bridge + 1, false, false, state.clock().now(), Map.of()));
@@ -33,7 +38,7 @@ final class NetworkService {
   }
 
   /** Returns the network {@code ref} names (id, name, or id prefix), or throws "network X not found". */
-  Network find(String ref) {
+  public Network find(String ref) {
     Network byId = state.networks.get(ref);
     if (byId != null) {
       return byId;
@@ -68,7 +73,7 @@ final class NetworkService {
     }
   }
 
-  String create(dev.kujira.engine.api.NetworkCreateRequest r) {
+  public String create(dev.kujira.engine.api.NetworkCreateRequest r) {
     String name = r.name();
     String driver = r.driver();
     String subnet = r.subnet();
@@ -140,7 +145,7 @@ final class NetworkService {
     throw NetworkErrors.poolsExhausted();
   }
 
-  void remove(String ref) {
+  public void remove(String ref) {
     Network n = find(ref);
     if (!n.custom) {
       throw NetworkErrors.predefined(n.name);
@@ -152,7 +157,7 @@ final class NetworkService {
     state.emit("network", "destroy", n.id, Map.of("name", n.name, "type", n.driver));
   }
 
-  List<String> prune(Map<String, List<String>> filters) {
+  public List<String> prune(Map<String, List<String>> filters) {
     List<String> removed = new ArrayList<>();
     for (Network n : new ArrayList<>(state.networks.values())) {
       boolean referenced = state.containers.values().stream().anyMatch(c -> c.networks.containsKey(n.id));
@@ -164,7 +169,7 @@ final class NetworkService {
     return removed;
   }
 
-  void connect(String ref, Container c, List<String> aliases) {
+  public void connect(String ref, Container c, List<String> aliases) {
     Network n = find(ref);
     if (!n.custom && !aliases.isEmpty()) {
       throw NetworkErrors.aliasOnDefault();
@@ -178,7 +183,7 @@ final class NetworkService {
     }
   }
 
-  void disconnect(String ref, Container c) {
+  public void disconnect(String ref, Container c) {
     Network n = find(ref);
     if (!c.networks.containsKey(n.id)) {
       throw NetworkErrors.notConnected(c.id, n.name);
@@ -188,7 +193,7 @@ final class NetworkService {
   }
 
   /** Gives a starting container an endpoint on each of its networks; a removed network fails the start. */
-  void attach(Container c) {
+  public void attach(Container c) {
     for (String id : c.networks.keySet()) {
       if (!state.networks.containsKey(id)) {
         throw NetworkErrors.notFound(id);
@@ -222,7 +227,7 @@ final class NetworkService {
     state.emit("network", "connect", n.id, Map.of("container", c.id, "name", n.name, "type", n.driver));
   }
 
-  void detachAll(Container c) {
+  public void detachAll(Container c) {
     for (Network n : state.networks.values()) {
       leave(n, c);
     }
@@ -236,7 +241,7 @@ final class NetworkService {
     }
   }
 
-  ApiObject inspect(Network n) {
+  public ApiObject inspect(Network n) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("Name", n.name);
     f.put("Id", n.id);

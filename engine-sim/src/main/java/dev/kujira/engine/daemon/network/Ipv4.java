@@ -1,11 +1,11 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.network;
 
 /** Converts IPv4 addresses between text and int, and derives Docker's MAC addresses from them. */
-final class Ipv4 {
+public final class Ipv4 {
   private Ipv4() {
   }
 
-  static int parse(String text) {
+  public static int parse(String text) {
     String[] p = text.split("\\.");
     if (p.length != 4) {
       throw new IllegalArgumentException(text);
@@ -22,14 +22,14 @@ final class Ipv4 {
   }
 
   /** Go's netip.ParsePrefix for IPv4: whether {@code text} is ADDRESS/BITS with BITS at most 32. */
-  static boolean isPrefix(String text) {
+  public static boolean isPrefix(String text) {
     int slash = text.indexOf('/');
     return slash > 0 && text.substring(slash + 1).matches("\\d{1,2}") && Integer.parseInt(text.substring(slash + 1)) <= 32
         && isAddress(text.substring(0, slash));
   }
 
   /** Go's netip.ParseAddr for IPv4: four decimal octets 0-255 without leading zeros. */
-  static boolean isAddress(String text) {
+  public static boolean isAddress(String text) {
     if (!text.matches("(0|[1-9]\\d{0,2})(\\.(0|[1-9]\\d{0,2})){3}")) {
       return false;
     }
@@ -41,12 +41,12 @@ final class Ipv4 {
     return true;
   }
 
-  static String text(int ip) {
+  public static String text(int ip) {
     return ((ip >>> 24) & 0xff) + "." + ((ip >>> 16) & 0xff) + "." + ((ip >>> 8) & 0xff) + "." + (ip & 0xff);
   }
 
   /** Docker derives a container's MAC from its IPv4 address: 02:42 then the four octets. */
-  static String mac(int ip) {
+  public static String mac(int ip) {
     return String.format("02:42:%02x:%02x:%02x:%02x", (ip >>> 24) & 0xff, (ip >>> 16) & 0xff, (ip >>> 8) & 0xff,
         ip & 0xff);
   }

@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.network;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,19 +9,19 @@ import java.util.TreeSet;
  * Is one network: its driver, its IPv4 subnet and gateway, and the endpoints of the containers on
  * it (libnetwork's network, endpoint and default IPAM driver, for IPv4).
  */
-final class Network {
-  final String id;
-  final String name;
-  final String driver;
-  final int base;
-  final int prefix;
-  final int gateway;
-  final boolean custom;
-  final boolean internal;
-  final long created;
-  final Map<String, String> labels;
-  final TreeSet<Integer> used = new TreeSet<>();
-  final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+public final class Network {
+  public final String id;
+  public final String name;
+  public final String driver;
+  public final int base;
+  public final int prefix;
+  public final int gateway;
+  public final boolean custom;
+  public final boolean internal;
+  public final long created;
+  public final Map<String, String> labels;
+  public final TreeSet<Integer> used = new TreeSet<>();
+  public final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
 
   /**
    * Is a container's attachment to the network while it runs.
@@ -31,10 +31,10 @@ final class Network {
    * @param endpointId the endpoint id
    * @param iface the interface name in the container (eth0, eth1…), kept while connected
    */
-  record Endpoint(int ip, List<String> aliases, String endpointId, String iface) {
+  public record Endpoint(int ip, List<String> aliases, String endpointId, String iface) {
   }
 
-  Network(String id, String name, String driver, int base, int prefix, int gateway, boolean custom, boolean internal,
+  public Network(String id, String name, String driver, int base, int prefix, int gateway, boolean custom, boolean internal,
       long created, Map<String, String> labels) {
     this.id = id;
     this.name = name;
@@ -49,16 +49,16 @@ final class Network {
   }
 
   /** --ip-range: containers get addresses from this sub-range only ("" = the whole subnet). */
-  String ipRange = "";
+  public String ipRange = "";
   /** {@code --attachable}, stored as given. */
-  boolean attachable;
+  public boolean attachable;
   /** {@code -o} driver options, stored as given. */
-  Map<String, String> options = Map.of();
+  public Map<String, String> options = Map.of();
   /** Whether the IPAM config records the gateway: given with --gateway, or both picked by the daemon. */
-  boolean configGateway = true;
+  public boolean configGateway = true;
 
   /** Returns whether {@code ip} lies in the subnet (and in the ip-range when one is set). */
-  boolean contains(int ip, boolean inRange) {
+  public boolean contains(int ip, boolean inRange) {
     int mask = prefix == 0 ? 0 : -1 << (32 - prefix);
     if ((ip & mask) != base) {
       return false;
@@ -73,16 +73,16 @@ final class Network {
   }
 
   /** Takes {@code ip} for an endpoint ({@code --ip}); false when another holds it. */
-  boolean take(int ip) {
+  public boolean take(int ip) {
     return used.add(ip);
   }
 
-  boolean hasSubnet() {
+  public boolean hasSubnet() {
     return driver.equals("bridge");
   }
 
   /** Returns the lowest free address of the subnet, skipping the network, gateway and broadcast addresses. */
-  int allocate() {
+  public int allocate() {
     int size = 1 << (32 - prefix);
     for (int i = 1; i < size - 1; i++) {
       int ip = base + i;
@@ -94,25 +94,25 @@ final class Network {
     throw new IllegalStateException("no available IPv4 addresses on this network's address pools: " + name);
   }
 
-  void release(int ip) {
+  public void release(int ip) {
     used.remove(ip);
   }
 
-  String subnet() {
+  public String subnet() {
     return Ipv4.text(base) + "/" + prefix;
   }
 
-  String gatewayText() {
+  public String gatewayText() {
     return Ipv4.text(gateway);
   }
 
-  boolean overlaps(int otherBase, int otherPrefix) {
+  public boolean overlaps(int otherBase, int otherPrefix) {
     int p = Math.min(prefix, otherPrefix);
     int mask = p == 0 ? 0 : -1 << (32 - p);
     return hasSubnet() && (base & mask) == (otherBase & mask);
   }
 
-  Network copy() {
+  public Network copy() {
     Network n = new Network(id, name, driver, base, prefix, gateway, custom, internal, created, labels);
     n.ipRange = ipRange;
     n.configGateway = configGateway;

@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.network;
 
 import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.api.ErrorKind;
@@ -8,57 +8,57 @@ import java.util.List;
  * Builds every error of the daemon's networks, worded as moby's (daemon/network.go, libnetwork)
  * and pinned by the conformance transcripts.
  */
-final class NetworkErrors {
+public final class NetworkErrors {
   private NetworkErrors() {
   }
 
-  static EngineException notFound(String ref) {
+  public static EngineException notFound(String ref) {
     return new EngineException(ErrorKind.NOT_FOUND, "network " + ref + " not found");
   }
 
   /** The daemon's IPAMConfig validation (moby api/types/network ipam.go): every fault, joined under one heading. */
-  static EngineException invalidConfig(List<String> faults) {
+  public static EngineException invalidConfig(List<String> faults) {
     return new EngineException(ErrorKind.INVALID_PARAMETER, "invalid network config:\n" + String.join("\n", faults));
   }
 
-  static EngineException nameInUse(String name) {
+  public static EngineException nameInUse(String name) {
     return new EngineException(ErrorKind.CONFLICT, "network with name " + name + " already exists");
   }
 
   /** An overlay network needs a swarm, which the simulated daemon never joins. */
-  static EngineException notSwarmManager() {
+  public static EngineException notSwarmManager() {
     return new EngineException(ErrorKind.FORBIDDEN, "This node is not a swarm manager. Use \"docker swarm init\" or "
         + "\"docker swarm join\" to connect this node to swarm and try again.");
   }
 
-  static EngineException poolOverlaps() {
+  public static EngineException poolOverlaps() {
     return new EngineException(ErrorKind.FORBIDDEN, "Pool overlaps with other one on this address space");
   }
 
-  static EngineException poolsExhausted() {
+  public static EngineException poolsExhausted() {
     return new EngineException(ErrorKind.FORBIDDEN, "all predefined address pools have been fully subnetted");
   }
 
-  static EngineException predefined(String name) {
+  public static EngineException predefined(String name) {
     return new EngineException(ErrorKind.FORBIDDEN, name + " is a pre-defined network and cannot be removed");
   }
 
-  static EngineException activeEndpoints(String name, String id) {
+  public static EngineException activeEndpoints(String name, String id) {
     return new EngineException(ErrorKind.FORBIDDEN, "error while removing network: network " + name + " id " + id
         + " has active endpoints");
   }
 
-  static EngineException aliasOnDefault() {
+  public static EngineException aliasOnDefault() {
     return new EngineException(ErrorKind.INVALID_PARAMETER,
         "invalid endpoint settings:\nnetwork-scoped alias is supported only for containers in user defined networks");
   }
 
-  static EngineException endpointExists(String container, String network) {
+  public static EngineException endpointExists(String container, String network) {
     return new EngineException(ErrorKind.FORBIDDEN, "endpoint with name " + container + " already exists in network "
         + network);
   }
 
-  static EngineException notConnected(String containerId, String network) {
+  public static EngineException notConnected(String containerId, String network) {
     return new EngineException(ErrorKind.FORBIDDEN, "container " + containerId + " is not connected to network "
         + network);
   }

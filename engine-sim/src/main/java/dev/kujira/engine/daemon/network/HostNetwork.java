@@ -1,5 +1,7 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.network;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.DaemonState;
 import dev.kujira.engine.container.ContainerStatus;
 import dev.kujira.engine.process.NetworkView;
 import dev.kujira.engine.process.NetworkView.HttpHandler;
@@ -21,7 +23,7 @@ public final class HostNetwork implements NetworkView {
     this(state, null);
   }
 
-  HostNetwork(DaemonState state, Container owner) {
+  public HostNetwork(DaemonState state, Container owner) {
     this.state = state;
     this.owner = owner;
   }
@@ -74,7 +76,7 @@ public final class HostNetwork implements NetworkView {
   }
 
   /** Returns what answers on the host's TCP {@code port}: a running container's program published there, or null. */
-  HttpHandler listener(int port) {
+  public HttpHandler listener(int port) {
     for (Container c : state.containers.values()) {
       if (c.status != ContainerStatus.RUNNING) {
         continue;

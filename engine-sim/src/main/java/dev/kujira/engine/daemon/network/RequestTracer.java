@@ -1,5 +1,7 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.network;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.DaemonState;
 import dev.kujira.engine.process.NetworkView;
 import dev.kujira.engine.process.ProcessEntry;
 import java.util.ArrayList;
@@ -13,16 +15,16 @@ import java.util.Optional;
  * port is asked and who listens there. Each step says why it succeeds or where it fails.
  * Everything comes from the daemon's model, the same one {@code wget} and {@code ping} use.
  */
-final class RequestTracer {
+public final class RequestTracer {
   private final DaemonState state;
   private final List<String> steps = new ArrayList<>();
 
-  RequestTracer(DaemonState state) {
+  public RequestTracer(DaemonState state) {
     this.state = state;
   }
 
   /** Traces a request from container {@code from} (or "host") to {@code target} (a URL or HOST:PORT). */
-  List<String> trace(String from, String target) {
+  public List<String> trace(String from, String target) {
     Target t = Target.parse(target);
     if (t == null) {
       say("target", "'" + target + "' is not a URL or HOST:PORT with a host and a port from 1 to 65535"
@@ -44,7 +46,7 @@ final class RequestTracer {
      * port out of range. Parsed by hand: container names may hold "_", which java.net.URI's host
      * does not accept.
      */
-    static Target parse(String text) {
+    public static Target parse(String text) {
       int sep = text.indexOf("://");
       String scheme = sep < 0 ? "tcp" : text.substring(0, sep).toLowerCase(java.util.Locale.ROOT);
       String rest = sep < 0 ? text : text.substring(sep + 3);

@@ -1,5 +1,6 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.volume;
 
+import dev.kujira.engine.daemon.DaemonState;
 import dev.kujira.engine.fs.Mount;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.images;
 
+import dev.kujira.engine.daemon.DaemonState;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.ImageJson;
 import dev.kujira.engine.image.Reference;
@@ -9,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Loads {@code docker save} archives into the image store (moby image/tarexport/load.go). */
-final class ImageLoader {
+public final class ImageLoader {
   private ImageLoader() {
   }
 
-  static List<String> load(DaemonState state, byte[] archive) {
+  public static List<String> load(DaemonState state, byte[] archive) {
     List<ArchiveImage> images;
     try {
       images = DockerArchive.read(archive);

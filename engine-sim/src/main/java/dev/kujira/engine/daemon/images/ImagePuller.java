@@ -1,5 +1,6 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.images;
 
+import dev.kujira.engine.daemon.DaemonState;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.Reference;
 import java.io.PrintStream;
@@ -14,15 +15,15 @@ import java.util.Set;
  * non-terminal {@code docker pull} prints: "Pulling from", one line per layer state, the digest
  * and the status.
  */
-final class ImagePuller {
+public final class ImagePuller {
   private final DaemonState state;
 
-  ImagePuller(DaemonState state) {
+  public ImagePuller(DaemonState state) {
     this.state = state;
   }
 
   /** Pulls {@code name}, or with {@code allTags} every tag of its repository. */
-  void pull(String name, boolean allTags, PrintStream out) {
+  public void pull(String name, boolean allTags, PrintStream out) {
     Reference ref;
     try {
       ref = Reference.parse(name);

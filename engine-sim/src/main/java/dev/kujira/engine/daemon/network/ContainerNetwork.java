@@ -1,5 +1,8 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.network;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.DaemonState;
+import dev.kujira.engine.daemon.Rootfs;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.process.NetworkView;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +16,11 @@ import java.util.Optional;
  * names resolve through /etc/hosts, then through the embedded DNS (127.0.0.11) on user networks
  * only; the default bridge resolves no container names (conformance 50: "bad address 'beta'").
  */
-final class ContainerNetwork implements NetworkView {
+public final class ContainerNetwork implements NetworkView {
   private final DaemonState state;
   private final Container c;
 
-  ContainerNetwork(DaemonState state, Container c) {
+  public ContainerNetwork(DaemonState state, Container c) {
     this.state = state;
     this.c = c;
   }
@@ -44,7 +47,7 @@ final class ContainerNetwork implements NetworkView {
   }
 
   /** --mac-address: the MAC of the endpoint on the network the container was created on (moby 25+). */
-  static String macAddress(Container c, String networkId) {
+  public static String macAddress(Container c, String networkId) {
     Object mac = c.settings.get("Config.MacAddress");
     boolean first = !c.networks.isEmpty() && c.networks.keySet().iterator().next().equals(networkId);
     return first && mac instanceof String m ? m : "";
@@ -157,14 +160,14 @@ final class ContainerNetwork implements NetworkView {
   }
 
   /** Asks the program listening on {@code port} of container {@code id}, or reports the port closed. */
-  static HttpResult answer(DaemonState state, String id, int port, String path) {
+  public static HttpResult answer(DaemonState state, String id, int port, String path) {
     Map<Integer, HttpHandler> l = state.httpListeners.get(id);
     HttpHandler h = l == null ? null : l.get(port);
     return h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.get(path);
   }
 
   /** Hands {@code request} to the program listening on {@code port} of container {@code id}. */
-  static HttpResult answer(DaemonState state, String id, int port, Request request) {
+  public static HttpResult answer(DaemonState state, String id, int port, Request request) {
     Map<Integer, HttpHandler> l = state.httpListeners.get(id);
     HttpHandler h = l == null ? null : l.get(port);
     return h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.handle(request);
@@ -174,7 +177,7 @@ final class ContainerNetwork implements NetworkView {
    * Sends raw bytes to the listener on {@code port} of container {@code id}: a raw listener
    * answers them; an HTTP one reads the request line and replies with a whole HTTP/1.1 response.
    */
-  static HttpResult answerRaw(DaemonState state, String id, int port, byte[] data) {
+  public static HttpResult answerRaw(DaemonState state, String id, int port, byte[] data) {
     Map<Integer, HttpHandler> l = state.httpListeners.get(id);
     HttpHandler h = l == null ? null : l.get(port);
     if (h == null) {

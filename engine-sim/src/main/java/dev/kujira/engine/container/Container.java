@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.container;
 
 import dev.kujira.engine.container.ContainerStatus;
 import dev.kujira.engine.container.LogBuffer;
@@ -16,102 +16,102 @@ import java.util.Map;
  * Is one container as the daemon keeps it: config, host config, state and its writable
  * filesystem. Mutable, and touched only by the daemon's operations.
  */
-final class Container {
-  final String id;
-  String name;
-  final long created;
-  final Image image;
-  final String imageRef;
-  final List<String> path;
-  final List<String> env;
-  final String workingDir;
-  final String user;
-  final String hostname;
-  final boolean tty;
-  final boolean openStdin;
-  final Map<String, String> labels;
-  final List<String> exposedPorts;
-  final Map<String, List<String[]>> portBindings;
-  final boolean publishAll;
-  final List<String> binds;
-  final List<MountPoint> mounts = new ArrayList<>();
+public final class Container {
+  public final String id;
+  public String name;
+  public final long created;
+  public final Image image;
+  public final String imageRef;
+  public final List<String> path;
+  public final List<String> env;
+  public final String workingDir;
+  public final String user;
+  public final String hostname;
+  public final boolean tty;
+  public final boolean openStdin;
+  public final Map<String, String> labels;
+  public final List<String> exposedPorts;
+  public final Map<String, List<String[]>> portBindings;
+  public final boolean publishAll;
+  public final List<String> binds;
+  public final List<MountPoint> mounts = new ArrayList<>();
   /** The restart policy (docker update may change it). */
-  RestartPolicy restartPolicy;
-  final boolean autoRemove;
-  final String networkMode;
-  final String stopSignal;
-  final Integer stopTimeout;
-  final List<String> cmd;
-  final List<String> entrypoint;
-  final FsTree rootfs;
-  final LogBuffer logs = new LogBuffer();
-  final FsTree etc = new FsTree();
+  public RestartPolicy restartPolicy;
+  public final boolean autoRemove;
+  public final String networkMode;
+  public final String stopSignal;
+  public final Integer stopTimeout;
+  public final List<String> cmd;
+  public final List<String> entrypoint;
+  public final FsTree rootfs;
+  public final LogBuffer logs = new LogBuffer();
+  public final FsTree etc = new FsTree();
   /** The root right after creation (image plus runc's mount points): what diff and commit compare with. */
-  dev.kujira.engine.fs.Node.Dir init;
-  final Map<String, FsTree> tmpfs = new LinkedHashMap<>();
+  public dev.kujira.engine.fs.Node.Dir init;
+  public final Map<String, FsTree> tmpfs = new LinkedHashMap<>();
   /** HostConfig.Tmpfs from {@code --tmpfs}: mounted, yet not listed in .Mounts (moby keeps them apart). */
-  final Map<String, String> hostTmpfs = new LinkedHashMap<>();
+  public final Map<String, String> hostTmpfs = new LinkedHashMap<>();
   /** HostConfig.Mounts: the --mount specs as moby's mount.Mount JSON. */
-  final List<dev.kujira.engine.api.ApiObject> hostMounts = new ArrayList<>();
+  public final List<dev.kujira.engine.api.ApiObject> hostMounts = new ArrayList<>();
   /** The permissions of each tmpfs mount's root (tmpfs-mode, mode=; 1777 by default). */
-  final Map<String, Integer> tmpfsModes = new LinkedHashMap<>();
+  public final Map<String, Integer> tmpfsModes = new LinkedHashMap<>();
   /** HostConfig's resource limits the user set (Memory, NanoCpus, PidsLimit…), by their API names. */
-  final Map<String, Long> resources = new LinkedHashMap<>();
+  public final Map<String, Long> resources = new LinkedHashMap<>();
   /** Inspect fields the user set that have no other home here ("HostConfig.Dns" → ["9.9.9.9"]). */
-  final Map<String, Object> settings = new LinkedHashMap<>();
+  public final Map<String, Object> settings = new LinkedHashMap<>();
   /** Each --mount tmpfs's options as the kernel lists them ("size=1024k,mode=1770"; "" for none). */
-  final Map<String, String> tmpfsOptions = new LinkedHashMap<>();
+  public final Map<String, String> tmpfsOptions = new LinkedHashMap<>();
   /** --read-only: the root file system refuses writes; mounts do not. */
-  boolean readonlyRootfs;
+  public boolean readonlyRootfs;
   /** A --network that did not exist at create, looked up again at start (moby resolves it then). */
-  String pendingNetwork;
+  public String pendingNetwork;
   /** --ip: the address wanted on the first network, or 0. */
-  int requestedIp;
+  public int requestedIp;
   /** HostConfig.Links: "/target:/name/alias". */
-  List<String> links = List.of();
+  public List<String> links = List.of();
   /** The legacy links' variables (ALIAS_PORT…, ALIAS_NAME, ALIAS_ENV_…), computed at start. */
-  List<String> linkEnv = List.of();
+  public List<String> linkEnv = List.of();
   /**
    * The networks whose address /etc/hosts names the container at, in join order. libnetwork adds a
    * line when the container joins a network, but on leaving one it deletes every line with the
    * container's name, the other networks' too (recorded on Docker 26.1: n21).
    */
-  List<String> hostsNetworks = new java.util.ArrayList<>();
+  public List<String> hostsNetworks = new java.util.ArrayList<>();
   /** HostConfig.VolumesFrom as given. */
-  List<String> volumesFrom = List.of();
+  public List<String> volumesFrom = List.of();
   /** The networks the container is attached to (network id → aliases), in attachment order. */
-  final LinkedHashMap<String, List<String>> networks = new LinkedHashMap<>();
+  public final LinkedHashMap<String, List<String>> networks = new LinkedHashMap<>();
 
   /** The health check (the request's or the image's), or null. */
-  dev.kujira.engine.api.HealthConfig health;
+  public dev.kujira.engine.api.HealthConfig health;
   /** State.Health.Status: "" without a check, else starting, healthy or unhealthy. */
-  String healthStatus = "";
-  int failingStreak;
+  public String healthStatus = "";
+  public int failingStreak;
   /** The last health check results, for State.Health.Log. */
-  final List<dev.kujira.engine.api.ApiObject> healthLog = new ArrayList<>();
+  public final List<dev.kujira.engine.api.ApiObject> healthLog = new ArrayList<>();
   /** Bumped at each start, so the probes of an earlier run stop. */
-  int healthRun;
-  ContainerStatus status = ContainerStatus.CREATED;
-  int exitCode;
-  String error = "";
-  int pid;
-  long startedAt;
-  long finishedAt;
-  int restartCount;
-  boolean stoppedByUser;
+  public int healthRun;
+  public ContainerStatus status = ContainerStatus.CREATED;
+  public int exitCode;
+  public String error = "";
+  public int pid;
+  public long startedAt;
+  public long finishedAt;
+  public int restartCount;
+  public boolean stoppedByUser;
   /** Whether a docker stop is ending the container (its exit then has a "stop" event). */
-  boolean stopping;
-  boolean hasBeenStarted;
-  String ipAddress = "";
-  final Map<String, List<String[]>> publishedPorts = new LinkedHashMap<>();
-  Machine machine;
-  Scheduler.Task task;
+  public boolean stopping;
+  public boolean hasBeenStarted;
+  public String ipAddress = "";
+  public final Map<String, List<String[]>> publishedPorts = new LinkedHashMap<>();
+  public Machine machine;
+  public Scheduler.Task task;
   /** The running main process's terminal when the container has one ({@code -t}), else null. */
-  dev.kujira.engine.process.Tty terminal;
+  public dev.kujira.engine.process.Tty terminal;
   /** Its stdout pipe, where {@code docker attach} connects a client. */
-  dev.kujira.engine.container.LogStream terminalOut;
+  public dev.kujira.engine.container.LogStream terminalOut;
 
-  Container(String id, String name, long created, Image image, String imageRef, List<String> entrypoint, List<String> cmd,
+  public Container(String id, String name, long created, Image image, String imageRef, List<String> entrypoint, List<String> cmd,
       List<String> env, String workingDir, String user, String hostname, boolean tty, boolean openStdin,
       Map<String, String> labels, List<String> exposedPorts, Map<String, List<String[]>> portBindings, boolean publishAll,
       List<String> binds, RestartPolicy restartPolicy, boolean autoRemove, String networkMode, String stopSignal,
@@ -161,17 +161,17 @@ final class Container {
    * @param rw whether writable
    * @param anonymous whether an anonymous volume (removed with --rm / rm -v)
    */
-  record MountPoint(String type, String name, String source, String destination, String mode, boolean rw,
+  public record MountPoint(String type, String name, String source, String destination, String mode, boolean rw,
       boolean anonymous, boolean nocopy) {
 
-    MountPoint(String type, String name, String source, String destination, String mode, boolean rw,
+    public MountPoint(String type, String name, String source, String destination, String mode, boolean rw,
         boolean anonymous) {
       this(type, name, source, destination, mode, rw, anonymous, false);
     }
   }
 
   /** Returns a copy of this container's data for a snapshot (no process: that cannot be copied). */
-  Container copy() {
+  public Container copy() {
     Container c = new Container(id, name, created, image, imageRef, entrypoint, cmd, env, workingDir, user, hostname, tty,
         openStdin, labels, exposedPorts, portBindings, publishAll, binds, restartPolicy, autoRemove, networkMode,
         stopSignal, stopTimeout, new FsTree(rootfs.root()));
@@ -218,7 +218,7 @@ final class Container {
    * ({@link ContainerStatus#canMoveTo}, moby's container/state.go) holds. An illegal move is a bug
    * of ours, never a user error: it throws {@link IllegalTransition}, which tests catch.
    */
-  void moveTo(ContainerStatus next) {
+  public void moveTo(ContainerStatus next) {
     if (!status.canMoveTo(next)) {
       throw new IllegalTransition(this, next);
     }
@@ -226,21 +226,21 @@ final class Container {
   }
 
   /** Is a container status change that Docker's state machine does not allow: an internal error. */
-  static final class IllegalTransition extends IllegalStateException {
+  public static final class IllegalTransition extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
-    IllegalTransition(Container c, ContainerStatus next) {
+    public IllegalTransition(Container c, ContainerStatus next) {
       super("container " + c.name + ": illegal status change " + c.status.word() + " -> " + next.word());
     }
   }
 
-  boolean isRunning() {
+  public boolean isRunning() {
     return status == ContainerStatus.RUNNING || status == ContainerStatus.PAUSED
         || status == ContainerStatus.RESTARTING && task != null;
   }
 
   /** Returns "/name". */
-  String slashName() {
+  public String slashName() {
     return "/" + name;
   }
 }

@@ -1,5 +1,7 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.network;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.DaemonState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,7 @@ import java.util.Map;
  * exposed port on an ephemeral host port from 32768 up (conformance 23-publish-all-expose).
  * Docker binds both 0.0.0.0 and :: for an unspecified host address.
  */
-final class Ports {
+public final class Ports {
   private Ports() {
   }
 
@@ -21,7 +23,7 @@ final class Ports {
    * Refuses a fixed host port another running container already holds for the same protocol
    * (libnetwork's port mapper: "Bind for 0.0.0.0:8080 failed: port is already allocated").
    */
-  static void checkFree(DaemonState state, Container c, String endpointId) {
+  public static void checkFree(DaemonState state, Container c, String endpointId) {
     for (Map.Entry<String, List<String[]>> e : c.portBindings.entrySet()) {
       // docker-proxy speaks tcp and udp only; publishing sctp fails at start (recorded on Docker 26.1).
       if (proto(e.getKey()).equals("sctp")) {
@@ -56,7 +58,7 @@ final class Ports {
     }
   }
 
-  static void publish(DaemonState state, Container c) {
+  public static void publish(DaemonState state, Container c) {
     c.publishedPorts.clear();
     for (Map.Entry<String, List<String[]>> e : c.portBindings.entrySet()) {
       List<String[]> hosts = new ArrayList<>();

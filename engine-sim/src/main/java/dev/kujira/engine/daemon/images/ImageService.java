@@ -1,5 +1,9 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.images;
 
+import dev.kujira.engine.container.Container;
+import dev.kujira.engine.daemon.DaemonState;
+import dev.kujira.engine.daemon.Errors;
+import dev.kujira.engine.daemon.filters.Filters;
 import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.HistoryItem;
 import dev.kujira.engine.api.ImageSummary;
@@ -16,18 +20,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Lists, tags, removes, prunes and describes images (moby daemon/images/*.go). */
-final class ImageService {
+public final class ImageService {
   private final DaemonState state;
   private final ImagePuller puller;
   private final ImageRemover remover;
 
-  ImageService(DaemonState state) {
+  public ImageService(DaemonState state) {
     this.state = state;
     this.puller = new ImagePuller(state);
     this.remover = new ImageRemover(state);
   }
 
-  List<ImageSummary> list(boolean all, Map<String, List<String>> filters) {
+  public List<ImageSummary> list(boolean all, Map<String, List<String>> filters) {
     List<Image> images = new ArrayList<>(state.images().images());
     images.sort((a, b) -> Long.compare(b.created(), a.created()));
     Image before = bound(filters, "before");
@@ -79,7 +83,7 @@ final class ImageService {
     return -1;
   }
 
-  int containersUsing(Image img) {
+  public int containersUsing(Image img) {
     int n = 0;
     for (Container c : state.containers.values()) {
       if (c.image.id().equals(img.id())) {
@@ -89,20 +93,20 @@ final class ImageService {
     return n;
   }
 
-  ApiObject inspect(String ref) {
+  public ApiObject inspect(String ref) {
     Image img = state.images().lookup(ref).orElseThrow(() -> Errors.noSuchImage(familiar(ref)));
     return ImageInspector.inspect(state, img);
   }
 
-  static String familiar(String ref) {
+  public static String familiar(String ref) {
     return Reference.tryParse(ref).map(Reference::familiarString).orElse(ref);
   }
 
-  void pull(String ref, boolean allTags, PrintStream progress) {
+  public void pull(String ref, boolean allTags, PrintStream progress) {
     puller.pull(ref, allTags, progress);
   }
 
-  void tag(String source, String target) {
+  public void tag(String source, String target) {
     Image img = state.images().lookup(source).orElseThrow(() -> Errors.noSuchImage(familiar(source)));
     Reference ref;
     try {
@@ -114,11 +118,11 @@ final class ImageService {
     state.emit("image", "tag", img.id(), Map.of("name", ref.familiarString()));
   }
 
-  List<String> remove(String ref, boolean force) {
+  public List<String> remove(String ref, boolean force) {
     return remover.remove(ref, force);
   }
 
-  PruneReport prune(boolean all) {
+  public PruneReport prune(boolean all) {
     List<String> deleted = new ArrayList<>();
     List<Image> images = new ArrayList<>(state.images().images());
     Collections.reverse(images);
@@ -136,7 +140,7 @@ final class ImageService {
     return new PruneReport(deleted, 0);
   }
 
-  List<HistoryItem> history(String ref) {
+  public List<HistoryItem> history(String ref) {
     Image img = state.images().lookup(ref).orElseThrow(() -> Errors.noSuchImage(familiar(ref)));
     List<HistoryItem> out = new ArrayList<>();
     int layer = 0;
@@ -156,11 +160,11 @@ final class ImageService {
     return out;
   }
 
-  List<String> load(byte[] archive) {
+  public List<String> load(byte[] archive) {
     return ImageLoader.load(state, archive);
   }
 
-  static String shortId(String id) {
+  public static String shortId(String id) {
     return Ids.shortId(id);
   }
 }

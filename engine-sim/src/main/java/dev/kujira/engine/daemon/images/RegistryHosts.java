@@ -1,5 +1,7 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.daemon.images;
 
+import dev.kujira.engine.daemon.DaemonState;
+import dev.kujira.engine.daemon.network.HostNetwork;
 import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.image.Reference;
@@ -13,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * listens on that host port (a {@code registry:2} container published there); any other host
  * name is looked up with the learner's DNS and not found, since the simulated machine is offline.
  */
-final class RegistryHosts {
+public final class RegistryHosts {
   private RegistryHosts() {
   }
 
@@ -24,14 +26,14 @@ final class RegistryHosts {
    * @param foreign the error a server that is not a registry causes ("unknown: " and its 404 page), or null
    * @param loginError what {@code docker login} reports of that server, or null
    */
-  record Target(RegistryEndpoint endpoint, String foreign, String loginError) {
-    boolean hub() {
+  public record Target(RegistryEndpoint endpoint, String foreign, String loginError) {
+    public boolean hub() {
       return endpoint == null && foreign == null;
     }
   }
 
   /** Returns what serves {@code domain}; throws the dial error when nothing does. */
-  static Target locate(DaemonState state, String domain) {
+  public static Target locate(DaemonState state, String domain) {
     if (domain.equals(Reference.DEFAULT_DOMAIN)) {
       if (state.offline()) {
         // What Docker 26.1 printed on the recordings' machine, which had no DNS for the Hub.
