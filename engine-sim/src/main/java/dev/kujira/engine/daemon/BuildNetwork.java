@@ -46,7 +46,7 @@ final class BuildNetwork implements NetworkView {
   /** Returns the first default-bridge address no container holds (the sandbox takes one while it runs). */
   private static String freeBridgeAddress(DaemonState state) {
     java.util.Set<String> used = new java.util.HashSet<>();
-    for (Network n : state.networks.values()) {
+    for (Network n : state.networks().values()) {
       if (n.name.equals("bridge")) {
         n.endpoints.values().forEach(e -> used.add(Ipv4.text(e.ip())));
       }
@@ -75,12 +75,12 @@ final class BuildNetwork implements NetworkView {
     if (ip.startsWith("127.") || ip.equals("172.17.0.1")) {
       return true;
     }
-    for (Network n : state.networks.values()) {
+    for (Network n : state.networks().values()) {
       if (!n.name.equals("bridge")) {
         continue;
       }
       for (java.util.Map.Entry<String, Network.Endpoint> e : n.endpoints.entrySet()) {
-        Container c = state.containers.get(e.getKey());
+        Container c = state.containers().get(e.getKey());
         if (c != null && c.status == dev.kujira.engine.container.ContainerStatus.RUNNING
             && Ipv4.text(e.getValue().ip()).equals(ip)) {
           return true;

@@ -1,5 +1,6 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.daemon.images.ImageErrors;
 import dev.kujira.engine.container.Container;
 import dev.kujira.engine.daemon.network.Ipv4;
 import dev.kujira.engine.daemon.network.Network;
@@ -30,7 +31,7 @@ public final class ContainerCreator {
   }
 
   public dev.kujira.engine.api.ContainerCreateResponse create(ContainerCreateRequest r) {
-    Image image = state.images().lookup(r.image()).orElseThrow(() -> Errors.noSuchImage(familiar(r.image())));
+    Image image = state.images().lookup(r.image()).orElseThrow(() -> ImageErrors.noSuchImage(familiar(r.image())));
     String name = r.name();
     if (!name.isEmpty()) {
       checkName(name);
@@ -49,7 +50,7 @@ public final class ContainerCreator {
     if ((entrypoint == null || entrypoint.isEmpty()) && (cmd == null || cmd.isEmpty())) {
       throw Errors.invalidArgument("no command specified");
     }
-    if (state.containers.size() >= dev.kujira.engine.process.Limits.CONTAINERS) {
+    if (state.containers().size() >= dev.kujira.engine.process.Limits.CONTAINERS) {
       throw Errors.sessionCap("containers", dev.kujira.engine.process.Limits.CONTAINERS,
           "remove some with docker rm or docker container prune");
     }
@@ -76,7 +77,7 @@ public final class ContainerCreator {
     Container joined = null;
     if (r.networkMode().startsWith("container:")) {
       // A missing container is only noticed at start (moby resolves the namespace then).
-      joined = state.containers.values().stream().filter(x -> x.name.equals(r.networkMode().substring(10))
+      joined = state.containers().values().stream().filter(x -> x.name.equals(r.networkMode().substring(10))
           || x.id.startsWith(r.networkMode().substring(10))).findFirst().orElse(null);
     }
     if (hostMode && !r.portBindings().isEmpty()) {
@@ -93,7 +94,7 @@ public final class ContainerCreator {
     Container c = new Container(id, name, state.clock().now(), image, r.image(), entrypoint, cmd, mergeEnv(ic.env(), r.env()),
         r.workingDir().isEmpty() ? ic.workingDir() : r.workingDir(), r.user().isEmpty() ? ic.user() : r.user(),
         !r.hostname().isEmpty() ? r.hostname() : hostMode || "host".equals(r.settings().get("HostConfig.UTSMode"))
-            ? state.hostName : joined != null ? joined.hostname
+            ? state.hostName() : joined != null ? joined.hostname
             : id.substring(0, 12), r.tty(), r.openStdin(), labels,
         List.copyOf(exposed), bindings, r.publishAll(), List.copyOf(r.binds()), policy, r.autoRemove(),
         r.networkMode().isEmpty() ? "bridge" : joined != null ? "container:" + joined.id : r.networkMode(),
@@ -103,7 +104,7 @@ public final class ContainerCreator {
     c.health = HealthMonitor.merge(r.healthcheck(), HealthMonitor.fromImage(ic.healthcheck()));
     String mode = r.networkMode().isEmpty() || r.networkMode().equals("default") ? "bridge" : r.networkMode();
     boolean missing = !mode.startsWith("container:") && !mode.equals("host") && !mode.equals("none")
-        && state.networks.values().stream().noneMatch(n -> n.name.equals(mode) || n.id.startsWith(mode));
+        && state.networks().values().stream().noneMatch(n -> n.name.equals(mode) || n.id.startsWith(mode));
     if (missing) {
       // moby resolves a named network at start: create succeeds, start fails (recorded).
       c.pendingNetwork = mode;
@@ -137,7 +138,7 @@ public final class ContainerCreator {
     volumes.prefill(c);
     Rootfs.mountPoints(state, c);
     c.init = c.rootfs.root();
-    state.containers.put(id, c);
+    state.containers().put(id, c);
     // Container events carry the container's labels with its image and name (real engine's docker events).
     Map<String, String> attrs = new java.util.TreeMap<>(labels);
     attrs.put("image", r.image());
@@ -151,7 +152,7 @@ public final class ContainerCreator {
     if (!c.settings.containsKey("Endpoint.IPv6Address") || c.networks.isEmpty()) {
       return;
     }
-    Network n = state.networks.get(c.networks.keySet().iterator().next());
+    Network n = state.networks().get(c.networks.keySet().iterator().next());
     String head = "invalid config for network " + n.name + ": invalid endpoint settings:\n";
     String subnets = "user specified IP address is supported only when connecting to networks with user configured subnets";
     throw Errors.invalidArgument(n.custom ? head + subnets

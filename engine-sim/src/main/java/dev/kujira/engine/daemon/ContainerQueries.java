@@ -109,7 +109,7 @@ public final class ContainerQueries {
       }
     }
     if (f.containsKey("network") && f.get("network").stream().noneMatch(v -> c.networks.keySet().stream().anyMatch(id ->
-        id.startsWith(v) || state.networks.containsKey(id) && state.networks.get(id).name.equals(v)))) {
+        id.startsWith(v) || state.networks().containsKey(id) && state.networks().get(id).name.equals(v)))) {
       return false;
     }
     // volume= names a mount by its destination, a bind's source or a volume's name.
@@ -168,7 +168,7 @@ public final class ContainerQueries {
   private List<String> networkNames(Container c) {
     List<String> out = new ArrayList<>();
     for (String id : c.networks.keySet()) {
-      Network n = state.networks.get(id);
+      Network n = state.networks().get(id);
       if (n != null) {
         out.add(n.name);
       }

@@ -22,7 +22,7 @@ public final class ContainerRecords {
 
   public static List<ContainerInfo> all(DaemonState state) {
     List<ContainerInfo> out = new ArrayList<>();
-    state.containers.values().forEach(c -> out.add(of(state, c)));
+    state.containers().values().forEach(c -> out.add(of(state, c)));
     return out;
   }
 
@@ -76,7 +76,7 @@ public final class ContainerRecords {
     List<ContainerInfo.Attachment> out = new ArrayList<>();
     boolean up = c.isRunning();
     for (Map.Entry<String, List<String>> a : c.networks.entrySet()) {
-      Network n = state.networks.get(a.getKey());
+      Network n = state.networks().get(a.getKey());
       if (n == null) {
         continue;
       }

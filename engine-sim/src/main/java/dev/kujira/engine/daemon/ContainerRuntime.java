@@ -104,7 +104,7 @@ public final class ContainerRuntime {
       return startOnce(c, in, out, err, muteUntil, ttyClient);
     } catch (EngineException e) {
       // A --rm container that cannot start is removed all the same (recorded on Docker 26.1).
-      if (c.autoRemove && c.status != ContainerStatus.RUNNING && state.containers.containsKey(c.id)) {
+      if (c.autoRemove && c.status != ContainerStatus.RUNNING && state.containers().containsKey(c.id)) {
         removeNow(c, true);
       }
       throw e;
@@ -169,8 +169,8 @@ public final class ContainerRuntime {
     // A network removed since creation fails the start before anything runs (conformance 54).
     new NetworkService(state).attach(c);
     try {
-      Network bridgeNet = state.networks.get(dev.kujira.engine.util.Ids.sha256Hex("kujira-network:bridge"));
-      Network.Endpoint ep = c.networks.keySet().stream().map(state.networks::get)
+      Network bridgeNet = state.networks().get(dev.kujira.engine.util.Ids.sha256Hex("kujira-network:bridge"));
+      Network.Endpoint ep = c.networks.keySet().stream().map(state.networks()::get)
           .map(n -> n == null ? null : n.endpoints.get(c.id)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
       Ports.checkFree(state, c, ep == null ? "" : ep.endpointId());
     } catch (EngineException e) {
@@ -184,8 +184,8 @@ public final class ContainerRuntime {
     c.stoppedByUser = false;
     c.hasBeenStarted = true;
     c.startedAt = state.clock().now();
-    c.pid = ++state.lastHostPid;
-    Network bridge = state.networks.get(dev.kujira.engine.util.Ids.sha256Hex("kujira-network:bridge"));
+    c.pid = state.nextHostPid();
+    Network bridge = state.networks().get(dev.kujira.engine.util.Ids.sha256Hex("kujira-network:bridge"));
     Network.Endpoint be = bridge.endpoints.get(c.id);
     c.ipAddress = be == null ? "" : Ipv4.text(be.ip());
     Ports.publish(state, c);
@@ -232,7 +232,7 @@ public final class ContainerRuntime {
     String bridge = dev.kujira.engine.util.Ids.sha256Hex("kujira-network:bridge");
     for (String link : c.links) {
       String target = link.substring(1, link.indexOf(':'));
-      Container t = state.containers.values().stream().filter(x -> x.name.equals(target)).findFirst().orElse(null);
+      Container t = state.containers().values().stream().filter(x -> x.name.equals(target)).findFirst().orElse(null);
       if (c.networks.containsKey(bridge) && (t == null || !t.networks.containsKey(bridge))) {
         throw Errors.invalidArgument("Cannot link to /" + target + ", as it does not belong to the default network");
       }
@@ -328,7 +328,7 @@ public final class ContainerRuntime {
       c.moveTo(ContainerStatus.RESTARTING);
       long delay = 100L << Math.min(c.restartCount, 10);
       state.scheduler().schedule(state.clock().now() + delay, () -> {
-        if (c.status == ContainerStatus.RESTARTING && state.containers.containsKey(c.id)) {
+        if (c.status == ContainerStatus.RESTARTING && state.containers().containsKey(c.id)) {
           c.restartCount++;
           try {
             start(c, null, null, null);
@@ -467,7 +467,7 @@ public final class ContainerRuntime {
   private void removeNow(Container c, boolean removeVolumes) {
     new NetworkService(state).detachAll(c);
     c.moveTo(ContainerStatus.REMOVING);
-    state.containers.remove(c.id);
+    state.containers().remove(c.id);
     // An anonymous volume's destroy comes before the container's (real engine's docker events).
     volumes.release(c, removeVolumes);
     state.emit("container", "destroy", c.id, attributes(c));

@@ -52,7 +52,7 @@ public final class Daemon implements EngineApi {
   /** Restores a saved state and restarts the processes of the containers that were running. */
   public void restore(DaemonState.Saved saved) {
     for (String id : state.restoreData(saved)) {
-      runtime.resume(state.containers.get(id));
+      runtime.resume(state.containers().get(id));
     }
   }
 
@@ -412,7 +412,7 @@ public final class Daemon implements EngineApi {
 
   @Override
   public List<ApiObject> networkList() {
-    List<Network> list = new java.util.ArrayList<>(state.networks.values());
+    List<Network> list = new java.util.ArrayList<>(state.networks().values());
     list.sort(java.util.Comparator.comparing(n -> n.name));
     List<ApiObject> out = new java.util.ArrayList<>();
     list.forEach(n -> out.add(networks.inspect(n)));

@@ -128,6 +128,6 @@ final class DaemonBuildBackend implements BuildBackend {
     c.hasBeenStarted = true;
     c.startedAt = state.clock().now();
     c.finishedAt = state.clock().now();
-    state.containers.put(id, c);
+    state.containers().put(id, c);
   }
 }

@@ -1,13 +1,16 @@
 package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.container.Container;
+import dev.kujira.engine.container.ContainerStore;
 import dev.kujira.engine.daemon.images.CatalogRegistry;
-import dev.kujira.engine.daemon.images.HubRepositories;
+import dev.kujira.engine.daemon.images.ImageDaemon;
+import dev.kujira.engine.daemon.images.LocalImages;
 import dev.kujira.engine.daemon.images.Registry;
-import dev.kujira.engine.daemon.network.BridgeIpam;
-import dev.kujira.engine.daemon.network.Network;
 import dev.kujira.engine.daemon.network.NetworkService;
-import dev.kujira.engine.daemon.volume.VolumeService;
+import dev.kujira.engine.daemon.network.NetworkStore;
+import dev.kujira.engine.daemon.volume.VolumeDaemon;
+import dev.kujira.engine.daemon.volume.VolumeStore;
+import dev.kujira.engine.fs.FileSystemView;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.image.ImageStore;
 import dev.kujira.engine.process.ProgramRegistry;
@@ -24,30 +27,22 @@ import java.util.Map;
  * the clock, the id generator and the scheduler. Lookups resolve a user's word as moby does:
  * full id, then exact name, then unique id prefix.
  */
-public final class DaemonState {
+public final class DaemonState implements ImageDaemon, VolumeDaemon {
   private final VirtualClock clock;
   private final Ids ids;
   private final Scheduler scheduler;
   private final ProgramRegistry programs;
   private final FsTree host;
-  private ImageStore images = new ImageStore();
   private Registry registry = CatalogRegistry.INSTANCE;
-  public final Map<String, Container> containers = new LinkedHashMap<>();
+  private final ContainerStore containers = new ContainerStore();
+  private final LocalImages local = new LocalImages();
+  private final NetworkStore networks = new NetworkStore();
+  private final VolumeStore volumes = new VolumeStore();
   /** The learner's host name: what a --network host container calls itself. */
-  public String hostName = "kujira";
-  public final Map<String, VolumeService.Volume> volumes = new LinkedHashMap<>();
-  public final BridgeIpam bridge = new BridgeIpam();
-  public final Map<String, Network> networks = new LinkedHashMap<>();
-  public int nextNetworkPool;
-  /** Listening programs: container id → port → handler. */
-  public final Map<String, Map<Integer, dev.kujira.engine.process.NetworkView.HttpHandler>> httpListeners =
-      new LinkedHashMap<>();
-  public final Map<String, List<String>> repoDigests = new LinkedHashMap<>();
+  private String hostName = "kujira";
   public final Map<String, BuildCache.Entry> buildCache = new LinkedHashMap<>();
   /** BuildKit's local-source records (context and Dockerfile transfers), by source key. */
   public final Map<String, BuildCache.Source> buildSources = new LinkedHashMap<>();
-  /** What the learner pushed to the simulated Docker Hub. */
-  public HubRepositories hub = new HubRepositories();
   /** The last build's trace, and the one before it of each Dockerfile, for kujira explain build. */
   public BuildTrace lastBuild;
   public final Map<String, BuildTrace> buildsBySource = new LinkedHashMap<>();
@@ -55,13 +50,10 @@ public final class DaemonState {
   private final java.util.ArrayDeque<dev.kujira.engine.api.EngineEvent> events = new java.util.ArrayDeque<>();
   private final List<java.util.function.Consumer<dev.kujira.engine.api.EngineEvent>> listeners = new ArrayList<>();
   private static final int EVENT_HISTORY = 1000;
-  public int lastHostPid = 1000;
+  private int lastHostPid = 1000;
   private boolean realTime;
   private boolean offline;
   private dev.kujira.engine.api.ClientTerminal clientTerminal;
-  public int lastEphemeralPort = 32767;
-  /** UDP has a port space (and allocator) of its own. */
-  public int lastEphemeralUdpPort = 32767;
 
   /** Creates an empty daemon state. */
   public DaemonState(VirtualClock clock, Ids ids, ProgramRegistry programs, FsTree host) {
@@ -87,17 +79,43 @@ public final class DaemonState {
     return FsTree.size(trees);
   }
 
-  /** Returns the next host port of the ephemeral range (32768 up, as dockerd's port allocator). */
-  public int nextEphemeralPort() {
-    return ++lastEphemeralPort;
+  /** Returns the next host pid (the pid a container's main process has on the host). */
+  int nextHostPid() {
+    return ++lastHostPid;
   }
 
-  /** Returns the next ephemeral host port for {@code proto} (tcp and udp count apart, as libnetwork's portallocator). */
-  public int nextEphemeralPort(String proto) {
-    return proto.equals("udp") ? ++lastEphemeralUdpPort : ++lastEphemeralPort;
+  /** Returns the learner's host name. */
+  String hostName() {
+    return hostName;
+  }
+
+  @Override
+  public ContainerStore containers() {
+    return containers;
+  }
+
+  @Override
+  public NetworkStore networks() {
+    return networks;
+  }
+
+  @Override
+  public VolumeStore volumes() {
+    return volumes;
+  }
+
+  @Override
+  public LocalImages local() {
+    return local;
+  }
+
+  @Override
+  public FileSystemView files(Container c) {
+    return Rootfs.view(this, c);
   }
 
   /** Records an event ({@code docker events}) and tells the listeners. */
+  @Override
   public void emit(String type, String action, String id, Map<String, String> attributes) {
     dev.kujira.engine.api.EngineEvent e = new dev.kujira.engine.api.EngineEvent(clock.now(), type, action, id, attributes);
     events.addLast(e);
@@ -128,6 +146,7 @@ public final class DaemonState {
   }
 
   /** Returns whether Docker Hub is out of reach (the machine the recordings were made on). */
+  @Override
   public boolean offline() {
     return offline;
   }
@@ -158,11 +177,13 @@ public final class DaemonState {
   }
 
   /** Returns the virtual clock. */
+  @Override
   public VirtualClock clock() {
     return clock;
   }
 
   /** Returns the id generator. */
+  @Override
   public Ids ids() {
     return ids;
   }
@@ -178,11 +199,13 @@ public final class DaemonState {
   }
 
   /** Returns the simulated host's file system (bind-mount sources). */
+  @Override
   public FsTree host() {
     return host;
   }
 
   /** Returns the registry images are pulled from. */
+  @Override
   public Registry registry() {
     return registry;
   }
@@ -193,8 +216,9 @@ public final class DaemonState {
   }
 
   /** Returns the image store. */
+  @Override
   public ImageStore images() {
-    return images;
+    return local.images();
   }
 
   /** Returns the container {@code ref} names, or throws "No such container". */
@@ -208,64 +232,31 @@ public final class DaemonState {
 
   /** Returns the container {@code ref} names, or null. */
   public Container findContainer(String ref) {
-    if (ref.isEmpty()) {
-      return null;
-    }
-    Container byId = containers.get(ref);
-    if (byId != null) {
-      return byId;
-    }
-    String name = ref.startsWith("/") ? ref.substring(1) : ref;
-    for (Container c : containers.values()) {
-      if (c.name.equals(name)) {
-        return c;
-      }
-    }
-    Container found = null;
-    for (Container c : containers.values()) {
-      if (c.id.startsWith(ref)) {
-        if (found != null) {
-          return null;
-        }
-        found = c;
-      }
-    }
-    return found;
+    return containers.find(ref);
   }
 
   /** Returns the container using {@code name}, or null. */
   public Container byName(String name) {
-    for (Container c : containers.values()) {
-      if (c.name.equals(name)) {
-        return c;
-      }
-    }
-    return null;
+    return containers.byName(name);
   }
 
   /** Returns the "repo@sha256:…" digests an image was pulled by. */
   public List<String> repoDigests(String imageId) {
-    return List.copyOf(repoDigests.getOrDefault(imageId, List.of()));
+    return local.repoDigests(imageId);
   }
 
   /** Is a frozen copy of the daemon's state (structurally shared file trees make it cheap). */
   public static final class Saved {
-    private final List<Container> containers = new ArrayList<>();
-    private final Map<String, VolumeService.Volume> volumes = new LinkedHashMap<>();
-    private final ImageStore images;
-    private final BridgeIpam bridge;
-    private final Map<String, List<String>> repoDigests;
+    private final List<Container> containers;
+    private final VolumeStore volumes;
+    private final LocalImages images;
+    private final NetworkStore.Saved networks;
     private final long time;
     private final long idCounter;
     private final int lastHostPid;
-    private final int lastEphemeralPort;
-    private final int lastEphemeralUdpPort;
-    private final List<Network> networks = new ArrayList<>();
-    private final int nextNetworkPool;
     private final dev.kujira.engine.fs.Node.Dir host;
     private final Map<String, BuildCache.Entry> buildCache;
     private final Map<String, BuildCache.Source> buildSources;
-    private final HubRepositories hub;
     /** Build traces never change once their build ended, so they are shared. */
     private final BuildTrace lastBuild;
     private final BuildTrace previousOfLast;
@@ -277,21 +268,14 @@ public final class DaemonState {
       buildsBySource = new LinkedHashMap<>(s.buildsBySource);
       buildCache = new LinkedHashMap<>(s.buildCache);
       buildSources = new LinkedHashMap<>(s.buildSources);
-      hub = s.hub.copy();
-      s.containers.values().forEach(c -> containers.add(c.copy()));
-      s.volumes.forEach((k, v) -> volumes.put(k, v.copy()));
-      images = s.images.copy();
-      bridge = s.bridge.copy();
-      repoDigests = new LinkedHashMap<>();
-      s.repoDigests.forEach((k, v) -> repoDigests.put(k, new ArrayList<>(v)));
+      containers = s.containers.snapshot();
+      volumes = s.volumes.snapshot();
+      images = s.local.snapshot();
       time = s.clock.now();
       idCounter = s.ids.counter();
       lastHostPid = s.lastHostPid;
-      lastEphemeralPort = s.lastEphemeralPort;
-      lastEphemeralUdpPort = s.lastEphemeralUdpPort;
       host = s.host.root();
-      s.networks.values().forEach(n -> networks.add(n.copy()));
-      nextNetworkPool = s.nextNetworkPool;
+      networks = s.networks.snapshot();
     }
   }
 
@@ -306,40 +290,18 @@ public final class DaemonState {
    */
   public List<String> restoreData(Saved saved) {
     scheduler.shutdown();
-    containers.clear();
-    List<String> running = new ArrayList<>();
-    for (Container c : saved.containers) {
-      Container copy = c.copy();
-      containers.put(copy.id, copy);
-      if (copy.isRunning()) {
-        running.add(copy.id);
-      }
-    }
-    volumes.clear();
-    saved.volumes.forEach((k, v) -> volumes.put(k, v.copy()));
-    images = saved.images.copy();
-    bridge.restoreFrom(saved.bridge);
-    repoDigests.clear();
-    saved.repoDigests.forEach((k, v) -> repoDigests.put(k, new ArrayList<>(v)));
+    List<String> running = containers.restore(saved.containers);
+    volumes.restore(saved.volumes);
+    local.restore(saved.images);
     clock.restore(saved.time);
     ids.resetCounter(saved.idCounter);
     lastHostPid = saved.lastHostPid;
-    lastEphemeralPort = saved.lastEphemeralPort;
-    lastEphemeralUdpPort = saved.lastEphemeralUdpPort;
     host.replaceRoot(saved.host);
-    networks.clear();
-    saved.networks.forEach(n -> {
-      Network copy = n.copy();
-      copy.endpoints.clear();
-      copy.used.clear();
-      networks.put(copy.id, copy);
-    });
-    nextNetworkPool = saved.nextNetworkPool;
+    networks.restore(saved.networks);
     buildCache.clear();
     buildCache.putAll(saved.buildCache);
     buildSources.clear();
     buildSources.putAll(saved.buildSources);
-    hub = saved.hub.copy();
     lastBuild = saved.lastBuild;
     previousOfLast = saved.previousOfLast;
     buildsBySource.clear();
@@ -349,7 +311,7 @@ public final class DaemonState {
 
   /** Returns a local layer with {@code diffId}: from an image, or kept by BuildKit's cache. */
   public java.util.Optional<dev.kujira.engine.layer.Layer> localLayer(String diffId) {
-    for (dev.kujira.engine.image.Image img : images.images()) {
+    for (dev.kujira.engine.image.Image img : local.images().images()) {
       for (dev.kujira.engine.layer.Layer l : img.layers()) {
         if (l.diffId().equals(diffId)) {
           return java.util.Optional.of(l);
@@ -365,6 +327,7 @@ public final class DaemonState {
   }
 
   /** Returns whether BuildKit's cache still holds the layer {@code diffId} (so a pull finds it "Already exists"). */
+  @Override
   public boolean buildKitKeeps(String diffId) {
     for (BuildCache.Entry e : buildCache.values()) {
       if (e.layer() != null && e.imageId().isEmpty() && e.layer().diffId().equals(diffId)) {
@@ -376,8 +339,6 @@ public final class DaemonState {
 
   /** Returns the containers, newest first (docker ps order). */
   public List<Container> newestFirst() {
-    List<Container> list = new ArrayList<>(containers.values());
-    java.util.Collections.reverse(list);
-    return list;
+    return containers.newestFirst();
   }
 }

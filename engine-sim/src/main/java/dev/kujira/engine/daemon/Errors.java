@@ -36,14 +36,6 @@ public final class Errors {
     return new EngineException(ErrorKind.NOT_FOUND, "cannot kill container: " + ref + ": No such container: " + ref);
   }
 
-  public static EngineException noSuchImage(String ref) {
-    return new EngineException(ErrorKind.NOT_FOUND, "No such image: " + ref, new ErrorDetail.MissingImage(ref));
-  }
-
-  public static EngineException noSuchVolume(String name) {
-    return new EngineException(ErrorKind.NOT_FOUND, "get " + name + ": no such volume");
-  }
-
   /** conformance 69-errors-containers: the "/name" form and the full id. */
   public static EngineException nameInUse(String name, String id) {
     return new EngineException(ErrorKind.CONFLICT, "Conflict. The container name \"/" + name
@@ -124,26 +116,6 @@ public final class Errors {
 
   public static EngineException renameSame() {
     return new EngineException(ErrorKind.INVALID_PARAMETER, "Renaming a container with the same name as its current name");
-  }
-
-  public static EngineException imageInUseRunning(String ref, String shortContainer, String shortImage) {
-    return new EngineException(ErrorKind.CONFLICT, "conflict: unable to delete " + ref
-        + " (cannot be forced) - image is being used by running container " + shortContainer);
-  }
-
-  public static EngineException imageInUseStopped(String ref, String shortContainer) {
-    return new EngineException(ErrorKind.CONFLICT, "conflict: unable to delete " + ref
-        + " (must be forced) - image is being used by stopped container " + shortContainer);
-  }
-
-  public static EngineException imageMultipleRefs(String shortImage) {
-    return new EngineException(ErrorKind.CONFLICT, "conflict: unable to delete " + shortImage
-        + " (must be forced) - image is referenced in multiple repositories");
-  }
-
-  /** A list's --filter key the daemon does not accept (moby's invalidFilter). */
-  public static EngineException invalidFilter(String key) {
-    return new EngineException(ErrorKind.INVALID_PARAMETER, "invalid filter '" + key + "'");
   }
 
   public static EngineException invalidArgument(String message) {

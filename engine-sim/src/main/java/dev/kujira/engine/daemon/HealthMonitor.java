@@ -81,7 +81,7 @@ public final class HealthMonitor {
   private void schedule(Container c, int run, long startedAt) {
     long interval = c.health.intervalMillis() > 0 ? c.health.intervalMillis() : DEFAULT_INTERVAL;
     state.scheduler().schedule(state.clock().now() + interval, () -> {
-      if (c.healthRun != run || c.status != ContainerStatus.RUNNING || !state.containers.containsKey(c.id)) {
+      if (c.healthRun != run || c.status != ContainerStatus.RUNNING || !state.containers().containsKey(c.id)) {
         return;
       }
       state.scheduler().spawn("health-" + c.id.substring(0, 12), () -> probe(c, run, startedAt));

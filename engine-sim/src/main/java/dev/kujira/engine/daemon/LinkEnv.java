@@ -21,8 +21,8 @@ public final class LinkEnv {
     for (String link : c.links) {
       String target = link.substring(1, link.indexOf(':'));
       String name = link.substring(link.indexOf(':') + 1);
-      Container t = state.containers.values().stream().filter(x -> x.name.equals(target)).findFirst().orElse(null);
-      Network n = state.networks.get(bridge);
+      Container t = state.containers().values().stream().filter(x -> x.name.equals(target)).findFirst().orElse(null);
+      Network n = state.networks().get(bridge);
       Network.Endpoint ep = t == null || n == null ? null : n.endpoints.get(t.id);
       if (t == null) {
         continue;

@@ -27,7 +27,7 @@ public final class NetworkJson {
     Network bridge = null;
     Map<String, Object> networks = new TreeMap<>();
     for (Map.Entry<String, List<String>> a : c.networks.entrySet()) {
-      Network n = state.networks.get(a.getKey());
+      Network n = state.networks().get(a.getKey());
       if (n == null) {
         continue;
       }

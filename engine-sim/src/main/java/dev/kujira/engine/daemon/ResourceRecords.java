@@ -61,10 +61,10 @@ public final class ResourceRecords {
 
   public static List<NetworkInfo> networks(DaemonState state) {
     List<NetworkInfo> out = new ArrayList<>();
-    for (Network n : state.networks.values()) {
+    for (Network n : state.networks().values()) {
       List<NetworkInfo.Member> members = new ArrayList<>();
       n.endpoints.forEach((id, ep) -> {
-        Container c = state.containers.get(id);
+        Container c = state.containers().get(id);
         if (c != null) {
           members.add(new NetworkInfo.Member(c.name, c.id, Ipv4.text(ep.ip()), ep.aliases()));
         }
@@ -78,9 +78,9 @@ public final class ResourceRecords {
 
   public static List<VolumeInfo> volumes(DaemonState state) {
     List<VolumeInfo> out = new ArrayList<>();
-    for (VolumeService.Volume v : state.volumes.values()) {
+    for (VolumeService.Volume v : state.volumes().values()) {
       List<String> users = new ArrayList<>();
-      for (Container c : state.containers.values()) {
+      for (Container c : state.containers().values()) {
         if (c.mounts.stream().anyMatch(m -> m.type().equals("volume") && v.name().equals(m.name()))) {
           users.add(c.name);
         }

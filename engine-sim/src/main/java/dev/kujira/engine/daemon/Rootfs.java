@@ -96,7 +96,7 @@ public final class Rootfs {
               c.tmpfsOptions.getOrDefault(m.destination(), "")));
           break;
         default:
-          VolumeService.Volume v = state.volumes.get(m.name());
+          VolumeService.Volume v = state.volumes().get(m.name());
           if (v != null) {
             mounts.add(new Mount(m.destination(), v.data(), List.of(), !m.rw()));
           }
@@ -220,7 +220,7 @@ public final class Rootfs {
    * generated file), on the default bridge the host's own servers.
    */
   public static String resolvConf(DaemonState state, Container c) {
-    boolean custom = c.networks.keySet().stream().map(state.networks::get)
+    boolean custom = c.networks.keySet().stream().map(state.networks()::get)
         .anyMatch(n -> n != null && n.custom);
     List<String> dns = setting(c, "HostConfig.Dns");
     List<String> search = setting(c, "HostConfig.DnsSearch");
@@ -304,7 +304,7 @@ public final class Rootfs {
     for (String link : c.links) {
       String target = link.substring(1, link.indexOf(':'));
       String alias = link.substring(link.lastIndexOf('/') + 1);
-      Container t = state.containers.values().stream().filter(x -> x.name.equals(target)).findFirst().orElse(null);
+      Container t = state.containers().values().stream().filter(x -> x.name.equals(target)).findFirst().orElse(null);
       if (t != null && !t.ipAddress.isEmpty()) {
         sb.append(t.ipAddress).append('\t').append(alias.equals(target) ? target + " " + t.id.substring(0, 12)
             : alias + " " + t.id.substring(0, 12) + " " + target).append('\n');
@@ -313,7 +313,7 @@ public final class Rootfs {
     // One line per network joined, in join order (see Container#hostsNetworks; on a user network
     // NetworkSettings.IPAddress is empty but the line is there).
     for (String id : c.hostsNetworks) {
-      Network n = state.networks.get(id);
+      Network n = state.networks().get(id);
       if (n != null && n.endpoints.containsKey(c.id)) {
         Object domain = c.settings.get("Config.Domainname");
         String names = domain instanceof String d && !d.isEmpty() ? c.hostname + "." + d + " " + c.hostname : c.hostname;

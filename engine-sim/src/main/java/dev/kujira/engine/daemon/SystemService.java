@@ -24,7 +24,7 @@ public final class SystemService {
     int running = 0;
     int paused = 0;
     int stopped = 0;
-    for (Container c : state.containers.values()) {
+    for (Container c : state.containers().values()) {
       if (c.status == ContainerStatus.PAUSED) {
         paused++;
       } else if (c.isRunning()) {
@@ -33,7 +33,7 @@ public final class SystemService {
         stopped++;
       }
     }
-    m.put("Containers", (long) state.containers.size());
+    m.put("Containers", (long) state.containers().size());
     m.put("ContainersRunning", (long) running);
     m.put("ContainersPaused", (long) paused);
     m.put("ContainersStopped", (long) stopped);
@@ -74,7 +74,7 @@ public final class SystemService {
     int active = 0;
     for (Image img : state.images().images()) {
       imagesSize += img.size();
-      boolean used = state.containers.values().stream().anyMatch(c -> c.image.id().equals(img.id()));
+      boolean used = state.containers().values().stream().anyMatch(c -> c.image.id().equals(img.id()));
       if (used) {
         active++;
       } else {
@@ -84,7 +84,7 @@ public final class SystemService {
     long ctrSize = 0;
     long ctrReclaim = 0;
     int running = 0;
-    for (Container c : state.containers.values()) {
+    for (Container c : state.containers().values()) {
       long s = Rootfs.sizeRw(state, c);
       ctrSize += s;
       if (c.isRunning()) {
@@ -96,17 +96,17 @@ public final class SystemService {
     long volSize = 0;
     long volReclaim = 0;
     int volActive = 0;
-    for (VolumeService.Volume v : state.volumes.values()) {
+    for (VolumeService.Volume v : state.volumes().values()) {
       long s = Rootfs.treeSize(v.data());
       volSize += s;
-      boolean used = state.containers.values().stream().anyMatch(c -> c.mounts.stream().anyMatch(m -> m.name().equals(v.name())));
+      boolean used = state.containers().values().stream().anyMatch(c -> c.mounts.stream().anyMatch(m -> m.name().equals(v.name())));
       if (used) {
         volActive++;
       } else {
         volReclaim += s;
       }
     }
-    return new DiskUsage(state.images().images().size(), active, imagesSize, reclaimable, state.containers.size(),
-        running, ctrSize, ctrReclaim, state.volumes.size(), volActive, volSize, volReclaim);
+    return new DiskUsage(state.images().images().size(), active, imagesSize, reclaimable, state.containers().size(),
+        running, ctrSize, ctrReclaim, state.volumes().size(), volActive, volSize, volReclaim);
   }
 }

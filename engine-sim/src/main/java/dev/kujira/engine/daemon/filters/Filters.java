@@ -1,6 +1,5 @@
 package dev.kujira.engine.daemon.filters;
 
-import dev.kujira.engine.daemon.Errors;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,7 @@ public final class Filters {
   public static void check(Map<String, List<String>> filters, Set<String> accepted) {
     for (String key : filters.keySet()) {
       if (!accepted.contains(key)) {
-        throw Errors.invalidFilter(key);
+        throw FilterErrors.invalidFilter(key);
       }
     }
   }

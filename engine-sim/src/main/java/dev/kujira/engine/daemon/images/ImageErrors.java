@@ -1,6 +1,7 @@
 package dev.kujira.engine.daemon.images;
 
 import dev.kujira.engine.api.EngineException;
+import dev.kujira.engine.api.ErrorDetail;
 import dev.kujira.engine.api.ErrorKind;
 import dev.kujira.engine.image.Reference;
 
@@ -68,5 +69,30 @@ public final class ImageErrors {
   /** save: a name that is no image. */
   public static EngineException noSuchReference() {
     return new EngineException(ErrorKind.NOT_FOUND, "reference does not exist");
+  }
+
+  public static EngineException noSuchImage(String ref) {
+    return new EngineException(ErrorKind.NOT_FOUND, "No such image: " + ref, new ErrorDetail.MissingImage(ref));
+  }
+
+  public static EngineException imageInUseRunning(String ref, String shortContainer, String shortImage) {
+    return new EngineException(ErrorKind.CONFLICT, "conflict: unable to delete " + ref
+        + " (cannot be forced) - image is being used by running container " + shortContainer);
+  }
+
+  public static EngineException imageInUseStopped(String ref, String shortContainer) {
+    return new EngineException(ErrorKind.CONFLICT, "conflict: unable to delete " + ref
+        + " (must be forced) - image is being used by stopped container " + shortContainer);
+  }
+
+  public static EngineException imageMultipleRefs(String shortImage) {
+    return new EngineException(ErrorKind.CONFLICT, "conflict: unable to delete " + shortImage
+        + " (must be forced) - image is referenced in multiple repositories");
+  }
+
+  /** rmi of a tag a container's image still needs (moby image_delete.go quotes the reference as given). */
+  public static EngineException referenceInUse(String typed, String shortContainer, String shortImage) {
+    return new EngineException(ErrorKind.CONFLICT, "conflict: unable to remove repository reference \"" + typed
+        + "\" (must force) - container " + shortContainer + " is using its referenced image " + shortImage);
   }
 }

@@ -1,6 +1,5 @@
 package dev.kujira.engine.daemon.images;
 
-import dev.kujira.engine.daemon.DaemonState;
 import dev.kujira.engine.format.Times;
 import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.GoNil;
@@ -18,7 +17,7 @@ public final class ImageInspector {
   private ImageInspector() {
   }
 
-  public static ApiObject inspect(DaemonState state, Image img) {
+  public static ApiObject inspect(ImageDaemon state, Image img) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("Id", img.id());
     List<String> tags = new ArrayList<>();
@@ -26,7 +25,7 @@ public final class ImageInspector {
     state.images().tagsOf(img.id()).stream().sorted(java.util.Comparator.comparing(r -> r.canonicalString()))
         .forEach(r -> tags.add(r.familiarString()));
     f.put("RepoTags", tags);
-    f.put("RepoDigests", state.repoDigests(img.id()));
+    f.put("RepoDigests", state.local().repoDigests(img.id()));
     f.put("Parent", img.parent());
     f.put("Comment", img.comment());
     f.put("Created", Times.rfc3339Nano(img.created()));

@@ -1,6 +1,5 @@
 package dev.kujira.engine.daemon.images;
 
-import dev.kujira.engine.daemon.DaemonState;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.ImageJson;
 import dev.kujira.engine.image.Reference;
@@ -14,7 +13,7 @@ public final class ImageLoader {
   private ImageLoader() {
   }
 
-  public static List<String> load(DaemonState state, byte[] archive) {
+  public static List<String> load(ImageDaemon state, byte[] archive) {
     List<ArchiveImage> images;
     try {
       images = DockerArchive.read(archive);

@@ -1,6 +1,5 @@
 package dev.kujira.engine.daemon.images;
 
-import dev.kujira.engine.daemon.DaemonState;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.Reference;
 import java.io.PrintStream;
@@ -16,9 +15,9 @@ import java.util.Set;
  * and the status.
  */
 public final class ImagePuller {
-  private final DaemonState state;
+  private final ImageDaemon state;
 
-  public ImagePuller(DaemonState state) {
+  public ImagePuller(ImageDaemon state) {
     this.state = state;
   }
 
@@ -54,7 +53,7 @@ public final class ImagePuller {
   private boolean pullOne(Reference ref, PrivateRegistry source, PrintStream out) {
     Optional<Registry.Pulled> pulled = source != null ? source.fetch(ref) : hubFetch(ref);
     if (pulled.isEmpty()) {
-      if (source != null || state.registry().hasRepository(ref) || state.hub.hasRepository(ref)) {
+      if (source != null || state.registry().hasRepository(ref) || state.local().hub().hasRepository(ref)) {
         throw ImageErrors.manifestUnknown(ref);
       }
       throw ImageErrors.pullDenied(ref);
@@ -71,7 +70,7 @@ public final class ImagePuller {
     if (!ref.tag().isEmpty()) {
       state.images().tag(ref, img.id(), state.clock().now());
     }
-    List<String> digests = state.repoDigests.computeIfAbsent(img.id(), k -> new ArrayList<>());
+    List<String> digests = state.local().digestsToAdd(img.id());
     String digest = ref.familiarName() + "@" + p.digest();
     if (!digests.contains(digest)) {
       digests.add(digest);
@@ -82,7 +81,7 @@ public final class ImagePuller {
   }
 
   private Optional<Registry.Pulled> hubFetch(Reference ref) {
-    Optional<Registry.Pulled> pushed = state.hub.fetch(ref);
+    Optional<Registry.Pulled> pushed = state.local().hub().fetch(ref);
     return pushed.isPresent() ? pushed : state.registry().fetch(ref);
   }
 

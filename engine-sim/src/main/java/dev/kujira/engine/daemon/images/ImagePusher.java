@@ -1,6 +1,5 @@
 package dev.kujira.engine.daemon.images;
 
-import dev.kujira.engine.daemon.DaemonState;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.Manifest;
 import dev.kujira.engine.image.Reference;
@@ -20,9 +19,9 @@ import java.util.Map;
 public final class ImagePusher {
   /** dockerd pushes at most five layers at once (--max-concurrent-uploads); the rest wait. */
   private static final int MAX_CONCURRENT_UPLOADS = 5;
-  private final DaemonState state;
+  private final ImageDaemon state;
 
-  public ImagePusher(DaemonState state) {
+  public ImagePusher(ImageDaemon state) {
     this.state = state;
   }
 
@@ -71,7 +70,7 @@ public final class ImagePusher {
       retries(topFirst.get(0), out);
       throw ImageErrors.unreachable(target.foreign());
     }
-    HubRepositories hub = state.hub;
+    HubRepositories hub = state.local().hub();
     if (target.hub() && !hub.mayPush(ref, user)) {
       throw ImageErrors.pushDenied();
     }
@@ -88,7 +87,7 @@ public final class ImagePusher {
       r.putBlob(ref.path(), m.configDigest(), img.configJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       r.putManifest(ref.path(), tag, m.digest(), m.json());
     }
-    List<String> digests = state.repoDigests.computeIfAbsent(img.id(), k -> new ArrayList<>());
+    List<String> digests = state.local().digestsToAdd(img.id());
     String repoDigest = ref.familiarName() + "@" + m.digest();
     if (!digests.contains(repoDigest)) {
       digests.add(repoDigest);

@@ -1,8 +1,6 @@
 package dev.kujira.engine.daemon.images;
 
 import dev.kujira.engine.container.Container;
-import dev.kujira.engine.daemon.DaemonState;
-import dev.kujira.engine.daemon.Errors;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.Reference;
 import dev.kujira.engine.util.Ids;
@@ -17,9 +15,9 @@ import java.util.Optional;
  * even with force, a stopped one's only with it.
  */
 public final class ImageRemover {
-  private final DaemonState state;
+  private final ImageDaemon state;
 
-  public ImageRemover(DaemonState state) {
+  public ImageRemover(ImageDaemon state) {
     this.state = state;
   }
 
@@ -29,7 +27,7 @@ public final class ImageRemover {
     if (tagged.isPresent()) {
       return removeByTag(ref, asRef.get(), tagged.get(), force);
     }
-    Image img = state.images().lookup(ref).orElseThrow(() -> Errors.noSuchImage(ImageService.familiar(ref)));
+    Image img = state.images().lookup(ref).orElseThrow(() -> ImageErrors.noSuchImage(ImageService.familiar(ref)));
     return removeById(ref, img, force);
   }
 
@@ -45,14 +43,12 @@ public final class ImageRemover {
     Container user = firstUser(img, false);
     if (user != null && !force) {
       // moby's image_delete.go quotes the reference as given ("envs", not "envs:latest").
-      throw Errors.conflict("conflict: unable to remove repository reference \"" + typed
-          + "\" (must force) - container " + Ids.shortId(user.id) + " is using its referenced image "
-          + Ids.shortId(img.id()));
+      throw ImageErrors.referenceInUse(typed, Ids.shortId(user.id), Ids.shortId(img.id()));
     }
     state.images().untag(ref);
     out.add("Untagged: " + ref.familiarString());
     untagDigests(img, ref.familiarName(), out);
-    if (firstUser(img, true) == null && state.repoDigests.getOrDefault(img.id(), List.of()).isEmpty()) {
+    if (firstUser(img, true) == null && state.local().digests(img.id()).isEmpty()) {
       out.addAll(delete(img));
     }
     return out;
@@ -62,14 +58,14 @@ public final class ImageRemover {
     List<Reference> tags = state.images().tagsOf(img.id());
     Container running = firstUser(img, true);
     if (running != null) {
-      throw Errors.imageInUseRunning(ref, Ids.shortId(running.id), Ids.shortId(img.id()));
+      throw ImageErrors.imageInUseRunning(ref, Ids.shortId(running.id), Ids.shortId(img.id()));
     }
     Container stopped = firstUser(img, false);
     if (stopped != null && !force) {
-      throw Errors.imageInUseStopped(ref, Ids.shortId(stopped.id));
+      throw ImageErrors.imageInUseStopped(ref, Ids.shortId(stopped.id));
     }
     if (tags.size() > 1 && !force) {
-      throw Errors.imageMultipleRefs(ref);
+      throw ImageErrors.imageMultipleRefs(ref);
     }
     List<String> out = new ArrayList<>();
     for (Reference r : tags) {
@@ -77,10 +73,10 @@ public final class ImageRemover {
       out.add("Untagged: " + r.familiarString());
       untagDigests(img, r.familiarName(), out);
     }
-    for (String digest : state.repoDigests.getOrDefault(img.id(), List.of())) {
+    for (String digest : state.local().digests(img.id())) {
       out.add("Untagged: " + digest);
     }
-    state.repoDigests.remove(img.id());
+    state.local().forgetDigests(img.id());
     out.addAll(delete(img));
     return out;
   }
@@ -96,7 +92,7 @@ public final class ImageRemover {
         return;
       }
     }
-    List<String> digests = state.repoDigests.get(img.id());
+    List<String> digests = state.local().digestsOrNull(img.id());
     if (digests == null) {
       return;
     }
@@ -108,13 +104,13 @@ public final class ImageRemover {
       }
     }
     if (digests.isEmpty()) {
-      state.repoDigests.remove(img.id());
+      state.local().forgetDigests(img.id());
     }
   }
 
   /** Returns a container using {@code img}: a running one when {@code runningOnly}, else any. */
   private Container firstUser(Image img, boolean runningOnly) {
-    for (Container c : state.newestFirst()) {
+    for (Container c : state.containers().newestFirst()) {
       if (c.image.id().equals(img.id()) && (!runningOnly || c.isRunning())) {
         return c;
       }

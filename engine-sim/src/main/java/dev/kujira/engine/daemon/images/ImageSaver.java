@@ -1,6 +1,5 @@
 package dev.kujira.engine.daemon.images;
 
-import dev.kujira.engine.daemon.DaemonState;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +22,7 @@ public final class ImageSaver {
   private ImageSaver() {
   }
 
-  public static byte[] save(DaemonState state, List<String> refs) {
+  public static byte[] save(ImageDaemon state, List<String> refs) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     Map<String, byte[]> blobs = new TreeMap<>();
     ArrayNode manifest = f.arrayNode();

@@ -1,8 +1,6 @@
 package dev.kujira.engine.daemon.images;
 
 import dev.kujira.engine.container.Container;
-import dev.kujira.engine.daemon.DaemonState;
-import dev.kujira.engine.daemon.Errors;
 import dev.kujira.engine.daemon.filters.Filters;
 import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.HistoryItem;
@@ -21,11 +19,11 @@ import java.util.Map;
 
 /** Lists, tags, removes, prunes and describes images (moby daemon/images/*.go). */
 public final class ImageService {
-  private final DaemonState state;
+  private final ImageDaemon state;
   private final ImagePuller puller;
   private final ImageRemover remover;
 
-  public ImageService(DaemonState state) {
+  public ImageService(ImageDaemon state) {
     this.state = state;
     this.puller = new ImagePuller(state);
     this.remover = new ImageRemover(state);
@@ -57,7 +55,7 @@ public final class ImageService {
         continue;
       }
       out.add(new ImageSummary(img.id(), tags, img.created(), img.size(), sharedSize(img), -1,
-          state.repoDigests.getOrDefault(img.id(), List.of())));
+          state.local().digests(img.id())));
     }
     return out;
   }
@@ -67,7 +65,7 @@ public final class ImageService {
     if (v == null || v.isEmpty()) {
       return null;
     }
-    return state.images().lookup(v.get(0)).orElseThrow(() -> Errors.noSuchImage(v.get(0)));
+    return state.images().lookup(v.get(0)).orElseThrow(() -> ImageErrors.noSuchImage(v.get(0)));
   }
 
   private boolean isParentOfAnother(Image img) {
@@ -85,7 +83,7 @@ public final class ImageService {
 
   public int containersUsing(Image img) {
     int n = 0;
-    for (Container c : state.containers.values()) {
+    for (Container c : state.containers().values()) {
       if (c.image.id().equals(img.id())) {
         n++;
       }
@@ -94,7 +92,7 @@ public final class ImageService {
   }
 
   public ApiObject inspect(String ref) {
-    Image img = state.images().lookup(ref).orElseThrow(() -> Errors.noSuchImage(familiar(ref)));
+    Image img = state.images().lookup(ref).orElseThrow(() -> ImageErrors.noSuchImage(familiar(ref)));
     return ImageInspector.inspect(state, img);
   }
 
@@ -107,7 +105,7 @@ public final class ImageService {
   }
 
   public void tag(String source, String target) {
-    Image img = state.images().lookup(source).orElseThrow(() -> Errors.noSuchImage(familiar(source)));
+    Image img = state.images().lookup(source).orElseThrow(() -> ImageErrors.noSuchImage(familiar(source)));
     Reference ref;
     try {
       ref = Reference.parse(target);
@@ -141,7 +139,7 @@ public final class ImageService {
   }
 
   public List<HistoryItem> history(String ref) {
-    Image img = state.images().lookup(ref).orElseThrow(() -> Errors.noSuchImage(familiar(ref)));
+    Image img = state.images().lookup(ref).orElseThrow(() -> ImageErrors.noSuchImage(familiar(ref)));
     List<HistoryItem> out = new ArrayList<>();
     int layer = 0;
     List<Layer> layers = img.layers();

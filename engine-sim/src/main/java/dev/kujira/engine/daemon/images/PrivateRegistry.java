@@ -1,6 +1,5 @@
 package dev.kujira.engine.daemon.images;
 
-import dev.kujira.engine.daemon.DaemonState;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kujira.engine.image.Image;
@@ -25,11 +24,11 @@ import java.util.zip.GZIPInputStream;
  */
 public final class PrivateRegistry {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private final DaemonState state;
+  private final ImageDaemon state;
   private final RegistryEndpoint endpoint;
   private JsonNode lastManifest;
 
-  public PrivateRegistry(DaemonState state, RegistryEndpoint endpoint) {
+  public PrivateRegistry(ImageDaemon state, RegistryEndpoint endpoint) {
     this.state = state;
     this.endpoint = endpoint;
   }

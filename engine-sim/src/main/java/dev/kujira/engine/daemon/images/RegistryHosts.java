@@ -1,6 +1,5 @@
 package dev.kujira.engine.daemon.images;
 
-import dev.kujira.engine.daemon.DaemonState;
 import dev.kujira.engine.daemon.network.HostNetwork;
 import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.fs.FsException;
@@ -33,7 +32,7 @@ public final class RegistryHosts {
   }
 
   /** Returns what serves {@code domain}; throws the dial error when nothing does. */
-  public static Target locate(DaemonState state, String domain) {
+  public static Target locate(ImageDaemon state, String domain) {
     if (domain.equals(Reference.DEFAULT_DOMAIN)) {
       if (state.offline()) {
         // What Docker 26.1 printed on the recordings' machine, which had no DNS for the Hub.
@@ -70,7 +69,7 @@ public final class RegistryHosts {
   }
 
   /** Returns the first nameserver of the learner's /etc/resolv.conf (systemd-resolved's stub without one). */
-  private static String nameserver(DaemonState state) {
+  private static String nameserver(ImageDaemon state) {
     try {
       String text = new String(new dev.kujira.engine.fs.UnionView(state.host(), java.util.List.of(), state.clock()::now).read("/etc/resolv.conf"), StandardCharsets.UTF_8);
       for (String line : text.split("\n")) {

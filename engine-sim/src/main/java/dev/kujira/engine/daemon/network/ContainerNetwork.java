@@ -1,8 +1,6 @@
 package dev.kujira.engine.daemon.network;
 
 import dev.kujira.engine.container.Container;
-import dev.kujira.engine.daemon.DaemonState;
-import dev.kujira.engine.daemon.Rootfs;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.process.NetworkView;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +15,10 @@ import java.util.Optional;
  * only; the default bridge resolves no container names (conformance 50: "bad address 'beta'").
  */
 public final class ContainerNetwork implements NetworkView {
-  private final DaemonState state;
+  private final NetworkDaemon state;
   private final Container c;
 
-  public ContainerNetwork(DaemonState state, Container c) {
+  public ContainerNetwork(NetworkDaemon state, Container c) {
     this.state = state;
     this.c = c;
   }
@@ -31,7 +29,7 @@ public final class ContainerNetwork implements NetworkView {
     out.add(new Iface(1, "lo", "127.0.0.1", 8));
     List<Iface> links = new ArrayList<>();
     for (String id : c.networks.keySet()) {
-      Network n = state.networks.get(id);
+      Network n = state.networks().get(id);
       Network.Endpoint e = n == null ? null : n.endpoints.get(c.id);
       if (e != null) {
         // Interface indexes count every veth the host made so far; each container gets the next pair.
@@ -60,12 +58,12 @@ public final class ContainerNetwork implements NetworkView {
       return fromHosts;
     }
     for (String id : c.networks.keySet()) {
-      Network n = state.networks.get(id);
+      Network n = state.networks().get(id);
       if (n == null || !n.custom || !n.endpoints.containsKey(c.id)) {
         continue;
       }
       for (Map.Entry<String, Network.Endpoint> e : n.endpoints.entrySet()) {
-        Container peer = state.containers.get(e.getKey());
+        Container peer = state.containers().get(e.getKey());
         if (peer != null && (peer.name.equals(name) || peer.id.startsWith(name) && name.length() >= 12
             || e.getValue().aliases().contains(name))) {
           return Optional.of(Ipv4.text(e.getValue().ip()));
@@ -77,7 +75,7 @@ public final class ContainerNetwork implements NetworkView {
 
   private Optional<String> hostsFile(String name) {
     try {
-      String hosts = new String(Rootfs.view(state, c).read("/etc/hosts"), StandardCharsets.UTF_8);
+      String hosts = new String(state.files(c).read("/etc/hosts"), StandardCharsets.UTF_8);
       for (String line : hosts.split("\n")) {
         String[] parts = line.trim().split("\\s+");
         if (parts.length > 1 && !parts[0].startsWith("#") && parts[0].contains(".")) {
@@ -96,12 +94,12 @@ public final class ContainerNetwork implements NetworkView {
 
   @Override
   public void listen(int port, HttpHandler handler) {
-    state.httpListeners.computeIfAbsent(c.id, k -> new java.util.LinkedHashMap<>()).put(port, handler);
+    state.networks().listenersOf(c.id).put(port, handler);
   }
 
   @Override
   public void unlisten(int port) {
-    Map<Integer, HttpHandler> l = state.httpListeners.get(c.id);
+    Map<Integer, HttpHandler> l = state.networks().listeners(c.id);
     if (l != null) {
       l.remove(port);
     }
@@ -123,7 +121,7 @@ public final class ContainerNetwork implements NetworkView {
   /** Returns this container's address on the network that holds {@code ip}. */
   private String sourceTo(String ip) {
     for (String id : c.networks.keySet()) {
-      Network n = state.networks.get(id);
+      Network n = state.networks().get(id);
       Network.Endpoint mine = n == null ? null : n.endpoints.get(c.id);
       if (mine != null && n.endpoints.values().stream().anyMatch(e -> Ipv4.text(e.ip()).equals(ip))) {
         return Ipv4.text(mine.ip());
@@ -144,12 +142,12 @@ public final class ContainerNetwork implements NetworkView {
       return c.id;
     }
     for (String id : c.networks.keySet()) {
-      Network n = state.networks.get(id);
+      Network n = state.networks().get(id);
       if (n == null || !n.endpoints.containsKey(c.id)) {
         continue;
       }
       for (Map.Entry<String, Network.Endpoint> e : n.endpoints.entrySet()) {
-        Container peer = state.containers.get(e.getKey());
+        Container peer = state.containers().get(e.getKey());
         if (Ipv4.text(e.getValue().ip()).equals(ip) && peer != null
             && peer.status == dev.kujira.engine.container.ContainerStatus.RUNNING) {
           return peer.id;
@@ -160,15 +158,15 @@ public final class ContainerNetwork implements NetworkView {
   }
 
   /** Asks the program listening on {@code port} of container {@code id}, or reports the port closed. */
-  public static HttpResult answer(DaemonState state, String id, int port, String path) {
-    Map<Integer, HttpHandler> l = state.httpListeners.get(id);
+  public static HttpResult answer(NetworkDaemon state, String id, int port, String path) {
+    Map<Integer, HttpHandler> l = state.networks().listeners(id);
     HttpHandler h = l == null ? null : l.get(port);
     return h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.get(path);
   }
 
   /** Hands {@code request} to the program listening on {@code port} of container {@code id}. */
-  public static HttpResult answer(DaemonState state, String id, int port, Request request) {
-    Map<Integer, HttpHandler> l = state.httpListeners.get(id);
+  public static HttpResult answer(NetworkDaemon state, String id, int port, Request request) {
+    Map<Integer, HttpHandler> l = state.networks().listeners(id);
     HttpHandler h = l == null ? null : l.get(port);
     return h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.handle(request);
   }
@@ -177,8 +175,8 @@ public final class ContainerNetwork implements NetworkView {
    * Sends raw bytes to the listener on {@code port} of container {@code id}: a raw listener
    * answers them; an HTTP one reads the request line and replies with a whole HTTP/1.1 response.
    */
-  public static HttpResult answerRaw(DaemonState state, String id, int port, byte[] data) {
-    Map<Integer, HttpHandler> l = state.httpListeners.get(id);
+  public static HttpResult answerRaw(NetworkDaemon state, String id, int port, byte[] data) {
+    Map<Integer, HttpHandler> l = state.networks().listeners(id);
     HttpHandler h = l == null ? null : l.get(port);
     if (h == null) {
       return HttpResult.failed(HttpResult.Kind.REFUSED);
@@ -206,12 +204,12 @@ public final class ContainerNetwork implements NetworkView {
       return true;
     }
     for (String id : c.networks.keySet()) {
-      Network n = state.networks.get(id);
+      Network n = state.networks().get(id);
       if (n == null || !n.endpoints.containsKey(c.id)) {
         continue;
       }
       for (Map.Entry<String, Network.Endpoint> e : n.endpoints.entrySet()) {
-        Container peer = state.containers.get(e.getKey());
+        Container peer = state.containers().get(e.getKey());
         if (Ipv4.text(e.getValue().ip()).equals(ip) && peer != null
             && peer.status == dev.kujira.engine.container.ContainerStatus.RUNNING) {
           return true;

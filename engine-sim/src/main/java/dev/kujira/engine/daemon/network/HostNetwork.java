@@ -1,7 +1,6 @@
 package dev.kujira.engine.daemon.network;
 
 import dev.kujira.engine.container.Container;
-import dev.kujira.engine.daemon.DaemonState;
 import dev.kujira.engine.container.ContainerStatus;
 import dev.kujira.engine.process.NetworkView;
 import dev.kujira.engine.process.NetworkView.HttpHandler;
@@ -14,16 +13,16 @@ import java.util.Optional;
  * docker-proxy and iptables do), and the host reaches every bridge address directly.
  */
 public final class HostNetwork implements NetworkView {
-  private final DaemonState state;
+  private final NetworkDaemon state;
   /** The --network host container whose programs listen on the host's ports, or null for the host itself. */
   private final Container owner;
 
   /** Creates the host's view of {@code state}'s networks. */
-  public HostNetwork(DaemonState state) {
+  public HostNetwork(NetworkDaemon state) {
     this(state, null);
   }
 
-  public HostNetwork(DaemonState state, Container owner) {
+  public HostNetwork(NetworkDaemon state, Container owner) {
     this.state = state;
     this.owner = owner;
   }
@@ -31,13 +30,13 @@ public final class HostNetwork implements NetworkView {
   @Override
   public void listen(int port, HttpHandler handler) {
     if (owner != null) {
-      state.httpListeners.computeIfAbsent(owner.id, k -> new java.util.LinkedHashMap<>()).put(port, handler);
+      state.networks().listenersOf(owner.id).put(port, handler);
     }
   }
 
   @Override
   public void unlisten(int port) {
-    Map<Integer, HttpHandler> l = owner == null ? null : state.httpListeners.get(owner.id);
+    Map<Integer, HttpHandler> l = owner == null ? null : state.networks().listeners(owner.id);
     if (l != null) {
       l.remove(port);
     }
@@ -52,12 +51,12 @@ public final class HostNetwork implements NetworkView {
     out.add(new Iface(2, "eth0", "10.0.2.15", 24, "10.0.2.2", 0));
     out.add(new Iface(3, "docker0", "172.17.0.1", 16));
     int index = 4;
-    for (Network n : state.networks.values()) {
+    for (Network n : state.networks().values()) {
       if (n.custom && n.hasSubnet()) {
         out.add(new Iface(index++, "br-" + n.id.substring(0, 12), n.gatewayText(), n.prefix));
       }
     }
-    for (Network n : state.networks.values()) {
+    for (Network n : state.networks().values()) {
       for (Network.Endpoint e : n.endpoints.values()) {
         out.add(new Iface(2 * Math.floorMod(e.ip(), 997) + 41, "veth" + e.endpointId().substring(0, 7), "", 0));
       }
@@ -77,13 +76,13 @@ public final class HostNetwork implements NetworkView {
 
   /** Returns what answers on the host's TCP {@code port}: a running container's program published there, or null. */
   public HttpHandler listener(int port) {
-    for (Container c : state.containers.values()) {
+    for (Container c : state.containers().values()) {
       if (c.status != ContainerStatus.RUNNING) {
         continue;
       }
       if (c.networkMode.equals("host")) {
         // A host-network container listens on the host's own ports (no proxy, no port table).
-        Map<Integer, HttpHandler> l = state.httpListeners.get(c.id);
+        Map<Integer, HttpHandler> l = state.networks().listeners(c.id);
         if (l != null && l.containsKey(port)) {
           return l.get(port);
         }
@@ -92,7 +91,7 @@ public final class HostNetwork implements NetworkView {
       for (Map.Entry<String, List<String[]>> e : c.publishedPorts.entrySet()) {
         for (String[] h : e.getValue()) {
           if (h[1].equals(String.valueOf(port)) && !e.getKey().endsWith("/udp")) {
-            Map<Integer, HttpHandler> l = state.httpListeners.get(c.id);
+            Map<Integer, HttpHandler> l = state.networks().listeners(c.id);
             return l == null ? null : l.get(Integer.parseInt(e.getKey().split("/")[0]));
           }
         }
@@ -108,7 +107,7 @@ public final class HostNetwork implements NetworkView {
       // docker-proxy connects from the container network's gateway; a host-network server sees loopback.
       return proxied(port, h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.handle(request.from(proxySource(port))));
     }
-    for (Network n : state.networks.values()) {
+    for (Network n : state.networks().values()) {
       for (Map.Entry<String, Network.Endpoint> e : n.endpoints.entrySet()) {
         if (Ipv4.text(e.getValue().ip()).equals(ip)) {
           return ContainerNetwork.answer(state, e.getKey(), port, request.from(n.gatewayText()));
@@ -129,7 +128,7 @@ public final class HostNetwork implements NetworkView {
   }
 
   private boolean published(int port) {
-    for (Container c : state.containers.values()) {
+    for (Container c : state.containers().values()) {
       if (c.status == ContainerStatus.RUNNING && !c.networkMode.equals("host")) {
         for (Map.Entry<String, List<String[]>> e : c.publishedPorts.entrySet()) {
           for (String[] h : e.getValue()) {
@@ -145,7 +144,7 @@ public final class HostNetwork implements NetworkView {
 
   /** Returns the gateway of the network of the container published on {@code port} (loopback for host networking). */
   private String proxySource(int port) {
-    for (Container c : state.containers.values()) {
+    for (Container c : state.containers().values()) {
       if (c.status != ContainerStatus.RUNNING) {
         continue;
       }
@@ -153,7 +152,7 @@ public final class HostNetwork implements NetworkView {
         for (String[] h : e.getValue()) {
           if (h[1].equals(String.valueOf(port))) {
             for (String id : c.networks.keySet()) {
-              Network n = state.networks.get(id);
+              Network n = state.networks().get(id);
               if (n != null && n.hasSubnet()) {
                 return n.gatewayText();
               }
@@ -171,7 +170,7 @@ public final class HostNetwork implements NetworkView {
       HttpHandler h = listener(port);
       return proxied(port, h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.get(path));
     }
-    for (Network n : state.networks.values()) {
+    for (Network n : state.networks().values()) {
       for (Map.Entry<String, Network.Endpoint> e : n.endpoints.entrySet()) {
         if (Ipv4.text(e.getValue().ip()).equals(ip)) {
           return ContainerNetwork.answer(state, e.getKey(), port, path);

@@ -62,4 +62,13 @@ public final class NetworkErrors {
     return new EngineException(ErrorKind.FORBIDDEN, "container " + containerId + " is not connected to network "
         + network);
   }
+
+  /**
+   * The session's cap on its networks (process/Limits): a real daemon's disk would fill first; the
+   * text says which cap and how to make room.
+   */
+  public static EngineException tooMany(int cap) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "no space left on device: this session may hold at most "
+        + cap + " networks (kujira's limit); remove some with docker network rm or docker network prune");
+  }
 }

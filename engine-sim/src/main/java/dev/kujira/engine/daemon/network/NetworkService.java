@@ -1,8 +1,6 @@
 package dev.kujira.engine.daemon.network;
 
 import dev.kujira.engine.container.Container;
-import dev.kujira.engine.daemon.DaemonState;
-import dev.kujira.engine.daemon.Errors;
 import dev.kujira.engine.daemon.filters.Filters;
 import dev.kujira.engine.format.Times;
 import dev.kujira.engine.api.ApiObject;
@@ -20,35 +18,35 @@ import java.util.TreeMap;
  * free one of the subnet.
  */
 public final class NetworkService {
-  private final DaemonState state;
+  private final NetworkDaemon state;
 
-  public NetworkService(DaemonState state) {
+  public NetworkService(NetworkDaemon state) {
     this.state = state;
   }
 
   /** Adds the three predefined networks of a new daemon. */
-  public static void defaults(DaemonState state) {
+  public static void defaults(NetworkDaemon state) {
     int bridge = Ipv4.parse("172.17.0.0");
-    state.networks.put(Ids.sha256Hex("kujira-network:bridge"), new Network(Ids.sha256Hex("kujira-network:bridge"),
+    state.networks().put(Ids.sha256Hex("kujira-network:bridge"), new Network(Ids.sha256Hex("kujira-network:bridge"),
         "bridge", "bridge", bridge, 16, bridge + 1, false, false, state.clock().now(), Map.of()));
-    state.networks.put(Ids.sha256Hex("kujira-network:host"), new Network(Ids.sha256Hex("kujira-network:host"), "host",
+    state.networks().put(Ids.sha256Hex("kujira-network:host"), new Network(Ids.sha256Hex("kujira-network:host"), "host",
         "host", 0, 0, 0, false, false, state.clock().now(), Map.of()));
-    state.networks.put(Ids.sha256Hex("kujira-network:none"), new Network(Ids.sha256Hex("kujira-network:none"), "none",
+    state.networks().put(Ids.sha256Hex("kujira-network:none"), new Network(Ids.sha256Hex("kujira-network:none"), "none",
         "null", 0, 0, 0, false, false, state.clock().now(), Map.of()));
   }
 
   /** Returns the network {@code ref} names (id, name, or id prefix), or throws "network X not found". */
   public Network find(String ref) {
-    Network byId = state.networks.get(ref);
+    Network byId = state.networks().get(ref);
     if (byId != null) {
       return byId;
     }
-    for (Network n : state.networks.values()) {
+    for (Network n : state.networks().values()) {
       if (n.name.equals(ref)) {
         return n;
       }
     }
-    for (Network n : state.networks.values()) {
+    for (Network n : state.networks().values()) {
       if (n.id.startsWith(ref)) {
         return n;
       }
@@ -80,14 +78,13 @@ public final class NetworkService {
     String gateway = r.gateway();
     boolean internal = r.internal();
     Map<String, String> labels = r.labels();
-    for (Network n : state.networks.values()) {
+    for (Network n : state.networks().values()) {
       if (n.name.equals(name)) {
         throw NetworkErrors.nameInUse(name);
       }
     }
-    if (state.networks.size() >= dev.kujira.engine.process.Limits.NETWORKS) {
-      throw Errors.sessionCap("networks", dev.kujira.engine.process.Limits.NETWORKS,
-          "remove some with docker network rm or docker network prune");
+    if (state.networks().size() >= dev.kujira.engine.process.Limits.NETWORKS) {
+      throw NetworkErrors.tooMany(dev.kujira.engine.process.Limits.NETWORKS);
     }
     if (driver.equals("overlay")) {
       // Overlay networks live in a swarm; this daemon never joined one (recorded on Docker 26.1).
@@ -100,7 +97,7 @@ public final class NetworkService {
       String[] p = subnet.split("/");
       prefix = Integer.parseInt(p[1]);
       base = Ipv4.parse(p[0]) & (prefix == 0 ? 0 : -1 << (32 - prefix));
-      for (Network n : state.networks.values()) {
+      for (Network n : state.networks().values()) {
         if (n.overlaps(base, prefix)) {
           throw NetworkErrors.poolOverlaps();
         }
@@ -127,7 +124,7 @@ public final class NetworkService {
     created.options = new TreeMap<>(r.options());
     // A --subnet without --gateway keeps the config as given: no Gateway in IPAM.Config (recorded).
     created.configGateway = subnet.isEmpty() || !gateway.isEmpty();
-    state.networks.put(id, created);
+    state.networks().put(id, created);
     state.emit("network", "create", id, Map.of("name", name, "type", "bridge"));
     return id;
   }
@@ -135,9 +132,9 @@ public final class NetworkService {
   /** libnetwork hands out its default pools round-robin: a removed network's pool is not reused at once. */
   private int nextPool() {
     for (int tries = 0; tries < 14; tries++) {
-      int second = 18 + (state.nextNetworkPool++ % 14);
+      int second = 18 + (state.networks().takePool() % 14);
       int base = Ipv4.parse("172." + second + ".0.0");
-      boolean taken = state.networks.values().stream().anyMatch(n -> n.overlaps(base, 16));
+      boolean taken = state.networks().values().stream().anyMatch(n -> n.overlaps(base, 16));
       if (!taken) {
         return base;
       }
@@ -153,16 +150,16 @@ public final class NetworkService {
     if (!n.endpoints.isEmpty()) {
       throw NetworkErrors.activeEndpoints(n.name, n.id);
     }
-    state.networks.remove(n.id);
+    state.networks().remove(n.id);
     state.emit("network", "destroy", n.id, Map.of("name", n.name, "type", n.driver));
   }
 
   public List<String> prune(Map<String, List<String>> filters) {
     List<String> removed = new ArrayList<>();
-    for (Network n : new ArrayList<>(state.networks.values())) {
-      boolean referenced = state.containers.values().stream().anyMatch(c -> c.networks.containsKey(n.id));
+    for (Network n : new ArrayList<>(state.networks().values())) {
+      boolean referenced = state.containers().values().stream().anyMatch(c -> c.networks.containsKey(n.id));
       if (n.custom && n.endpoints.isEmpty() && !referenced && Filters.matchesLabels(n.labels, filters)) {
-        state.networks.remove(n.id);
+        state.networks().remove(n.id);
         removed.add(n.name);
       }
     }
@@ -195,12 +192,12 @@ public final class NetworkService {
   /** Gives a starting container an endpoint on each of its networks; a removed network fails the start. */
   public void attach(Container c) {
     for (String id : c.networks.keySet()) {
-      if (!state.networks.containsKey(id)) {
+      if (!state.networks().containsKey(id)) {
         throw NetworkErrors.notFound(id);
       }
     }
     for (String id : c.networks.keySet()) {
-      join(state.networks.get(id), c);
+      join(state.networks().get(id), c);
     }
   }
 
@@ -211,7 +208,7 @@ public final class NetworkService {
     int ip = c.requestedIp != 0 && n.contains(c.requestedIp, false) && n.take(c.requestedIp) ? c.requestedIp : n.allocate();
     // The interface takes the lowest ethN the container does not use (a disconnect frees its name).
     java.util.Set<String> taken = new java.util.HashSet<>();
-    for (Network other : state.networks.values()) {
+    for (Network other : state.networks().values()) {
       Network.Endpoint e = other.endpoints.get(c.id);
       if (e != null) {
         taken.add(e.iface());
@@ -228,7 +225,7 @@ public final class NetworkService {
   }
 
   public void detachAll(Container c) {
-    for (Network n : state.networks.values()) {
+    for (Network n : state.networks().values()) {
       leave(n, c);
     }
   }
@@ -274,7 +271,7 @@ public final class NetworkService {
     f.put("ConfigOnly", false);
     Map<String, Object> containers = new TreeMap<>();
     n.endpoints.forEach((cid, e) -> {
-      Container c = state.containers.get(cid);
+      Container c = state.containers().get(cid);
       Map<String, Object> ep = new LinkedHashMap<>();
       ep.put("Name", c == null ? "" : c.name);
       ep.put("EndpointID", e.endpointId());
@@ -286,7 +283,7 @@ public final class NetworkService {
     if (n.driver.equals("null") || n.driver.equals("host")) {
       // A running container on none or host has an endpoint without addresses (recorded on Docker 26.1:
       // network inspect none lists it with IPv4Address "").
-      for (Container c : state.containers.values()) {
+      for (Container c : state.containers().values()) {
         if (c.isRunning() && c.networkMode.equals(n.name)) {
           Map<String, Object> ep = new LinkedHashMap<>();
           ep.put("Name", c.name);

@@ -1,7 +1,6 @@
 package dev.kujira.engine.daemon.network;
 
 import dev.kujira.engine.container.Container;
-import dev.kujira.engine.daemon.DaemonState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ public final class Ports {
    * Refuses a fixed host port another running container already holds for the same protocol
    * (libnetwork's port mapper: "Bind for 0.0.0.0:8080 failed: port is already allocated").
    */
-  public static void checkFree(DaemonState state, Container c, String endpointId) {
+  public static void checkFree(NetworkDaemon state, Container c, String endpointId) {
     for (Map.Entry<String, List<String[]>> e : c.portBindings.entrySet()) {
       // docker-proxy speaks tcp and udp only; publishing sctp fails at start (recorded on Docker 26.1).
       if (proto(e.getKey()).equals("sctp")) {
@@ -35,7 +34,7 @@ public final class Ports {
         if (b[1].isEmpty()) {
           continue;
         }
-        for (Container other : state.containers.values()) {
+        for (Container other : state.containers().values()) {
           if (other == c || !other.isRunning()) {
             continue;
           }
@@ -58,12 +57,12 @@ public final class Ports {
     }
   }
 
-  public static void publish(DaemonState state, Container c) {
+  public static void publish(NetworkDaemon state, Container c) {
     c.publishedPorts.clear();
     for (Map.Entry<String, List<String[]>> e : c.portBindings.entrySet()) {
       List<String[]> hosts = new ArrayList<>();
       for (String[] b : e.getValue()) {
-        String port = b[1].isEmpty() ? String.valueOf(state.nextEphemeralPort(proto(e.getKey()))) : b[1];
+        String port = b[1].isEmpty() ? String.valueOf(state.networks().nextEphemeralPort(proto(e.getKey()))) : b[1];
         if (b[0].isEmpty()) {
           hosts.add(new String[] {"0.0.0.0", port});
           hosts.add(new String[] {"::", port});
@@ -80,7 +79,7 @@ public final class Ports {
       exposed.sort(java.util.Comparator.reverseOrder());
       for (String p : exposed) {
         if (!c.publishedPorts.containsKey(p)) {
-          String port = String.valueOf(state.nextEphemeralPort(proto(p)));
+          String port = String.valueOf(state.networks().nextEphemeralPort(proto(p)));
           List<String[]> hosts = new ArrayList<>();
           hosts.add(new String[] {"0.0.0.0", port});
           hosts.add(new String[] {"::", port});

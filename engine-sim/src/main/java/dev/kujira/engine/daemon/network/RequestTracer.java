@@ -1,7 +1,6 @@
 package dev.kujira.engine.daemon.network;
 
 import dev.kujira.engine.container.Container;
-import dev.kujira.engine.daemon.DaemonState;
 import dev.kujira.engine.process.NetworkView;
 import dev.kujira.engine.process.ProcessEntry;
 import java.util.ArrayList;
@@ -16,10 +15,10 @@ import java.util.Optional;
  * Everything comes from the daemon's model, the same one {@code wget} and {@code ping} use.
  */
 public final class RequestTracer {
-  private final DaemonState state;
+  private final NetworkDaemon state;
   private final List<String> steps = new ArrayList<>();
 
-  public RequestTracer(DaemonState state) {
+  public RequestTracer(NetworkDaemon state) {
     this.state = state;
   }
 
@@ -85,7 +84,7 @@ public final class RequestTracer {
   }
 
   private void fromContainer(String from, Target t) {
-    Container c = state.findContainer(from);
+    Container c = state.containers().find(from);
     if (c == null) {
       say("source", "there is no container named '" + from + "'");
       return;
@@ -97,7 +96,7 @@ public final class RequestTracer {
     }
     List<String> nets = new ArrayList<>();
     for (String id : c.networks.keySet()) {
-      Network n = state.networks.get(id);
+      Network n = state.networks().get(id);
       Network.Endpoint e = n == null ? null : n.endpoints.get(c.id);
       nets.add(n == null ? id : n.name + (e == null ? "" : " (" + Ipv4.text(e.ip()) + ")"));
     }
@@ -124,14 +123,14 @@ public final class RequestTracer {
       return host;
     }
     Optional<String> ip = new ContainerNetwork(state, c).resolve(host);
-    boolean userNet = c.networks.keySet().stream().map(state.networks::get).anyMatch(n -> n != null && n.custom);
+    boolean userNet = c.networks.keySet().stream().map(state.networks()::get).anyMatch(n -> n != null && n.custom);
     if (ip.isPresent()) {
       say("name", host + " resolves to " + ip.get() + (userNet
           ? " (from /etc/hosts or the embedded DNS server 127.0.0.11 of a user-defined network)"
           : " (from /etc/hosts: a --link or the container's own name)"));
       return ip.get();
     }
-    Container named = state.findContainer(host);
+    Container named = state.containers().find(host);
     if (named == null) {
       named = aliasOwner(host);
     }
@@ -156,10 +155,10 @@ public final class RequestTracer {
   }
 
   private Container aliasOwner(String alias) {
-    for (Network n : state.networks.values()) {
+    for (Network n : state.networks().values()) {
       for (Map.Entry<String, Network.Endpoint> e : n.endpoints.entrySet()) {
         if (e.getValue().aliases().contains(alias)) {
-          return state.containers.get(e.getKey());
+          return state.containers().get(e.getKey());
         }
       }
     }
@@ -172,12 +171,12 @@ public final class RequestTracer {
       return c;
     }
     for (String id : c.networks.keySet()) {
-      Network n = state.networks.get(id);
+      Network n = state.networks().get(id);
       if (n == null || !n.endpoints.containsKey(c.id)) {
         continue;
       }
       for (Map.Entry<String, Network.Endpoint> e : n.endpoints.entrySet()) {
-        Container peer = state.containers.get(e.getKey());
+        Container peer = state.containers().get(e.getKey());
         if (peer != null && Ipv4.text(e.getValue().ip()).equals(ip)) {
           say("route", "network " + n.name + " (" + n.subnet() + ") connects " + c.name + " to " + peer.name
               + " at " + ip);
@@ -191,7 +190,7 @@ public final class RequestTracer {
   }
 
   private void listener(Container peer, int port, boolean inside) {
-    Map<Integer, NetworkView.HttpHandler> l = state.httpListeners.get(peer.id);
+    Map<Integer, NetworkView.HttpHandler> l = state.networks().listeners(peer.id);
     if (l != null && l.containsKey(port)) {
       String program = peer.machine == null ? "a program" : peer.machine.processes().stream()
           .map(ProcessEntry::comm).findFirst().orElse("a program");
@@ -213,10 +212,10 @@ public final class RequestTracer {
     say("source", "the host (your machine)");
     String host = t.host();
     if (!host.equals("localhost") && !host.startsWith("127.") && !host.equals("0.0.0.0")) {
-      for (Network n : state.networks.values()) {
+      for (Network n : state.networks().values()) {
         for (Map.Entry<String, Network.Endpoint> e : n.endpoints.entrySet()) {
           if (Ipv4.text(e.getValue().ip()).equals(host)) {
-            Container peer = state.containers.get(e.getKey());
+            Container peer = state.containers().get(e.getKey());
             say("route", "the host reaches bridge address " + host + " of " + peer.name + " directly (on Linux)");
             listener(peer, t.port(), false);
             return;
@@ -227,7 +226,7 @@ public final class RequestTracer {
           + " use localhost:PORT");
       return;
     }
-    for (Container c : state.containers.values()) {
+    for (Container c : state.containers().values()) {
       if (!c.isRunning()) {
         continue;
       }

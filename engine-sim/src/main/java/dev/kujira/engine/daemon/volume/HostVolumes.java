@@ -1,6 +1,5 @@
 package dev.kujira.engine.daemon.volume;
 
-import dev.kujira.engine.daemon.DaemonState;
 import dev.kujira.engine.fs.Mount;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,17 +12,17 @@ import java.util.function.Supplier;
  * the data root). Writes on either side are the same files.
  */
 public final class HostVolumes implements Supplier<List<Mount>> {
-  private final DaemonState state;
+  private final VolumeDaemon state;
 
   /** Creates the host's view of {@code state}'s volumes. */
-  public HostVolumes(DaemonState state) {
+  public HostVolumes(VolumeDaemon state) {
     this.state = state;
   }
 
   @Override
   public List<Mount> get() {
     List<Mount> out = new ArrayList<>();
-    for (VolumeService.Volume v : state.volumes.values()) {
+    for (VolumeService.Volume v : state.volumes().values()) {
       out.add(new Mount(v.mountpoint(), v.data(), List.of(), false));
     }
     return out;

@@ -50,4 +50,22 @@ public final class VolumeErrors {
     return new EngineException(ErrorKind.INVALID_PARAMETER,
         "invalid mount config for type \"bind\": bind source path does not exist: " + source);
   }
+
+  public static EngineException noSuchVolume(String name) {
+    return new EngineException(ErrorKind.NOT_FOUND, "get " + name + ": no such volume");
+  }
+
+  /**
+   * The session's cap on its volumes (process/Limits): a real daemon's disk would fill first; the
+   * text says which cap and how to make room.
+   */
+  public static EngineException tooMany(int cap) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "no space left on device: this session may hold at most "
+        + cap + " volumes (kujira's limit); remove some with docker volume rm or docker volume prune");
+  }
+
+  /** volume rm of a volume a container still uses (moby volume/service: "volume is in use"). */
+  public static EngineException inUse(String name, String containerId) {
+    return new EngineException(ErrorKind.CONFLICT, "remove " + name + ": volume is in use - [" + containerId + "]");
+  }
 }

@@ -1,9 +1,7 @@
 package dev.kujira.engine.daemon.volume;
 
 import dev.kujira.engine.container.Container;
-import dev.kujira.engine.daemon.DaemonState;
-import dev.kujira.engine.daemon.Errors;
-import dev.kujira.engine.daemon.Rootfs;
+import dev.kujira.engine.daemon.filters.FilterErrors;
 import dev.kujira.engine.daemon.filters.Filters;
 import dev.kujira.engine.format.Times;
 import dev.kujira.engine.api.ApiObject;
@@ -25,9 +23,9 @@ import java.util.regex.Pattern;
 public final class VolumeService {
   public static final String VOLUMES_ROOT = "/var/lib/docker/volumes/";
   private static final Pattern VALID = Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$");
-  private final DaemonState state;
+  private final VolumeDaemon state;
 
-  public VolumeService(DaemonState state) {
+  public VolumeService(VolumeDaemon state) {
     this.state = state;
   }
 
@@ -57,7 +55,7 @@ public final class VolumeService {
   }
 
   public boolean exists(String name) {
-    return state.volumes.containsKey(name);
+    return state.volumes().containsKey(name);
   }
 
   /** Creates a volume with driver options ({@code -o}); only the local driver exists here. */
@@ -69,7 +67,7 @@ public final class VolumeService {
     Volume v = create(name, labels, false);
     if (!options.isEmpty() && v.options().isEmpty()) {
       v = new Volume(v.name(), v.data(), v.labels(), v.created(), v.anonymous(), new TreeMap<>(options));
-      state.volumes.put(v.name(), v);
+      state.volumes().put(v.name(), v);
     }
     return v;
   }
@@ -79,13 +77,12 @@ public final class VolumeService {
       name = state.ids().next();
       anonymous = true;
     }
-    Volume existing = state.volumes.get(name);
+    Volume existing = state.volumes().get(name);
     if (existing != null) {
       return existing;
     }
-    if (state.volumes.size() >= dev.kujira.engine.process.Limits.VOLUMES) {
-      throw Errors.sessionCap("volumes", dev.kujira.engine.process.Limits.VOLUMES,
-          "remove some with docker volume rm or docker volume prune");
+    if (state.volumes().size() >= dev.kujira.engine.process.Limits.VOLUMES) {
+      throw VolumeErrors.tooMany(dev.kujira.engine.process.Limits.VOLUMES);
     }
     if (!VALID.matcher(name).matches()) {
       throw VolumeErrors.invalidName(name);
@@ -96,21 +93,21 @@ public final class VolumeService {
       all.put("com.docker.volume.anonymous", "");
     }
     Volume v = new Volume(name, new FsTree(), all.isEmpty() ? null : all, state.clock().now(), anonymous);
-    state.volumes.put(name, v);
+    state.volumes().put(name, v);
     state.emit("volume", "create", name, Map.of("driver", "local"));
     return v;
   }
 
   /** Drops a volume, with the daemon's "volume destroy" event (seen on the real engine's docker events). */
   private void destroy(String name) {
-    state.volumes.remove(name);
+    state.volumes().remove(name);
     state.emit("volume", "destroy", name, Map.of("driver", "local"));
   }
 
   public ApiObject inspect(String name) {
-    Volume v = state.volumes.get(name);
+    Volume v = state.volumes().get(name);
     if (v == null) {
-      throw Errors.noSuchVolume(name);
+      throw VolumeErrors.noSuchVolume(name);
     }
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("CreatedAt", Times.rfc3339Seconds(v.created()));
@@ -128,11 +125,11 @@ public final class VolumeService {
     for (String key : filters.keySet()) {
       // moby volume/service/convert.go: the keys volume ls accepts.
       if (!List.of("dangling", "driver", "label", "name").contains(key)) {
-        throw Errors.invalidFilter(key);
+        throw FilterErrors.invalidFilter(key);
       }
     }
     List<ApiObject> out = new ArrayList<>();
-    for (Volume v : new TreeMap<>(state.volumes).values()) {
+    for (Volume v : state.volumes().sortedByName()) {
       if (filters.containsKey("name") && filters.get("name").stream().noneMatch(n -> v.name().contains(n))
           || filters.containsKey("driver") && !filters.get("driver").contains("local")) {
         continue;
@@ -146,7 +143,7 @@ public final class VolumeService {
   }
 
   private boolean inUse(String name) {
-    for (Container c : state.containers.values()) {
+    for (Container c : state.containers().values()) {
       for (Container.MountPoint m : c.mounts) {
         if (m.name().equals(name)) {
           return true;
@@ -157,16 +154,16 @@ public final class VolumeService {
   }
 
   public void remove(String name, boolean force) {
-    if (!state.volumes.containsKey(name)) {
+    if (!state.volumes().containsKey(name)) {
       if (force) {
         return;
       }
-      throw Errors.noSuchVolume(name);
+      throw VolumeErrors.noSuchVolume(name);
     }
-    for (Container c : state.containers.values()) {
+    for (Container c : state.containers().values()) {
       for (Container.MountPoint m : c.mounts) {
         if (m.name().equals(name)) {
-          throw Errors.conflict("remove " + name + ": volume is in use - [" + c.id + "]");
+          throw VolumeErrors.inUse(name, c.id);
         }
       }
     }
@@ -183,7 +180,7 @@ public final class VolumeService {
       }
       boolean ro = mode.contains("ro");
       if (p[0].startsWith("/")) {
-        if (state.host().lookup(Rootfs.split(p[0])) == null) {
+        if (state.host().lookup(split(p[0])) == null) {
           // -v creates a missing host directory (unlike --mount: conformance 61).
           new dev.kujira.engine.fs.UnionView(state.host(), List.of(), state.clock()::now).mkdir(p[0], true);
         }
@@ -219,7 +216,7 @@ public final class VolumeService {
         c.tmpfsOptions.put(target, opts);
       }
       if (type.equals("bind")) {
-        if (state.host().lookup(Rootfs.split(source)) == null) {
+        if (state.host().lookup(split(source)) == null) {
           throw VolumeErrors.bindSourceMissing(source);
         }
         c.mounts.add(new Container.MountPoint("bind", "", source, target, "", !ro, false));
@@ -301,7 +298,7 @@ public final class VolumeService {
       return;
     }
     for (Container.MountPoint m : c.mounts) {
-      if (m.anonymous() && state.volumes.containsKey(m.name())) {
+      if (m.anonymous() && state.volumes().containsKey(m.name())) {
         destroy(m.name());
       }
     }
@@ -311,11 +308,11 @@ public final class VolumeService {
   public void prefill(Container c) {
     Node.Dir image = c.rootfs.root();
     for (Container.MountPoint m : c.mounts) {
-      Volume v = m.type().equals("volume") ? state.volumes.get(m.name()) : null;
+      Volume v = m.type().equals("volume") ? state.volumes().get(m.name()) : null;
       if (v == null || !v.data().root().entries().isEmpty() || m.mode().contains("nocopy") || m.nocopy()) {
         continue;
       }
-      Node n = new FsTree(image).lookup(Rootfs.split(m.destination()));
+      Node n = new FsTree(image).lookup(split(m.destination()));
       if (n instanceof Node.Dir) {
         v.data().replaceRoot((Node.Dir) n);
       }
@@ -325,7 +322,7 @@ public final class VolumeService {
   /** Removes unused volumes: anonymous ones, or with {@code all} every one (Docker 26's volume prune). */
   public List<String> prune(boolean all, Map<String, List<String>> filters) {
     List<String> removed = new ArrayList<>();
-    for (Volume v : new ArrayList<>(state.volumes.values())) {
+    for (Volume v : new ArrayList<>(state.volumes().values())) {
       if ((all || v.anonymous()) && !inUse(v.name()) && Filters.matchesLabels(v.labels(), filters)) {
         destroy(v.name());
         removed.add(v.name());
@@ -335,6 +332,17 @@ public final class VolumeService {
   }
 
   public Volume volume(String name) {
-    return state.volumes.get(name);
+    return state.volumes().get(name);
+  }
+
+  /** Splits an absolute path into its names. */
+  private static List<String> split(String path) {
+    List<String> out = new ArrayList<>();
+    for (String s : path.split("/")) {
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 }

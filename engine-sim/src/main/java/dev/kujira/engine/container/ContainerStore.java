@@ -1,0 +1,112 @@
+package dev.kujira.engine.container;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Holds a daemon's containers by id, in creation order (moby container/memory_store.go), and
+ * resolves a user's word as moby does: full id, then exact name, then unique id prefix. It owns
+ * its map: the daemon adds and removes through it, and a snapshot is a list of copies.
+ */
+public final class ContainerStore {
+  private final Map<String, Container> byId = new LinkedHashMap<>();
+
+  /** Returns the container with id {@code id}, or null. */
+  public Container get(String id) {
+    return byId.get(id);
+  }
+
+  /** Adds (or replaces) {@code c} under its id. */
+  public void put(String id, Container c) {
+    byId.put(id, c);
+  }
+
+  /** Removes the container with id {@code id}; returns it or null. */
+  public Container remove(String id) {
+    return byId.remove(id);
+  }
+
+  /** Returns whether a container has id {@code id}. */
+  public boolean containsKey(String id) {
+    return byId.containsKey(id);
+  }
+
+  /** Returns how many containers there are. */
+  public int size() {
+    return byId.size();
+  }
+
+  /** Returns the containers, oldest first (a read-only live view). */
+  public Collection<Container> values() {
+    return Collections.unmodifiableCollection(byId.values());
+  }
+
+  /** Returns the containers, newest first (docker ps order). */
+  public List<Container> newestFirst() {
+    List<Container> list = new ArrayList<>(byId.values());
+    Collections.reverse(list);
+    return list;
+  }
+
+  /** Returns the container {@code ref} names (id, name with or without "/", unique id prefix), or null. */
+  public Container find(String ref) {
+    if (ref.isEmpty()) {
+      return null;
+    }
+    Container byIdHit = byId.get(ref);
+    if (byIdHit != null) {
+      return byIdHit;
+    }
+    String name = ref.startsWith("/") ? ref.substring(1) : ref;
+    for (Container c : byId.values()) {
+      if (c.name.equals(name)) {
+        return c;
+      }
+    }
+    Container found = null;
+    for (Container c : byId.values()) {
+      if (c.id.startsWith(ref)) {
+        if (found != null) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /** Returns the container named {@code name}, or null. */
+  public Container byName(String name) {
+    for (Container c : byId.values()) {
+      if (c.name.equals(name)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Returns a frozen copy of every container, in order (each container's file trees are shared structurally). */
+  public List<Container> snapshot() {
+    List<Container> copies = new ArrayList<>();
+    byId.values().forEach(c -> copies.add(c.copy()));
+    return copies;
+  }
+
+  /** Replaces the containers with copies of {@code saved}; returns the ids of those that were running. */
+  public List<String> restore(List<Container> saved) {
+    byId.clear();
+    List<String> running = new ArrayList<>();
+    for (Container c : saved) {
+      Container copy = c.copy();
+      byId.put(copy.id, copy);
+      if (copy.isRunning()) {
+        running.add(copy.id);
+      }
+    }
+    return running;
+  }
+}
