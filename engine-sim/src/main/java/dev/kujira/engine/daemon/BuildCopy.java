@@ -205,7 +205,7 @@ final class BuildCopy {
     if (chmod == null && chown == null) {
       return;
     }
-    int[] ids = chown == null ? null : Credentials.resolve(target, chown);
+    int[] ids = chown == null ? null : run.backend().owner(target, chown);
     BuildFiles.apply(target, path, chmod == null ? -1 : Integer.parseInt(chmod, 8), ids);
   }
 
@@ -237,7 +237,7 @@ final class BuildCopy {
       Node.Dir root = run.sourceRoot(from);
       String[] w = words(ins).toArray(new String[0]);
       for (int i = 0; i < w.length - 1; i++) {
-        Node n = new FsTree(root).lookup(Rootfs.split(w[i]));
+        Node n = new FsTree(root).lookup(BuildFiles.split(w[i]));
         // The same content checksum as a context file gets, so the history's "file:" id matches.
         sb.append(n == null ? "missing" : n instanceof Node.RegularFile ? LayerDiff.checksum(((Node.RegularFile) n).content())
             : LayerDiff.checksum(n.toString().getBytes(StandardCharsets.UTF_8)));

@@ -28,7 +28,7 @@ final class BuildExec {
     Map<String, String> env = new LinkedHashMap<>(s.env);
     run.vars().values().forEach(env::putIfAbsent);
     FsTree tree = new FsTree(s.rootfs);
-    BuildSandbox.Result r = daemon.run(tree, env, s.workdir, argv, s.user == null ? "" : s.user,
+    BuildBackend.RunResult r = daemon.run(tree, env, s.workdir, argv, s.user == null ? "" : s.user,
         req.network());
     r.output().forEach(run.classic ? run.progress()::classic : run.progress()::log);
     run.lastRun = r;

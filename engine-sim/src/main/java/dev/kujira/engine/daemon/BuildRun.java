@@ -34,7 +34,7 @@ final class BuildRun {
   private String stageName = "0";
   BuildState s;
   boolean classic;
-  BuildSandbox.Result lastRun;
+  BuildBackend.RunResult lastRun;
   /** The trace of this build, for kujira explain build. */
   BuildTrace trace;
 
@@ -50,6 +50,11 @@ final class BuildRun {
     this.vars = new BuildVars(req, () -> s);
     this.files = new BuildCopy(this, req, ui.host());
     this.keys = new BuildKeys(this, daemon, req);
+  }
+
+  /** Returns what the build reaches of the daemon. */
+  BuildBackend backend() {
+    return daemon;
   }
 
   /** Runs the build: BuildKit's multi-stage path, or its single stage (the last FROM's). */

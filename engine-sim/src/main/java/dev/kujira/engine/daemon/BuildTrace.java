@@ -26,16 +26,13 @@ final class BuildTrace {
   private String imageId = "";
 
   /** Starts the trace of a build of {@code req}'s Dockerfile. */
-  static BuildTrace begin(DaemonState state, dev.kujira.engine.api.BuildRequest req) {
+  static BuildTrace begin(dev.kujira.engine.api.BuildRequest req) {
     return new BuildTrace(req.dockerfile(), req.noCache());
   }
 
-  /** Files the finished (or failed) build's trace as the last one, keeping its predecessor. */
-  static void end(DaemonState state, BuildTrace trace) {
-    state.previousOfLast = state.buildsBySource.get(trace.source());
-    trace.reasons = trace.reasons(state.previousOfLast);
-    state.lastBuild = trace;
-    state.buildsBySource.put(trace.source(), trace);
+  /** Settles why each step ran or was reused, against {@code previous} (the build of the same source before it). */
+  void settle(BuildTrace previous) {
+    reasons = reasons(previous);
   }
 
   BuildTrace(String source, boolean noCache) {

@@ -253,7 +253,7 @@ final class ClassicBuild {
     FsTree after = new FsTree(run.s.rootfs);
     FsTree old = new FsTree(before);
     for (String v : run.s.volumes) {
-      List<String> path = Rootfs.split(v);
+      List<String> path = BuildFiles.split(v);
       if (path.isEmpty()) {
         continue;
       }

@@ -267,12 +267,13 @@ public final class Daemon implements EngineApi {
 
   @Override
   public List<dev.kujira.engine.api.BuildCacheRecord> buildCacheList() {
-    return BuildCache.records(state);
+    return BuildCache.records(state.buildCache, state.buildSources, state.images().images(), state.clock().now());
   }
 
   @Override
   public List<dev.kujira.engine.api.BuildCacheRecord> buildCachePrune(boolean all) {
-    return BuildCache.prune(state, all);
+    return BuildCache.prune(state.buildCache, state.buildSources, state.images().images(), state.clock().now(),
+        all);
   }
 
   @Override
