@@ -22,6 +22,12 @@ final class BuildErrors {
         + name.substring(name.lastIndexOf('/') + 1) + ": no such file or directory");
   }
 
+  /** buildx refuses a RUN network other than default, none and host before it starts (recorded on Docker 26.1). */
+  static EngineException networkMode(String mode) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "network mode \"" + mode + "\" not supported by buildkit"
+        + " - you can define a custom network for your builder using the network driver-opt in buildx create");
+  }
+
   /** BuildKit: the Dockerfile does not parse. */
   static EngineException parse(String message) {
     return new EngineException(ErrorKind.INVALID_PARAMETER, SOLVE + message);

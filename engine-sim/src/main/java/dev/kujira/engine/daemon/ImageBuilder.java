@@ -40,7 +40,10 @@ final class ImageBuilder {
   }
 
   String build() {
-    BuildNetwork.check(req.network());
+    // Refuses a mode BuildKit does not know, as buildx does before the build starts.
+    if (!List.of("default", "none", "host").contains(req.network())) {
+      throw BuildErrors.networkMode(req.network());
+    }
     progress.started();
     String name = req.dockerfileName();
     try {
