@@ -1,5 +1,6 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.build.BuildBackend;
 import dev.kujira.engine.fs.FileSystemView;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.fs.FsTree;

@@ -1,6 +1,9 @@
 package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.api.BuildRequest;
+import dev.kujira.engine.build.BuildBackend;
+import dev.kujira.engine.build.BuildCache;
+import dev.kujira.engine.build.BuildTrace;
 import dev.kujira.engine.container.ContainerStatus;
 import dev.kujira.engine.container.RestartPolicy;
 import dev.kujira.engine.fs.FileSystemView;

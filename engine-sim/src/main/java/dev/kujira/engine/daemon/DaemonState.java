@@ -1,5 +1,7 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.build.BuildCache;
+import dev.kujira.engine.build.BuildTrace;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.image.ImageStore;
 import dev.kujira.engine.process.ProgramRegistry;

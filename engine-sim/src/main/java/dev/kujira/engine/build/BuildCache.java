@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import dev.kujira.engine.api.BuildCacheRecord;
 import dev.kujira.engine.fs.Node;
@@ -22,7 +22,7 @@ import java.util.Set;
  * it removes the source records and the records no image uses; with {@code --all} everything.
  * Records go leaves first, sources before them.
  */
-final class BuildCache {
+public final class BuildCache {
   private BuildCache() {
   }
 
@@ -35,7 +35,7 @@ final class BuildCache {
    * @param imageId the classic builder's image for the step, or ""
    * @param created when the step ran, epoch millis
    */
-  record Entry(Node.Dir rootfs, Layer layer, String createdBy, String imageId, long created) {
+  public record Entry(Node.Dir rootfs, Layer layer, String createdBy, String imageId, long created) {
 
     Entry(Node.Dir rootfs, Layer layer, String createdBy, long created) {
       this(rootfs, layer, createdBy, "", created);
@@ -49,11 +49,11 @@ final class BuildCache {
    * @param size the bytes transferred
    * @param lastUsed epoch millis
    */
-  record Source(long size, long lastUsed) {
+  public record Source(long size, long lastUsed) {
   }
 
   /** Returns the records, sources first, then steps newest first. */
-  static List<BuildCacheRecord> records(Map<String, Entry> cache, Map<String, Source> sources,
+  public static List<BuildCacheRecord> records(Map<String, Entry> cache, Map<String, Source> sources,
       Collection<Image> images, long now) {
     Set<String> inUse = new HashSet<>();
     Set<String> imageIds = new HashSet<>();
@@ -89,7 +89,7 @@ final class BuildCache {
   }
 
   /** Removes what {@code docker builder prune} removes and returns those records. */
-  static List<BuildCacheRecord> prune(Map<String, Entry> cache, Map<String, Source> sources,
+  public static List<BuildCacheRecord> prune(Map<String, Entry> cache, Map<String, Source> sources,
       Collection<Image> images, long now, boolean all) {
     Set<String> inUse = new HashSet<>();
     Set<String> imageIds = new HashSet<>();

@@ -1,9 +1,7 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import dev.kujira.engine.api.BuildEvent;
 import dev.kujira.engine.api.BuildRequest;
-import dev.kujira.engine.build.Dockerfile;
-import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.format.Units;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.fs.FsTree;
@@ -23,13 +21,13 @@ import java.util.function.Consumer;
  * Is the legacy builder (DOCKER_BUILDKIT=0): "Step N/M : …" lines, one intermediate container and
  * image per step, "---> Using cache", and its own error texts (conformance 34, 47).
  */
-final class ClassicBuild {
+public final class ClassicBuild {
   private final BuildBackend daemon;
   private final BuildRequest req;
   private final Consumer<BuildEvent> events;
   private BuildReporter out;
 
-  ClassicBuild(BuildBackend daemon, BuildRequest req, Consumer<BuildEvent> events) {
+  public ClassicBuild(BuildBackend daemon, BuildRequest req, Consumer<BuildEvent> events) {
     this.daemon = daemon;
     this.req = req;
     this.events = events;
@@ -49,7 +47,7 @@ final class ClassicBuild {
     }
   }
 
-  String build() {
+  public String build() {
     ImageBuilder ui = new ImageBuilder(daemon, req, events);
     out = ui.progress();
     String text;

@@ -1,6 +1,5 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
-import dev.kujira.engine.build.Instruction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import dev.kujira.engine.api.BuildRequest;
 import dev.kujira.engine.fs.FileSystemView;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * images to start from and to store, the build cache, a sandbox for RUN, the build's trace, and
  * the legacy builder's kept container. The builders hold nothing else of the daemon's state.
  */
-interface BuildBackend {
+public interface BuildBackend {
   /** Returns the virtual time in milliseconds. */
   long now();
 

@@ -1,6 +1,5 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
-import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.fs.UnionView;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
