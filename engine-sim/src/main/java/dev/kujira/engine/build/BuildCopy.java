@@ -183,7 +183,7 @@ final class BuildCopy {
       if (host.stat(path).isDirectory()) {
         to = toDir && words.size() == 1 ? absDest : to;
         copyTree(path, src, target, to);
-      } else if (ins.keyword().equals("ADD") && BuildFiles.isTar(host.read(path))) {
+      } else if (ins instanceof Instruction.Add && BuildFiles.isTar(host.read(path))) {
         // ADD unpacks a local tar archive (plain or gzip) into the destination folder.
         BuildFiles.unpack(host.read(path), target, toDir ? absDest : parent(absDest));
       } else {

@@ -66,11 +66,12 @@ public final class ImageBuilder {
       progress.source(e.line());
       throw BuildErrors.parse(e.getMessage());
     }
-    if (!program.isEmpty() && program.stream().noneMatch(i -> i.keyword().equals("FROM"))
-        && program.get(0).keyword().equals("ARG")) {
+    if (!program.isEmpty() && program.stream().noneMatch(i -> i instanceof Instruction.From)
+        && program.get(0) instanceof Instruction.Arg) {
       throw BuildErrors.noStages();
     }
-    if (program.isEmpty() || !program.get(0).keyword().equals("FROM") && !program.get(0).keyword().equals("ARG")) {
+    if (program.isEmpty() || !(program.get(0) instanceof Instruction.From)
+        && !(program.get(0) instanceof Instruction.Arg)) {
       throw BuildErrors.noBuildStage();
     }
     BuildRun run = new BuildRun(this, daemon, req, program);
