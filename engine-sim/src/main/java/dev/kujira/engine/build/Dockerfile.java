@@ -11,8 +11,9 @@ import java.util.Set;
  * keywords in any case, {@code --flag=value} options; unknown keywords fail with a suggestion.
  */
 public final class Dockerfile {
-  static final Set<String> KEYWORDS = Set.of("FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY",
-      "ENTRYPOINT", "VOLUME", "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL");
+  /** The words an unknown instruction is compared with for BuildKit's suggestion (unordered, as BuildKit's map). */
+  static final Set<String> KEYWORDS = Set.copyOf(
+      java.util.Arrays.stream(Instruction.Kind.values()).map(Enum::name).toList());
 
   private Dockerfile() {
   }
@@ -60,13 +61,15 @@ public final class Dockerfile {
       int sp = full.indexOf(' ');
       String word = sp < 0 ? full : full.substring(0, sp);
       String keyword = word.toUpperCase();
-      if (!KEYWORDS.contains(keyword)) {
+      Instruction.Kind kind = Instruction.Kind.of(word);
+      if (kind == null) {
         throw new ParseError(start, "dockerfile parse error on line " + start + ": unknown instruction: " + word
             + suggestion(keyword));
       }
       String rest = sp < 0 ? "" : full.substring(sp + 1).strip();
       Map<String, String> flags = new LinkedHashMap<>();
-      while (rest.startsWith("--") && !keyword.equals("RUN") || rest.startsWith("--mount") || rest.startsWith("--network")) {
+      while (rest.startsWith("--") && kind != Instruction.Kind.RUN || rest.startsWith("--mount")
+          || rest.startsWith("--network")) {
         int end = rest.indexOf(' ');
         String flag = end < 0 ? rest : rest.substring(0, end);
         int eq = flag.indexOf('=');
@@ -76,7 +79,9 @@ public final class Dockerfile {
       // BuildKit here-documents: each <<WORD (or <<-WORD, quoted or not) takes the lines up to WORD.
       List<String> bodies = new ArrayList<>();
       java.util.regex.Matcher hd = HEREDOC.matcher(rest);
-      while (List.of("RUN", "COPY", "ADD").contains(keyword) && hd.find()) {
+      boolean takesHeredocs = kind == Instruction.Kind.RUN || kind == Instruction.Kind.COPY
+          || kind == Instruction.Kind.ADD;
+      while (takesHeredocs && hd.find()) {
         boolean strip = hd.group(1).equals("-");
         String end = hd.group(3);
         StringBuilder body = new StringBuilder();
@@ -90,7 +95,7 @@ public final class Dockerfile {
         }
         bodies.add(body.toString());
       }
-      Instruction ins = new Instruction(keyword, rest, flags, start, bodies);
+      Instruction ins = Instruction.of(kind, rest, flags, start, bodies);
       checkArguments(ins);
       out.add(ins);
     }
@@ -103,11 +108,10 @@ public final class Dockerfile {
    */
   private static void checkArguments(Instruction ins) {
     String at = "dockerfile parse error on line " + ins.line() + ": ";
-    String k = ins.keyword();
-    if (k.equals("SHELL") && ins.jsonWords() == null) {
+    if (ins instanceof Instruction.Shell && ins.jsonWords() == null) {
       throw new ParseError(ins.line(), at + "SHELL requires the arguments to be in JSON form");
     }
-    if (k.equals("ARG")) {
+    if (ins instanceof Instruction.Arg) {
       // parseArg: no argument at all, or a NAME=value pair without its name ("ARG =1").
       String a = ins.args().strip();
       if (a.isEmpty()) {
@@ -119,7 +123,8 @@ public final class Dockerfile {
         }
       }
     }
-    if ((k.equals("COPY") || k.equals("ADD")) && ins.heredocs().isEmpty()) {
+    if (ins.copies() && ins.heredocs().isEmpty()) {
+      String k = ins.keyword();
       List<String> json = ins.jsonWords();
       int n = json != null ? json.size() : ins.args().isBlank() ? 0 : ins.args().strip().split("\\s+").length;
       if (n == 0) {

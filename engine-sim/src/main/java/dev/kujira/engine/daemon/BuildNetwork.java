@@ -24,13 +24,6 @@ final class BuildNetwork implements NetworkView {
     this.address = address;
   }
 
-  /** Refuses a mode BuildKit does not know, as buildx does before the build starts. */
-  static void check(String mode) {
-    if (!mode.equals("default") && !mode.equals("none") && !mode.equals("host")) {
-      throw Errors.buildNetworkMode(mode);
-    }
-  }
-
   /** Returns the view for network mode {@code mode}: default, none or host. */
   static NetworkView of(DaemonState state, String mode) {
     switch (mode == null ? "default" : mode) {

@@ -1,5 +1,6 @@
 package dev.kujira.engine.daemon;
 
+import dev.kujira.engine.build.BuildBackend;
 import dev.kujira.engine.fs.FileSystemView;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.fs.FsTree;
@@ -20,16 +21,7 @@ final class BuildSandbox {
   private BuildSandbox() {
   }
 
-  /**
-   * Is what a RUN step did.
-   *
-   * @param status the exit status
-   * @param output its output lines (stdout and stderr as written)
-   */
-  record Result(int status, List<String> output) {
-  }
-
-  static Result run(DaemonState state, FsTree tree, Map<String, String> env, String workdir, List<String> argv) {
+  static BuildBackend.RunResult run(DaemonState state, FsTree tree, Map<String, String> env, String workdir, List<String> argv) {
     return run(state, tree, env, workdir, argv, "", "default");
   }
 
@@ -37,7 +29,7 @@ final class BuildSandbox {
    * Runs {@code argv} as {@code user} (the Dockerfile's USER; "" is root), with its permissions,
    * on the build's {@code network} mode (default, none or host).
    */
-  static Result run(DaemonState state, FsTree tree, Map<String, String> env, String workdir, List<String> argv,
+  static BuildBackend.RunResult run(DaemonState state, FsTree tree, Map<String, String> env, String workdir, List<String> argv,
       String user, String network) {
     Machine m = new Machine("buildkitsandbox", state.programs(), state.scheduler());
     m.user(user);
@@ -72,6 +64,6 @@ final class BuildSandbox {
     out.flush();
     String text = buf.toString(StandardCharsets.UTF_8);
     List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\n"));
-    return new Result(status, lines);
+    return new BuildBackend.RunResult(status, lines);
   }
 }

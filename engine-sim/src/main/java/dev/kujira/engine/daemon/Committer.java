@@ -2,6 +2,7 @@ package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.container.Container;
 import dev.kujira.engine.daemon.images.ImageErrors;
+import dev.kujira.engine.build.BuildState;
 import dev.kujira.engine.build.Dockerfile;
 import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.fs.Node;
@@ -124,36 +125,36 @@ public final class Committer {
       for (Instruction ins : Dockerfile.parse(change)) {
         List<String> words = ins.jsonWords();
         List<String> shell = new ArrayList<>(List.of("/bin/sh", "-c", ins.args()));
-        switch (ins.keyword()) {
-          case "CMD":
+        switch (ins.kind()) {
+          case CMD:
             s.cmd = words != null ? words : shell;
             break;
-          case "ENTRYPOINT":
+          case ENTRYPOINT:
             s.entrypoint = words != null ? words : shell;
             break;
-          case "ENV":
+          case ENV:
             String[] kv = ins.args().split("[= ]", 2);
             s.env.put(kv[0], kv.length > 1 ? kv[1] : "");
             break;
-          case "EXPOSE":
+          case EXPOSE:
             for (String p : ins.args().split("\\s+")) {
               s.exposed.add(p.contains("/") ? p : p + "/tcp");
             }
             break;
-          case "LABEL":
+          case LABEL:
             String[] lv = ins.args().split("=", 2);
             s.labels.put(lv[0], lv.length > 1 ? lv[1].replace("\"", "") : "");
             break;
-          case "USER":
+          case USER:
             s.user = ins.args();
             break;
-          case "WORKDIR":
+          case WORKDIR:
             s.workdir = ins.args();
             break;
-          case "VOLUME":
+          case VOLUME:
             s.volumes.addAll(words != null ? words : List.of(ins.args().split("\\s+")));
             break;
-          case "STOPSIGNAL":
+          case STOPSIGNAL:
             s.stopSignal = ins.args();
             break;
           default:

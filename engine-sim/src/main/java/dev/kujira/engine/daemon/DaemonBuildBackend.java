@@ -3,8 +3,12 @@ package dev.kujira.engine.daemon;
 import dev.kujira.engine.container.Container;
 import dev.kujira.engine.daemon.images.Registry;
 import dev.kujira.engine.api.BuildRequest;
+import dev.kujira.engine.build.BuildBackend;
+import dev.kujira.engine.build.BuildCache;
+import dev.kujira.engine.build.BuildTrace;
 import dev.kujira.engine.container.ContainerStatus;
 import dev.kujira.engine.container.RestartPolicy;
+import dev.kujira.engine.fs.FileSystemView;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.fs.Node;
 import dev.kujira.engine.fs.UnionView;
@@ -90,23 +94,32 @@ final class DaemonBuildBackend implements BuildBackend {
 
   @Override
   public void transferred(String key, long size) {
-    BuildCache.transferred(state, key, size);
+    state.buildSources.put(key, new BuildCache.Source(size, state.clock().now()));
   }
 
   @Override
-  public BuildSandbox.Result run(FsTree tree, Map<String, String> env, String workdir, List<String> argv, String user,
+  public BuildBackend.RunResult run(FsTree tree, Map<String, String> env, String workdir, List<String> argv, String user,
       String network) {
     return BuildSandbox.run(state, tree, env, workdir, argv, user, network);
   }
 
   @Override
+  public int[] owner(FileSystemView rootfs, String spec) {
+    return Credentials.resolve(rootfs, spec);
+  }
+
+  @Override
   public BuildTrace beginTrace(BuildRequest req) {
-    return BuildTrace.begin(state, req);
+    return BuildTrace.begin(req);
   }
 
   @Override
   public void endTrace(BuildTrace trace) {
-    BuildTrace.end(state, trace);
+    // The finished (or failed) build's trace is the last one; its predecessor is kept for explain.
+    state.previousOfLast = state.buildsBySource.get(trace.source());
+    trace.settle(state.previousOfLast);
+    state.lastBuild = trace;
+    state.buildsBySource.put(trace.source(), trace);
   }
 
   @Override

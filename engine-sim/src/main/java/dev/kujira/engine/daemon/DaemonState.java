@@ -11,6 +11,8 @@ import dev.kujira.engine.daemon.network.NetworkStore;
 import dev.kujira.engine.daemon.volume.VolumeDaemon;
 import dev.kujira.engine.daemon.volume.VolumeStore;
 import dev.kujira.engine.fs.FileSystemView;
+import dev.kujira.engine.build.BuildCache;
+import dev.kujira.engine.build.BuildTrace;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.image.ImageStore;
 import dev.kujira.engine.process.ProgramRegistry;

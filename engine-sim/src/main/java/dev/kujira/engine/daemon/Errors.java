@@ -12,12 +12,6 @@ public final class Errors {
   private Errors() {
   }
 
-  /** buildx refuses a RUN network other than default, none and host before it starts (recorded on Docker 26.1). */
-  public static EngineException buildNetworkMode(String mode) {
-    return new EngineException(ErrorKind.INVALID_PARAMETER, "network mode \"" + mode + "\" not supported by buildkit"
-        + " - you can define a custom network for your builder using the network driver-opt in buildx create");
-  }
-
   /**
    * A session's cap on its containers, volumes or networks (process/Limits): a real daemon's disk
    * would fill first; the text says which cap and how to make room.

@@ -10,6 +10,7 @@ import dev.kujira.engine.api.ContainerInfo;
 import dev.kujira.engine.api.ImageInfo;
 import dev.kujira.engine.api.NetworkInfo;
 import dev.kujira.engine.api.VolumeInfo;
+import dev.kujira.engine.build.BuildTrace;
 import dev.kujira.engine.image.History;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.ImageConfig;

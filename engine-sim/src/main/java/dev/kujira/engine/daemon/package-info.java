@@ -13,7 +13,8 @@
  * daemon only through the narrow interfaces they declare ({@code ImageDaemon},
  * {@code NetworkDaemon}, {@code VolumeDaemon}), which {@code DaemonState} implements, so no
  * package depends on one above it. The container record and its store live in
- * {@code engine.container} (moby's container package). The builder's files here are on their
- * way to {@code engine.build}. Must not depend on dockercli.
+ * {@code engine.container} (moby's container package). Its side of the builder's backend
+ * ({@code DaemonBuildBackend}, the RUN sandbox and its network) lives here; the builder is in
+ * {@code dev.kujira.engine.build}. Must not depend on dockercli.
  */
 package dev.kujira.engine.daemon;

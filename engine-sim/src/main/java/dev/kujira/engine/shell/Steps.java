@@ -1,6 +1,10 @@
 package dev.kujira.engine.shell;
 
 import dev.kujira.engine.process.Suspend;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -164,4 +168,48 @@ final class Steps {
     return rc;
   }
 
+  /** Runs a condition list; its failure does not trigger {@code set -e}. */
+  static boolean condition(Interpreter sh, ShellNode cond, Io io) {
+    boolean saved = sh.errexit;
+    sh.errexit = false;
+    boolean suspended = false;
+    try {
+      sh.exec(cond, io);
+    } catch (Suspend w) {
+      // The shell's state stays as it is while the process waits; the rest restores it.
+      suspended = true;
+      w.push(o -> {
+        sh.errexit = saved;
+        o.get();
+        return 0;
+      });
+      throw w;
+    } finally {
+      if (!suspended) {
+        sh.errexit = saved;
+      }
+    }
+    return sh.status == 0;
+  }
+
+  /** Runs a pipeline: each stage's output is the next one's input, in turn. */
+  static void pipeline(Interpreter sh, ShellNode.Pipeline p, Io io) {
+    byte[] input = null;
+    for (int i = 0; i < p.stages().size(); i++) {
+      boolean last = i == p.stages().size() - 1;
+      ByteArrayOutputStream buf = new dev.kujira.engine.fs.QuotaBuffer("pipe");
+      PrintStream out = last ? io.out() : new PrintStream(buf, true, StandardCharsets.UTF_8);
+      Io stage = new Io(input == null ? io.in() : new ByteArrayInputStream(input), out, io.err());
+      try {
+        sh.exec(p.stages().get(i), stage);
+      } catch (Interpreter.Exit e) {
+        sh.status = e.status;
+      }
+      out.flush();
+      input = buf.toByteArray();
+    }
+    if (p.negate()) {
+      sh.status = sh.status == 0 ? 1 : 0;
+    }
+  }
 }

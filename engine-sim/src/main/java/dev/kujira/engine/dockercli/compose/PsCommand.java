@@ -5,7 +5,6 @@ import dev.kujira.engine.compose.ComposeProject;
 import dev.kujira.engine.compose.Service;
 import dev.kujira.engine.dockercli.CommandSpec;
 import dev.kujira.engine.dockercli.Invocation;
-import dev.kujira.engine.dockercli.Output;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +36,6 @@ final class PsCommand implements ComposeCommand {
     long now = ctx.cli().api().now();
     List<PsRow> rows = new ArrayList<>();
     list.forEach(c -> rows.add(new PsRow(c, now)));
-    Output.rows(ctx.cli(), format, PsRow.DEFAULT_TABLE, PsRow.HEADERS, rows);
+    PsRow.COLUMNS.print(ctx.cli(), format, rows, false);
   }
 }

@@ -2,128 +2,90 @@ package dev.kujira.engine.dockercli.container;
 
 import dev.kujira.engine.api.ContainerSummary;
 import dev.kujira.engine.api.PortMapping;
+import dev.kujira.engine.dockercli.Columns;
 import dev.kujira.engine.dockercli.Display;
 import dev.kujira.engine.format.Units;
-import dev.kujira.engine.gotemplate.GoObject;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Is one row of {@code docker ps} for templates: docker/cli's {@code formatter.ContainerContext},
- * with its fields, its headers and its truncation rules.
+ * Is {@code docker ps}'s columns: docker/cli's {@code formatter.ContainerContext} as a table of
+ * its fields, headers and truncation rules.
  */
-final class ContainerContext implements GoObject {
+final class ContainerContext {
   static final String DEFAULT_TABLE_FORMAT =
       "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}";
-  static final Map<String, String> HEADERS = Map.ofEntries(Map.entry("ID", "CONTAINER ID"), Map.entry("Names", "NAMES"),
-      Map.entry("Image", "IMAGE"), Map.entry("Command", "COMMAND"), Map.entry("CreatedAt", "CREATED AT"),
-      Map.entry("RunningFor", "CREATED"), Map.entry("Ports", "PORTS"), Map.entry("State", "STATE"),
-      Map.entry("Status", "STATUS"), Map.entry("Size", "SIZE"), Map.entry("Labels", "LABELS"),
-      Map.entry("Label", "LABEL"), Map.entry("Mounts", "MOUNTS"), Map.entry("Networks", "NETWORKS"),
-      Map.entry("LocalVolumes", "LOCAL VOLUMES"), Map.entry("Platform", "PLATFORM"));
   private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z 'UTC'")
       .withZone(ZoneOffset.UTC);
 
-  private final ContainerSummary c;
-  private final boolean trunc;
-  private final long now;
-  /** Whether the daemon computed sizes (ps -s, or a format naming .Size); else they read 0B. */
-  private final boolean sized;
-
-  ContainerContext(ContainerSummary c, boolean trunc, long now, boolean sized) {
-    this.c = c;
-    this.trunc = trunc;
-    this.now = now;
-    this.sized = sized;
+  /**
+   * Is one container of the listing.
+   *
+   * @param c the container
+   * @param now the time of the listing, epoch millis
+   * @param sized whether the daemon computed sizes (ps -s, or a format naming .Size); else they read 0B
+   */
+  record Row(ContainerSummary c, long now, boolean sized) {
   }
 
-  @Override
-  public String goTypeName() {
-    return "*formatter.ContainerContext";
+  /** The columns; {@code {{json .}}} encodes the fields docker 26 does for a container (recorded). */
+  static final Columns<Row> COLUMNS = Columns.<Row>of("*formatter.ContainerContext", DEFAULT_TABLE_FORMAT)
+      .column("ID", "CONTAINER ID", r -> r.c().id(), r -> r.c().id().substring(0, 12))
+      .column("Names", "NAMES", r -> names(r.c()))
+      .column("Image", "IMAGE", r -> r.c().image(), r -> shortImage(r.c().image()))
+      .column("Command", "COMMAND", r -> Display.quote(r.c().command()),
+          r -> Display.quote(Display.ellipsis(r.c().command(), 20)))
+      .column("CreatedAt", "CREATED AT", r -> CREATED_AT.format(Instant.ofEpochMilli(r.c().created())))
+      .column("RunningFor", "CREATED", r -> Units.humanDuration(r.now() - r.c().created()) + " ago")
+      .column("Ports", "PORTS", r -> ports(r.c().ports()))
+      .column("State", "STATE", r -> r.c().state())
+      .column("Status", "STATUS", r -> r.c().status())
+      .column("Size", "SIZE", ContainerContext::size)
+      .column("Labels", "LABELS", r -> labels(r.c()))
+      .method("Label", "LABEL", (r, args) -> r.c().labels().getOrDefault(
+          String.valueOf(args.isEmpty() ? "" : args.get(0)), ""))
+      .column("Mounts", "MOUNTS", r -> mounts(r.c(), false), r -> mounts(r.c(), true))
+      .column("Networks", "NETWORKS", r -> String.join(",", r.c().networks()))
+      .column("LocalVolumes", "LOCAL VOLUMES", r -> String.valueOf(r.c().mounts().size()))
+      .column("Platform", "PLATFORM", r -> "linux/amd64")
+      .json(List.of("Command", "CreatedAt", "ID", "Image", "Labels", "LocalVolumes", "Mounts", "Names", "Networks",
+          "Ports", "RunningFor", "Size", "State", "Status"));
+
+  private ContainerContext() {
   }
 
-  /** The fields of docker 26's {@code {{json .}}} for a container (recorded). */
-  private static final List<String> JSON_FIELDS = List.of("Command", "CreatedAt", "ID", "Image", "Labels",
-      "LocalVolumes", "Mounts", "Names", "Networks", "Ports", "RunningFor", "Size", "State", "Status");
-
-  @Override
-  public List<String> jsonFields() {
-    return JSON_FIELDS;
+  private static String names(ContainerSummary c) {
+    List<String> names = new ArrayList<>();
+    c.names().forEach(n -> names.add(n.substring(1)));
+    return String.join(",", names);
   }
 
-  @Override
-  public boolean hasMethod(String name) {
-    return HEADERS.containsKey(name);
+  private static String shortImage(String img) {
+    return img.startsWith("sha256:") ? img.substring(7, 19) : img;
   }
 
-  @Override
-  public Object call(String name, List<Object> args) {
-    switch (name) {
-      case "ID":
-        return trunc ? c.id().substring(0, 12) : c.id();
-      case "Names":
-        List<String> names = new ArrayList<>();
-        c.names().forEach(n -> names.add(n.substring(1)));
-        return String.join(",", names);
-      case "Image":
-        return image();
-      case "Command":
-        return Display.quote(trunc ? Display.ellipsis(c.command(), 20) : c.command());
-      case "CreatedAt":
-        return CREATED_AT.format(Instant.ofEpochMilli(c.created()));
-      case "RunningFor":
-        return Units.humanDuration(now - c.created()) + " ago";
-      case "Ports":
-        return ports(c.ports());
-      case "State":
-        return c.state();
-      case "Status":
-        return c.status();
-      case "Size":
-        if (!sized) {
-          // docker/cli asks the daemon for sizes only for -s or a format naming .Size (ps.go).
-          return Units.humanSizeWithPrecision(0, 3);
-        }
-        // docker/cli formatter: "0B (virtual 1.98MB)", both with three significant digits.
-        String rw = Units.humanSizeWithPrecision(c.sizeRw(), 3);
-        return c.sizeRootFs() > 0 ? rw + " (virtual " + Units.humanSizeWithPrecision(c.sizeRootFs(), 3) + ")" : rw;
-      case "Labels":
-        return labels();
-      case "Label":
-        return c.labels().getOrDefault(String.valueOf(args.isEmpty() ? "" : args.get(0)), "");
-      case "Mounts":
-        return mounts();
-      case "Networks":
-        return String.join(",", c.networks());
-      case "LocalVolumes":
-        return String.valueOf(c.mounts().size());
-      case "Platform":
-        return "linux/amd64";
-      default:
-        throw new IllegalArgumentException(name);
+  private static String size(Row r) {
+    if (!r.sized()) {
+      // docker/cli asks the daemon for sizes only for -s or a format naming .Size (ps.go).
+      return Units.humanSizeWithPrecision(0, 3);
     }
+    // docker/cli formatter: "0B (virtual 1.98MB)", both with three significant digits.
+    String rw = Units.humanSizeWithPrecision(r.c().sizeRw(), 3);
+    return r.c().sizeRootFs() > 0 ? rw + " (virtual " + Units.humanSizeWithPrecision(r.c().sizeRootFs(), 3) + ")"
+        : rw;
   }
 
-  private String image() {
-    String img = c.image();
-    if (trunc && img.startsWith("sha256:")) {
-      return img.substring(7, 19);
-    }
-    return img;
-  }
-
-  private String labels() {
+  private static String labels(ContainerSummary c) {
     List<String> parts = new ArrayList<>();
     new TreeMap<>(c.labels()).forEach((k, v) -> parts.add(k + "=" + v));
     return String.join(",", parts);
   }
 
-  private String mounts() {
+  private static String mounts(ContainerSummary c, boolean trunc) {
     List<String> parts = new ArrayList<>();
     for (String m : c.mounts()) {
       parts.add(trunc ? Display.ellipsis(m, 15) : m);
@@ -133,6 +95,6 @@ final class ContainerContext implements GoObject {
 
   /** docker/cli DisplayablePorts (now in {@link Display#ports}, which compose's ps shares). */
   static String ports(List<PortMapping> ports) {
-    return dev.kujira.engine.dockercli.Display.ports(ports);
+    return Display.ports(ports);
   }
 }

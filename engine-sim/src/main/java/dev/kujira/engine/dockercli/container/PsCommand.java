@@ -43,8 +43,8 @@ public final class PsCommand implements DockerCommand {
     // field); the bare "json" format reads none.
     boolean sized = in.changed("size") ? in.bool("size") : !in.bool("quiet")
         && (format.contains(".Size") || format.matches("(?s).*\\{\\{-?\\s*json\\s+\\.\\s*-?}}.*"));
-    List<ContainerContext> rows = new ArrayList<>();
-    list.forEach(c -> rows.add(new ContainerContext(c, trunc, now, sized)));
+    List<ContainerContext.Row> rows = new ArrayList<>();
+    list.forEach(c -> rows.add(new ContainerContext.Row(c, now, sized)));
     if (in.bool("quiet") && (format.isEmpty() || format.equals("table"))) {
       format = "{{.ID}}";
     }
@@ -52,6 +52,6 @@ public final class PsCommand implements DockerCommand {
     if (in.bool("size")) {
       table = table + "\t{{.Size}}";
     }
-    Output.rows(cli, format, table, ContainerContext.HEADERS, rows);
+    ContainerContext.COLUMNS.print(cli, format, table, rows, trunc);
   }
 }

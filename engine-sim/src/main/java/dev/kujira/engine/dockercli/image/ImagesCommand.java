@@ -42,13 +42,13 @@ public final class ImagesCommand implements DockerCommand {
     }
     boolean trunc = !in.bool("no-trunc");
     long now = cli.api().now();
-    List<ImageContext> rows = new ArrayList<>();
+    List<ImageContext.Row> rows = new ArrayList<>();
     for (ImageSummary img : cli.api().imageList(in.bool("all"), filters)) {
       List<String> tags = new ArrayList<>(img.repoTags());
       tags.sort(null);
       if (tags.isEmpty()) {
         if (refs.isEmpty()) {
-          rows.add(new ImageContext(img, "<none>", "<none>", trunc, now));
+          rows.add(new ImageContext.Row(img, "<none>", "<none>", now));
         }
         continue;
       }
@@ -57,7 +57,7 @@ public final class ImagesCommand implements DockerCommand {
         String repo = t.substring(0, colon);
         String tag = t.substring(colon + 1);
         if (refs.isEmpty() || refs.stream().anyMatch(r -> matches(r, repo, tag))) {
-          rows.add(new ImageContext(img, repo, tag, trunc, now));
+          rows.add(new ImageContext.Row(img, repo, tag, now));
         }
       }
     }
@@ -68,7 +68,7 @@ public final class ImagesCommand implements DockerCommand {
     // --digests adds the DIGEST column to the default table (docker/cli image/list.go).
     String table = in.bool("digests") ? "table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}"
         : ImageContext.DEFAULT_TABLE_FORMAT;
-    Output.rows(cli, format, table, ImageContext.HEADERS, rows);
+    ImageContext.COLUMNS.print(cli, format, table, rows, trunc);
   }
 
   /** moby's reference filter: the pattern matches "repo" or "repo:tag" as a path glob. */

@@ -2,20 +2,22 @@ package dev.kujira.engine.dockercli.system;
 
 import dev.kujira.engine.api.DiskUsage;
 import dev.kujira.engine.dockercli.CliContext;
+import dev.kujira.engine.dockercli.Columns;
 import dev.kujira.engine.dockercli.CommandSpec;
 import dev.kujira.engine.dockercli.DockerCommand;
 import dev.kujira.engine.dockercli.Invocation;
-import dev.kujira.engine.dockercli.Output;
 import dev.kujira.engine.format.Units;
-import dev.kujira.engine.gotemplate.GoObject;
 import java.util.List;
-import java.util.Map;
 
 /** {@code docker system df}: show docker disk usage (docker/cli formatter/disk_usage.go). */
 public final class DfCommand implements DockerCommand {
   static final String DEFAULT_TABLE_FORMAT = "table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}";
-  static final Map<String, String> HEADERS = Map.of("Type", "TYPE", "TotalCount", "TOTAL", "Active", "ACTIVE",
-      "Size", "SIZE", "Reclaimable", "RECLAIMABLE");
+  private static final Columns<Row> COLUMNS = Columns.<Row>of("*formatter.diskUsageContext", DEFAULT_TABLE_FORMAT)
+      .column("Type", "TYPE", Row::type)
+      .column("TotalCount", "TOTAL", r -> String.valueOf(r.total()))
+      .column("Active", "ACTIVE", r -> String.valueOf(r.active()))
+      .column("Size", "SIZE", r -> Units.humanSize(r.size()))
+      .column("Reclaimable", "RECLAIMABLE", DfCommand::reclaimable);
 
   private final CommandSpec spec;
 
@@ -36,7 +38,7 @@ public final class DfCommand implements DockerCommand {
         new Row("Containers", d.containers(), d.activeContainers(), d.containersSize(), d.containersReclaimable()),
         new Row("Local Volumes", d.volumes(), d.activeVolumes(), d.volumesSize(), d.volumesReclaimable()),
         buildCache(cli));
-    Output.rows(cli, in.string("format"), DEFAULT_TABLE_FORMAT, HEADERS, rows);
+    COLUMNS.print(cli, in.string("format"), rows, false);
   }
 
   /**
@@ -52,37 +54,15 @@ public final class DfCommand implements DockerCommand {
     return new Row("Build Cache", records.size(), 0, size, size);
   }
 
-  private record Row(String type, int total, int active, long size, long reclaimable) implements GoObject {
-    @Override
-    public String goTypeName() {
-      return "*formatter.diskUsageContext";
-    }
+  /** Is one kind of object: how many, how many in use, their size and what pruning would free. */
+  private record Row(String type, int total, int active, long size, long reclaimable) {
+  }
 
-    @Override
-    public boolean hasMethod(String name) {
-      return HEADERS.containsKey(name);
+  private static String reclaimable(Row r) {
+    // docker/cli prints the build cache's reclaimable space without a percentage (formatter/disk_usage.go).
+    if (r.size() == 0 || r.type().equals("Build Cache")) {
+      return Units.humanSize(r.reclaimable());
     }
-
-    @Override
-    public Object call(String name, List<Object> args) {
-      switch (name) {
-        case "Type":
-          return type;
-        case "TotalCount":
-          return String.valueOf(total);
-        case "Active":
-          return String.valueOf(active);
-        case "Size":
-          return Units.humanSize(size);
-        case "Reclaimable":
-          // docker/cli prints the build cache's reclaimable space without a percentage (formatter/disk_usage.go).
-          if (size == 0 || type.equals("Build Cache")) {
-            return Units.humanSize(reclaimable);
-          }
-          return Units.humanSize(reclaimable) + " (" + (reclaimable * 100 / size) + "%)";
-        default:
-          throw new IllegalArgumentException(name);
-      }
-    }
+    return Units.humanSize(r.reclaimable()) + " (" + (r.reclaimable() * 100 / r.size()) + "%)";
   }
 }

@@ -1,8 +1,6 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import dev.kujira.engine.api.BuildRequest;
-import dev.kujira.engine.build.DockerIgnore;
-import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.fs.Node;
@@ -185,7 +183,7 @@ final class BuildCopy {
       if (host.stat(path).isDirectory()) {
         to = toDir && words.size() == 1 ? absDest : to;
         copyTree(path, src, target, to);
-      } else if (ins.keyword().equals("ADD") && BuildFiles.isTar(host.read(path))) {
+      } else if (ins instanceof Instruction.Add && BuildFiles.isTar(host.read(path))) {
         // ADD unpacks a local tar archive (plain or gzip) into the destination folder.
         BuildFiles.unpack(host.read(path), target, toDir ? absDest : parent(absDest));
       } else {
@@ -205,7 +203,7 @@ final class BuildCopy {
     if (chmod == null && chown == null) {
       return;
     }
-    int[] ids = chown == null ? null : Credentials.resolve(target, chown);
+    int[] ids = chown == null ? null : run.backend().owner(target, chown);
     BuildFiles.apply(target, path, chmod == null ? -1 : Integer.parseInt(chmod, 8), ids);
   }
 
@@ -237,7 +235,7 @@ final class BuildCopy {
       Node.Dir root = run.sourceRoot(from);
       String[] w = words(ins).toArray(new String[0]);
       for (int i = 0; i < w.length - 1; i++) {
-        Node n = new FsTree(root).lookup(Rootfs.split(w[i]));
+        Node n = new FsTree(root).lookup(BuildFiles.split(w[i]));
         // The same content checksum as a context file gets, so the history's "file:" id matches.
         sb.append(n == null ? "missing" : n instanceof Node.RegularFile ? LayerDiff.checksum(((Node.RegularFile) n).content())
             : LayerDiff.checksum(n.toString().getBytes(StandardCharsets.UTF_8)));

@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,10 +12,10 @@ import java.util.TreeSet;
  * {@code --no-cache}, a changed instruction, changed files, changed build arguments or
  * environment, or an earlier step that already missed (the cache is a chain).
  */
-final class BuildTrace {
+public final class BuildTrace {
   /** Is one step: its title, whether it was cached, its instruction text, its inputs. */
-  record Step(String title, boolean cached, String instruction, Map<String, String> files, String env, String stage,
-      String imageId) {
+  public record Step(String title, boolean cached, String instruction, Map<String, String> files, String env,
+      String stage, String imageId) {
   }
 
   private final String source;
@@ -26,16 +26,13 @@ final class BuildTrace {
   private String imageId = "";
 
   /** Starts the trace of a build of {@code req}'s Dockerfile. */
-  static BuildTrace begin(DaemonState state, dev.kujira.engine.api.BuildRequest req) {
+  public static BuildTrace begin(dev.kujira.engine.api.BuildRequest req) {
     return new BuildTrace(req.dockerfile(), req.noCache());
   }
 
-  /** Files the finished (or failed) build's trace as the last one, keeping its predecessor. */
-  static void end(DaemonState state, BuildTrace trace) {
-    state.previousOfLast = state.buildsBySource.get(trace.source());
-    trace.reasons = trace.reasons(state.previousOfLast);
-    state.lastBuild = trace;
-    state.buildsBySource.put(trace.source(), trace);
+  /** Settles why each step ran or was reused, against {@code previous} (the build of the same source before it). */
+  public void settle(BuildTrace previous) {
+    reasons = reasons(previous);
   }
 
   BuildTrace(String source, boolean noCache) {
@@ -44,7 +41,7 @@ final class BuildTrace {
   }
 
   /** Returns which Dockerfile in which context the build read ("CONTEXT/Dockerfile"). */
-  String source() {
+  public String source() {
     return source;
   }
 
@@ -71,22 +68,22 @@ final class BuildTrace {
   }
 
   /** Returns the id of the image the build made, or "" when it failed. */
-  String imageId() {
+  public String imageId() {
     return imageId;
   }
 
   /** Returns whether --no-cache was given. */
-  boolean noCache() {
+  public boolean noCache() {
     return noCache;
   }
 
   /** Returns the steps, in order. */
-  List<Step> steps() {
+  public List<Step> steps() {
     return List.copyOf(steps);
   }
 
   /** Returns why each step ran or was reused, as the build's end judged it against the one before. */
-  List<String> reasons() {
+  public List<String> reasons() {
     return reasons;
   }
 
@@ -109,7 +106,7 @@ final class BuildTrace {
   }
 
   /** Explains each step against {@code previous} (the last build of the same Dockerfile, or null). */
-  List<String> explain(BuildTrace previous) {
+  public List<String> explain(BuildTrace previous) {
     List<String> out = new ArrayList<>();
     out.add("build of " + source + ": " + steps.size() + " steps, "
         + steps.stream().filter(Step::cached).count() + " from the cache");

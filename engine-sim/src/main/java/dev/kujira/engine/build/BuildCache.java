@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import dev.kujira.engine.api.BuildCacheRecord;
 import dev.kujira.engine.fs.Node;
@@ -7,6 +7,7 @@ import dev.kujira.engine.layer.Layer;
 import dev.kujira.engine.util.Ids;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.Set;
  * it removes the source records and the records no image uses; with {@code --all} everything.
  * Records go leaves first, sources before them.
  */
-final class BuildCache {
+public final class BuildCache {
   private BuildCache() {
   }
 
@@ -34,7 +35,7 @@ final class BuildCache {
    * @param imageId the classic builder's image for the step, or ""
    * @param created when the step ran, epoch millis
    */
-  record Entry(Node.Dir rootfs, Layer layer, String createdBy, String imageId, long created) {
+  public record Entry(Node.Dir rootfs, Layer layer, String createdBy, String imageId, long created) {
 
     Entry(Node.Dir rootfs, Layer layer, String createdBy, long created) {
       this(rootfs, layer, createdBy, "", created);
@@ -48,23 +49,19 @@ final class BuildCache {
    * @param size the bytes transferred
    * @param lastUsed epoch millis
    */
-  record Source(long size, long lastUsed) {
-  }
-
-  /** Notes a transfer of {@code size} bytes from the local source {@code key} (kind and folder). */
-  static void transferred(DaemonState state, String key, long size) {
-    state.buildSources.put(key, new Source(size, state.clock().now()));
+  public record Source(long size, long lastUsed) {
   }
 
   /** Returns the records, sources first, then steps newest first. */
-  static List<BuildCacheRecord> records(DaemonState state) {
+  public static List<BuildCacheRecord> records(Map<String, Entry> cache, Map<String, Source> sources,
+      Collection<Image> images, long now) {
     Set<String> inUse = new HashSet<>();
     Set<String> imageIds = new HashSet<>();
-    usage(state, inUse, imageIds);
+    usage(images, inUse, imageIds);
     List<BuildCacheRecord> out = new ArrayList<>();
-    state.buildSources.forEach((k, s) -> out.add(new BuildCacheRecord(recordId(k), true, s.size(), s.lastUsed(), false)));
+    sources.forEach((k, s) -> out.add(new BuildCacheRecord(recordId(k), true, s.size(), s.lastUsed(), false)));
     List<Map.Entry<String, Entry>> steps = new ArrayList<>();
-    for (Map.Entry<String, Entry> e : state.buildCache.entrySet()) {
+    for (Map.Entry<String, Entry> e : cache.entrySet()) {
       if (isBuildKitRecord(e)) {
         steps.add(e);
       }
@@ -72,14 +69,14 @@ final class BuildCache {
     java.util.Collections.reverse(steps);
     for (Map.Entry<String, Entry> e : steps) {
       Layer l = e.getValue().layer();
-      out.add(new BuildCacheRecord(recordId(e.getKey()), false, l == null ? 0 : l.size(), state.clock().now(),
+      out.add(new BuildCacheRecord(recordId(e.getKey()), false, l == null ? 0 : l.size(), now,
           used(e, inUse, imageIds)));
     }
     return out;
   }
 
-  private static void usage(DaemonState state, Set<String> inUse, Set<String> imageIds) {
-    for (Image img : state.images().images()) {
+  private static void usage(Collection<Image> images, Set<String> inUse, Set<String> imageIds) {
+    for (Image img : images) {
       imageIds.add(img.id());
       img.layers().forEach(l -> inUse.add(l.diffId()));
     }
@@ -92,19 +89,20 @@ final class BuildCache {
   }
 
   /** Removes what {@code docker builder prune} removes and returns those records. */
-  static List<BuildCacheRecord> prune(DaemonState state, boolean all) {
+  public static List<BuildCacheRecord> prune(Map<String, Entry> cache, Map<String, Source> sources,
+      Collection<Image> images, long now, boolean all) {
     Set<String> inUse = new HashSet<>();
     Set<String> imageIds = new HashSet<>();
-    usage(state, inUse, imageIds);
+    usage(images, inUse, imageIds);
     List<BuildCacheRecord> removed = new ArrayList<>();
-    for (BuildCacheRecord r : records(state)) {
+    for (BuildCacheRecord r : records(cache, sources, images, now)) {
       if (r.mutable()) {
         removed.add(r);
       }
     }
-    state.buildSources.clear();
+    sources.clear();
     List<String> gone = new ArrayList<>();
-    List<Map.Entry<String, Entry>> steps = new ArrayList<>(state.buildCache.entrySet());
+    List<Map.Entry<String, Entry>> steps = new ArrayList<>(cache.entrySet());
     java.util.Collections.reverse(steps);
     for (Map.Entry<String, Entry> e : steps) {
       if (!isBuildKitRecord(e)) {
@@ -114,12 +112,12 @@ final class BuildCache {
       boolean used = used(e, inUse, imageIds);
       if (all || !used) {
         gone.add(e.getKey());
-        removed.add(new BuildCacheRecord(recordId(e.getKey()), false, l == null ? 0 : l.size(), state.clock().now(),
+        removed.add(new BuildCacheRecord(recordId(e.getKey()), false, l == null ? 0 : l.size(), now,
             used));
       }
     }
     for (Iterator<String> it = gone.iterator(); it.hasNext();) {
-      state.buildCache.remove(it.next());
+      cache.remove(it.next());
     }
     return removed;
   }

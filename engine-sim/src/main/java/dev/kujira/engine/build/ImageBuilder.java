@@ -1,9 +1,7 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import dev.kujira.engine.api.BuildEvent;
 import dev.kujira.engine.api.BuildRequest;
-import dev.kujira.engine.build.Dockerfile;
-import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.fs.Node;
@@ -24,7 +22,7 @@ import java.util.function.Consumer;
  * from the context; the cache key of a step is its parent's key plus its text (plus the content
  * of COPY sources), so a change re-runs that step and every later one.
  */
-final class ImageBuilder {
+public final class ImageBuilder {
   private final BuildBackend daemon;
   private final BuildRequest req;
   private final BuildReporter progress;
@@ -32,15 +30,18 @@ final class ImageBuilder {
   private List<Instruction> program;
   private String dockerfileText;
 
-  ImageBuilder(BuildBackend daemon, BuildRequest req, Consumer<BuildEvent> events) {
+  public ImageBuilder(BuildBackend daemon, BuildRequest req, Consumer<BuildEvent> events) {
     this.daemon = daemon;
     this.req = req;
     this.progress = new BuildReporter(events, req.dockerfileName());
     this.host = daemon.host();
   }
 
-  String build() {
-    BuildNetwork.check(req.network());
+  public String build() {
+    // Refuses a mode BuildKit does not know, as buildx does before the build starts.
+    if (!List.of("default", "none", "host").contains(req.network())) {
+      throw BuildErrors.networkMode(req.network());
+    }
     progress.started();
     String name = req.dockerfileName();
     try {
@@ -65,11 +66,12 @@ final class ImageBuilder {
       progress.source(e.line());
       throw BuildErrors.parse(e.getMessage());
     }
-    if (!program.isEmpty() && program.stream().noneMatch(i -> i.keyword().equals("FROM"))
-        && program.get(0).keyword().equals("ARG")) {
+    if (!program.isEmpty() && program.stream().noneMatch(i -> i instanceof Instruction.From)
+        && program.get(0) instanceof Instruction.Arg) {
       throw BuildErrors.noStages();
     }
-    if (program.isEmpty() || !program.get(0).keyword().equals("FROM") && !program.get(0).keyword().equals("ARG")) {
+    if (program.isEmpty() || !(program.get(0) instanceof Instruction.From)
+        && !(program.get(0) instanceof Instruction.Arg)) {
       throw BuildErrors.noBuildStage();
     }
     BuildRun run = new BuildRun(this, daemon, req, program);

@@ -1,6 +1,5 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
-import dev.kujira.engine.build.DockerIgnore;
 import dev.kujira.engine.fs.FileSystemView;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.fs.Stat;

@@ -1,9 +1,7 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import dev.kujira.engine.api.BuildEvent;
 import dev.kujira.engine.api.BuildRequest;
-import dev.kujira.engine.build.Dockerfile;
-import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.format.Units;
 import dev.kujira.engine.fs.FsException;
 import dev.kujira.engine.fs.FsTree;
@@ -23,13 +21,13 @@ import java.util.function.Consumer;
  * Is the legacy builder (DOCKER_BUILDKIT=0): "Step N/M : …" lines, one intermediate container and
  * image per step, "---> Using cache", and its own error texts (conformance 34, 47).
  */
-final class ClassicBuild {
+public final class ClassicBuild {
   private final BuildBackend daemon;
   private final BuildRequest req;
   private final Consumer<BuildEvent> events;
   private BuildReporter out;
 
-  ClassicBuild(BuildBackend daemon, BuildRequest req, Consumer<BuildEvent> events) {
+  public ClassicBuild(BuildBackend daemon, BuildRequest req, Consumer<BuildEvent> events) {
     this.daemon = daemon;
     this.req = req;
     this.events = events;
@@ -49,7 +47,7 @@ final class ClassicBuild {
     }
   }
 
-  String build() {
+  public String build() {
     ImageBuilder ui = new ImageBuilder(daemon, req, events);
     out = ui.progress();
     String text;
@@ -71,7 +69,7 @@ final class ClassicBuild {
     if (program.isEmpty()) {
       throw BuildErrors.classicEmpty(req.dockerfile());
     }
-    if (!program.get(0).keyword().equals("FROM")) {
+    if (!(program.get(0) instanceof Instruction.From)) {
       throw BuildErrors.classicNoBuildStage();
     }
     program = untilTarget(program);
@@ -93,11 +91,11 @@ final class ClassicBuild {
     for (int i = 0; i < program.size(); i++) {
       Instruction ins = program.get(i);
       out.classic("Step " + (i + 1) + "/" + total + " : " + ins.display());
-      if (ins.keyword().equals("FROM")) {
+      if (ins instanceof Instruction.From f) {
         if (parent != null) {
           run.endStage(daemon.byId(parent).orElseThrow());
         }
-        parent = from(run, ins);
+        parent = from(run, f);
         continue;
       }
       parent = step(run, ins, parent);
@@ -126,8 +124,8 @@ final class ClassicBuild {
    * Starts a stage: from an earlier stage by its name, or from an image (with the base's ONBUILD
    * triggers, which the legacy builder runs as part of FROM: conformance 41).
    */
-  private String from(BuildRun run, Instruction ins) {
-    String word = ins.args().split("\\s+")[0];
+  private String from(BuildRun run, Instruction.From ins) {
+    String word = ins.base();
     BuildRun.Stage earlier = run.stage(word);
     Image base = earlier != null ? earlier.image() : run.base(word);
     run.s = new BuildState(base, earlier != null ? earlier.rootfs() : daemon.rootfs(base));
@@ -153,11 +151,10 @@ final class ClassicBuild {
     int start = -1;
     for (int i = 0; i < program.size(); i++) {
       Instruction ins = program.get(i);
-      String[] w = ins.args().trim().split("\\s+");
-      if (ins.keyword().equals("FROM") && w.length == 3 && w[1].equalsIgnoreCase("AS")
-          && w[2].equalsIgnoreCase(req.target())) {
+      if (ins instanceof Instruction.From f && f.stageName().equalsIgnoreCase(req.target())
+          && !f.stageName().isEmpty()) {
         start = i;
-      } else if (start >= 0 && ins.keyword().equals("FROM")) {
+      } else if (start >= 0 && ins instanceof Instruction.From) {
         return program.subList(0, i);
       }
     }
@@ -168,13 +165,13 @@ final class ClassicBuild {
   }
 
   private String step(BuildRun run, Instruction ins, String parent) {
-    String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? run.files().sources(ins) : "";
+    String extra = ins.copies() ? run.files().sources(ins) : "";
     String key = "classic:" + ImageBuilder.key(parent, ins.display() + "\n" + extra + "\n" + run.vars().inEffect());
     BuildCache.Entry hit = req.noCache() ? null : daemon.cached(key);
     run.trace(ins.display(), hit != null, ins, run.vars().inEffect());
-    boolean layered = List.of("RUN", "COPY", "ADD").contains(ins.keyword());
+    boolean layered = ins instanceof Instruction.Run || ins.copies();
     if (hit != null) {
-      if (ins.keyword().equals("WORKDIR")) {
+      if (ins instanceof Instruction.Workdir) {
         run.s.workdir = run.resolveDir(run.vars().expand(ins.args()));
         run.s.rootfs = hit.rootfs();
       } else if (!layered) {
@@ -188,13 +185,13 @@ final class ClassicBuild {
       return hit.imageId();
     }
     String container = daemon.newId();
-    if (!ins.keyword().equals("COPY") && !ins.keyword().equals("ADD")) {
+    if (!ins.copies()) {
       out.classic(" ---> Running in " + Ids.shortId(container));
     }
     Node.Dir before = run.s.rootfs;
     String createdBy;
-    switch (ins.keyword()) {
-      case "RUN":
+    switch (ins.kind()) {
+      case RUN:
         try {
           run.run(ins, "");
         } catch (RunFailed f) {
@@ -205,8 +202,8 @@ final class ClassicBuild {
         createdBy = run.vars().classicArgsPrefix() + (ins.jsonWords() != null ? String.join(" ", ins.jsonWords())
             : prefix(run) + " " + ins.args());
         break;
-      case "COPY":
-      case "ADD":
+      case COPY:
+      case ADD:
         run.files().copy(ins, "");
         List<String> words = run.files().words(ins);
         String sources = ins.flags().containsKey("from") || !ins.heredocs().isEmpty()
@@ -215,7 +212,7 @@ final class ClassicBuild {
                 run.files().ignore());
         createdBy = prefix(run) + " #(nop) " + ins.keyword() + " " + sources + " in " + words.get(words.size() - 1) + " ";
         break;
-      case "WORKDIR":
+      case WORKDIR:
         run.s.workdir = run.resolveDir(run.vars().expand(ins.args()));
         run.mkdirs(run.s.workdir);
         createdBy = prefix(run) + " #(nop) WORKDIR " + run.s.workdir;
@@ -223,20 +220,20 @@ final class ClassicBuild {
       default:
         run.meta(ins);
         run.s.history.remove(run.s.history.size() - 1);
-        createdBy = prefix(run) + " #(nop)  " + ins.keyword() + " " + (ins.keyword().equals("VOLUME") ? volumes(ins)
-            : ins.keyword().equals("HEALTHCHECK") ? BuildText.healthcheckHistory(run.s.healthcheck) : shown(ins));
+        createdBy = prefix(run) + " #(nop)  " + ins.keyword() + " " + (ins instanceof Instruction.Volume ? volumes(ins)
+            : ins instanceof Instruction.Healthcheck ? BuildText.healthcheckHistory(run.s.healthcheck) : shown(ins));
     }
     Layer layer = layered ? LayerDiff.between(before, run.s.rootfs) : null;
     if (layer != null) {
       run.s.layers.add(layer);
     }
-    if (!ins.keyword().equals("WORKDIR") || layer != null || true) {
+    if (!(ins instanceof Instruction.Workdir) || layer != null || true) {
       run.s.history.add(new String[] {Long.toString(daemon.now()), createdBy, "", layer == null ? "1" : ""});
     }
     Image img = ImageJson.read(run.s.configJson(daemon.now()), run.s.layers, parent);
     daemon.add(img);
     daemon.cache(key, new BuildCache.Entry(run.s.rootfs, layer, createdBy, img.id(), daemon.now()));
-    if (!ins.keyword().equals("COPY") && !ins.keyword().equals("ADD")) {
+    if (!ins.copies()) {
       out.classic(" ---> Removed intermediate container " + Ids.shortId(container));
     }
     run.trace.stepImage(img.id());
@@ -253,7 +250,7 @@ final class ClassicBuild {
     FsTree after = new FsTree(run.s.rootfs);
     FsTree old = new FsTree(before);
     for (String v : run.s.volumes) {
-      List<String> path = Rootfs.split(v);
+      List<String> path = BuildFiles.split(v);
       if (path.isEmpty()) {
         continue;
       }
@@ -287,7 +284,7 @@ final class ClassicBuild {
 
   private static String shown(Instruction ins) {
     List<String> json = ins.jsonWords();
-    if (json == null && (ins.keyword().equals("CMD") || ins.keyword().equals("ENTRYPOINT"))) {
+    if (json == null && (ins instanceof Instruction.Cmd || ins instanceof Instruction.Entrypoint)) {
       // A shell-form CMD/ENTRYPOINT is stored wrapped, and its history shows the wrapped words.
       json = List.of("/bin/sh", "-c", ins.args());
     }

@@ -1,7 +1,6 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import dev.kujira.engine.api.BuildRequest;
-import dev.kujira.engine.build.Instruction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +27,8 @@ final class BuildKeys {
    * values key its cache, and so does the whole text of its here-documents.
    */
   String step(String parent, Instruction ins, Map<String, String> argsInScope, List<String> env) {
-    String extra = ins.keyword().equals("COPY") || ins.keyword().equals("ADD") ? run.files().sources(ins)
-        : ins.keyword().equals("RUN") ? (argsInScope.isEmpty() ? "" : "args:" + argsInScope) + String.join("\n",
+    String extra = ins.copies() ? run.files().sources(ins)
+        : ins instanceof Instruction.Run ? (argsInScope.isEmpty() ? "" : "args:" + argsInScope) + String.join("\n",
             ins.heredocs()) + network()
         : "";
     return ImageBuilder.key(parent, ins.display() + "\n" + extra + "\n" + String.join(",", env));
@@ -49,10 +48,10 @@ final class BuildKeys {
     Map<String, String> env = new LinkedHashMap<>(s.env);
     Map<String, String> argsSoFar = new LinkedHashMap<>(run.vars().values());
     for (Instruction ins : stage.subList(1, stage.size())) {
-      if (ins.keyword().equals("ENV")) {
+      if (ins instanceof Instruction.Env) {
         BuildText.pairs(ins.args()).forEach((k, v) -> env.put(k, run.vars().expand(v)));
       }
-      if (ins.keyword().equals("ARG")) {
+      if (ins instanceof Instruction.Arg) {
         String[] nv = run.vars().argValue(ins);
         if (nv[1] != null) {
           argsSoFar.put(nv[0], nv[1]);

@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -15,24 +15,24 @@ import java.util.List;
 import java.util.Map;
 
 /** Is the image a build stage is making: its files, its config so far, its layers and history. */
-final class BuildState {
+public final class BuildState {
   Node.Dir rootfs;
-  final List<Layer> layers = new ArrayList<>();
-  final List<String[]> history = new ArrayList<>();
-  final LinkedHashMap<String, String> env = new LinkedHashMap<>();
-  List<String> cmd;
-  List<String> entrypoint;
-  String workdir = "";
-  String user = "";
-  String stopSignal = "";
+  public final List<Layer> layers = new ArrayList<>();
+  public final List<String[]> history = new ArrayList<>();
+  public final LinkedHashMap<String, String> env = new LinkedHashMap<>();
+  public List<String> cmd;
+  public List<String> entrypoint;
+  public String workdir = "";
+  public String user = "";
+  public String stopSignal = "";
   List<String> shell;
   /** HEALTHCHECK as Docker's JSON, or null; inherited from the base image. */
   com.fasterxml.jackson.databind.JsonNode healthcheck;
   /** MAINTAINER: the image's author, or "". */
   String author = "";
-  final LinkedHashSet<String> exposed = new LinkedHashSet<>();
-  final LinkedHashSet<String> volumes = new LinkedHashSet<>();
-  final Map<String, String> labels = new LinkedHashMap<>();
+  public final LinkedHashSet<String> exposed = new LinkedHashSet<>();
+  public final LinkedHashSet<String> volumes = new LinkedHashSet<>();
+  public final Map<String, String> labels = new LinkedHashMap<>();
   final List<String> onBuild = new ArrayList<>();
   String cacheKey;
   /** The ARGs this stage declared, in order (they prefix its RUN history lines). */
@@ -42,7 +42,7 @@ final class BuildState {
   /** How many history entries came with the base image. */
   private int baseHistory;
 
-  BuildState(Image base, Node.Dir rootfs) {
+  public BuildState(Image base, Node.Dir rootfs) {
     this.rootfs = rootfs;
     if (base == null) {
       cacheKey = "scratch";
@@ -109,7 +109,7 @@ final class BuildState {
   }
 
   /** Returns the image config JSON, in the field order BuildKit writes. */
-  String configJson(long created) {
+  public String configJson(long created) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
     root.put("architecture", "amd64");

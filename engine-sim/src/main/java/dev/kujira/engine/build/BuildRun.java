@@ -1,7 +1,6 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import dev.kujira.engine.api.BuildRequest;
-import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.fs.Node;
 import dev.kujira.engine.fs.UnionView;
@@ -11,7 +10,6 @@ import dev.kujira.engine.layer.Layer;
 import dev.kujira.engine.layer.LayerDiff;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -34,7 +32,7 @@ final class BuildRun {
   private String stageName = "0";
   BuildState s;
   boolean classic;
-  BuildSandbox.Result lastRun;
+  BuildBackend.RunResult lastRun;
   /** The trace of this build, for kujira explain build. */
   BuildTrace trace;
 
@@ -52,9 +50,14 @@ final class BuildRun {
     this.keys = new BuildKeys(this, daemon, req);
   }
 
+  /** Returns what the build reaches of the daemon. */
+  BuildBackend backend() {
+    return daemon;
+  }
+
   /** Runs the build: BuildKit's multi-stage path, or its single stage (the last FROM's). */
   String run() {
-    if (program.stream().filter(i -> i.keyword().equals("FROM")).count() > 1 || req.target() != null
+    if (program.stream().filter(i -> i instanceof Instruction.From).count() > 1 || req.target() != null
         && !req.target().isEmpty()) {
       return new BuildKitStages(this, daemon, req, program, ui).run();
     }
@@ -67,7 +70,7 @@ final class BuildRun {
       return;
     }
     Map<String, String> sums = new TreeMap<>();
-    if ((ins.keyword().equals("COPY") || ins.keyword().equals("ADD")) && !ins.flags().containsKey("from")) {
+    if (ins.copies() && !ins.flags().containsKey("from")) {
       List<String> w = files.words(ins);
       for (String src : files.globbed(w.subList(0, w.size() - 1))) {
         files.fileSums(req.contextDir() + "/" + src, src, sums);
@@ -101,15 +104,17 @@ final class BuildRun {
     return img.id();
   }
 
+  /** Returns whether BuildKit shows {@code i} as a step of its own (the rest only change the image's config). */
   static boolean isStep(Instruction i) {
-    return List.of("FROM", "RUN", "COPY", "ADD", "WORKDIR").contains(i.keyword());
+    return switch (i.kind()) {
+      case FROM, RUN, COPY, ADD, WORKDIR -> true;
+      default -> false;
+    };
   }
 
   /** Notes the stage a FROM starts ("AS name", else its index). */
-  void startStage(Instruction from) {
-    String[] w = from.args().trim().split("\\s+");
-    stageName = w.length == 3 && w[1].equalsIgnoreCase("AS") ? w[2].toLowerCase(Locale.ROOT)
-        : String.valueOf(stages.size());
+  void startStage(Instruction.From from) {
+    stageName = !from.stageName().isEmpty() ? from.stageName() : String.valueOf(stages.size());
   }
 
   /** Records the stage that just ended with image {@code image} (BuildKit keeps it out of the image store). */
@@ -152,7 +157,7 @@ final class BuildRun {
     long now = daemon.now();
     if (hit != null) {
       progress().cached();
-      if (ins.keyword().equals("WORKDIR")) {
+      if (ins instanceof Instruction.Workdir) {
         // A cached WORKDIR still sets the directory later steps and the image config use.
         s.workdir = resolveDir(vars.expand(ins.args()));
       }
@@ -167,9 +172,9 @@ final class BuildRun {
     }
     Node.Dir before = s.rootfs;
     String createdBy;
-    switch (ins.keyword()) {
-      case "RUN" -> createdBy = run(ins, title);
-      case "WORKDIR" -> {
+    switch (ins.kind()) {
+      case RUN -> createdBy = run(ins, title);
+      case WORKDIR -> {
         s.workdir = resolveDir(vars.expand(ins.args()));
         mkdirs(s.workdir);
         createdBy = "WORKDIR " + s.workdir;
@@ -182,7 +187,7 @@ final class BuildRun {
             + " # buildkit";
       }
     }
-    Layer layer = ins.keyword().equals("WORKDIR") && before == s.rootfs ? null : LayerDiff.between(before, s.rootfs);
+    Layer layer = ins instanceof Instruction.Workdir && before == s.rootfs ? null : LayerDiff.between(before, s.rootfs);
     if (layer != null) {
       s.layers.add(layer);
       s.layerTime = Math.max(s.layerTime, now);

@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import dev.kujira.engine.api.EngineException;
 import dev.kujira.engine.api.ErrorDetail;
@@ -20,6 +20,12 @@ final class BuildErrors {
   static EngineException dockerfileUnreadable(String name) {
     return new EngineException(ErrorKind.INVALID_PARAMETER, SOLVE + "failed to read dockerfile: open "
         + name.substring(name.lastIndexOf('/') + 1) + ": no such file or directory");
+  }
+
+  /** buildx refuses a RUN network other than default, none and host before it starts (recorded on Docker 26.1). */
+  static EngineException networkMode(String mode) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "network mode \"" + mode + "\" not supported by buildkit"
+        + " - you can define a custom network for your builder using the network driver-opt in buildx create");
   }
 
   /** BuildKit: the Dockerfile does not parse. */

@@ -1,7 +1,6 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import dev.kujira.engine.api.BuildRequest;
-import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.fs.FsTree;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +27,7 @@ final class BuildExec {
     Map<String, String> env = new LinkedHashMap<>(s.env);
     run.vars().values().forEach(env::putIfAbsent);
     FsTree tree = new FsTree(s.rootfs);
-    BuildSandbox.Result r = daemon.run(tree, env, s.workdir, argv, s.user == null ? "" : s.user,
+    BuildBackend.RunResult r = daemon.run(tree, env, s.workdir, argv, s.user == null ? "" : s.user,
         req.network());
     r.output().forEach(run.classic ? run.progress()::classic : run.progress()::log);
     run.lastRun = r;

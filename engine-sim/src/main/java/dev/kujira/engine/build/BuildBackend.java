@@ -1,6 +1,7 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import dev.kujira.engine.api.BuildRequest;
+import dev.kujira.engine.fs.FileSystemView;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.fs.Node;
 import dev.kujira.engine.fs.UnionView;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * images to start from and to store, the build cache, a sandbox for RUN, the build's trace, and
  * the legacy builder's kept container. The builders hold nothing else of the daemon's state.
  */
-interface BuildBackend {
+public interface BuildBackend {
   /** Returns the virtual time in milliseconds. */
   long now();
 
@@ -58,9 +59,21 @@ interface BuildBackend {
   /** Notes a transfer from the client (Dockerfile, .dockerignore, context) as a record of the build cache. */
   void transferred(String key, long size);
 
+  /**
+   * Is what a RUN step did.
+   *
+   * @param status the exit status
+   * @param output its output lines (stdout and stderr as written)
+   */
+  record RunResult(int status, List<String> output) {
+  }
+
   /** Runs a RUN's command on {@code tree} in the build sandbox. */
-  BuildSandbox.Result run(FsTree tree, Map<String, String> env, String workdir, List<String> argv, String user,
+  RunResult run(FsTree tree, Map<String, String> env, String workdir, List<String> argv, String user,
       String network);
+
+  /** Returns the uid and gid of {@code spec} (USER[:GROUP], names or ids) in {@code rootfs}'s passwd and group files. */
+  int[] owner(FileSystemView rootfs, String spec);
 
   /** Starts the trace of a build. */
   BuildTrace beginTrace(BuildRequest req);

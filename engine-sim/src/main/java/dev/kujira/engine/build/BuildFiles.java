@@ -1,7 +1,9 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
-import dev.kujira.engine.build.Instruction;
+import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.fs.UnionView;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The file work of COPY and ADD that needs no build state: here-document scripts, local tar
@@ -31,6 +33,17 @@ final class BuildFiles {
       script.append('\n').append(ins.heredocs().get(k++)).append(m.group(2));
     }
     return script.toString();
+  }
+
+  /** Returns the names along {@code path} (empty parts dropped), for {@link FsTree#lookup}. */
+  static List<String> split(String path) {
+    List<String> out = new ArrayList<>();
+    for (String s : path.split("/")) {
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   static boolean isTar(byte[] data) {

@@ -1,14 +1,12 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import dev.kujira.engine.api.BuildRequest;
-import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.fs.Node;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.Reference;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,9 +22,9 @@ final class BuildKitStages {
   private final ImageBuilder ui;
 
   /** Is one stage: its name as BuildKit shows it, and its instructions (FROM first). */
-  private record Stage(String name, List<Instruction> body) {
+  private record Stage(String name, Instruction.From from, List<Instruction> body) {
     String base() {
-      return body.get(0).args().trim().split("\\s+")[0];
+      return from.base();
     }
   }
 
@@ -99,9 +97,9 @@ final class BuildKitStages {
           progress.done();
         }
       }
-      run.startStage(st.body().get(0));
+      run.startStage(st.from());
       for (Instruction ins : st.body().subList(1, st.body().size())) {
-        boolean fromContext = (ins.keyword().equals("COPY") || ins.keyword().equals("ADD"))
+        boolean fromContext = ins.copies()
             && !ins.flags().containsKey("from");
         if (fromContext && !contextShown) {
           contextShown = true;
@@ -124,16 +122,14 @@ final class BuildKitStages {
     List<Stage> out = new ArrayList<>();
     List<Instruction> current = null;
     for (Instruction ins : program) {
-      if (ins.keyword().equals("FROM")) {
+      if (ins instanceof Instruction.From f) {
         current = new ArrayList<>();
-        String[] w = ins.args().trim().split("\\s+");
-        String name = w.length == 3 && w[1].equalsIgnoreCase("AS") ? w[2].toLowerCase(Locale.ROOT)
-            : "stage-" + out.size();
-        out.add(new Stage(name, current));
+        String name = !f.stageName().isEmpty() ? f.stageName() : "stage-" + out.size();
+        out.add(new Stage(name, f, current));
       }
       if (current != null) {
         current.add(ins);
-      } else if (ins.keyword().equals("ARG")) {
+      } else if (ins instanceof Instruction.Arg) {
         run.meta(ins);
       }
     }

@@ -1,6 +1,5 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
-import dev.kujira.engine.build.Instruction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,8 @@ final class BuildMeta {
   static void apply(BuildRun run, Instruction ins, long now) {
     BuildState s = run.s;
     String a = ins.args();
-    switch (ins.keyword()) {
-      case "ENV":
+    switch (ins.kind()) {
+      case ENV:
         // History names each pair as parsed and expanded, without the Dockerfile's quotes
         // (recorded: ENV GREETING="hello world" reads "ENV GREETING=hello world").
         StringBuilder envLine = new StringBuilder("ENV");
@@ -29,21 +28,21 @@ final class BuildMeta {
         }
         s.history(now, envLine.toString(), true);
         break;
-      case "ARG":
+      case ARG:
         run.vars().arg(ins);
         s.declareArg(run.vars().argValue(ins)[0]);
         s.history(now, "ARG " + a, true);
         break;
-      case "CMD":
+      case CMD:
         s.cmd = words(s, ins);
         s.history(now, "CMD " + BuildText.goList(s.cmd), true);
         break;
-      case "ENTRYPOINT":
+      case ENTRYPOINT:
         s.entrypoint = words(s, ins);
         s.cmd = null;
         s.history(now, "ENTRYPOINT " + BuildText.goList(s.entrypoint), true);
         break;
-      case "EXPOSE":
+      case EXPOSE:
         for (String p : run.vars().expand(a).split("\\s+")) {
           s.exposed.add(p.contains("/") ? p : p + "/tcp");
         }
@@ -51,7 +50,7 @@ final class BuildMeta {
         s.history(now, "EXPOSE map[" + String.join(" ", s.exposed.stream().sorted().map(p -> p + ":{}").toList()) + "]",
             true);
         break;
-      case "LABEL":
+      case LABEL:
         List<String> shown = new ArrayList<>();
         BuildText.pairs(a).forEach((k, v) -> {
           s.labels.put(BuildText.unquote(k), run.vars().expand(v));
@@ -60,32 +59,32 @@ final class BuildMeta {
         // BuildKit records labels unquoted: LABEL maintainer=docs@example.com (conformance 30).
         s.history(now, "LABEL " + String.join(" ", shown), true);
         break;
-      case "USER":
+      case USER:
         s.user = run.vars().expand(a);
         s.history(now, "USER " + s.user, true);
         break;
-      case "VOLUME":
+      case VOLUME:
         List<String> v = ins.jsonWords() != null ? ins.jsonWords() : List.of(run.vars().expand(a).split("\\s+"));
         s.volumes.addAll(v);
         s.history(now, "VOLUME [" + String.join(" ", v) + "]", true);
         break;
-      case "STOPSIGNAL":
+      case STOPSIGNAL:
         s.stopSignal = run.vars().expand(a);
         s.history(now, "STOPSIGNAL " + s.stopSignal, true);
         break;
-      case "SHELL":
+      case SHELL:
         s.shell = ins.jsonWords();
         s.history(now, "SHELL " + BuildText.goList(s.shell), true);
         break;
-      case "ONBUILD":
+      case ONBUILD:
         s.onBuild.add(a);
         s.history(now, "ONBUILD " + a, true);
         break;
-      case "HEALTHCHECK":
+      case HEALTHCHECK:
         s.healthcheck = BuildText.healthcheck(ins);
         s.history(now, "HEALTHCHECK " + BuildText.healthcheckHistory(s.healthcheck), true);
         break;
-      case "MAINTAINER":
+      case MAINTAINER:
         s.author = run.vars().expand(a);
         s.history(now, "MAINTAINER " + s.author, true);
         break;

@@ -1,4 +1,4 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,7 +89,7 @@ final class BuildText {
       return h;
     }
     String cmd = a.replaceFirst("(?i)^CMD\\s+", "");
-    dev.kujira.engine.build.Instruction inner = new dev.kujira.engine.build.Instruction("CMD", cmd, Map.of(), 0);
+    Instruction inner = Instruction.of(Instruction.Kind.CMD, cmd, 0);
     if (inner.jsonWords() != null) {
       test.add("CMD");
       inner.jsonWords().forEach(test::add);

@@ -1,7 +1,6 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import dev.kujira.engine.api.BuildRequest;
-import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.fs.Node;
 import dev.kujira.engine.image.Image;
 import dev.kujira.engine.image.Reference;
@@ -32,19 +31,21 @@ final class BuildKitStage {
   String run() {
     BuildVars vars = run.vars();
     int from = 0;
+    Instruction.From first = null;
     for (int i = 0; i < program.size(); i++) {
-      if (program.get(i).keyword().equals("FROM")) {
+      if (program.get(i) instanceof Instruction.From f) {
         from = i;
+        first = f;
       }
     }
     List<Instruction> stage = program.subList(from, program.size());
     for (Instruction pre : program.subList(0, from)) {
-      if (pre.keyword().equals("ARG")) {
+      if (pre instanceof Instruction.Arg) {
         vars.arg(pre);
       }
     }
-    String baseName = vars.expand(stage.get(0).args().split("\\s+")[0]);
-    ui.checkStageName(baseName, stage.get(0).line());
+    String baseName = vars.expand(first.base());
+    ui.checkStageName(baseName, first.line());
     Image base = baseName.equals("scratch") ? null : run.base(baseName);
     long total = stage.stream().filter(BuildRun::isStep).count()
         + ClassicBuild.triggers(base).stream().filter(BuildRun::isStep).count();
@@ -71,13 +72,13 @@ final class BuildKitStage {
       daemon.cache(fromKey, new BuildCache.Entry(run.s.rootfs, null, "", daemon.now()));
       progress.done();
     }
-    if (stage.stream().anyMatch(i -> i.keyword().equals("COPY") || i.keyword().equals("ADD"))) {
+    if (stage.stream().anyMatch(Instruction::copies)) {
       progress.begin("internal", "load build context");
       ui.contextTransferred();
       progress.status("transferring context: " + contextSize() + "B");
       progress.done();
     }
-    run.startStage(stage.get(0));
+    run.startStage(first);
     List<Instruction> steps = new ArrayList<>(ClassicBuild.triggers(base));
     steps.addAll(stage.subList(1, stage.size()));
     for (Instruction ins : steps) {

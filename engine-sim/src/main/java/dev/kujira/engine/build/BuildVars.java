@@ -1,7 +1,6 @@
-package dev.kujira.engine.daemon;
+package dev.kujira.engine.build;
 
 import dev.kujira.engine.api.BuildRequest;
-import dev.kujira.engine.build.Instruction;
 import dev.kujira.engine.shell.WordExpander;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,7 +69,7 @@ final class BuildVars {
    * (ENV and ARG in scope) expanded, and unknown ones left as written (seen on the real engine).
    */
   String shown(Instruction ins) {
-    if (!ins.keyword().equals("RUN") || ins.isJsonForm()) {
+    if (!(ins instanceof Instruction.Run) || ins.isJsonForm()) {
       return ins.display();
     }
     BuildState stage = current.get();
