@@ -38,6 +38,8 @@ final class Interpreter implements WordExpander.Scope {
   boolean errexit;
   boolean nounset;
   boolean xtrace;
+  /** Whether a read on a terminal already showed its -p prompt before it waited (Steps.readLine). */
+  boolean readPromptShown;
   private List<String> heredocs = List.of();
   private final WordExpander expander = new WordExpander(this);
   private int line = 1;
