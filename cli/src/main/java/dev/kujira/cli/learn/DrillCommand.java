@@ -39,7 +39,14 @@ public final class DrillCommand {
       } else if (a.startsWith("--lang=")) {
         lang = Optional.ofNullable(Lang.of(a.substring(7))).orElse(lang);
       } else if (a.equals("--seed") && i + 1 < args.size()) {
-        seed = Long.parseLong(args.get(++i));
+        String value = args.get(++i);
+        try {
+          seed = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+          err.println(lang == Lang.JA ? "kujira drill: --seed には整数を指定します（'" + value + "' は整数ではありません）"
+              : "kujira drill: --seed takes a whole number, not '" + value + "'");
+          return 2;
+        }
       } else if (a.equals("--list")) {
         list = true;
       } else if (!a.startsWith("--") && topic == null) {

@@ -42,6 +42,12 @@ class LessonsCommandTest {
   }
 
   @Test
+  void drill_seedThatIsNotANumber_isAUsageError() throws Exception {
+    assertThat(run(2, "drill", "--lang", "en", "--seed", "abc"))
+        .isEqualTo("kujira drill: --seed takes a whole number, not 'abc'\n");
+  }
+
+  @Test
   void learn_listsTracksAndLessons() throws Exception {
     assertThat(run(0, "learn", "--lang", "en")).contains("first-steps\n").contains(" first-steps-01-run-web ")
         .contains("To start a lesson: ./kujira learn ID");

@@ -55,6 +55,8 @@ public final class Host {
     env.put("USER", "root");
     env.put("HOSTNAME", HOSTNAME);
     env.put("PWD", startDir);
+    // Debian's default locale on this machine and the recorder's: GNU tools quote names with ‘ ’ in it.
+    env.put("LANG", "C.UTF-8");
   }
 
   /** The volumes' directories under the data root, mounted where the local driver keeps them. */

@@ -215,42 +215,57 @@ final class Builtins {
     return 0;
   }
 
+  /**
+   * The read builtin: {@code -r}, {@code -p PROMPT} (written to stderr only when the input is a
+   * terminal, in bash and in busybox's shell_builtin_read alike), {@code -n N} (at most N bytes),
+   * bash's {@code -N N} (exactly N, the delimiter taken as data) and {@code -d DELIM}. Options
+   * parse as getopts does ({@code -rp "Name: "}); errors are worded per dialect as recorded
+   * (bash 5.2 on Debian, busybox 1.35 ash on the real engine).
+   */
   private static int read(Interpreter sh, List<String> args, Io io) {
-    List<String> names = new ArrayList<>();
-    boolean raw = false;
-    for (String a : args) {
-      if (a.equals("-r")) {
-        raw = true;
-      } else if (!a.startsWith("-")) {
-        names.add(a);
-      }
-    }
-    if (names.isEmpty()) {
-      names.add("REPLY");
-    }
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
-    boolean eof = true;
+    ReadOptions o;
     try {
-      int c;
-      while ((c = io.in().read()) >= 0) {
-        eof = false;
-        if (c == '\n') {
-          eof = false;
+      o = ReadOptions.parse(sh, args, io);
+    } catch (ReadOptions.Refused r) {
+      return r.status;
+    }
+    boolean terminal = dev.kujira.engine.process.Tty.isInput(io.in())
+        || dev.kujira.engine.process.TerminalInput.owning(io.in()) != null;
+    if (o.prompt() != null && terminal && !sh.readPromptShown) {
+      io.err().print(o.prompt());
+      io.err().flush();
+    }
+    sh.readPromptShown = false;
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    boolean eof = false;
+    try {
+      boolean escaped = false;
+      while (o.count() < 0 || line.size() < o.count()) {
+        int c = io.in().read();
+        if (c < 0) {
+          eof = true;
           break;
         }
+        if (!o.exact() && !escaped && c == o.delimiter()) {
+          break;
+        }
+        if (!o.raw() && !escaped && c == '\\') {
+          escaped = true;
+          continue;
+        }
+        if (escaped && c == '\n') {
+          escaped = false;
+          continue;
+        }
+        escaped = false;
         line.write(c);
-      }
-      if (c < 0 && line.size() > 0) {
-        eof = true;
       }
     } catch (IOException e) {
       return 1;
     }
     String text = line.toString(StandardCharsets.UTF_8);
-    if (!raw) {
-      text = text.replace("\\", "");
-    }
-    String[] parts = text.trim().split("[ \t]+", names.size());
+    List<String> names = o.names();
+    String[] parts = o.exact() ? new String[] {text} : text.strip().split("[ \t]+", names.size());
     for (int i = 0; i < names.size(); i++) {
       sh.vars.put(names.get(i), i < parts.length ? parts[i] : "");
     }

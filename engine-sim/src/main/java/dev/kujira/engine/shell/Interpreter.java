@@ -32,6 +32,8 @@ final class Interpreter {
   boolean errexit;
   boolean nounset;
   boolean xtrace;
+  /** Whether a read on a terminal already showed its -p prompt before it waited (Steps.readLine). */
+  boolean readPromptShown;
   List<String> heredocs = List.of();
   final WordExpander expander = new WordExpander(new ShellScope(this));
   int line = 1;

@@ -119,6 +119,19 @@ final class Steps {
     if (tty == null || !tty.readWouldSuspend()) {
       return sh.command(argv, Map.of(), io);
     }
+    if (!sh.readPromptShown) {
+      // The prompt comes before the wait, not after the line typed during it; the builtin then skips it.
+      try {
+        ReadOptions opts = ReadOptions.parse(sh, argv.subList(1, argv.size()), io);
+        if (opts.prompt() != null) {
+          io.err().print(opts.prompt());
+          io.err().flush();
+          sh.readPromptShown = true;
+        }
+      } catch (ReadOptions.Refused r) {
+        return r.status;
+      }
+    }
     throw tty.suspendRead(o -> {
       o.get();
       return readLine(sh, argv, io);

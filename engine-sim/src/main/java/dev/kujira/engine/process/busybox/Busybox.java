@@ -33,8 +33,7 @@ public final class Busybox {
 
   private static Map<String, Program> gnu() {
     Map<String, Program> m = new TreeMap<>(FileApplets.all(Flavour.GNU));
-    m.remove("find"); // findutils' find: not reworded yet, the applet serves
-    for (String name : new String[] {"cat", "head", "tail", "wc", "sort", "uniq", "cut"}) {
+    for (String name : new String[] {"cat", "head", "tail", "wc", "sort", "uniq", "cut", "sed", "tar"}) {
       m.put(name, ((Applet) APPLETS.get(name)).as(Flavour.GNU));
     }
     return Collections.unmodifiableMap(m);

@@ -34,7 +34,7 @@ final class FileApplets {
     m.put("mv", SysApplets.simple("mv", (p, a) -> copyOrMove(fl, p, a, true)));
     m.put("ln", SysApplets.simple("ln", (p, a) -> ln(fl, p, a)));
     m.put("chmod", SysApplets.simple("chmod", (p, a) -> chmod(fl, p, a)));
-    m.put("find", SysApplets.simple("find", FileApplets::find));
+    m.put("find", new FindProgram(fl));
     return m;
   }
 
@@ -76,7 +76,7 @@ final class FileApplets {
       try {
         op.apply(o, f);
       } catch (FsException e) {
-        p.stderr().println(name + ": " + fl.failed(name, f, e));
+        p.stderr().println(name + ": " + fl.failed(p, name, f, e));
         rc = 1;
       }
     }
@@ -105,7 +105,7 @@ final class FileApplets {
       } catch (FsException e) {
         // -f hides only what is not there; other failures still print (busybox rm, GNU rm).
         if (!force || e.error() != dev.kujira.engine.fs.FsError.ENOENT) {
-          p.stderr().println("rm: " + fl.failed("rm", f, e));
+          p.stderr().println("rm: " + fl.failed(p, "rm", f, e));
           rc = 1;
         }
       }
@@ -132,11 +132,11 @@ final class FileApplets {
       try {
         rc |= remove(fl, p, path, true, p.fs().lstat(path).isDirectory());
       } catch (FsException e) {
-        p.stderr().println("rm: " + fl.failed("rm", path, e));
+        p.stderr().println("rm: " + fl.failed(p, "rm", path, e));
         rc = 1;
       }
     }
-    p.stderr().println("rm: " + fl.failed("rm", f, new FsException(dev.kujira.engine.fs.FsError.EBUSY, f)));
+    p.stderr().println("rm: " + fl.failed(p, "rm", f, new FsException(dev.kujira.engine.fs.FsError.EBUSY, f)));
     return 1;
   }
 
@@ -168,7 +168,7 @@ final class FileApplets {
           p.fs().chmod(target, p.fs().stat(src).mode());
         }
       } catch (FsException e) {
-        p.stderr().println(name + ": " + fl.failed(name, src, e));
+        p.stderr().println(name + ": " + fl.failed(p, name, src, e));
         rc = 1;
       }
     }
@@ -219,12 +219,13 @@ final class FileApplets {
 
   private static int ln(Flavour fl, Proc p, List<String> a) {
     Applet.Opts o = Applet.parse(a, "");
-    if (o.operands.size() < 2) {
-      fl.missingOperand(p.stderr(), "ln", "operand");
+    // GNU ln with one operand links it into the current directory under its own name.
+    if (o.operands.isEmpty() || o.operands.size() < 2 && fl != Flavour.GNU) {
+      fl.missingOperand(p.stderr(), "ln", fl == Flavour.GNU ? "file operand" : "operand");
       return 1;
     }
     String target = o.operands.get(0);
-    String link = o.operands.get(1);
+    String link = o.operands.size() < 2 ? "." : o.operands.get(1);
     if (isDir(p.fs(), link)) {
       link = link + "/" + baseName(target);
     }
@@ -267,7 +268,7 @@ final class FileApplets {
         int cur = p.fs().stat(f).mode();
         p.fs().chmod(f, mode.matches("[0-7]+") ? Integer.parseInt(mode, 8) : symbolic(cur, mode));
       } catch (FsException e) {
-        p.stderr().println("chmod: " + fl.failed("chmod", f, e));
+        p.stderr().println("chmod: " + fl.failed(p, "chmod", f, e));
         rc = 1;
       }
     }
@@ -292,46 +293,5 @@ final class FileApplets {
       cur = m.group(2).equals("+") ? cur | mask : m.group(2).equals("-") ? cur & ~mask : mask;
     }
     return cur;
-  }
-
-  private static int find(Proc p, List<String> a) {
-    String root = a.size() > 1 && !a.get(1).startsWith("-") ? a.get(1) : ".";
-    String name = null;
-    String type = null;
-    for (int i = 1; i + 1 < a.size(); i++) {
-      if (a.get(i).equals("-name")) {
-        name = a.get(i + 1);
-      } else if (a.get(i).equals("-type")) {
-        type = a.get(i + 1);
-      }
-    }
-    try {
-      walk(p, root, name, type);
-      return 0;
-    } catch (FsException e) {
-      p.stderr().println("find: " + root + ": " + e.error().message());
-      return 1;
-    }
-  }
-
-  /** Visits the tree in preorder with a stack of its own (a tree 5,000 directories deep must not need a JVM frame each). */
-  private static void walk(Proc p, String start, String name, String type) {
-    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
-    todo.push(start);
-    while (!todo.isEmpty()) {
-      dev.kujira.engine.util.Budget.tick(dev.kujira.engine.util.Budget.FILE_STEP);
-      String path = todo.pop();
-      Stat st = p.fs().lstat(path);
-      boolean typeOk = type == null || type.equals("d") == st.isDirectory() && (!type.equals("f") || st.isFile());
-      if (typeOk && (name == null || dev.kujira.engine.shell.Glob.matches(name, baseName(path)))) {
-        p.stdout().println(path);
-      }
-      if (st.isDirectory()) {
-        List<String> names = p.fs().list(path);
-        for (int i = names.size() - 1; i >= 0; i--) {
-          todo.push(path.endsWith("/") ? path + names.get(i) : path + "/" + names.get(i));
-        }
-      }
-    }
   }
 }

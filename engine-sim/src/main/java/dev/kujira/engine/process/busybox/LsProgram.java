@@ -48,7 +48,7 @@ final class LsProgram extends Applet {
         }
         (st.isDirectory() && !o.has('d') ? dirs : files).add(t);
       } catch (FsException e) {
-        p.stderr().println("ls: " + flavour.failed("ls", t, e));
+        p.stderr().println("ls: " + flavour.failed(p, "ls", t, e));
         rc = flavour == Flavour.GNU ? 2 : 1;
       }
     }

@@ -16,6 +16,12 @@ final class SedProgram extends Applet {
     return "sed";
   }
 
+  /** GNU sed's words for a file it cannot open (sed 4.9 on this machine's Debian host). */
+  @Override
+  String gnuOpenError(String path, dev.kujira.engine.fs.FsException e) {
+    return "can't read " + path + ": " + e.error().message();
+  }
+
   private record Cmd(String a1, String a2, char op, Pattern re, String repl, boolean global, boolean print, int nth,
       String arg) {
   }

@@ -20,7 +20,9 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Is busybox 1.35 {@code tar}: c/x/t with f, C, z, v, O, old-style bundled letters ({@code czvf}),
  * names kept as given ({@code ./f}), a leading '/' removed with busybox's notice, owners by
- * name and id, and its messages and exit statuses.
+ * name and id, and its messages and exit statuses. As GNU tar 1.34 (the learner's Debian host) it
+ * takes the same letters and speaks GNU's words ({@link GnuTar}): "Cannot stat", "Cannot open",
+ * status 2, a listing without seconds.
  */
 final class TarProgram extends Applet {
   private static final DateTimeFormatter LIST_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -45,12 +47,23 @@ final class TarProgram extends Applet {
     if (args.size() > 1 && !args.get(1).startsWith("-")) {
       args.set(1, "-" + args.get(1));
     }
+    boolean gnu = flavour() == Flavour.GNU;
     Opts o = parse(args, "fC");
     if (!o.has('c') && !o.has('x') && !o.has('t')) {
+      if (gnu) {
+        return GnuTar.usage(p, "You must specify one of the '-Acdtrux', '--delete' or '--test-label' options");
+      }
       p.stderr().println(USAGE);
       return 1;
     }
+    if (gnu && o.has('f') && o.get('f', "").isEmpty() && args.get(args.size() - 1).endsWith("f")) {
+      return GnuTar.usage(p, argv.size() > 1 && !argv.get(1).startsWith("-") ? "Old option 'f' requires an argument."
+          : "option requires an argument -- 'f'");
+    }
     String file = o.get('f', "-");
+    if (gnu && o.has('C') && !FileApplets.isDir(p.fs(), o.get('C', "."))) {
+      return GnuTar.fatal(p, o.get('C', "."), "Cannot open", "No such file or directory");
+    }
     if (o.has('c')) {
       return create(p, o, file);
     }
@@ -61,6 +74,9 @@ final class TarProgram extends Applet {
         data = new GZIPInputStream(new ByteArrayInputStream(data)).readAllBytes();
       }
     } catch (FsException e) {
+      if (gnu) {
+        return GnuTar.fatal(p, file, "Cannot open", e.error().message());
+      }
       p.stderr().println("tar: can't open '" + file + "': " + e.error().message());
       return 1;
     } catch (IOException e) {
@@ -76,13 +92,14 @@ final class TarProgram extends Applet {
     }
     List<String> wanted = new ArrayList<>(o.operands);
     String dir = o.get('C', ".");
+    GnuTar.Listing listing = new GnuTar.Listing();
     for (TarEntry e : entries) {
       if (!o.operands.isEmpty() && !matches(o.operands, e.name())) {
         continue;
       }
       wanted.removeIf(w -> matches(List.of(w), e.name()));
       if (o.has('t')) {
-        p.stdout().println(o.has('v') ? listLine(e) : e.name());
+        p.stdout().println(!o.has('v') ? e.name() : gnu ? listing.line(e, perm(e), owner(e)) : listLine(e));
       } else if (o.has('O')) {
         p.stdout().write(e.data(), 0, e.data().length);
       } else {
@@ -99,7 +116,10 @@ final class TarProgram extends Applet {
     }
     p.stdout().flush();
     for (String w : wanted) {
-      p.stderr().println("tar: " + w + ": not found in archive");
+      p.stderr().println("tar: " + w + (gnu ? ": Not found in archive" : ": not found in archive"));
+    }
+    if (gnu && !wanted.isEmpty()) {
+      return GnuTar.failedBefore(p);
     }
     return wanted.isEmpty() ? 0 : 1;
   }
@@ -115,15 +135,24 @@ final class TarProgram extends Applet {
     return false;
   }
 
-  private static String listLine(TarEntry e) {
+  static String perm(TarEntry e) {
     char type = e.isDirectory() ? 'd' : e.type() == '2' ? 'l' : e.type() == '1' ? 'h' : '-';
     StringBuilder perm = new StringBuilder().append(type);
     String rwx = "rwxrwxrwx";
     for (int i = 0; i < 9; i++) {
       perm.append((e.mode() & (1 << (8 - i))) != 0 ? rwx.charAt(i) : '-');
     }
-    String owner = (e.uname().isEmpty() ? String.valueOf(e.uid()) : e.uname()) + "/"
+    return perm.toString();
+  }
+
+  static String owner(TarEntry e) {
+    return (e.uname().isEmpty() ? String.valueOf(e.uid()) : e.uname()) + "/"
         + (e.gname().isEmpty() ? String.valueOf(e.gid()) : e.gname());
+  }
+
+  private static String listLine(TarEntry e) {
+    String perm = perm(e);
+    String owner = owner(e);
     String name = e.type() == '2' ? e.name() + " -> " + e.link() : e.type() == '1' ? e.name() + " link to " + e.link()
         : e.name();
     return String.format("%s %s %9d %s %s", perm, owner, e.isFile() ? e.data().length : 0,
@@ -174,7 +203,8 @@ final class TarProgram extends Applet {
       String stored = member;
       if (stored.startsWith("/")) {
         if (!noticed) {
-          p.stderr().println("tar: removing leading '/' from member names");
+          p.stderr().println(flavour() == Flavour.GNU ? "tar: Removing leading `/' from member names"
+              : "tar: removing leading '/' from member names");
           noticed = true;
         }
         stored = stored.replaceAll("^/+", "");
@@ -183,7 +213,7 @@ final class TarProgram extends Applet {
       try {
         add(p, w, acc, path, stored, listed);
       } catch (FsException e) {
-        p.stderr().println("tar: " + member + ": " + e.error().message());
+        p.stderr().println("tar: " + member + (flavour() == Flavour.GNU ? ": Cannot stat: " : ": ") + e.error().message());
         failed = true;
       }
     }
@@ -207,6 +237,9 @@ final class TarProgram extends Applet {
         p.fs().write(file, tar, false);
       }
     } catch (FsException e) {
+      if (flavour() == Flavour.GNU) {
+        return GnuTar.fatal(p, file, "Cannot open", e.error().message());
+      }
       p.stderr().println("tar: can't open '" + file + "': " + e.error().message());
       return 1;
     }
@@ -215,6 +248,9 @@ final class TarProgram extends Applet {
       (file.equals("-") ? p.stderr() : p.stdout()).print(String.join("", listed));
     }
     if (failed) {
+      if (flavour() == Flavour.GNU) {
+        return GnuTar.failedBefore(p);
+      }
       p.stderr().println("tar: error exit delayed from previous errors");
       return 1;
     }

@@ -258,6 +258,12 @@ final class TextApplets {
       return "sort";
     }
 
+    /** GNU sort's words for a file it cannot open (coreutils 9.1 on this machine's Debian host). */
+    @Override
+    String gnuOpenError(String path, dev.kujira.engine.fs.FsException e) {
+      return "cannot read: " + path + ": " + e.error().message();
+    }
+
     @Override
     public int run(Proc p, List<String> argv) {
       Opts o = parse(argv, "kto");
