@@ -48,6 +48,11 @@ final class Container {
   final FsTree etc = new FsTree();
   /** The root right after creation (image plus runc's mount points): what diff and commit compare with. */
   dev.kujira.engine.fs.Node.Dir init;
+  /**
+   * The root before runc's mount points: once the container has started, {@code docker diff} shows the
+   * mount points it made (A /data for -v x:/data, C /etc with A /etc/x), as the real engine does.
+   */
+  dev.kujira.engine.fs.Node.Dir beforeMounts;
   final Map<String, FsTree> tmpfs = new LinkedHashMap<>();
   /** HostConfig.Tmpfs from {@code --tmpfs}: mounted, yet not listed in .Mounts (moby keeps them apart). */
   final Map<String, String> hostTmpfs = new LinkedHashMap<>();
@@ -179,6 +184,7 @@ final class Container {
     logs.lines().forEach(c.logs::add);
     c.etc.replaceRoot(etc.root());
     c.init = init;
+    c.beforeMounts = beforeMounts;
     tmpfs.forEach((k, v) -> c.tmpfs.put(k, new FsTree(v.root())));
     c.hostTmpfs.putAll(hostTmpfs);
     c.volumesFrom = volumesFrom;

@@ -47,6 +47,14 @@ final class DaemonBuildBackend implements BuildBackend {
   }
 
   @Override
+  public String unreachable(Reference ref) {
+    if (!state.offline() || !ref.domain().equals(Reference.DEFAULT_DOMAIN)) {
+      return null;
+    }
+    return "dial tcp: lookup registry-1.docker.io on " + RegistryHosts.nameserver(state) + ":53: no such host";
+  }
+
+  @Override
   public Optional<Image> fetch(Reference ref) {
     return state.registry().fetch(ref).map(Registry.Pulled::image);
   }

@@ -70,6 +70,10 @@ final class ImageBuilder {
       throw BuildErrors.noStages();
     }
     if (program.isEmpty() || !program.get(0).keyword().equals("FROM") && !program.get(0).keyword().equals("ARG")) {
+      if (!program.isEmpty()) {
+        // BuildKit points at the instruction that came before any FROM (recorded by tests/tools/difftest).
+        progress.source(program.get(0).line());
+      }
       throw BuildErrors.noBuildStage();
     }
     BuildRun run = new BuildRun(this, daemon, req, program);
