@@ -6,6 +6,8 @@
                                         engine and on the simulator, compare command by command,
                                         shrink every new kind of difference and write it out as a
                                         scenario folder under OUT (default tests/tools/difftest/out)
+  difftest.py resim [OUT]               run the simulator again on every session whose real transcript
+                                        OUT/real/ kept, and print the difference rate (no engine needed)
   difftest.py stats [OUT]               totals over every run logged in OUT/runs.jsonl
 
 Run from the project root, with the real engine started (../shared/conformance/real-docker.sh
@@ -306,6 +308,11 @@ def run(first, count, outdir, shrink_max=int(os.environ.get("DIFFTEST_SHRINK", "
 
 
 def compare_one(s, real, outdir):
+    # every real transcript is kept: `resim` measures a changed simulator against them without the engine
+    rd = os.path.join(outdir, "real")
+    os.makedirs(rd, exist_ok=True)
+    with open(os.path.join(rd, f"{s.seed}.txt"), "w", encoding="utf-8") as f:
+        f.write(real)
     sim = run_sim(s.lines, s.files, 0)
     d, rb, sb = diff_indexes(s.lines, real, sim)
     if d:  # the whole session, for reading a difference in its context
@@ -319,6 +326,21 @@ def compare_one(s, real, outdir):
             f.write(json.dumps({"seed": s.seed, "index": i, "line": s.lines[i], "kind": kind(s.lines[i]),
                                 "real": norm_block(rb[i], REAL_WORK), "sim": norm_block(sb[i], SIM_WORK)}) + "\n")
     return len(s.lines), len(d)
+
+
+def resim(outdir):
+    """Runs the simulator again on every session whose real transcript was kept; prints the rate."""
+    rd = os.path.join(outdir, "real")
+    total = differing = 0
+    for name in sorted(os.listdir(rd), key=lambda n: int(n.split(".")[0])):
+        s = gen.Session(int(name.split(".")[0]))
+        real = open(os.path.join(rd, name), encoding="utf-8").read()
+        d, rb, sb = diff_indexes(s.lines, real, run_sim(s.lines, s.files, 0))
+        total += len(s.lines)
+        differing += len(d)
+        for i in d:
+            print(f"{s.seed}:{i}: {s.lines[i]}")
+    print(f"resim: {total} lines, {differing} differing ({100.0 * differing / max(total, 1):.2f} %)")
 
 
 def stats(outdir):
@@ -336,6 +358,8 @@ def main(argv):
         print("\n".join(s.lines))
     elif len(argv) >= 4 and argv[1] == "run":
         run(int(argv[2]), int(argv[3]), argv[4] if len(argv) > 4 else os.path.join(HERE, "out"))
+    elif len(argv) >= 2 and argv[1] == "resim":
+        resim(argv[2] if len(argv) > 2 else os.path.join(HERE, "out"))
     elif len(argv) >= 2 and argv[1] == "stats":
         stats(argv[2] if len(argv) > 2 else os.path.join(HERE, "out"))
     else:
