@@ -133,7 +133,9 @@ def blocks(text, lines):
 # Machine-bound, not the simulator's: the real daemon's data root is not /var/lib/docker here, and
 # BuildKit's plain progress prints a step twice ("#6 exporting layers", then "... 0.2s done") only
 # when it took long enough to be reported while running, which depends on the machine's load.
-MACHINE = [(re.compile(r"/tmp/real-docker/data/"), "/var/lib/docker/")]
+MACHINE = [(re.compile(r"/tmp/real-docker/data/"), "/var/lib/docker/"),
+           # BuildKit names the build context's ref by random ids ("… of ref 8696dd9b-…::q8kvoc…")
+           (re.compile(r"of ref \S+::\w+"), "of ref <REF>")]
 DONE_T = re.compile(r" <T> done$")
 EXCERPT = re.compile(r"^[\w./-]+:\d+$")
 

@@ -56,15 +56,16 @@ final class BuildErrors {
   }
 
   /** BuildKit: a base that is not local, with its registry out of reach. */
-  static EngineException metadataUnreachable(Reference ref, String why) {
-    return new EngineException(ErrorKind.SYSTEM, SOLVE + ref.familiarName() + ": failed to resolve source metadata for "
+  static EngineException metadataUnreachable(String written, Reference ref, String why) {
+    // BuildKit names the base as the FROM line wrote it ("busybox", "nosuchimage:1.0": recorded by difftest)
+    return new EngineException(ErrorKind.SYSTEM, SOLVE + written + ": failed to resolve source metadata for "
         + ref.canonicalString() + ": " + why);
   }
 
   /** BuildKit asks for a base's manifest with a HEAD request (recorded by tests/tools/difftest). */
   static String manifestRequest(Reference ref, String dial) {
     return "failed to do request: Head \"https://registry-1.docker.io/v2/" + ref.path() + "/manifests/"
-        + (ref.digest() != null ? ref.digest() : ref.tag() == null || ref.tag().isEmpty() ? "latest" : ref.tag())
+        + (!ref.digest().isEmpty() ? ref.digest() : ref.tag())
         + "\": " + dial;
   }
 

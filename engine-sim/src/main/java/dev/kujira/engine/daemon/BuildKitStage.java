@@ -55,7 +55,7 @@ final class BuildKitStage {
         run.progress().begin("internal", title);
         run.progress().failed(why, "[internal] " + title, List.of());
         run.progress().source(stage.get(0).line());
-        throw BuildErrors.metadataUnreachable(ref, why);
+        throw BuildErrors.metadataUnreachable(baseName, ref, why);
       }
     }
     Image base = baseName.equals("scratch") ? null : run.base(baseName);

@@ -80,7 +80,7 @@ final class BuildKitStages {
         // A base that is not local needs the registry, which the offline machine cannot reach.
         progress.failed(why, "[internal] load metadata for " + b, List.of());
         progress.source(fromLines.get(b));
-        throw BuildErrors.metadataUnreachable(ref, why);
+        throw BuildErrors.metadataUnreachable(names.get(b), ref, why);
       }
       progress.done();
     }
