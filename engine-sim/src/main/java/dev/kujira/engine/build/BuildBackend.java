@@ -32,6 +32,14 @@ public interface BuildBackend {
   /** Returns a local image by its id. */
   Optional<Image> byId(String id);
 
+  /**
+   * Returns the dial error that keeps {@code ref}'s registry out of reach on this machine (the
+   * offline recording machine reaches no Hub), or null when its registry answers.
+   */
+  default String unreachable(Reference ref) {
+    return null;
+  }
+
   /** Returns an image from the registry, for a base that is not local. */
   Optional<Image> fetch(Reference ref);
 

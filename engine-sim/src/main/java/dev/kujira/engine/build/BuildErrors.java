@@ -61,6 +61,26 @@ final class BuildErrors {
         + ref.canonicalString() + ": pull access denied, repository does not exist or may require authorization");
   }
 
+  /** BuildKit: a base that is not local, with its registry out of reach. */
+  static EngineException metadataUnreachable(String written, Reference ref, String why) {
+    // BuildKit names the base as the FROM line wrote it ("busybox", "nosuchimage:1.0": recorded by difftest)
+    return new EngineException(ErrorKind.SYSTEM, SOLVE + written + ": failed to resolve source metadata for "
+        + ref.canonicalString() + ": " + why);
+  }
+
+  /** BuildKit asks for a base's manifest with a HEAD request (recorded by tests/tools/difftest). */
+  static String manifestRequest(Reference ref, String dial) {
+    return "failed to do request: Head \"https://registry-1.docker.io/v2/" + ref.path() + "/manifests/"
+        + (!ref.digest().isEmpty() ? ref.digest() : ref.tag())
+        + "\": " + dial;
+  }
+
+  /** Legacy builder: FROM an image that is not local, with the Hub out of reach (streamed, as pull says it). */
+  static EngineException classicBaseUnreachable(String dial) {
+    return new EngineException(ErrorKind.SYSTEM, "Get \"https://registry-1.docker.io/v2/\": " + dial,
+        new ErrorDetail.Streamed(1));
+  }
+
   /** BuildKit: a RUN ended with a non-zero status. */
   static EngineException runFailed(String why) {
     return new EngineException(ErrorKind.SYSTEM, SOLVE + why);

@@ -46,6 +46,19 @@ final class BuildKitStage {
     }
     String baseName = vars.expand(first.base());
     ui.checkStageName(baseName, first.line());
+    if (!baseName.equals("scratch") && daemon.lookup(baseName).isEmpty()) {
+      Reference ref = Reference.parse(baseName);
+      String dial = daemon.unreachable(ref);
+      String why = dial == null ? null : BuildErrors.manifestRequest(ref, dial);
+      if (why != null) {
+        // Not local: BuildKit asks the registry for its metadata, which the offline machine cannot reach.
+        String title = "load metadata for " + ref.canonicalString();
+        run.progress().begin("internal", title);
+        run.progress().failed(why, "[internal] " + title, List.of());
+        run.progress().source(first.line());
+        throw BuildErrors.metadataUnreachable(baseName, ref, why);
+      }
+    }
     Image base = baseName.equals("scratch") ? null : run.base(baseName);
     long total = stage.stream().filter(BuildRun::isStep).count()
         + ClassicBuild.triggers(base).stream().filter(BuildRun::isStep).count();

@@ -7,6 +7,8 @@ import dev.kujira.engine.image.Reference;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -55,16 +57,30 @@ final class BuildKitStages {
     List<Integer> order = new ArrayList<>(needed);
     order.sort(null);
     Set<String> bases = new LinkedHashSet<>();
+    Map<String, Integer> fromLines = new java.util.HashMap<>();
+    Map<String, String> names = new java.util.HashMap<>();
     for (int i : order) {
       String b = stages.get(i).base();
       if (stageIndex(stages, b) < 0 && !b.equals("scratch")) {
         ui.checkStageName(b, stages.get(i).body().get(0).line());
-        bases.add(Reference.parse(b).canonicalString());
+        String canonical = Reference.parse(b).canonicalString();
+        bases.add(canonical);
+        fromLines.putIfAbsent(canonical, stages.get(i).body().get(0).line());
+        names.putIfAbsent(canonical, b);
       }
     }
     BuildReporter progress = ui.progress();
     for (String b : bases) {
       progress.begin("internal", "load metadata for " + b);
+      Reference ref = Reference.parse(names.get(b));
+      String dial = daemon.lookup(names.get(b)).isPresent() ? null : daemon.unreachable(ref);
+      String why = dial == null ? null : BuildErrors.manifestRequest(ref, dial);
+      if (why != null) {
+        // A base that is not local needs the registry, which the offline machine cannot reach.
+        progress.failed(why, "[internal] load metadata for " + b, List.of());
+        progress.source(fromLines.get(b));
+        throw BuildErrors.metadataUnreachable(names.get(b), ref, why);
+      }
       progress.done();
     }
     progress.begin("internal", "load .dockerignore");
@@ -88,13 +104,19 @@ final class BuildKitStages {
       } else {
         Image base = st.base().equals("scratch") ? null : run.base(st.base());
         run.s = new BuildState(base, base == null ? Node.Dir.EMPTY : daemon.rootfs(base));
-        // The base is a record of BuildKit's cache, as in a one-stage build.
-        daemon.cacheIfAbsent("from:" + (base == null ? "scratch" : base.id()),
-            new BuildCache.Entry(run.s.rootfs, null, "", daemon.now()));
+        // The base is a record of BuildKit's cache, as in a one-stage build: one used before reads
+        // CACHED when the stage's first step must run on it (conformance 45; multi-stage: difftest).
+        String fromKey = "from:" + (base == null ? "scratch" : base.id());
+        boolean usedBefore = daemon.isCached(fromKey);
+        daemon.cacheIfAbsent(fromKey, new BuildCache.Entry(run.s.rootfs, null, "", daemon.now()));
         String canonical = base == null ? "scratch" : Reference.parse(st.base()).canonicalString();
         if (fromShown.add(canonical)) {
           progress.begin(st.name() + " 1/" + total, "FROM " + canonical);
-          progress.done();
+          if (usedBefore && !run.keys().firstStepCached(st.body())) {
+            progress.cached();
+          } else {
+            progress.done();
+          }
         }
       }
       run.startStage(st.from());

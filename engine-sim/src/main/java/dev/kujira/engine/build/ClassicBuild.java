@@ -127,6 +127,12 @@ public final class ClassicBuild {
   private String from(BuildRun run, Instruction.From ins) {
     String word = ins.base();
     BuildRun.Stage earlier = run.stage(word);
+    if (earlier == null && daemon.lookup(word).isEmpty()) {
+      String dial = dev.kujira.engine.image.Reference.tryParse(word).map(daemon::unreachable).orElse(null);
+      if (dial != null) {
+        throw BuildErrors.classicBaseUnreachable(dial);
+      }
+    }
     Image base = earlier != null ? earlier.image() : run.base(word);
     run.s = new BuildState(base, earlier != null ? earlier.rootfs() : daemon.rootfs(base));
     run.startStage(ins);

@@ -72,6 +72,10 @@ public final class ImageBuilder {
     }
     if (program.isEmpty() || !(program.get(0) instanceof Instruction.From)
         && !(program.get(0) instanceof Instruction.Arg)) {
+      if (!program.isEmpty()) {
+        // BuildKit points at the instruction that came before any FROM (recorded by tests/tools/difftest).
+        progress.source(program.get(0).line());
+      }
       throw BuildErrors.noBuildStage();
     }
     BuildRun run = new BuildRun(this, daemon, req, program);

@@ -48,6 +48,11 @@ public final class Container {
   public final FsTree etc = new FsTree();
   /** The root right after creation (image plus runc's mount points): what diff and commit compare with. */
   public dev.kujira.engine.fs.Node.Dir init;
+  /**
+   * The root before runc's mount points: once the container has started, {@code docker diff} shows the
+   * mount points it made (A /data for -v x:/data, C /etc with A /etc/x), as the real engine does.
+   */
+  public dev.kujira.engine.fs.Node.Dir beforeMounts;
   public final Map<String, FsTree> tmpfs = new LinkedHashMap<>();
   /** HostConfig.Tmpfs from {@code --tmpfs}: mounted, yet not listed in .Mounts (moby keeps them apart). */
   public final Map<String, String> hostTmpfs = new LinkedHashMap<>();
@@ -179,6 +184,7 @@ public final class Container {
     logs.lines().forEach(c.logs::add);
     c.etc.replaceRoot(etc.root());
     c.init = init;
+    c.beforeMounts = beforeMounts;
     tmpfs.forEach((k, v) -> c.tmpfs.put(k, new FsTree(v.root())));
     c.hostTmpfs.putAll(hostTmpfs);
     c.volumesFrom = volumesFrom;

@@ -164,10 +164,21 @@ public final class Committer {
     }
   }
 
+  private static final List<String> ETC_MANAGED = List.of("/etc/hostname", "/etc/hosts", "/etc/resolv.conf");
+
   /** Returns {@code docker diff}'s lines: A (added), C (changed), D (deleted), by path. */
   public static List<String> changes(Container c) {
     Map<String, String> out = new TreeMap<>();
-    walk(c.init, c.rootfs.root(), "", out);
+    // runc makes the mount points when the container starts: a created container shows none, a started
+    // one its mount points but never the three /etc files Docker manages (recorded on Docker 26.1).
+    boolean started = c.startedAt != 0 && c.beforeMounts != null;
+    walk(started ? c.beforeMounts : c.init, c.rootfs.root(), "", out);
+    if (started) {
+      ETC_MANAGED.forEach(out::remove);
+      if ("C".equals(out.get("/etc")) && out.keySet().stream().noneMatch(k -> k.startsWith("/etc/"))) {
+        out.remove("/etc");
+      }
+    }
     List<String> lines = new ArrayList<>();
     out.forEach((path, kind) -> lines.add(kind + " " + path));
     return lines;

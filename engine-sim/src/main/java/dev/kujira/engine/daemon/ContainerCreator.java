@@ -31,12 +31,14 @@ public final class ContainerCreator {
   }
 
   public dev.kujira.engine.api.ContainerCreateResponse create(ContainerCreateRequest r) {
+    // moby's verifyContainerSettings checks the host config (its restart policy) before the image is
+    // looked up, so a bad policy is reported even for a missing image (recorded by tests/tools/difftest).
+    restartPolicy(r.restartPolicy(), r.restartMax());
     Image image = state.images().lookup(r.image()).orElseThrow(() -> ImageErrors.noSuchImage(familiar(r.image())));
     String name = r.name();
     if (!name.isEmpty()) {
       checkName(name);
     }
-    restartPolicy(r.restartPolicy(), r.restartMax());
     ImageConfig ic = image.config();
     List<String> entrypoint;
     List<String> cmd;
@@ -136,6 +138,7 @@ public final class ContainerCreator {
     // on /etc has mtab), before runc makes its mount points (/etc/hosts…) in it (recorded: k17).
     Rootfs.prepare(state, c);
     volumes.prefill(c);
+    c.beforeMounts = c.rootfs.root();
     Rootfs.mountPoints(state, c);
     c.init = c.rootfs.root();
     state.containers().put(id, c);

@@ -102,6 +102,9 @@ public final class Daemon implements EngineApi {
 
   @Override
   public void containerKill(String ref, String signal) {
+    // moby's ContainerKill parses the signal before it looks the container up (recorded by tests/tools/difftest).
+    dev.kujira.engine.process.Signal.parse(signal.isEmpty() ? "KILL" : signal)
+        .orElseThrow(() -> Errors.invalidSignal(ref, signal));
     Container c = state.findContainer(ref);
     if (c == null) {
       throw Errors.killMissing(ref);

@@ -53,6 +53,14 @@ final class DaemonBuildBackend implements BuildBackend {
   }
 
   @Override
+  public String unreachable(Reference ref) {
+    if (!state.offline() || !ref.domain().equals(Reference.DEFAULT_DOMAIN)) {
+      return null;
+    }
+    return "dial tcp: lookup registry-1.docker.io on " + dev.kujira.engine.daemon.images.RegistryHosts.nameserver(state) + ":53: no such host";
+  }
+
+  @Override
   public Optional<Image> fetch(Reference ref) {
     return state.registry().fetch(ref).map(Registry.Pulled::image);
   }

@@ -68,7 +68,12 @@ public final class Formatter {
     try {
       return t.execute(row);
     } catch (TemplateException e) {
-      throw new TemplateException("failed to execute template: " + e.getMessage());
+      // docker/cli's formatter.Context wraps an execution error as "template parsing error" (images,
+      // network ls, history, system df …); only the container list says "failed to execute template"
+      // (both recorded by tests/tools/difftest).
+      boolean containers = row instanceof GoObject g && g.goTypeName().equals("*formatter.ContainerContext");
+      throw new TemplateException((containers ? "failed to execute template: " : "template parsing error: ")
+          + e.getMessage());
     }
   }
 

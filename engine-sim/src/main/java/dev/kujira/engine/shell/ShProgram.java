@@ -74,7 +74,8 @@ public final class ShProgram implements Program {
       } catch (FsException e) {
         proc.stderr().println(dialect == Dialect.ASH ? "sh: can't open '" + file + "': " + e.error().message()
             : "bash: " + file + ": " + e.error().message());
-        return 127;
+        // ash exits 2 when it cannot open its script, bash 127 (recorded by tests/tools/difftest)
+        return dialect == Dialect.ASH ? 2 : 127;
       }
     }
     dev.kujira.engine.process.Tty tty = dev.kujira.engine.process.Tty.owning(proc.stdin());

@@ -69,7 +69,7 @@ public final class RegistryHosts {
   }
 
   /** Returns the first nameserver of the learner's /etc/resolv.conf (systemd-resolved's stub without one). */
-  private static String nameserver(ImageDaemon state) {
+  public static String nameserver(ImageDaemon state) {
     try {
       String text = new String(new dev.kujira.engine.fs.UnionView(state.host(), java.util.List.of(), state.clock()::now).read("/etc/resolv.conf"), StandardCharsets.UTF_8);
       for (String line : text.split("\n")) {

@@ -43,6 +43,13 @@ public final class ExecCommand implements DockerCommand {
         TerminalClient.attached(terminal.get(), cli.api().containerExecInteractive(ref, req, cli.out()));
         return;
       }
+      if (in.bool("detach")) {
+        // -d: the process runs with no input and its output goes nowhere; docker exec prints nothing
+        // and exits 0 (recorded by tests/tools/difftest). The simulator runs it to its end here.
+        java.io.PrintStream none = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        cli.api().containerExec(ref, req, java.io.InputStream.nullInputStream(), none, none);
+        return;
+      }
       code = cli.api().containerExec(ref, req, cli.in(), cli.out(), cli.err());
     } catch (EngineException e) {
       throw new CliException(Batch.daemonError(e), Batch.exitCode(e));

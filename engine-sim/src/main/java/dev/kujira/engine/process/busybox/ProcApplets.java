@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The process applets: ps, kill, top (one frame) and free, reading the machine's process table
+ * The process applets: ps, kill, top (a frame every -d seconds, -n times or for ever) and free, reading the machine's process table
  * and a fixed simulated memory (busybox 1.35 layouts, as the real engine prints them).
  */
 final class ProcApplets {
@@ -123,6 +123,41 @@ final class ProcApplets {
   }
 
   private static int top(Proc p, List<String> a) {
+    // busybox top repeats its frame every -d seconds (5 by default) until -n frames were shown, or for
+    // ever without -n: `docker run -d busybox top -b` keeps running (recorded by tests/tools/difftest).
+    long count = 0;
+    long delay = 5;
+    for (int i = 1; i < a.size(); i++) {
+      String t = a.get(i);
+      if (!t.startsWith("-")) {
+        continue;
+      }
+      for (int j = 1; j < t.length(); j++) {
+        char c = t.charAt(j);
+        if (c == 'n' || c == 'd') {
+          String v = j + 1 < t.length() ? t.substring(j + 1) : i + 1 < a.size() ? a.get(++i) : "";
+          long n = v.matches("\\d+") ? Long.parseLong(v) : 0;
+          if (c == 'n') {
+            count = n;
+          } else {
+            delay = Math.max(n, 1);
+          }
+          break;
+        }
+      }
+    }
+    return frames(p, count, delay * 1000);
+  }
+
+  private static int frames(Proc p, long left, long delayMillis) {
+    frame(p);
+    if (left == 1) {
+      return 0;
+    }
+    return p.sleepThen(delayMillis, () -> frames(p, left == 0 ? 0 : left - 1, delayMillis));
+  }
+
+  private static void frame(Proc p) {
     long[] m = MEMORY;
     List<ProcessEntry> procs = p.processes();
     p.stdout().printf("Mem: %dK used, %dK free, %dK shrd, %dK buff, %dK cached%n", m[0] - m[2], m[2], m[3], 2848L,
@@ -135,7 +170,6 @@ final class ProcApplets {
       p.stdout().printf("%5d %5d %-8s %-4s %5d %3d%% %3d%% %s%n", e.pid(), e.ppid(), e.user(),
           e.comm().equals("top") ? "R" : "S", 2268, 0, 0, args(e));
     }
-    return 0;
   }
 
   private static int free(Proc p, List<String> a) {
