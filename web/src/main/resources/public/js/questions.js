@@ -36,7 +36,9 @@ function result(q, labels) {
   box.append(el('p', { className: 'verdict' }, q.right ? `✔ ${labels.right}` : `✘ ${labels.wrong}`),
     el('p', {}, `${labels.answer}: `, el('strong', { className: 'answer' }, q.answer)));
   if (q.explain) {
-    box.append(el('p', { className: 'explain' }, q.explain));
+    const explain = el('div', { className: 'explain' });
+    explain.innerHTML = q.explain; // rendered on the server from Markdown with HTML escaped
+    box.append(explain);
   }
   box.append(el('p', { className: 'output-title' }, labels.output),
     el('pre', {}, el('code', { className: 'language-output' }, `$ ${q.run}\n${q.output}`)));

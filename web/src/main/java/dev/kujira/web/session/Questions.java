@@ -76,7 +76,8 @@ final class Questions {
         v.put("answer", answerText(p, l));
         v.put("run", q.run());
         v.put("output", p.result().output());
-        v.put("explain", q.explain().in(l));
+        String explain = q.explain().in(l);
+        v.put("explain", explain.isBlank() ? "" : Prose.html(explain));
       }
       out.add(v);
     }

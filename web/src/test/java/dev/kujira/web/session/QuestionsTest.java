@@ -49,7 +49,8 @@ class QuestionsTest {
     assertThat(w.answer("names", Drills.wrongAnswer(p))).contains(Optional.of(false));
     q = question(w);
     assertThat(q).containsEntry("answered", true).containsEntry("right", false)
-        .containsEntry("answer", "shop-web-1, shop-cache-1").containsEntry("explain", "Compose names each container PROJECT-SERVICE-NUMBER.");
+        .containsEntry("answer", "shop-web-1, shop-cache-1");
+    assertThat((String) q.get("explain")).as("Markdown, rendered escaped").contains("Compose names each container PROJECT-SERVICE-NUMBER.");
     assertThat((String) q.get("output")).contains("shop-web-1").contains("shop-cache-1");
     assertThat(w.answer("names", p.answerText())).as("a prediction is made once").contains(Optional.empty());
     assertThat(w.engine().state().containers().all()).as("the answer ran in a fork").isEmpty();
