@@ -1,4 +1,5 @@
 import { openTerminal, post, drawPicture, say } from './terminal.js';
+import { showQuestions } from './questions.js';
 
 const page = document.querySelector('.lesson-page');
 const context = page.dataset.context;
@@ -23,10 +24,23 @@ function runButtons(root, terminal) {
   }
 }
 
+// A reset's or an undo's message stays until the next command runs (then it is old news).
+let notice = { shown: false, lines: 0 };
+
+function showNotice(text) {
+  say('hints', text);
+  notice.shown = true;
+}
+
 function showView(view, terminal) {
   if (!view || view.busy) {
     return;
   }
+  if (notice.shown && view.lines > notice.lines) {
+    say('hints', '');
+    notice.shown = false;
+  }
+  notice.lines = view.lines;
   document.getElementById('step').textContent = view.step + 1;
   const prose = document.getElementById('prose');
   if (prose.dataset.step !== String(view.step)) {
@@ -42,9 +56,18 @@ function showView(view, terminal) {
     }
   }
   say('mistakes', view.mistakes.map((m) => '💡 ' + m).join('\n'));
-  const finished = document.getElementById('finished');
-  finished.hidden = !view.finished;
-  document.getElementById('code').textContent = view.code;
+  showQuestions(view.questions || [], context);
+  // A drill of questions only has no task: it is over once every question is answered.
+  const over = view.finished && (view.tasks.length > 0 || (view.questions || []).every((q) => q.answered));
+  document.getElementById('finished').hidden = !over;
+  const code = document.getElementById('code');
+  if (code) {
+    code.textContent = view.code;
+  }
+  const next = document.getElementById('next-drill');
+  if (next && over) {
+    next.textContent = next.dataset.done;
+  }
   drawPicture(view.picture);
 }
 
@@ -59,11 +82,11 @@ document.getElementById('hint').addEventListener('click', async () => {
 });
 document.getElementById('undo').addEventListener('click', async () => {
   const r = await post('/api/undo', context);
-  say('hints', r.message);
+  showNotice(r.message);
 });
 document.getElementById('reset').addEventListener('click', async () => {
   const r = await post('/api/reset', context);
-  say('hints', r.message);
+  showNotice(r.message);
   document.getElementById('solution-lines').replaceChildren();
 });
 document.getElementById('solution').addEventListener('click', async () => {

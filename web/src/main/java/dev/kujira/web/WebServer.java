@@ -60,7 +60,7 @@ public final class WebServer implements AutoCloseable {
     Guard guard = new Guard(sessions);
     TerminalSocket terminals = new TerminalSocket(sessions, program, options.mirror(), options.maxSessions(),
         guard::existing);
-    Pages pages = new Pages(sessions, guard, options.mirror(), options.classKey());
+    Pages pages = new Pages(sessions, guard, options.mirror(), options.classKey(), store.classes(), records);
     Api api = new Api(sessions, guard);
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;

@@ -54,6 +54,17 @@ final class WebClient {
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Posts a form (fields URL-encoded) as the pages' forms do. */
+  HttpResponse<String> form(String path, java.util.Map<String, String> fields) throws Exception {
+    String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+        + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining("&"));
+    HttpRequest b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Cookie", cookie)
+        .header("Content-Type", "application/x-www-form-urlencoded").build();
+    return http.send(b, HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Is an open terminal: screen bytes and JSON messages as they came. */
   static final class Term {
     volatile WebSocket ws;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +51,20 @@ class WebServerTest {
     assertThat(c.post("/api/reset?ctx=sandbox", "0".repeat(32)).statusCode()).isEqualTo(403);
     assertThat(c.post("/api/reset?ctx=sandbox", c.csrf).statusCode()).isEqualTo(200);
     assertThat(c.post("/lang", c.csrf).statusCode()).isEqualTo(403);
+    c.get("/drill", "en");
+    assertThat(c.post("/api/answer?ctx=lesson/compose-90-up-predict-down&q=names", null).statusCode()).isEqualTo(403);
+    for (String form : List.of("/drill/next", "/instructor/classes", "/classes/join")) {
+      assertThat(c.form(form, Map.of("name", "x", "code", "ABC")).statusCode()).as(form).isEqualTo(403);
+      assertThat(c.form(form, Map.of("name", "x", "code", "ABC", "csrf", "0".repeat(32))).statusCode()).as(form)
+          .isEqualTo(403);
+    }
+    HttpResponse<String> made = c.form("/instructor/classes", Map.of("name", "<i>class</i>", "csrf", c.csrf));
+    assertThat(made.statusCode()).isEqualTo(302);
+    String code = made.headers().firstValue("Location").orElseThrow().replaceAll(".*created=", "");
+    assertThat(c.get("/instructor", "en").body()).contains(code, "&lt;i&gt;class&lt;/i&gt;").doesNotContain("<i>class");
+    assertThat(c.form("/classes/join", Map.of("code", code, "name", "Ann", "csrf", c.csrf)).headers()
+        .firstValue("Location")).contains("/?joined=1");
+    assertThat(c.form("/drill/next", Map.of("csrf", c.csrf)).statusCode()).isEqualTo(302);
   }
 
   @Test

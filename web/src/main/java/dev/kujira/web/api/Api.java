@@ -14,11 +14,14 @@ import java.util.Optional;
 
 /**
  * Serves the JSON API of the pages: the workspace's view ({@code GET /api/view?ctx=}) and the
- * buttons ({@code POST /api/hint|reset|undo|solution|share?ctx=}), each POST carrying the
+ * buttons ({@code POST /api/hint|reset|undo|solution|share?ctx=}), the answers to "predict the
+ * output" questions ({@code POST /api/answer?ctx=&q=} with form field answer), each POST carrying the
  * session's CSRF token in the {@code X-CSRF-Token} header. A button pressed while a command runs
  * answers 409 with a message, never waits for ever.
  */
 public final class Api {
+  /** The longest answer to a question accepted, in characters. */
+  static final int MAX_ANSWER = 200;
   private final Sessions sessions;
   private final Guard guard;
 
@@ -39,6 +42,7 @@ public final class Api {
         ctx.json(Map.of("hint", h.get().orElse(Messages.get(session(ctx).lang(), "noHint"))));
       }
     }));
+    r.post("/api/answer", ctx -> lesson(ctx).ifPresent(w -> answer(ctx, w)));
     r.post("/api/solution", ctx -> lesson(ctx).ifPresent(w -> ctx.json(Map.of("lines", w.solution()))));
     r.post("/api/reset", ctx -> workspace(ctx, true).ifPresent(w -> {
       if (w.tryLocked(() -> {
@@ -63,6 +67,24 @@ public final class Api {
       List<String> lines = w.lines();
       ctx.json(Map.of("url", "/sandbox?share=" + sessions.records().share(lines), "lines", lines.size()));
     }));
+  }
+
+  /** Checks the answer (form field "answer") to question {@code q} of the workspace's current step. */
+  private static void answer(Context ctx, LessonWorkspace w) {
+    String id = ctx.queryParam("q");
+    String input = ctx.formParam("answer");
+    if (id == null || input == null || input.length() > MAX_ANSWER) {
+      ctx.status(400).json(Map.of("error", "q and answer are needed"));
+      return;
+    }
+    Optional<Optional<Boolean>> right = w.answer(id, input);
+    if (right.isEmpty()) {
+      busy(ctx);
+    } else if (right.get().isEmpty()) {
+      ctx.status(404).json(Map.of("error", "no such question open"));
+    } else {
+      ctx.json(Map.of("right", right.get().get(), "questions", w.view().getOrDefault("questions", List.of())));
+    }
   }
 
   private static WebSession session(Context ctx) {

@@ -1,14 +1,14 @@
 package dev.kujira.web.pages;
 
-import dev.kujira.lessons.load.Diagnostic;
 import dev.kujira.lessons.model.Lang;
 import dev.kujira.lessons.model.Lesson;
-import dev.kujira.lessons.run.CompletionCode;
 import dev.kujira.lessons.run.Progress;
 import dev.kujira.web.guard.Guard;
+import dev.kujira.web.records.DrillRecords;
 import dev.kujira.web.session.LiveWorkspace;
 import dev.kujira.web.session.Sessions;
 import dev.kujira.web.session.WebSession;
+import dev.kujira.web.store.ClassStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -19,23 +19,30 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Serves the pages: home (tracks and lessons with progress, the language switch, "continue"),
- * a lesson beside its terminal, the sandbox (with share links that replay a session) and the
- * instructor's page.
+ * Serves the pages: home (tracks and lessons with progress, time spent and completion codes, the
+ * language switch, "continue", joining a class), a lesson beside its terminal, the sandbox (with
+ * share links that replay a session), the drills ({@link DrillPage}) and the instructor's page
+ * ({@link ClassPages}).
  */
 public final class Pages {
   private final Sessions sessions;
   private final Guard guard;
   private final Templates templates = new Templates();
   private final boolean mirror;
-  private final byte[] classKey;
+  private final ClassPages classes;
+  private final DrillPage drills;
 
-  /** Creates the pages; {@code mirror} shows the mirror-mode banner. */
-  public Pages(Sessions sessions, Guard guard, boolean mirror, byte[] classKey) {
+  /**
+   * Creates the pages; {@code mirror} shows the mirror-mode banner, {@code classKey} checks the
+   * completion codes in the instructor's tables.
+   */
+  public Pages(Sessions sessions, Guard guard, boolean mirror, byte[] classKey, ClassStore classStore,
+      DrillRecords drillRecords) {
     this.sessions = sessions;
     this.guard = guard;
     this.mirror = mirror;
-    this.classKey = classKey.clone();
+    this.classes = new ClassPages(this, sessions, classStore, classKey);
+    this.drills = new DrillPage(this, sessions, drillRecords);
   }
 
   /** Adds the routes. */
@@ -43,11 +50,28 @@ public final class Pages {
     r.get("/", this::home);
     r.get("/lesson/{id}", this::lesson);
     r.get("/sandbox", this::sandbox);
-    r.get("/instructor", this::instructor);
     r.post("/lang", this::lang);
+    classes.routes(r);
+    drills.routes(r);
   }
 
-  private Optional<WebSession> session(Context ctx) {
+  /** Returns the guard. */
+  Guard guard() {
+    return guard;
+  }
+
+  /** Renders {@code template} for session {@code s} with the page's common values and {@code more}. */
+  void render(Context ctx, String template, WebSession s, Map<String, Object> more) {
+    templates.render(ctx, template, base(ctx, s.lang(), s, more));
+  }
+
+  /** Returns a time spent as the pages show it: whole minutes, at least one ("3 分", "3 min"). */
+  static String minutes(Lang lang, long seconds) {
+    return Math.max(1, (seconds + 30) / 60) + " " + Messages.get(lang, "minutes");
+  }
+
+  /** Returns the request's session (made when new), or answers "server full" and returns empty. */
+  Optional<WebSession> session(Context ctx) {
     Optional<WebSession> s = guard.session(ctx);
     if (s.isEmpty()) {
       Lang l = Guard.lang(ctx);
@@ -76,6 +100,7 @@ public final class Pages {
     WebSession s = found.get();
     Lang lang = s.lang();
     Progress progress = sessions.progress().progress(s.id());
+    Map<String, String> codes = sessions.progress().codes(s.id());
     List<Map<String, Object>> tracks = new ArrayList<>();
     List<String> ordered = new ArrayList<>(sessions.catalog().tracks());
     ordered.sort(java.util.Comparator.comparingInt(Messages::trackOrder));
@@ -85,14 +110,18 @@ public final class Pages {
         if (l.track().equals(track)) {
           Progress.LessonProgress p = progress.lessons().get(l.id());
           String status = p == null ? "notStarted" : p.finished() ? "done" : "started";
-          lessons.add(Map.of("id", l.id(), "title", l.title().in(lang), "minutes", l.minutes(), "status", status,
-              "statusText", Messages.get(lang, status)));
+          Map<String, Object> row = new HashMap<>(Map.of("id", l.id(), "title", l.title().in(lang), "minutes", l.minutes(),
+              "status", status, "statusText", Messages.get(lang, status), "code", codes.getOrDefault(l.id(), "")));
+          row.put("spent", p == null || p.seconds() == 0 ? "" : minutes(lang, p.seconds()));
+          lessons.add(row);
         }
       }
       tracks.add(Map.of("name", track, "title", Messages.track(lang, track), "lessons", lessons));
     }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("tracks", tracks);
+    m.put("classes", classes.memberOf(s));
+    m.put("joined", Optional.ofNullable(ctx.queryParam("joined")).orElse(""));
     sessions.progress().lastLesson(s.id()).flatMap(id -> sessions.catalog().lesson(id))
         .ifPresent(l -> m.put("last", Map.of("id", l.id(), "title", l.title().in(lang))));
     templates.render(ctx, "home", base(ctx, lang, s, m));
@@ -139,17 +168,6 @@ public final class Pages {
     }
     LiveWorkspace w = sessions.workspace(s, "sandbox").orElseThrow();
     templates.render(ctx, "sandbox", base(ctx, s.lang(), s, Map.of("context", "sandbox", "view", w.view())));
-  }
-
-  private void instructor(Context ctx) {
-    Optional<WebSession> found = session(ctx);
-    if (found.isEmpty()) {
-      return;
-    }
-    WebSession s = found.get();
-    List<String> errors = sessions.catalog().errors().stream().map(Diagnostic::toString).toList();
-    templates.render(ctx, "instructor", base(ctx, s.lang(), s, Map.of("keyId", CompletionCode.keyId(classKey),
-        "errors", errors, "lessonCount", sessions.catalog().lessons().size())));
   }
 
   private void lang(Context ctx) {

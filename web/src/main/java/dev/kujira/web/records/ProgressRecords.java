@@ -14,6 +14,12 @@ public interface ProgressRecords {
   /** Records the session's progress. */
   void saveProgress(String sessionId, Progress progress);
 
+  /** Records the completion code the session got for finishing {@code lessonId} (after its progress is saved). */
+  void saveCode(String sessionId, String lessonId, String code);
+
+  /** Returns the completion codes of the session's finished lessons, by lesson id. */
+  java.util.Map<String, String> codes(String sessionId);
+
   /** Returns the lesson the session was last in. */
   Optional<String> lastLesson(String sessionId);
 

@@ -2,7 +2,9 @@ package dev.kujira.web.records;
 
 import dev.kujira.engine.EngineOptions;
 import dev.kujira.engine.SessionLog;
+import dev.kujira.lessons.run.Leitner;
 import dev.kujira.lessons.run.Progress;
+import dev.kujira.web.store.DrillStore;
 import dev.kujira.web.store.ProgressStore;
 import dev.kujira.web.store.SessionStore;
 import dev.kujira.web.store.Store;
@@ -26,20 +28,23 @@ import java.util.TreeMap;
  * ("sandbox", "lesson/ID") is a stored session whose inputs are its command lines, under the
  * browser session's id and a hash of the context (the id column holds 64 characters); a share is a
  * stored session "share-" + 128 random bits. Progress is one row per lesson, the browser session
- * being the learner; a finished lesson's row carries {@link #FINISHED} as its completion code (the
- * page signs the code itself when the learner finishes).
+ * being the learner, with the time spent; a finished lesson's row carries the completion code the
+ * learner was given ({@link #FINISHED} until it is handed over). The drills' Leitner boxes are the
+ * store's drill schedule of the browser session.
  */
-public final class StoreRecords implements SessionRecords, ProgressRecords {
+public final class StoreRecords implements SessionRecords, ProgressRecords, DrillRecords {
   /** Is the completion-code column's value of a finished lesson. */
   static final String FINISHED = "finished";
   private static final SecureRandom RANDOM = new SecureRandom();
   private final SessionStore sessions;
   private final ProgressStore progress;
+  private final DrillStore drills;
 
   /** Keeps the records in {@code store}; the caller closes the store. */
   public StoreRecords(Store store) {
     this.sessions = store.sessions();
     this.progress = store.progress();
+    this.drills = store.drills();
   }
 
   @Override
@@ -90,8 +95,8 @@ public final class StoreRecords implements SessionRecords, ProgressRecords {
   public Progress progress(String sessionId) {
     Map<String, Progress.LessonProgress> lessons = new TreeMap<>();
     for (ProgressStore.LessonProgress p : progress.forLearner(sessionId)) {
-      lessons.put(p.lesson(), new Progress.LessonProgress(List.copyOf(p.tasksDone()), p.hints(), p.attempts(), 0,
-          p.finished()));
+      lessons.put(p.lesson(), new Progress.LessonProgress(List.copyOf(p.tasksDone()), p.hints(), p.attempts(),
+          p.seconds(), p.finished()));
     }
     return new Progress(1, lessons);
   }
@@ -99,9 +104,12 @@ public final class StoreRecords implements SessionRecords, ProgressRecords {
   @Override
   public void saveProgress(String sessionId, Progress p) {
     p.lessons().forEach((lesson, l) -> {
-      ProgressStore.LessonProgress row = new ProgressStore.LessonProgress(sessionId, lesson, new java.util.TreeSet<>(l.done()),
-          l.hints(), l.attempts(), l.finished() ? FINISHED : "", Instant.EPOCH);
       Optional<ProgressStore.LessonProgress> stored = progress.get(sessionId, lesson);
+      // A finished lesson keeps the code it was signed with; "finished" until the page hands the code over.
+      String code = !l.finished() ? "" : stored.map(ProgressStore.LessonProgress::completionCode)
+          .filter(c -> !c.isEmpty()).orElse(FINISHED);
+      ProgressStore.LessonProgress row = new ProgressStore.LessonProgress(sessionId, lesson, new java.util.TreeSet<>(l.done()),
+          l.hints(), l.attempts(), code, Instant.EPOCH, l.seconds());
       // Only what changed is written, so "most recent first" still says which lesson moved last.
       if (stored.isEmpty() || !same(stored.get(), row)) {
         progress.save(row);
@@ -111,7 +119,45 @@ public final class StoreRecords implements SessionRecords, ProgressRecords {
 
   private static boolean same(ProgressStore.LessonProgress a, ProgressStore.LessonProgress b) {
     return a.tasksDone().equals(b.tasksDone()) && a.hints().equals(b.hints()) && a.attempts().equals(b.attempts())
-        && a.completionCode().equals(b.completionCode());
+        && a.completionCode().equals(b.completionCode()) && a.seconds() == b.seconds();
+  }
+
+  @Override
+  public void saveCode(String sessionId, String lessonId, String code) {
+    progress.get(sessionId, lessonId).filter(p -> !p.completionCode().equals(code)).ifPresent(p -> progress.save(
+        new ProgressStore.LessonProgress(sessionId, lessonId, p.tasksDone(), p.hints(), p.attempts(), code, p.updated(),
+            p.seconds())));
+  }
+
+  @Override
+  public Map<String, String> codes(String sessionId) {
+    Map<String, String> out = new TreeMap<>();
+    for (ProgressStore.LessonProgress p : progress.forLearner(sessionId)) {
+      if (p.finished() && !p.completionCode().equals(FINISHED)) {
+        out.put(p.lesson(), p.completionCode());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Leitner drills(String sessionId) {
+    DrillStore.Schedule s = drills.load(sessionId);
+    Map<String, Leitner.Box> boxes = new TreeMap<>();
+    s.boxes().forEach((t, b) -> boxes.put(t, new Leitner.Box(b.box(), b.due(), b.seen(), b.right())));
+    return new Leitner(s.round(), boxes);
+  }
+
+  @Override
+  public String currentDrill(String sessionId) {
+    return drills.load(sessionId).current();
+  }
+
+  @Override
+  public void saveDrills(String sessionId, Leitner schedule, String current) {
+    Map<String, DrillStore.Box> boxes = new TreeMap<>();
+    schedule.boxes().forEach((t, b) -> boxes.put(t, new DrillStore.Box(b.box(), b.due(), b.seen(), b.right())));
+    drills.save(sessionId, new DrillStore.Schedule(schedule.round(), current, boxes));
   }
 
   @Override

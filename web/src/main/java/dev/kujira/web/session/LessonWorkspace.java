@@ -15,14 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
  * Is one lesson in the browser: the lessons module's {@link LessonSession} (the same runner as
  * {@code kujira learn}: goals checked after every line, detectors, hints, reset, undo) behind the
  * terminal, with the ticks and detector hints also printed in the terminal as {@code learn} prints
- * them, and a completion code signed with the server's class key at the end.
+ * them, the step's "predict the output" questions ({@link Questions}), and a completion code
+ * signed with the server's class key at the end.
  */
 public final class LessonWorkspace extends LiveWorkspace {
   private static final String GREEN = "\u001b[32m";
@@ -34,23 +35,27 @@ public final class LessonWorkspace extends LiveWorkspace {
   private final Supplier<Lang> lang;
   private final byte[] classKey;
   private final String learner;
-  private final Consumer<LessonSession> progress;
+  private final BiConsumer<LessonSession, String> progress;
+  private final Questions questions;
   private List<String> mistakes = List.of();
   private String code;
+  private boolean helped;
 
   /**
    * Opens {@code lesson} in a new engine.
    *
-   * @param classKey the key completion codes are signed with
+   * @param classKey the key completion codes are signed with, or null for no code (a drill)
    * @param learner the name the completion code carries
-   * @param progress called after every line with the session, to record progress
+   * @param progress called after every line with the session and its completion code ("" until
+   *     finished), to record progress
    */
   public LessonWorkspace(Lesson lesson, EngineOptions options, PictureSource picture, Supplier<Lang> lang,
-      byte[] classKey, String learner, Consumer<LessonSession> progress) {
+      byte[] classKey, String learner, BiConsumer<LessonSession, String> progress) {
     this.session = LessonSession.open(lesson, options);
+    this.questions = new Questions(session);
     this.picture = picture;
     this.lang = lang;
-    this.classKey = classKey.clone();
+    this.classKey = classKey == null ? null : classKey.clone();
     this.learner = learner;
     this.progress = progress;
   }
@@ -68,7 +73,9 @@ public final class LessonWorkspace extends LiveWorkspace {
   @Override
   public int run(String line, InputStream in, PrintStream out, PrintStream err) {
     return locked(() -> {
+      questions.enterStep();
       LessonSession.Update u = session.run(line, in, out, err);
+      questions.enterStep();
       Lang l = lang.get();
       if (u.denied()) {
         Text m = session.lesson().deniedMessage();
@@ -82,14 +89,18 @@ public final class LessonWorkspace extends LiveWorkspace {
         out.println(GREEN + "✔ " + task.label().in(l) + RESET);
       }
       mistakes = u.mistakes().stream().map(m -> m.in(l)).toList();
+      helped |= !mistakes.isEmpty();
       mistakes.forEach(m -> out.println(YELLOW + "💡 " + m + RESET));
       if (session.finished() && !u.newlyDone().isEmpty()) {
         code = completionCode();
-        out.println(BOLD + GREEN + t(l, "おめでとうございます！このレッスンのタスクをすべて完了しました。",
-            "Well done! You have completed every task of this lesson.") + RESET);
-        out.println(t(l, "完了コード: ", "Completion code: ") + code);
+        out.println(BOLD + GREEN + (classKey == null ? t(l, "正解です！", "Solved!")
+            : t(l, "おめでとうございます！このレッスンのタスクをすべて完了しました。",
+            "Well done! You have completed every task of this lesson.")) + RESET);
+        if (code != null) {
+          out.println(t(l, "完了コード: ", "Completion code: ") + code);
+        }
       }
-      progress.accept(session);
+      progress.accept(session, code == null ? "" : code);
       changed();
       return u.exitCode();
     });
@@ -103,18 +114,42 @@ public final class LessonWorkspace extends LiveWorkspace {
   public Optional<Optional<String>> hint() {
     return tryLocked(() -> {
       Optional<String> h = session.hint().map(x -> x.in(lang.get()));
-      progress.accept(session);
+      progress.accept(session, code == null ? "" : code);
       return h;
     });
   }
 
-  /** Returns the current step's solution lines. */
+  /** Returns the current step's solution lines (the learner was helped: a drill does not count as known). */
   public List<String> solution() {
+    helped = true;
     return session.currentStep().solution();
   }
 
-  /** Signs the finished lesson's final state for this learner with the class key. */
+  /**
+   * Records the learner's answer {@code input} to question {@code id} of the current step: empty
+   * when the engine is busy; inside, whether it was right, or empty when no such question is open.
+   */
+  public Optional<Optional<Boolean>> answer(String id, String input) {
+    return tryLocked(() -> {
+      Optional<Boolean> right = questions.answer(id, input);
+      right.ifPresent(r -> changed());
+      return right;
+    });
+  }
+
+  /**
+   * Returns whether the learner got here on their own: the tasks done (or the questions answered
+   * right) without the solution and without a mistake the detectors had to explain.
+   */
+  public boolean solvedAlone() {
+    return locked(() -> !helped && (session.lesson().tasks().isEmpty() ? questions.allRight() : session.finished()));
+  }
+
+  /** Signs the finished lesson's final state for this learner with the class key (null without a key). */
   private String completionCode() {
+    if (classKey == null) {
+      return null;
+    }
     return CompletionCode.create(classKey, session.lesson().id(), session.lesson().version(), learner,
         session.engine().state().canonicalJson()).text();
   }
@@ -137,6 +172,7 @@ public final class LessonWorkspace extends LiveWorkspace {
       undone.clear();
       mistakes = List.of();
       code = null;
+      questions.reset();
       changed();
       return null;
     });
@@ -178,6 +214,7 @@ public final class LessonWorkspace extends LiveWorkspace {
     }
     v.put("tasks", tasks);
     v.put("mistakes", mistakes);
+    v.put("questions", questions.view(l));
     v.put("finished", session.finished());
     v.put("code", code == null ? "" : code);
     v.put("lines", lines.size());

@@ -1,6 +1,7 @@
 package dev.kujira.web.session;
 
 import dev.kujira.engine.EngineOptions;
+import dev.kujira.lessons.drill.DrillTemplate;
 import dev.kujira.lessons.load.Catalog;
 import dev.kujira.lessons.model.Lang;
 import dev.kujira.lessons.model.Lesson;
@@ -26,6 +27,8 @@ import java.util.function.LongSupplier;
  */
 public final class Sessions {
   private static final SecureRandom RANDOM = new SecureRandom();
+  /** The longest gap between two actions in a lesson that counts as time spent in it. */
+  static final long MAX_GAP_MILLIS = 5 * 60_000L;
 
   /**
    * Says how many sessions the server keeps.
@@ -153,8 +156,8 @@ public final class Sessions {
   }
 
   /**
-   * Returns the workspace of {@code context} ("sandbox" or "lesson/ID"), made on first use from
-   * the recorded lines; empty for an unknown lesson.
+   * Returns the workspace of {@code context} ("sandbox", "lesson/ID" or "drill/TEMPLATE/SEED"),
+   * made on first use from the recorded lines; empty for an unknown lesson or drill.
    */
   public Optional<LiveWorkspace> workspace(WebSession s, String context) {
     LiveWorkspace w = s.existing(context);
@@ -177,9 +180,22 @@ public final class Sessions {
     return Optional.ofNullable(s.existing(context));
   }
 
+  /** Closes the workspace of {@code context} and forgets its lines (a drill done with). */
+  public void forget(WebSession s, String context) {
+    s.hangUp(context);
+    LiveWorkspace w = s.workspaces().remove(context);
+    if (w != null) {
+      w.close();
+    }
+    sessionRecords.saveLines(s.id(), context, List.of());
+  }
+
   private Optional<LiveWorkspace> make(WebSession s, String context) {
     if (context.equals("sandbox")) {
       return Optional.of(new SandboxWorkspace(EngineOptions.defaults(), picture, s::lang));
+    }
+    if (context.startsWith("drill/")) {
+      return drill(s, context);
     }
     if (!context.startsWith("lesson/")) {
       return Optional.empty();
@@ -187,12 +203,32 @@ public final class Sessions {
     Optional<Lesson> lesson = catalog.lesson(context.substring("lesson/".length()));
     long[] since = {clock.getAsLong()};
     return lesson.map(l -> new LessonWorkspace(l, EngineOptions.defaults(), picture, s::lang, classKey, s.learner(),
-        ls -> {
+        (ls, code) -> {
           long now = clock.getAsLong();
-          progressRecords.saveProgress(s.id(), progressRecords.progress(s.id()).with(ls, (now - since[0]) / 1000));
+          // Time spent counts the gaps between a learner's actions, each at most MAX_GAP: a tab left
+          // open overnight is not a night of study.
+          long seconds = Math.min(now - since[0], MAX_GAP_MILLIS) / 1000;
           since[0] = now;
+          progressRecords.saveProgress(s.id(), progressRecords.progress(s.id()).with(ls, seconds));
+          if (!code.isEmpty()) {
+            progressRecords.saveCode(s.id(), l.id(), code);
+          }
           progressRecords.saveLastLesson(s.id(), l.id());
         }));
+  }
+
+  /**
+   * Returns a drill's workspace, for context "drill/TEMPLATE/SEED": the generated one-step lesson,
+   * no completion code, no lesson progress (the drill page keeps the Leitner boxes).
+   */
+  private Optional<LiveWorkspace> drill(WebSession s, String context) {
+    String[] parts = context.split("/");
+    if (parts.length != 3 || !parts[2].matches("\\d{1,9}")) {
+      return Optional.empty();
+    }
+    return DrillTemplate.all().stream().filter(t -> t.id().equals(parts[1])).findFirst()
+        .map(t -> new LessonWorkspace(t.generate(Long.parseLong(parts[2])).lesson(), EngineOptions.defaults(), picture,
+            s::lang, null, s.learner(), (ls, code) -> { }));
   }
 
   /** Returns a new random id of 128 bits, in hex. */

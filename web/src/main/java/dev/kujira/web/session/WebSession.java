@@ -86,6 +86,14 @@ public final class WebSession {
     terminals.remove(context, hangUp);
   }
 
+  /** Hangs up the terminal open on {@code context}, if any. */
+  void hangUp(String context) {
+    Runnable hangUp = terminals.remove(context);
+    if (hangUp != null) {
+      hangUp.run();
+    }
+  }
+
   /** Returns whether a terminal is open. */
   public boolean hasTerminal() {
     return !terminals.isEmpty();

@@ -15,7 +15,7 @@ import java.util.Set;
 /** Stores progress one row per learner and lesson; the task sets and per-task counts as JSON text. */
 final class JdbcProgressStore implements ProgressStore {
   private static final ObjectMapper JSON = new ObjectMapper();
-  static final String COLUMNS = "learner, lesson, tasks_done, hints, attempts, completion_code, updated";
+  static final String COLUMNS = "learner, lesson, tasks_done, hints, attempts, completion_code, updated, seconds";
   private final Db db;
   private final Clock clock;
 
@@ -27,12 +27,13 @@ final class JdbcProgressStore implements ProgressStore {
   @Override
   public LessonProgress save(LessonProgress p) {
     LessonProgress stored = new LessonProgress(p.learner(), p.lesson(), p.tasksDone(), p.hints(), p.attempts(),
-        p.completionCode(), Instant.ofEpochMilli(clock.millis()));
-    db.tx("save progress", c -> Db.update(c, "INSERT INTO progress (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)"
+        p.completionCode(), Instant.ofEpochMilli(clock.millis()), p.seconds());
+    db.tx("save progress", c -> Db.update(c, "INSERT INTO progress (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
         + " ON CONFLICT (learner, lesson) DO UPDATE SET tasks_done = excluded.tasks_done, hints = excluded.hints,"
-        + " attempts = excluded.attempts, completion_code = excluded.completion_code, updated = excluded.updated",
+        + " attempts = excluded.attempts, completion_code = excluded.completion_code, updated = excluded.updated,"
+        + " seconds = excluded.seconds",
         stored.learner(), stored.lesson(), json(stored.tasksDone()), json(stored.hints()), json(stored.attempts()),
-        stored.completionCode(), stored.updated().toEpochMilli()));
+        stored.completionCode(), stored.updated().toEpochMilli(), stored.seconds()));
     return stored;
   }
 
@@ -55,7 +56,7 @@ final class JdbcProgressStore implements ProgressStore {
           JSON.readValue(rs.getString(3), new TypeReference<Set<String>>() { }),
           JSON.readValue(rs.getString(4), new TypeReference<Map<String, Integer>>() { }),
           JSON.readValue(rs.getString(5), new TypeReference<Map<String, Integer>>() { }),
-          rs.getString(6), Instant.ofEpochMilli(rs.getLong(7)));
+          rs.getString(6), Instant.ofEpochMilli(rs.getLong(7)), rs.getLong(8));
     } catch (JsonProcessingException e) {
       throw new SQLException("unreadable progress row", e);
     }

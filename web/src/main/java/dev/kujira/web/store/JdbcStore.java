@@ -27,6 +27,7 @@ public final class JdbcStore implements Store {
   private final JdbcSessionStore sessions;
   private final JdbcProgressStore progress;
   private final JdbcClassStore classes;
+  private final JdbcDrillStore drills;
 
   private JdbcStore(HikariDataSource pool, Clock clock, Supplier<String> codes) {
     this.pool = pool;
@@ -34,6 +35,7 @@ public final class JdbcStore implements Store {
     this.sessions = new JdbcSessionStore(db, clock);
     this.progress = new JdbcProgressStore(db, clock);
     this.classes = new JdbcClassStore(db, clock, codes);
+    this.drills = new JdbcDrillStore(db, clock);
   }
 
   /** Returns the default database: SQLite in {@code ~/.kujira/kujira.db}. */
@@ -127,6 +129,11 @@ public final class JdbcStore implements Store {
   @Override
   public ClassStore classes() {
     return classes;
+  }
+
+  @Override
+  public DrillStore drills() {
+    return drills;
   }
 
   @Override

@@ -18,14 +18,21 @@ public interface ProgressStore {
    * @param attempts command lines tried per task id
    * @param completionCode the completion code once finished, else ""
    * @param updated when it last changed (set by the store on {@link ProgressStore#save})
+   * @param seconds the time spent in the lesson, in seconds
    */
   record LessonProgress(String learner, String lesson, Set<String> tasksDone, Map<String, Integer> hints,
-      Map<String, Integer> attempts, String completionCode, Instant updated) {
+      Map<String, Integer> attempts, String completionCode, Instant updated, long seconds) {
     /** Copies the collections (sorted, so equal progress compares equal). */
     public LessonProgress {
       tasksDone = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(tasksDone));
       hints = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(hints));
       attempts = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(attempts));
+    }
+
+    /** Is progress with no time spent recorded. */
+    public LessonProgress(String learner, String lesson, Set<String> tasksDone, Map<String, Integer> hints,
+        Map<String, Integer> attempts, String completionCode, Instant updated) {
+      this(learner, lesson, tasksDone, hints, attempts, completionCode, updated, 0);
     }
 
     /** Returns whether the lesson was finished (it has a completion code). */

@@ -1,7 +1,7 @@
 package dev.kujira.web.store;
 
 /**
- * Is the web app's database: sessions, progress and classes. Thread-safe; one per server.
+ * Is the web app's database: sessions, progress, classes and drill schedules. Thread-safe; one per server.
  *
  * <pre>{@code
  * try (Store store = JdbcStore.open(JdbcStore.defaultUrl())) {   // or "jdbc:postgresql://…"
@@ -19,6 +19,9 @@ public interface Store extends AutoCloseable {
 
   /** Returns the classes. */
   ClassStore classes();
+
+  /** Returns the drills' schedules. */
+  DrillStore drills();
 
   /** Closes the connections. */
   @Override

@@ -16,6 +16,7 @@ public final class MemoryRecords implements SessionRecords, ProgressRecords {
   private final Map<String, Progress> progress = new ConcurrentHashMap<>();
   private final Map<String, String> last = new ConcurrentHashMap<>();
   private final Map<String, Boolean> known = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, String>> codes = new ConcurrentHashMap<>();
 
   @Override
   public void saveSession(String sessionId) {
@@ -59,6 +60,16 @@ public final class MemoryRecords implements SessionRecords, ProgressRecords {
   @Override
   public void saveProgress(String sessionId, Progress p) {
     progress.put(sessionId, p);
+  }
+
+  @Override
+  public void saveCode(String sessionId, String lessonId, String code) {
+    codes.computeIfAbsent(sessionId, k -> new ConcurrentHashMap<>()).put(lessonId, code);
+  }
+
+  @Override
+  public Map<String, String> codes(String sessionId) {
+    return Map.copyOf(codes.getOrDefault(sessionId, Map.of()));
   }
 
   @Override

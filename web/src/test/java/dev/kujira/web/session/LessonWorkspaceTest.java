@@ -23,7 +23,7 @@ class LessonWorkspaceTest {
   private final Lesson lesson = Catalog.bundled().lesson("first-steps-01-run-web").orElseThrow();
   private final List<String> saved = new ArrayList<>();
   private final LessonWorkspace w = new LessonWorkspace(lesson, EngineOptions.defaults(), new SvgPictures(),
-      () -> Lang.JA, KEY, "ann", s -> saved.add(s.lesson().id()));
+      () -> Lang.JA, KEY, "ann", (s, code) -> saved.add(s.lesson().id()));
 
   private String run(String line) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

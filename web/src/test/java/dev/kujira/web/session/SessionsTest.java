@@ -66,4 +66,19 @@ class SessionsTest {
     assertThat(sessions.workspace(back, "sandbox").orElseThrow().engine().state().volumes().all()).hasSize(1);
     assertThat(sessions.find("f".repeat(32))).as("an id nobody was given").isEmpty();
   }
+
+  @Test
+  void aDrillIsAWorkspaceOfItsTemplateAndSeedAndIsForgottenWhenDone() {
+    WebSession a = sessions.create("1.1.1.1", Lang.EN).orElseThrow();
+    assertThat(sessions.workspace(a, "drill/nope/1")).isEmpty();
+    assertThat(sessions.workspace(a, "drill/stop-one/x")).isEmpty();
+    assertThat(sessions.workspace(a, "drill/stop-one")).isEmpty();
+    LiveWorkspace w = sessions.workspace(a, "drill/stop-one/42").orElseThrow();
+    assertThat(((LessonWorkspace) w).lesson().tasks()).hasSize(1);
+    w.run("docker ps", java.io.InputStream.nullInputStream(), System.out, System.out);
+    assertThat(records.lines(a.id(), "drill/stop-one/42")).containsExactly("docker ps");
+    sessions.forget(a, "drill/stop-one/42");
+    assertThat(records.lines(a.id(), "drill/stop-one/42")).isEmpty();
+    assertThat(sessions.workspace(a, "drill/stop-one/42").orElseThrow()).isNotSameAs(w);
+  }
 }

@@ -11,10 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SqliteStoreTest extends StoreContract {
   @TempDir
   Path dir;
+  private int next;
 
   @Override
   protected String freshUrl() {
-    return "jdbc:sqlite:" + dir.resolve("kujira.db");
+    return "jdbc:sqlite:" + dir.resolve("kujira-" + (next++) + ".db");
   }
 
   @Test

@@ -208,6 +208,52 @@ abstract class StoreContract {
   }
 
   @Test
+  void theCompletionCodeAndTheTimeSpentAreKept() {
+    store.progress().save(new LessonProgress("ann", "l1", Set.of("a"), Map.of(), Map.of(), "KJ1-code", null, 754));
+    store.close();
+    store = reopen();
+    LessonProgress p = store.progress().get("ann", "l1").orElseThrow();
+    assertThat(p.completionCode()).isEqualTo("KJ1-code");
+    assertThat(p.seconds()).isEqualTo(754);
+    assertThat(store.classes().create("c", "t").code()).isNotEmpty();
+  }
+
+  @Test
+  void drillBoxesSurviveARestartAndAreKeptPerLearner() {
+    assertThat(store.drills().load("ann")).isEqualTo(DrillStore.Schedule.empty());
+    DrillStore.Schedule s = new DrillStore.Schedule(3, "publish-port/42",
+        Map.of("publish-port", new DrillStore.Box(2, 5, 2, 2), "stop-one", new DrillStore.Box(1, 4, 1, 0)));
+    store.drills().save("ann", s);
+    store.drills().save("bob", new DrillStore.Schedule(1, "", Map.of("stop-one", new DrillStore.Box(2, 3, 1, 1))));
+    store.close();
+    store = reopen();
+    assertThat(store.drills().load("ann")).isEqualTo(s);
+    DrillStore.Schedule fewer = new DrillStore.Schedule(4, "", Map.of("stop-one", new DrillStore.Box(1, 6, 2, 0)));
+    store.drills().save("ann", fewer);
+    assertThat(store.drills().load("ann")).isEqualTo(fewer);
+    assertThat(store.drills().load("bob").boxes()).containsOnlyKeys("stop-one");
+  }
+
+  @Test
+  void aVersionOneDatabaseIsMigratedKeepingItsRows() throws Exception {
+    String old = freshUrl();
+    org.flywaydb.core.Flyway.configure().dataSource(old, null, null).locations("classpath:dev/kujira/web/store/migration")
+        .target("1").load().migrate();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(old); java.sql.Statement st = c.createStatement()) {
+      st.execute("INSERT INTO progress (learner, lesson, tasks_done, hints, attempts, completion_code, updated)"
+          + " VALUES ('ann', 'l1', '[\"a\"]', '{}', '{}', 'finished', 5)");
+    }
+    try (Store migrated = JdbcStore.open(old, clock, () -> "CODE")) {
+      LessonProgress p = migrated.progress().get("ann", "l1").orElseThrow();
+      assertThat(p.tasksDone()).containsExactly("a");
+      assertThat(p.completionCode()).isEqualTo("finished");
+      assertThat(p.seconds()).isZero();
+      migrated.drills().save("ann", new DrillStore.Schedule(1, "", Map.of()));
+      assertThat(migrated.drills().load("ann").round()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void learnersTextIsStoredAsDataNotSql() throws Exception {
     String evil = "x'); DROP TABLE sessions; --";
     try (Engine engine = Engine.create(EngineOptions.defaults())) {
