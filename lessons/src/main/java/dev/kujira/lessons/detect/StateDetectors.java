@@ -50,12 +50,23 @@ final class StateDetectors {
         continue;
       }
       boolean shell = !c.command().isEmpty() && SHELLS.contains(c.command().get(c.command().size() - 1));
+      // 130 = 128 + SIGINT: a beginner ran a server in the foreground and pressed Ctrl-C to get the
+      // prompt back; "run something long-lived" would be the wrong advice for nginx.
+      if (c.exitCode() == 130) {
+        return Optional.of(new Text(
+            "Ctrl-C で止めたので、コンテナ " + c.name() + " のメインプロセスも終了しました（終了コード 130）。`-d` を付けて"
+                + "起動すると、コンテナはバックグラウンドで動き続け、プロンプトもすぐに戻ります。",
+            "Ctrl-C stopped container " + c.name() + "'s main process too (exit code 130). Start it with `-d` and it "
+                + "keeps running in the background while you get your prompt back at once."));
+      }
       if (shell) {
         return Optional.of(new Text(
-            "コンテナ " + c.name() + " はすぐに終了しました。シェルは入力がないとすぐ終わるため、対話的に使うには `-it` を付けて "
-                + "`docker run -it ...` のように起動します。",
+            "コンテナ " + c.name() + " はすぐに終了しました。シェルは入力がないとすぐ終わります。対話的に使うなら "
+                + "`docker run -it ...`、バックグラウンドで動かし続けるなら `-dit` を付けるか、`sleep 1000` のような終わらない"
+                + "コマンドを指定します。",
             "Container " + c.name() + " stopped at once: a shell with no input ends immediately. To use it "
-                + "interactively, start it with `-it` (`docker run -it ...`)."));
+                + "interactively, run `docker run -it ...`; to keep it running in the background, use `-dit` or give a "
+                + "command that does not end, such as `sleep 1000`."));
       }
       return Optional.of(new Text(
           "コンテナ " + c.name() + " は終了しています（終了コード " + c.exitCode() + "）。コンテナはメインプロセスが動いている間だけ"

@@ -69,6 +69,37 @@ class DetectorsTest {
   }
 
   @Test
+  void typo_explainsABuiltinRunAsAProgram_aMissingImage_andCpArgumentsTheWrongWayRound() throws Exception {
+    assertThat(fire("typo", "", "docker run --name code busybox exit 3", null).orElseThrow().en())
+        .contains("`exit` is a shell builtin").contains("sh -c 'exit …'");
+    assertThat(fire("typo", "", "docker run --name code busybox slep 3", null).orElseThrow().ja())
+        .contains("コマンド `slep` がイメージの中に見つかりません");
+    assertThat(fire("typo", "", "docker create box busybox sleep 1000", null).orElseThrow().en())
+        .contains("There is no image `box`").contains("--name");
+    assertThat(fire("typo", "docker run -d --name web nginx:1.27", "docker cp /root/nginx.conf web:/etc/nginx/nginx.conf", null)
+        .orElseThrow().en()).contains("The source `/root/nginx.conf` does not exist");
+    assertThat(fire("typo", "docker run -d --name web nginx:1.27", "docker cp web:/etc/nginx/nginx.con /root/", null)
+        .orElseThrow().ja()).contains("`/etc/nginx/nginx.con` がありません");
+    assertThat(fire("typo", "docker run -d --name web nginx:1.27", "docker cp web:/etc/nginx/nginx.conf /root/", null)).isEmpty();
+  }
+
+  @Test
+  void execStopped_coversPauseAndKillOnAStoppedContainer() throws Exception {
+    String setup = "docker run -d --name box busybox sleep 1000 ; docker stop box";
+    assertThat(fire("exec-stopped", setup, "docker pause box", null).orElseThrow().en())
+        .contains("`docker pause` works only on a running container");
+    assertThat(fire("exec-stopped", setup, "docker kill box", null).orElseThrow().ja()).contains("`docker kill` は動いているコンテナ");
+  }
+
+  @Test
+  void mainProcessEnded_afterCtrlC_saysDetachRatherThanALongerCommand() throws Exception {
+    assertThat(fire("main-process-ended", "", "docker run --name web busybox sh -c 'exit 130'", null).orElseThrow().en())
+        .contains("Ctrl-C").contains("`-d`");
+    assertThat(fire("main-process-ended", "", "docker run -d --name box busybox", null).orElseThrow().en())
+        .contains("`-dit`").contains("sleep 1000");
+  }
+
+  @Test
   void mountTypes_bindWhereVolumeWasAsked_andTheReverse() throws Exception {
     assertThat(fire("bind-instead-of-volume", "", "docker run -d -v /root:/data --name cc busybox sleep 100", WANTS_VOLUME)).isPresent();
     assertThat(fire("bind-instead-of-volume", "", "docker run -d -v data:/data --name cc busybox sleep 100", WANTS_VOLUME)).isEmpty();
