@@ -40,6 +40,16 @@ class DetectorsTest {
     }
   }
 
+  /** Runs {@code run} but shows the detector {@code line}: for what a test cannot type, as a terminal's keys. */
+  private static Optional<Text> fireAs(String detector, String setup, String run, String line) throws Exception {
+    try (Engine e = Engine.create(EngineOptions.defaults())) {
+      e.run(setup);
+      StateFacts before = StateReader.read(e.state());
+      CommandResult r = e.run(run);
+      return Detectors.byId(detector).orElseThrow().check(new Attempt(line, r, before, new EngineWorld(e, false), List.of()));
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "port-sides-swapped | | docker run -d --name web -p 80:8080 nginx:1.27 | docker run -d --name web -p 8080:80 nginx:1.27",
@@ -97,6 +107,15 @@ class DetectorsTest {
         .contains("Ctrl-C").contains("`-d`");
     assertThat(fire("main-process-ended", "", "docker run -d --name box busybox", null).orElseThrow().en())
         .contains("`-dit`").contains("sleep 1000");
+    // What `exit` typed in an attached shell leaves (`docker kill` stands in: a test has no terminal to attach).
+    assertThat(fireAs("main-process-ended", "docker run -dit --name sh2 busybox sh", "docker kill sh2", "docker attach sh2")
+        .orElseThrow().ja()).contains("コンテナ sh2 は止まりました").contains("docker start sh2");
+    assertThat(fireAs("main-process-ended", "docker run -dit --name sh2 busybox sh", "docker exec sh2 true", "docker attach sh2"))
+        .isEmpty();
+    assertThat(fire("main-process-ended", "", "docker run -i --name sh1 busybox sh", null).orElseThrow().en())
+        .contains("Leaving the shell with `exit`").contains("Ctrl-P then Ctrl-Q");
+    assertThat(fire("main-process-ended", "", "docker run -d nginx:1.27 --name web", null).orElseThrow().en())
+        .contains("`--name web`, written after the image name, became the command");
   }
 
   @Test
