@@ -93,8 +93,9 @@ class LearnTmuxTest {
       t.line("docker compose up -d");
       s = t.waitFor("prediction> ", 1);
       assertThat(s).contains("✔ Bring the shop project up").contains("Step 2/2")
-          .contains("$ docker compose -f /root/shop/compose.yaml ps --format '{{.Name}} {{.Service}} {{.State}}'\n"
-              + "shop-cache-1 cache running\nshop-web-1 web running");
+          // An output block reads as an indented shell session (the fence lines are not shown).
+          .contains("    $ docker compose -f /root/shop/compose.yaml ps --format '{{.Name}} {{.Service}} {{.State}}'\n"
+              + "    shop-cache-1 cache running\n    shop-web-1 web running").doesNotContain("```");
       t.line("y");
       t.waitFor("✔ Right.", 0);
       t.line("docker compose down");
