@@ -34,8 +34,12 @@ class LearnTmuxTest {
       String s = t.waitFor(PROMPT, 0);
       assertThat(s).contains("Step 1/2").contains("✘ Start a container named web");
       t.line("docker run -d --name web nginx:1.27");
-      s = t.waitFor("Step 2/2", 0);
-      assertThat(s).contains("✔ Start a container named web from the nginx:1.27 image");
+      s = t.waitFor("prediction> ", 0);
+      assertThat(s).contains("✔ Start a container named web from the nginx:1.27 image").contains("Step 2/2")
+          .contains("does `docker run -d --name web nginx:1.27` succeed a second time?");
+      t.line("n");
+      s = t.waitFor(PROMPT, 1);
+      assertThat(s).contains("✔ Right.").contains("(exit code 125)");
       t.line("docker run -d --name web -p 8080:80 nginx:1.27");
       s = t.waitFor("already exists (a stopped container keeps its name)", 0);
       t.line("docker rm -f web");
@@ -89,8 +93,9 @@ class LearnTmuxTest {
       t.line("docker compose up -d");
       s = t.waitFor("prediction> ", 1);
       assertThat(s).contains("✔ Bring the shop project up").contains("Step 2/2")
-          .contains("$ docker compose -f /root/shop/compose.yaml ps --format '{{.Name}} {{.Service}} {{.State}}'\n"
-              + "shop-cache-1 cache running\nshop-web-1 web running");
+          // An output block reads as an indented shell session (the fence lines are not shown).
+          .contains("    $ docker compose -f /root/shop/compose.yaml ps --format '{{.Name}} {{.Service}} {{.State}}'\n"
+              + "    shop-cache-1 cache running\n    shop-web-1 web running").doesNotContain("```");
       t.line("y");
       t.waitFor("✔ Right.", 0);
       t.line("docker compose down");

@@ -74,7 +74,7 @@ public final class DrillCommand {
     }
     // The one place a drill session's randomness starts: every drill after comes from this seed.
     Gen gen = new Gen(seed == null ? System.currentTimeMillis() : seed);
-    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).encoding(java.nio.charset.StandardCharsets.UTF_8).build()) {
       LineReader reader = LearnRepl.reader(terminal);
       PrintStream tout = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
       tout.println(lang == Lang.JA ? "ドリルを始めます。:skip で次へ、:hint でヒント、exit で終了します。"

@@ -50,8 +50,12 @@ public final class LearnCommand {
           : "kujira learn: no lesson '" + id + "'. `./kujira learn` lists them.");
       return 2;
     }
-    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-      return new LearnRepl(terminal, lesson.get(), lang).run();
+    // Lessons print UTF-8 whatever the locale says (Main does too): the prompt and the input must match.
+    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).encoding(java.nio.charset.StandardCharsets.UTF_8).build()) {
+      List<Lesson> all = catalog.lessons();
+      int at = all.indexOf(lesson.get());
+      String next = at >= 0 && at + 1 < all.size() ? all.get(at + 1).id() : null;
+      return new LearnRepl(terminal, lesson.get(), lang).next(next).run();
     }
   }
 
@@ -67,5 +71,8 @@ public final class LearnCommand {
       }
     }
     out.println(lang == Lang.JA ? "\nレッスンを始めるには: ./kujira learn ID" : "\nTo start a lesson: ./kujira learn ID");
+    // The list is longer than a terminal: its top (where a beginner starts) has scrolled away.
+    catalog.lessons().stream().filter(l -> !progress.lessons().containsKey(l.id()) || !progress.lessons().get(l.id()).finished())
+        .findFirst().ifPresent(l -> out.println((lang == Lang.JA ? "次のレッスン: ./kujira learn " : "Next lesson: ./kujira learn ") + l.id()));
   }
 }

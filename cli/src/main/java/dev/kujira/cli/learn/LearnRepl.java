@@ -41,6 +41,7 @@ final class LearnRepl {
   private boolean stumbled;
   private Outcome outcome;
   private final dev.kujira.cli.term.JLineClientTerminal client;
+  private String next;
 
   /** Says how a lesson or drill in the terminal ended. */
   enum Outcome {
@@ -73,6 +74,12 @@ final class LearnRepl {
 
   LearnRepl(Terminal terminal, Lesson lesson, Lang lang) {
     this(terminal, reader(terminal), lesson, lang, false);
+  }
+
+  /** Names the lesson that follows this one in its track's order, shown once every task is done. */
+  LearnRepl next(String lessonId) {
+    this.next = lessonId;
+    return this;
   }
 
   static LineReader reader(Terminal terminal) {
@@ -160,10 +167,11 @@ final class LearnRepl {
       if (q.ask() != Question.Ask.CACHED) {
         out.println(t("実際の出力:", "What it printed:"));
         List<String> lines = p.result().output().lines().toList();
-        lines.stream().limit(12).forEach(l -> out.println("  " + l));
+        // The end is what answers the question (a pull's progress comes first, the error last).
         if (lines.size() > 12) {
           out.println("  ...");
         }
+        lines.stream().skip(Math.max(0, lines.size() - 12)).forEach(l -> out.println("  " + l));
         out.println(t("  （終了コード ", "  (exit code ") + p.result().exitCode() + t("）", ")"));
       }
       if (!q.explain().en().isEmpty()) {
@@ -218,6 +226,10 @@ final class LearnRepl {
     } else if (session.finished() && !u.newlyDone().isEmpty()) {
       out.println(BOLD + GREEN + t("おめでとうございます！このレッスンのタスクをすべて完了しました。",
           "Well done! You have completed every task of this lesson.") + RESET);
+      if (next != null) {
+        out.println(t("`exit` で抜けて、次のレッスンに進みましょう: ./kujira learn " + next,
+            "Leave with `exit` and go on with the next lesson: ./kujira learn " + next));
+      }
       completionCode();
     } else if (session.step() != step) {
       showStep();
@@ -320,9 +332,7 @@ final class LearnRepl {
     if (!drill) {
       out.println(BOLD + t("ステップ ", "Step ") + (session.step() + 1) + "/" + session.lesson().steps().size() + RESET);
     }
-    // In the terminal a fence is noise: an output block reads as the command and what it printed.
-    out.println(session.currentStep().prose().in(lang).strip().replaceAll("(?m)^```output[ \\t]+(.*)$", "\\$ $1")
-        .replaceAll("(?m)^```[a-z]*[ \\t]*$", ""));
+    out.println(ProseText.render(session.currentStep().prose().in(lang), !isDumb()));
     out.println();
     showTasks();
     if (!session.currentStep().tasks().isEmpty()) {

@@ -50,6 +50,6 @@ class LessonsCommandTest {
   @Test
   void learn_listsTracksAndLessons() throws Exception {
     assertThat(run(0, "learn", "--lang", "en")).contains("first-steps\n").contains(" first-steps-01-run-web ")
-        .contains("To start a lesson: ./kujira learn ID");
+        .contains("To start a lesson: ./kujira learn ID").containsPattern("Next lesson: ./kujira learn [a-z0-9-]+\n");
   }
 }

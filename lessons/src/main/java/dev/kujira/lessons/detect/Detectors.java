@@ -39,9 +39,9 @@ public final class Detectors {
               + "pick another host port or stop that container."))),
       new Simple("name-in-use", a -> error(a, "is already in use by container", new Text(
           "その名前のコンテナはすでにあります（止まっていても名前は使われたままです）。`docker ps -a` で確かめ、"
-              + "`docker rm` で消すか、別の名前を付けてください。",
+              + "`docker rm` で消す（動いているなら `docker rm -f`）か、別の名前を付けてください。",
           "A container with that name already exists (a stopped container keeps its name). Check `docker ps -a`, "
-              + "then remove it with `docker rm` or choose another name."))),
+              + "then remove it with `docker rm` (`docker rm -f` if it runs) or choose another name."))),
       new Simple("rm-running", a -> error(a, "container is running", new Text(
           "動いているコンテナは、そのままでは削除できません。先に `docker stop` で止めるか、`docker rm -f` で強制的に削除します。",
           "A running container cannot be removed as is. Stop it first with `docker stop`, or force it with "
@@ -52,11 +52,7 @@ public final class Detectors {
               + "先にそのコンテナを削除してください。",
           "A container made from this image still exists, so the image cannot be removed. Find it with "
               + "`docker ps -a --filter ancestor=IMAGE` and remove that container first.")) : Optional.empty()),
-      new Simple("exec-stopped", a -> a.words().contains("exec") && a.result().stderr().contains("is not running")
-          ? Optional.of(new Text(
-          "`docker exec` は動いているコンテナの中でしかコマンドを実行できません。`docker start` で起動してから、もう一度試してください。",
-          "`docker exec` runs a command only in a running container. Start it with `docker start`, then try again."))
-          : Optional.empty()),
+      new Simple("exec-stopped", Detectors::notRunning),
       new Simple("typo", Typos::check));
 
   /** Returns every detector. */
@@ -72,6 +68,24 @@ public final class Detectors {
   /** Returns the detector called {@code id}. */
   public static Optional<Detector> byId(String id) {
     return ALL.stream().filter(d -> d.id().equals(id)).findFirst();
+  }
+
+  /** A command that needs a running container (exec, pause, kill, attach) met a stopped one. */
+  private static Optional<Text> notRunning(Attempt a) {
+    if (!a.result().stderr().contains("is not running")) {
+      return Optional.empty();
+    }
+    if (a.words().contains("exec")) {
+      return Optional.of(new Text(
+          "`docker exec` は動いているコンテナの中でしかコマンドを実行できません。`docker start` で起動してから、もう一度試してください。",
+          "`docker exec` runs a command only in a running container. Start it with `docker start`, then try again."));
+    }
+    return a.words().stream().filter(w -> List.of("pause", "unpause", "kill", "attach").contains(w)).findFirst()
+        .map(w -> new Text(
+            "`docker " + w + "` は動いているコンテナにしか使えません。`docker ps -a` で状態を確かめ、止まっているなら `docker start` で"
+                + "起動してから、もう一度試してください。",
+            "`docker " + w + "` works only on a running container. Check its state with `docker ps -a`; if it is stopped, "
+                + "start it with `docker start`, then try again."));
   }
 
   private static Optional<Text> error(Attempt a, String needle, Text text) {

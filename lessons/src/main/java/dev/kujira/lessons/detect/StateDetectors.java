@@ -42,6 +42,9 @@ final class StateDetectors {
   }
 
   static Optional<Text> mainProcessEnded(Attempt a) {
+    if (a.words().contains("attach")) {
+      return endedWhileAttached(a);
+    }
     if (!a.words().contains("run")) {
       return Optional.empty();
     }
@@ -50,18 +53,74 @@ final class StateDetectors {
         continue;
       }
       boolean shell = !c.command().isEmpty() && SHELLS.contains(c.command().get(c.command().size() - 1));
+      // 130 = 128 + SIGINT: a beginner ran a server in the foreground and pressed Ctrl-C to get the
+      // prompt back; "run something long-lived" would be the wrong advice for nginx.
+      // `docker run nginx --name web`: docker stops reading its own options at the image, so the
+      // rest became the container's command (which then fails, 127 or the program's own error).
+      List<String> w = a.words();
+      int at = w.indexOf(c.image());
+      if (at > 0 && at + 1 < w.size() && w.get(at + 1).startsWith("-")) {
+        String rest = String.join(" ", w.subList(at + 1, w.size()));
+        return Optional.of(new Text(
+            "イメージ名のあとに書いた `" + rest + "` は、docker のオプションではなく、コンテナの中で実行するコマンドになりました。"
+                + "docker のオプションは、イメージ名より前に書きます。",
+            "`" + rest + "`, written after the image name, became the command run in the container, not docker's options. "
+                + "Put docker's options before the image name."));
+      }
+      if (c.exitCode() == 130) {
+        return Optional.of(new Text(
+            "Ctrl-C で止めたので、コンテナ " + c.name() + " のメインプロセスも終了しました（終了コード 130）。`-d` を付けて"
+                + "起動すると、コンテナはバックグラウンドで動き続け、プロンプトもすぐに戻ります。",
+            "Ctrl-C stopped container " + c.name() + "'s main process too (exit code 130). Start it with `-d` and it "
+                + "keeps running in the background while you get your prompt back at once."));
+      }
+      boolean interactive = w.contains("--interactive") || w.stream().anyMatch(x -> x.matches("-[a-zA-Z]*i[a-zA-Z]*"));
+      boolean detached = w.contains("--detach") || w.stream().anyMatch(x -> x.matches("-[a-zA-Z]*d[a-zA-Z]*"));
+      if (shell && interactive && !detached) {
+        // The learner was in the shell and typed exit: the shell had input, it was told to end.
+        return Optional.of(new Text(
+            "シェルを `exit` で終えたので、メインプロセスが終わり、コンテナ " + c.name() + " も止まりました。コンテナを動かしたまま"
+                + "抜けるには、Ctrl-P に続けて Ctrl-Q を押します（デタッチ）。`-dit` で起動すれば、最初からバックグラウンドで動きます。",
+            "Leaving the shell with `exit` ended the main process, so container " + c.name() + " stopped. To leave it "
+                + "running, press Ctrl-P then Ctrl-Q (detach) instead; started with `-dit`, it runs in the background from "
+                + "the start."));
+      }
       if (shell) {
         return Optional.of(new Text(
-            "コンテナ " + c.name() + " はすぐに終了しました。シェルは入力がないとすぐ終わるため、対話的に使うには `-it` を付けて "
-                + "`docker run -it ...` のように起動します。",
+            "コンテナ " + c.name() + " はすぐに終了しました。シェルは入力がないとすぐ終わります。対話的に使うなら "
+                + "`docker run -it ...`、バックグラウンドで動かし続けるなら `-dit` を付けるか、`sleep 1000` のような終わらない"
+                + "コマンドを指定します。",
             "Container " + c.name() + " stopped at once: a shell with no input ends immediately. To use it "
-                + "interactively, start it with `-it` (`docker run -it ...`)."));
+                + "interactively, run `docker run -it ...`; to keep it running in the background, use `-dit` or give a "
+                + "command that does not end, such as `sleep 1000`."));
       }
       return Optional.of(new Text(
           "コンテナ " + c.name() + " は終了しています（終了コード " + c.exitCode() + "）。コンテナはメインプロセスが動いている間だけ"
-              + "動き続けます。ずっと動くコマンド（サーバーや `sleep` など）を指定したか確かめてください。",
+              + "動き続けます。ずっと動くコマンド（サーバーや `sleep 1000` など）を指定したか確かめてください。終了する前に何を"
+              + "出力したかは `docker logs " + c.name() + "` で見られます。",
           "Container " + c.name() + " has exited (code " + c.exitCode() + "). A container lives only as long as its "
-              + "main process: check that it runs something long-lived (a server, `sleep`, …)."));
+              + "main process: check that it runs something long-lived (a server, `sleep 1000`, …). `docker logs "
+              + c.name() + "` shows what it printed before it ended."));
+    }
+    return Optional.empty();
+  }
+
+  /** `docker attach` and then `exit` (or Ctrl-D) in the main process's shell: the container stops. */
+  private static Optional<Text> endedWhileAttached(Attempt a) {
+    for (String w : a.words()) {
+      Optional<ContainerFacts> before = a.before().container(w);
+      Optional<ContainerFacts> after = a.after().facts().container(w);
+      if (before.isPresent() && after.isPresent() && before.get().state().equals("running")
+          && after.get().state().equals("exited")) {
+        String name = after.get().name();
+        return Optional.of(new Text(
+            "attach したメインプロセスを `exit` で終えたので、コンテナ " + name + " は止まりました。動かしたまま抜けるには、"
+                + "Ctrl-P に続けて Ctrl-Q を押します。止まったコンテナは `docker start " + name + "` でもう一度起動できます"
+                + "（書いたファイルは残っています）。",
+            "Typing `exit` in the attached main process ended it, so container " + name + " stopped. To leave it running, "
+                + "press Ctrl-P then Ctrl-Q. `docker start " + name + "` starts the stopped container again (the files "
+                + "written in it are still there)."));
+      }
     }
     return Optional.empty();
   }

@@ -46,6 +46,7 @@ public final class LessonTester {
       for (dev.kujira.lessons.model.Step step : lesson.steps()) {
         for (dev.kujira.lessons.model.Question q : step.questions()) {
           Prediction p = s.predict(q);
+          Prediction.setupFailure(s.engine(), q).ifPresent(f -> failures.add("question " + q.id() + ": its setup fails: " + f));
           if (q.ask() == dev.kujira.lessons.model.Question.Ask.CACHED && p.choices().isEmpty()) {
             failures.add("question " + q.id() + " asks which build steps are cached, but `" + q.run() + "` builds nothing");
           }

@@ -54,6 +54,23 @@ public record Prediction(Question question, CommandResult result, List<String> c
     }
   }
 
+  /**
+   * Returns the first line of {@code q}'s setup that fails on {@code engine}'s state, with what it
+   * printed: a question whose setup fails asks about another state than its prompt describes.
+   */
+  public static java.util.Optional<String> setupFailure(Engine engine, Question q) {
+    try (Engine fork = Engine.fork(engine.checkpoint())) {
+      fork.keepShellStatus(true);
+      for (String line : q.setup()) {
+        CommandResult r = run(fork, line);
+        if (r.exitCode() != 0) {
+          return java.util.Optional.of("`" + line + "` exits " + r.exitCode() + ": " + r.stderr().strip());
+        }
+      }
+      return java.util.Optional.empty();
+    }
+  }
+
   private static Prediction cached(Question q, CommandResult r, Engine fork) {
     List<String> steps = new ArrayList<>();
     Set<String> hits = new LinkedHashSet<>();

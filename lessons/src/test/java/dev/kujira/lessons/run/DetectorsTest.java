@@ -40,6 +40,16 @@ class DetectorsTest {
     }
   }
 
+  /** Runs {@code run} but shows the detector {@code line}: for what a test cannot type, as a terminal's keys. */
+  private static Optional<Text> fireAs(String detector, String setup, String run, String line) throws Exception {
+    try (Engine e = Engine.create(EngineOptions.defaults())) {
+      e.run(setup);
+      StateFacts before = StateReader.read(e.state());
+      CommandResult r = e.run(run);
+      return Detectors.byId(detector).orElseThrow().check(new Attempt(line, r, before, new EngineWorld(e, false), List.of()));
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "port-sides-swapped | | docker run -d --name web -p 80:8080 nginx:1.27 | docker run -d --name web -p 8080:80 nginx:1.27",
@@ -66,6 +76,46 @@ class DetectorsTest {
   void typo_suggestsTheClosestCommandAndFlag() throws Exception {
     assertThat(fire("typo", "", "docker pss", null).orElseThrow().en()).contains("Did you mean `docker ps`?");
     assertThat(fire("typo", "", "docker run --publsh 80 nginx", null).orElseThrow().ja()).contains("`--publish` のことではありませんか");
+  }
+
+  @Test
+  void typo_explainsABuiltinRunAsAProgram_aMissingImage_andCpArgumentsTheWrongWayRound() throws Exception {
+    assertThat(fire("typo", "", "docker run --name code busybox exit 3", null).orElseThrow().en())
+        .contains("`exit` is a shell builtin").contains("sh -c 'exit …'");
+    assertThat(fire("typo", "", "docker run --name code busybox slep 3", null).orElseThrow().ja())
+        .contains("コマンド `slep` がイメージの中に見つかりません");
+    assertThat(fire("typo", "", "docker create box busybox sleep 1000", null).orElseThrow().en())
+        .contains("There is no image `box`").contains("--name");
+    assertThat(fire("typo", "docker run -d --name web nginx:1.27", "docker cp /root/nginx.conf web:/etc/nginx/nginx.conf", null)
+        .orElseThrow().en()).contains("The source `/root/nginx.conf` does not exist");
+    assertThat(fire("typo", "docker run -d --name web nginx:1.27", "docker cp web:/etc/nginx/nginx.con /root/", null)
+        .orElseThrow().ja()).contains("`/etc/nginx/nginx.con` がありません");
+    assertThat(fire("typo", "docker run -d --name web nginx:1.27", "docker cp web:/etc/nginx/nginx.conf /root/", null)).isEmpty();
+  }
+
+  @Test
+  void execStopped_coversPauseAndKillOnAStoppedContainer() throws Exception {
+    String setup = "docker run -d --name box busybox sleep 1000 ; docker stop box";
+    assertThat(fire("exec-stopped", setup, "docker pause box", null).orElseThrow().en())
+        .contains("`docker pause` works only on a running container");
+    assertThat(fire("exec-stopped", setup, "docker kill box", null).orElseThrow().ja()).contains("`docker kill` は動いているコンテナ");
+  }
+
+  @Test
+  void mainProcessEnded_afterCtrlC_saysDetachRatherThanALongerCommand() throws Exception {
+    assertThat(fire("main-process-ended", "", "docker run --name web busybox sh -c 'exit 130'", null).orElseThrow().en())
+        .contains("Ctrl-C").contains("`-d`");
+    assertThat(fire("main-process-ended", "", "docker run -d --name box busybox", null).orElseThrow().en())
+        .contains("`-dit`").contains("sleep 1000");
+    // What `exit` typed in an attached shell leaves (`docker kill` stands in: a test has no terminal to attach).
+    assertThat(fireAs("main-process-ended", "docker run -dit --name sh2 busybox sh", "docker kill sh2", "docker attach sh2")
+        .orElseThrow().ja()).contains("コンテナ sh2 は止まりました").contains("docker start sh2");
+    assertThat(fireAs("main-process-ended", "docker run -dit --name sh2 busybox sh", "docker exec sh2 true", "docker attach sh2"))
+        .isEmpty();
+    assertThat(fire("main-process-ended", "", "docker run -i --name sh1 busybox sh", null).orElseThrow().en())
+        .contains("Leaving the shell with `exit`").contains("Ctrl-P then Ctrl-Q");
+    assertThat(fire("main-process-ended", "", "docker run -d nginx:1.27 --name web", null).orElseThrow().en())
+        .contains("`--name web`, written after the image name, became the command");
   }
 
   @Test

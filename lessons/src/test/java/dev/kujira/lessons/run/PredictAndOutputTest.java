@@ -118,6 +118,16 @@ class PredictAndOutputTest {
   }
 
   @Test
+  void aQuestionWhoseSetupFails_failsTheLesson() {
+    Lesson ok = lesson(YAML);
+    assertThat(LessonTester.test(ok, EngineOptions.defaults()).failures()).noneMatch(f -> f.contains("setup fails"));
+    // A one-letter name is refused by Docker: the question would describe a state that never was.
+    Lesson bad = lesson(YAML.replace("setup: [docker stop api]", "setup: [docker run -d --name w busybox sleep 1]"));
+    assertThat(LessonTester.test(bad, EngineOptions.defaults()).failures())
+        .anyMatch(f -> f.startsWith("question ps: its setup fails: `docker run -d --name w busybox sleep 1` exits 125"));
+  }
+
+  @Test
   void outputBlocks_areRendered_andAStaleOneFailsTheLesson() {
     Lesson empty = lesson(YAML);
     assertThat(OutputBlocks.stale(empty, EngineOptions.defaults())).hasSize(2);
