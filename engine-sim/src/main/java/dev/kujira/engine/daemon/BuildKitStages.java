@@ -134,7 +134,8 @@ final class BuildKitStages {
       if (current != null) {
         current.add(ins);
       } else if (ins.keyword().equals("ARG")) {
-        run.meta(ins);
+        // A global ARG: declared for FROM lines, as the single-stage path does; no stage, no history.
+        run.vars().arg(ins);
       }
     }
     return out;

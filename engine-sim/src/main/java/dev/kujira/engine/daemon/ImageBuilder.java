@@ -69,8 +69,19 @@ final class ImageBuilder {
         && program.get(0).keyword().equals("ARG")) {
       throw BuildErrors.noStages();
     }
-    if (program.isEmpty() || !program.get(0).keyword().equals("FROM") && !program.get(0).keyword().equals("ARG")) {
+    if (program.isEmpty()) {
       throw BuildErrors.noBuildStage();
+    }
+    // Only ARGs may come before the first FROM; BuildKit names the first other instruction's line
+    // (recorded: ARG X, HEALTHCHECK CMD true, FROM busybox points at line 2).
+    for (Instruction ins : program) {
+      if (ins.keyword().equals("FROM")) {
+        break;
+      }
+      if (!ins.keyword().equals("ARG")) {
+        progress.source(ins.line());
+        throw BuildErrors.noBuildStage();
+      }
     }
     BuildRun run = new BuildRun(this, daemon, req, program);
     run.trace = daemon.beginTrace(req);
