@@ -190,6 +190,17 @@ class ReproductionsTest {
           + " docker volume prune\n");
       assertThat(run(e, "docker volume prune -af").exitCode()).isZero();
       assertThat(run(e, "docker volume create one-more").stdout()).isEqualTo("one-more\n");
+      // Images: busybox is one; each commit with its own label is another image.
+      e.run("docker create --name base busybox");
+      e.run("i=1; while [ $i -lt " + dev.kujira.engine.process.Limits.IMAGES + " ]; do docker commit -c \"LABEL n=$i\""
+          + " base img$i >/dev/null; i=$((i+1)); done");
+      assertThat(run(e, "docker images -q | wc -l").stdout().trim()).isEqualTo("500");
+      CommandResult full = run(e, "docker commit base one-more");
+      assertThat(full.output()).isEqualTo("Error response from daemon: no space left on device: this session may hold at"
+          + " most 500 images (kujira's limit); remove some with docker rmi or docker image prune\n");
+      assertThat(run(e, "docker tag img1 again:1").exitCode()).as("a tag is no new image").isZero();
+      assertThat(run(e, "docker rmi img1 again:1").exitCode()).isZero();
+      assertThat(run(e, "docker commit base one-more").exitCode()).isZero();
     }
   }
 }

@@ -152,7 +152,8 @@ final class BuildKitStages {
       if (current != null) {
         current.add(ins);
       } else if (ins instanceof Instruction.Arg) {
-        run.meta(ins);
+        // A global ARG: declared for FROM lines, as the single-stage path does; no stage, no history.
+        run.vars().arg(ins);
       }
     }
     return out;

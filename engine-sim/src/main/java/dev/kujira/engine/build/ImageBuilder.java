@@ -70,13 +70,19 @@ public final class ImageBuilder {
         && program.get(0) instanceof Instruction.Arg) {
       throw BuildErrors.noStages();
     }
-    if (program.isEmpty() || !(program.get(0) instanceof Instruction.From)
-        && !(program.get(0) instanceof Instruction.Arg)) {
-      if (!program.isEmpty()) {
-        // BuildKit points at the instruction that came before any FROM (recorded by tests/tools/difftest).
-        progress.source(program.get(0).line());
-      }
+    if (program.isEmpty()) {
       throw BuildErrors.noBuildStage();
+    }
+    // Only ARGs may come before the first FROM; BuildKit names the first other instruction's line
+    // (recorded: ARG X, HEALTHCHECK CMD true, FROM busybox points at line 2).
+    for (Instruction ins : program) {
+      if (ins instanceof Instruction.From) {
+        break;
+      }
+      if (!(ins instanceof Instruction.Arg)) {
+        progress.source(ins.line());
+        throw BuildErrors.noBuildStage();
+      }
     }
     BuildRun run = new BuildRun(this, daemon, req, program);
     run.trace = daemon.beginTrace(req);

@@ -248,6 +248,11 @@ public final class Loader {
   }
 
   private static boolean matches(List<String> patterns, String path) {
+    // Every scalar of the file comes here (an alias may repeat one list thousands of times):
+    // the paths no pattern can match are turned away before any splitting.
+    if (!path.startsWith("services.") && !path.startsWith("networks.") && !path.startsWith("volumes.")) {
+      return false;
+    }
     String[] p = path.split("\\.");
     for (String pattern : patterns) {
       String[] q = pattern.split("\\.");

@@ -25,16 +25,24 @@ public final class Credentials {
     int gid = 0;
     String[] entry = find(fs, "/etc/passwd", user);
     if (entry != null) {
-      uid = Integer.parseInt(entry[2]);
-      gid = entry.length > 3 && entry[3].matches("\\d+") ? Integer.parseInt(entry[3]) : 0;
+      uid = id(entry[2]);
+      gid = entry.length > 3 && entry[3].matches("\\d+") ? id(entry[3]) : 0;
     } else if (user.matches("\\d+")) {
-      uid = Integer.parseInt(user);
+      uid = id(user);
     }
     if (!group.isEmpty()) {
       String[] g = find(fs, "/etc/group", group);
-      gid = g != null ? Integer.parseInt(g[2]) : group.matches("\\d+") ? Integer.parseInt(group) : gid;
+      gid = g != null ? id(g[2]) : group.matches("\\d+") ? id(group) : gid;
     }
     return new int[] {uid, gid};
+  }
+
+  /** A numeric uid or gid; past int32 it is moby/sys/user GetExecUser's ErrRange. */
+  private static int id(String digits) {
+    if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
+      throw Errors.startRefused("uids and gids must be in range 0-2147483647");
+    }
+    return Integer.parseInt(digits);
   }
 
   private static String[] find(FileSystemView fs, String file, String nameOrId) {

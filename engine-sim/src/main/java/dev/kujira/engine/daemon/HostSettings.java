@@ -108,6 +108,12 @@ public final class HostSettings {
     if (!user.isEmpty() && !user.matches("\\d+") && !names(fs, "/etc/passwd").contains(user)) {
       throw Errors.startRefused("unable to find user " + user + ": no matching entries in passwd file");
     }
+    // runc's user spec is USER[:GROUP]; a group by name must be in the image's /etc/group.
+    String primary = c.user.contains(":") ? c.user.substring(c.user.indexOf(':') + 1) : "";
+    if (!primary.isEmpty() && !primary.contains(":") && !primary.matches("\\d+")
+        && !names(fs, "/etc/group").contains(primary)) {
+      throw Errors.startRefused("unable to find group " + primary + ": no matching entries in group file");
+    }
     for (Object g : list(c, "HostConfig.GroupAdd")) {
       String group = String.valueOf(g);
       if (!group.matches("\\d+") && !names(fs, "/etc/group").contains(group)) {

@@ -31,8 +31,17 @@ public final class ImageStore {
   private static final dev.kujira.engine.util.SharedCache<String, dev.kujira.engine.fs.Node.Dir> ROOTFS =
       new dev.kujira.engine.util.SharedCache<>(64);
 
-  /** Adds {@code image} (idempotent: same content, same id). */
+  /**
+   * Adds {@code image} (idempotent: same content, same id); past the session's cap ({@link
+   * dev.kujira.engine.process.Limits#IMAGES}) a new one is refused as a full disk would refuse it,
+   * in the words of the daemon's other session caps.
+   */
   public void add(Image image) {
+    if (!byId.containsKey(image.id()) && byId.size() >= dev.kujira.engine.process.Limits.IMAGES) {
+      throw new dev.kujira.engine.api.EngineException(dev.kujira.engine.api.ErrorKind.INVALID_PARAMETER,
+          "no space left on device: this session may hold at most " + dev.kujira.engine.process.Limits.IMAGES
+          + " images (kujira's limit); remove some with docker rmi or docker image prune");
+    }
     byId.putIfAbsent(image.id(), image);
   }
 

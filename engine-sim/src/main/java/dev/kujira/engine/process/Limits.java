@@ -25,6 +25,8 @@ public final class Limits {
   public static final int VOLUMES = 500;
   /** Networks one session may hold (the three predefined ones included). */
   public static final int NETWORKS = 100;
+  /** Images one session may hold (tags of one image count once; build stages are not images). */
+  public static final int IMAGES = 500;
 
   private Limits() {
   }

@@ -80,6 +80,7 @@ final class Validation {
           throw invalid(f, value, "sysctl '" + value + "' is not allowed");
         }
       }
+      case "ulimit" -> ulimit(f, value);
       case "dns" -> {
         if (!isIp(value)) {
           throw invalid(f, value, "IP address is not correctly formatted: " + value);
@@ -87,6 +88,39 @@ final class Validation {
       }
       default -> {
       }
+    }
+  }
+
+  private static final List<String> ULIMITS = List.of("core", "cpu", "data", "fsize", "locks", "memlock", "msgqueue",
+      "nice", "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack");
+
+  /** go-units ParseUlimit: name=soft[:hard], a known name, int64 limits, soft at most hard. */
+  private static void ulimit(Flag f, String value) {
+    int eq = value.indexOf('=');
+    if (eq < 0) {
+      throw invalid(f, value, "invalid ulimit argument: " + value);
+    }
+    String name = value.substring(0, eq);
+    if (!ULIMITS.contains(name)) {
+      throw invalid(f, value, "invalid ulimit type: " + name);
+    }
+    String[] limits = value.substring(eq + 1).split(":", -1);
+    if (limits.length > 2) {
+      throw invalid(f, value, "too many limit value arguments - " + value.substring(eq + 1)
+          + ", can only have up to two, `soft[:hard]`");
+    }
+    long[] parsed = new long[limits.length];
+    // The hard limit is parsed first (go-units' switch falls through from two values to one).
+    for (int i = limits.length - 1; i >= 0; i--) {
+      try {
+        parsed[i] = Long.parseLong(limits[i]);
+      } catch (NumberFormatException e) {
+        throw invalid(f, value, "strconv.ParseInt: parsing \"" + limits[i] + "\": " + rangeOrSyntax(limits[i]));
+      }
+    }
+    long hard = parsed[parsed.length - 1];
+    if (hard != -1 && parsed[0] > hard) {
+      throw invalid(f, value, "ulimit soft limit must be less than or equal to hard limit: " + parsed[0] + " > " + hard);
     }
   }
 

@@ -51,6 +51,13 @@ final class IdProgram extends Applet {
     }
     if (!groupPart.isEmpty()) {
       gid = groupPart;
+      // A group given by name is its /etc/group entry's gid (the daemon refused names it lacks).
+      for (String[] g : group) {
+        if (g.length > 2 && g[0].equals(groupPart)) {
+          gid = g[2];
+          break;
+        }
+      }
     }
     if (whoami) {
       if (name == null) {
@@ -72,11 +79,11 @@ final class IdProgram extends Applet {
     }
     // The kernel keeps supplementary groups sorted: the primary group, the user's groups in /etc/group
     // and --group-add's (recorded: -u 1000:1000 --group-add wheel --group-add 1234 → 10(wheel),1000,1234).
-    java.util.TreeSet<Integer> ids = new java.util.TreeSet<>();
-    ids.add(Integer.parseInt(gid));
+    java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
+    ids.add(Long.parseLong(gid));
     for (String[] g : group) {
       if (g.length > 3 && name != null && List.of(g[3].split(",")).contains(name)) {
-        ids.add(Integer.parseInt(g[2]));
+        ids.add(Long.parseLong(g[2]));
       }
     }
     for (String extra : p.groupAdd()) {
@@ -87,11 +94,11 @@ final class IdProgram extends Applet {
         }
       }
       if (n != null) {
-        ids.add(Integer.parseInt(n));
+        ids.add(Long.parseLong(n));
       }
     }
     List<String> groups = new ArrayList<>();
-    for (int id : ids) {
+    for (long id : ids) {
       String gn = groupName(group, String.valueOf(id));
       groups.add(id + (gn == null ? "" : "(" + gn + ")"));
     }

@@ -303,12 +303,21 @@ final class SysApplets {
         p.stderr().println("seq: missing operand");
         return 1;
       }
+      // Written a buffer at a time, as busybox's stdio does: a long run into a pipe costs its
+      // bytes, not a flushed write per number; every number is a step of the line's budget.
+      StringBuilder chunk = new StringBuilder();
       for (long v = first; step > 0 ? v <= last : v >= last; v += step) {
-        p.stdout().println(v);
-        if (step == 0) {
+        dev.kujira.engine.util.Budget.tick();
+        chunk.append(v).append('\n');
+        if (chunk.length() >= 4096) {
+          p.stdout().print(chunk);
+          chunk.setLength(0);
+        }
+        if (step == 0 || v + step < v != step < 0) {
           break;
         }
       }
+      p.stdout().print(chunk);
       return 0;
     } catch (NumberFormatException e) {
       p.stderr().println("seq: invalid number");

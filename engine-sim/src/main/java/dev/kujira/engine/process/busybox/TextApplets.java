@@ -120,6 +120,18 @@ final class TextApplets {
       }
       String n = o.get('n', "10");
       String text = inputs(p, o.operands, failed);
+      if (head && !n.startsWith("-")) {
+        // The first lines only: a long input is not split whole (seq 999999999 | head -3).
+        int k = Integer.parseInt(n.replace("+", ""));
+        int end = 0;
+        for (int i = 0; i < k && end < text.length(); i++) {
+          int nl = text.indexOf('\n', end);
+          end = nl < 0 ? text.length() : nl + 1;
+        }
+        p.stdout().print(text.substring(0, end));
+        p.stdout().flush();
+        return failed[0] ? 1 : 0;
+      }
       List<String> ls = lines(text);
       int from;
       int to;
