@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class WebRepl implements TerminalProgram.Attached {
   private final TerminalProgram.Wiring wiring;
+  private final Workspace workspace;
   private final ScreenOutput screen;
   private final CommandKeys keys;
   private final PrintStream out;
@@ -40,6 +41,7 @@ final class WebRepl implements TerminalProgram.Attached {
 
   WebRepl(TerminalProgram.Wiring wiring, Workspace workspace, Repl.Options options) {
     this.wiring = wiring;
+    this.workspace = workspace;
     this.screen = wiring.screen();
     this.keys = new CommandKeys(screen, wiring.cols(), this::interrupt);
     this.out = new TerminalPrintStream(screen, keys::columns);
@@ -132,15 +134,18 @@ final class WebRepl implements TerminalProgram.Attached {
   /** Runs {@code text} on the command pool; the prompt comes back when it ends. */
   private void submit(String text) {
     running = true;
-    if (session.realTime()) {
-      // The wall clock's time since the last command passes on the simulated machine too.
-      session.engine().advance((System.nanoTime() - idleSince) / 1_000_000);
-    }
-    wiring.commands().execute(() -> run(text));
+    long idle = (System.nanoTime() - idleSince) / 1_000_000;
+    wiring.commands().execute(() -> run(text, idle));
   }
 
-  private void run(String text) {
+  private void run(String text, long idleMillis) {
+    // The page's picture and the session's records follow the prompt rather than delay it.
+    workspace.holdViews();
     try {
+      if (session.realTime()) {
+        // The wall clock's time since the last command passes on the simulated machine too.
+        session.engine().advance(idleMillis);
+      }
       session.takeInterrupt();
       status = Repl.runLine(text, InputStream.nullInputStream(), session, commands, mirror, out);
       if (session.takeInterrupt() && status == 130) {
@@ -153,14 +158,24 @@ final class WebRepl implements TerminalProgram.Attached {
     } finally {
       out.flush();
       synchronized (lock) {
-        running = false;
         idleSince = System.nanoTime();
-        byte[] ahead = keys.drain();
         if (ended) {
           session.close();
         } else {
           editor.start(prompt());
-          feed(ahead);
+          screen.flush();
+        }
+      }
+      try {
+        workspace.publishViews();
+      } finally {
+        // Keys typed until now waited for the command; they go to the editor in the order typed.
+        synchronized (lock) {
+          running = false;
+          byte[] ahead = keys.drain();
+          if (!ended) {
+            feed(ahead);
+          }
         }
       }
     }

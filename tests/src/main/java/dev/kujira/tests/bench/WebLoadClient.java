@@ -28,27 +28,53 @@ import java.util.concurrent.atomic.AtomicInteger;
  * that each side has its own file descriptors): N browsers against a server on 127.0.0.1, each
  * getting its session as a page does (GET /sandbox, the HttpOnly cookie), opening the terminal's
  * WebSocket with the page's origin, and typing {@link #FLOW} with a think time between commands.
- * A command's latency runs from sending its Enter to the next prompt arriving. Prints "ready" once
- * every learner has finished (the sessions stay live), waits for a line on its standard input,
- * then closes the sockets and prints the latencies.
+ * A command's latency runs from sending its Enter to the next prompt arriving. First a few learners
+ * type the flow quickly to warm the server up (not measured); it prints "warm" and waits for a line
+ * on its standard input (the server measures its baseline). Then it prints "ready" once every
+ * learner has finished (the sessions stay live), waits for a line again, then closes the sockets
+ * and prints the latencies.
  */
 public final class WebLoadClient {
-  /** The web learner's flow: LoadRun's, without the stop that waits a real second. */
-  static final List<String> FLOW = LoadRun.FLOW.stream().filter(l -> !l.startsWith("docker stop")).toList();
+  /** The web learner's flow: 21 of LoadRun's command lines, leaving three containers running. */
+  static final List<String> FLOW = List.of(
+      "docker images",
+      "docker pull busybox",
+      "docker run --rm busybox echo hello",
+      "docker run --name first busybox echo first",
+      "docker ps -a",
+      "docker rm first",
+      "docker run -d --name loop busybox sh -c 'while true; do date; sleep 5; done'",
+      "docker ps",
+      "docker logs loop",
+      "docker run -d --name web -p 8080:80 httpd",
+      "curl -s localhost:8080",
+      "docker exec web sh -c 'echo hi > /usr/local/apache2/htdocs/hi.html'",
+      "curl -s localhost:8080/hi.html",
+      "docker run -d --name db -e POSTGRES_PASSWORD=pw postgres",
+      "docker network create appnet",
+      "docker network connect appnet web",
+      "docker network connect appnet db",
+      "docker run --rm --network appnet busybox ping -c 1 db",
+      "docker volume create data",
+      "docker run --rm -v data:/data busybox sh -c 'echo saved > /data/f'",
+      "docker ps --format '{{.Names}} {{.Status}}'");
   private static final String PROMPT = "root@kujira";
 
   private final URI base;
   private final int n;
   private final long thinkMin;
   private final long thinkMax;
+  private final long deadline;
   private final HttpClient http;
   private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(1);
   private final int[][] micros;
-  private final CountDownLatch finished;
+  private CountDownLatch finished;
   private final AtomicInteger failed = new AtomicInteger();
+  private final AtomicInteger unfinished = new AtomicInteger();
   private final List<Learner> learners = new ArrayList<>();
 
-  private WebLoadClient(int port, int n, long thinkMin, long thinkMax) {
+  private WebLoadClient(int port, int n, long thinkMin, long thinkMax, long deadlineSeconds) {
+    this.deadline = System.nanoTime() + deadlineSeconds * 1_000_000_000L;
     this.base = URI.create("http://127.0.0.1:" + port);
     this.n = n;
     this.thinkMin = thinkMin;
@@ -59,22 +85,40 @@ public final class WebLoadClient {
     this.finished = new CountDownLatch(n);
   }
 
-  /** Runs {@code PORT N THINK_MIN_MS THINK_MAX_MS}. */
+  /**
+   * Runs {@code PORT N THINK_MIN_MS THINK_MAX_MS [DEADLINE_S]}: after the deadline (default 900 s)
+   * learners stop typing, so an overloaded server still ends the run (the report says how many finished).
+   */
   public static void main(String[] args) throws Exception {
     WebLoadClient c = new WebLoadClient(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]),
-        Long.parseLong(args[3]));
+        Long.parseLong(args[3]), args.length > 4 ? Long.parseLong(args[4]) : 900);
     c.run();
     System.exit(0);
   }
 
   private void run() throws Exception {
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    int warm = Math.min(n, 20);
+    finished = new CountDownLatch(warm);
+    List<Learner> warming = new ArrayList<>();
+    for (int i = 0; i < warm; i++) {
+      Learner l = new Learner(null, new Random(-i), 20, 50);
+      warming.add(l);
+      l.open().get();
+    }
+    finished.await();
+    warming.forEach(Learner::close);
+    System.out.printf("client: %d learners warmed the server up, %d failures%n", warm, failed.getAndSet(0));
+    System.out.println("warm");
+    in.readLine();
+    finished = new CountDownLatch(n);
     long t0 = System.nanoTime();
     Semaphore opening = new Semaphore(32);
     // Learners arrive over a minute at most (200 a second), as a class does, not all in one instant.
     long rampMillis = Math.min(60_000, n * 5L);
     for (int i = 0; i < n; i++) {
       opening.acquire();
-      Learner l = new Learner(i, new Random(i));
+      Learner l = new Learner(micros[i], new Random(i), thinkMin, thinkMax);
       learners.add(l);
       l.open().whenComplete((ok, e) -> opening.release());
       long due = t0 + rampMillis * 1_000_000L * (i + 1) / n;
@@ -88,9 +132,10 @@ public final class WebLoadClient {
       System.out.printf("client: %d of %d learners still typing (%.0f s)%n", finished.getCount(), n,
           (System.nanoTime() - t0) / 1e9);
     }
-    System.out.printf("client: every flow done in %.1f s, %d failures%n", (System.nanoTime() - t0) / 1e9, failed.get());
+    System.out.printf("client: every flow done in %.1f s (%d learners stopped early by the deadline), %d failures%n",
+        (System.nanoTime() - t0) / 1e9, unfinished.get(), failed.get());
     System.out.println("ready");
-    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+    in.readLine();
     for (Learner l : learners) {
       l.close();
     }
@@ -120,17 +165,22 @@ public final class WebLoadClient {
 
   /** Is one learner: a browser session and its terminal. */
   private final class Learner implements WebSocket.Listener {
-    private final int index;
+    private final int[] record;
     private final Random random;
+    private final long min;
+    private final long max;
     private final StringBuilder screen = new StringBuilder();
     private volatile WebSocket socket;
     private int next;
     private long sentAt;
     private boolean waiting = true;
 
-    Learner(int index, Random random) {
-      this.index = index;
+    /** Creates a learner recording its latencies in {@code record} (null: a warm-up, not recorded). */
+    Learner(int[] record, Random random, long min, long max) {
+      this.record = record;
       this.random = random;
+      this.min = min;
+      this.max = max;
     }
 
     CompletableFuture<?> open() {
@@ -154,7 +204,7 @@ public final class WebLoadClient {
 
     private void fail(String why) {
       if (failed.incrementAndGet() <= 5) {
-        System.err.println("client: learner " + index + ": " + why);
+        System.err.println("client: learner: " + why);
       }
       finished.countDown();
     }
@@ -181,14 +231,17 @@ public final class WebLoadClient {
       long now = System.nanoTime();
       waiting = false;
       screen.setLength(0);
-      if (next > 0) {
-        micros[index][next - 1] = (int) Math.max(1, (now - sentAt) / 1000);
+      if (next > 0 && record != null) {
+        record[next - 1] = (int) Math.max(1, (now - sentAt) / 1000);
       }
-      if (next == FLOW.size()) {
+      if (next == FLOW.size() || record != null && System.nanoTime() > deadline) {
+        if (next < FLOW.size()) {
+          unfinished.incrementAndGet();
+        }
         finished.countDown();
         return;
       }
-      long think = thinkMin + (thinkMax > thinkMin ? (long) (random.nextDouble() * (thinkMax - thinkMin)) : 0);
+      long think = min + (max > min ? (long) (random.nextDouble() * (max - min)) : 0);
       timer.schedule(() -> type(ws), think, TimeUnit.MILLISECONDS);
     }
 

@@ -25,7 +25,8 @@ import java.util.TreeMap;
  * it prints the server's live threads (by pool), its heap after GC per live session and sessions
  * per GB; then the client prints the command latencies.
  *
- * <p>Arguments: {@code N [THINK_MIN_MS THINK_MAX_MS]} (think time between commands, default 5-15 s).
+ * <p>Arguments: {@code N [THINK_MIN_MS THINK_MAX_MS]} (think time between commands, default 5-15 s);
+ * {@code -Dkujira.deadline=S} stops the learners' typing after S seconds (default 900).
  */
 public final class WebLoadRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -43,22 +44,28 @@ public final class WebLoadRun {
         .withDb("jdbc:sqlite:" + dir.resolve("kujira.db")).withLimits(n + 10, n + 10);
     Repl.Options repl = new Repl.Options(List.of(), null, false, Map.of(), dir.resolve("mirror"));
     try (WebServer server = WebServer.start(options, new WebTerminal(repl))) {
-      long heap0 = LoadRun.heapAfterGc();
-      int threads0 = THREADS.getThreadCount();
-      System.out.printf("server: 127.0.0.1:%d, %d threads, heap after GC %.1f MB before the learners%n", server.port(),
-          threads0, heap0 / 1048576.0);
       String cp = System.getProperty("java.class.path");
       Process client = new ProcessBuilder("java", "-Xmx2g", "-XX:+UseParallelGC", "-cp", cp,
           WebLoadClient.class.getName(), String.valueOf(server.port()), String.valueOf(n), String.valueOf(thinkMin),
-          String.valueOf(thinkMax)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-      THREADS.resetPeakThreadCount();
-      long cpu0 = LoadRun.processCpu();
-      long t0 = System.nanoTime();
+          String.valueOf(thinkMax), System.getProperty("kujira.deadline", "900")).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      long heap0 = 0;
+      int threads0 = 0;
+      long cpu0 = 0;
+      long t0 = 0;
       BufferedReader out = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
       PrintStream toClient = new PrintStream(client.getOutputStream(), true, StandardCharsets.UTF_8);
       String line;
       while ((line = out.readLine()) != null) {
-        if (line.equals("ready")) {
+        if (line.equals("warm")) {
+          heap0 = LoadRun.heapAfterGc();
+          threads0 = THREADS.getThreadCount();
+          System.out.printf("server: 127.0.0.1:%d warmed up: %d live threads, heap after GC %.1f MB before the learners%n",
+              server.port(), threads0, heap0 / 1048576.0);
+          THREADS.resetPeakThreadCount();
+          cpu0 = LoadRun.processCpu();
+          t0 = System.nanoTime();
+          toClient.println("go");
+        } else if (line.equals("ready")) {
           measure(server, n, heap0, threads0, cpu0, t0);
           toClient.println("go");
         } else {
