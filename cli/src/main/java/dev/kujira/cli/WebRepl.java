@@ -32,6 +32,10 @@ final class WebRepl implements TerminalProgram.Attached {
   private final Object lock = new Object();
   /** Guarded by lock: a command line runs on the pool. */
   private boolean running;
+  /** Guarded by lock: keys typed after the prompt came back, while the page's view is published. */
+  private final java.io.ByteArrayOutputStream afterPrompt = new java.io.ByteArrayOutputStream();
+  /** Guarded by lock: the prompt is back though the command's views are still being published. */
+  private boolean prompted;
   /** Guarded by lock: the terminal ended (exit, Ctrl-D, hang-up). */
   private boolean ended;
   /** Guarded by lock: an unfinished line waiting for its continuation. */
@@ -71,11 +75,14 @@ final class WebRepl implements TerminalProgram.Attached {
       if (ended) {
         return;
       }
-      if (running) {
+      if (running && prompted) {
+        // The prompt is back: these keys are the editor's, after those typed ahead of it.
+        afterPrompt.writeBytes(bytes);
+      } else if (running) {
         keys.type(bytes);
-        return;
+      } else {
+        feed(bytes);
       }
-      feed(bytes);
     }
   }
 
@@ -164,6 +171,7 @@ final class WebRepl implements TerminalProgram.Attached {
         } else {
           editor.start(prompt());
           screen.flush();
+          prompted = true;
         }
       }
       try {
@@ -172,9 +180,17 @@ final class WebRepl implements TerminalProgram.Attached {
         // Keys typed until now waited for the command; they go to the editor in the order typed.
         synchronized (lock) {
           running = false;
+          prompted = false;
           byte[] ahead = keys.drain();
+          byte[] after = afterPrompt.toByteArray();
+          afterPrompt.reset();
           if (!ended) {
             feed(ahead);
+            if (!running) {
+              feed(after);
+            } else {
+              keys.type(after);
+            }
           }
         }
       }

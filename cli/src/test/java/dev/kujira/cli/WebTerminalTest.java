@@ -150,6 +150,8 @@ class WebTerminalTest {
     t.await("one-2\r\n", 1);
     t.type("\u001b[A\r");
     t.await("one-2\r\n", 2);
+    // At the prompt again (keys typed before it would wait for the command, Ctrl-C included).
+    t.await(PROMPT, 3);
     t.type("half a line\u0003");
     t.await("half a line^C", 1);
     t.type("exit\r");
