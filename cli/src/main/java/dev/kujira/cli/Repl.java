@@ -28,6 +28,9 @@ public final class Repl {
   private static final String GREEN = "\u001b[01;32m";
   private static final String BLUE = "\u001b[01;34m";
   private static final String RESET = "\u001b[0m";
+  /** The first line a terminal shows. */
+  static final String BANNER = "kujira: a simulated Docker 26.1 terminal (offline). Type docker commands; :help for more, "
+      + "Ctrl-D to leave.";
 
   /**
    * Says how to start the REPL.
@@ -154,8 +157,7 @@ public final class Repl {
       Mirror mirror = new Mirror(options.mirrorEnv(), options.mirrorWork(), question -> !dumb && confirm(reader, question));
       SessionCommands commands = new SessionCommands(session, mirror, options.access());
       if (!dumb) {
-        out.println("kujira: a simulated Docker 26.1 terminal (offline). Type docker commands; :help for more, "
-            + "Ctrl-D to leave.");
+        out.println(BANNER);
       }
       if (options.mirror()) {
         mirror.enable(out);
@@ -190,7 +192,7 @@ public final class Repl {
       } catch (EndOfFileException e) {
         String partial = e.getPartialLine();
         if (partial != null && !partial.isBlank()) {
-          status = runLine(partial, terminal, session, commands, mirror, out, status, null);
+          status = runLine(partial, terminal.input(), session, commands, mirror, out);
         }
         return status;
       }
@@ -211,7 +213,7 @@ public final class Repl {
           client.clearInterrupt();
         }
         session.takeInterrupt();
-        status = runLine(line, terminal, session, commands, mirror, out, status, client);
+        status = runLine(line, terminal.input(), session, commands, mirror, out);
         if (session.takeInterrupt() && status == 130) {
           // After a command given up with Ctrl-C the shell's next prompt starts a new line.
           out.println();
@@ -240,17 +242,21 @@ public final class Repl {
     return text;
   }
 
-  private static int runLine(String line, Terminal terminal, Session session, SessionCommands commands, Mirror mirror,
-      PrintStream out, int last, JLineClientTerminal client) {
+  /**
+   * Runs one complete line: a session command, a mirrored docker command, or a host command line
+   * whose standard input is the learner's terminal ({@code raw}: the terminal's own stream, for a pipe).
+   */
+  static int runLine(String line, java.io.InputStream raw, Session session, SessionCommands commands, Mirror mirror,
+      PrintStream out) {
     if (SessionCommands.isSessionCommand(line)) {
-      return commands.run(line, terminal.input(), out);
+      return commands.run(line, raw, out);
     }
     if (mirror.on() && Mirror.mirrored(line)) {
-      return mirror.run(session, line, terminal.input(), out);
+      return mirror.run(session, line, raw, out);
     }
     // The learner's terminal with a tty's line discipline (Ctrl-D ends, Ctrl-C interrupts); a pipe as it is.
     java.io.InputStream stdin = session.engine().terminalInput();
-    int status = session.run(line, stdin == null ? terminal.input() : stdin, out, out);
+    int status = session.run(line, stdin == null ? raw : stdin, out, out);
     out.flush();
     return status;
   }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kujira.web.session.LiveWorkspace;
 import dev.kujira.web.session.Sessions;
 import dev.kujira.web.session.WebSession;
-import dev.kujira.web.term.KeyInput;
 import dev.kujira.web.term.ScreenOutput;
 import dev.kujira.web.term.TerminalProgram;
 import io.javalin.websocket.WsConfig;
@@ -15,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -22,12 +24,15 @@ import java.util.function.Function;
  * Is the WebSocket of one browser terminal: text messages in ({@code i} + keys, {@code r} +
  * "COLS,ROWS" on resize), binary frames out (the screen), and text frames out with the
  * workspace's view after every change ({@code {"type":"view",...}}) so the page ticks tasks and
- * redraws the picture. The REPL runs on its own thread per terminal.
+ * redraws the picture. A terminal holds no thread while it waits for the learner: the program is
+ * fed keys as they come and runs each command line on one pool shared by all terminals, which
+ * never has more threads than terminals running a command (an idle thread ends after a while).
  */
 public final class TerminalSocket {
   /** The largest message accepted from a browser (a paste larger than this is refused). */
   public static final int MAX_MESSAGE = 16 * 1024;
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final AtomicInteger THREADS = new AtomicInteger();
   private final Sessions sessions;
   private final TerminalProgram program;
   private final boolean hostAccess;
@@ -35,6 +40,7 @@ public final class TerminalSocket {
   private final Function<WsContext, Optional<WebSession>> sessionOf;
   private final AtomicInteger open = new AtomicInteger();
   private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+  private final ThreadPoolExecutor commands;
 
   /** Creates the endpoint; {@code sessionOf} finds a socket's session from its cookie and origin. */
   public TerminalSocket(Sessions sessions, TerminalProgram program, boolean hostAccess, int maxTerminals,
@@ -44,6 +50,12 @@ public final class TerminalSocket {
     this.hostAccess = hostAccess;
     this.maxTerminals = maxTerminals;
     this.sessionOf = sessionOf;
+    // One thread per command running now (at most one per terminal), none per terminal waiting.
+    this.commands = new ThreadPoolExecutor(0, maxTerminals + 1, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+      Thread t = new Thread(r, "kujira-command-" + THREADS.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   /** Configures the endpoint's handlers. */
@@ -71,7 +83,17 @@ public final class TerminalSocket {
     return open.get();
   }
 
-  private void connect(WsConnectContext ctx) throws java.io.IOException {
+  /** Returns how many threads run command lines now (idle ones included until they time out). */
+  public int commandThreads() {
+    return commands.getPoolSize();
+  }
+
+  /** Stops the pool's idle threads. */
+  public void close() {
+    commands.shutdownNow();
+  }
+
+  private void connect(WsConnectContext ctx) {
     ctx.enableAutomaticPings();
     Optional<WebSession> session = sessionOf.apply(ctx);
     String context = Optional.ofNullable(ctx.queryParam("ctx")).orElse("sandbox");
@@ -86,40 +108,27 @@ public final class TerminalSocket {
       ctx.closeSession(1013, "too many terminals");
       return;
     }
+    WebSession s = session.get();
     Connection c = new Connection(ctx);
+    Runnable unlisten = workspace.get().listen(c::view);
+    c.cleanup = () -> {
+      unlisten.run();
+      s.terminalEnded(context, c.hangUpAndClose);
+      open.decrementAndGet();
+    };
     connections.put(ctx.sessionId(), c);
+    s.terminal(context, c.hangUpAndClose);
     int cols = size(ctx.queryParam("cols"), 80);
     int rows = size(ctx.queryParam("rows"), 24);
     try {
-      c.attached = program.attach(c.keys, new ScreenOutput(c::screen), cols, rows, workspace.get(), hostAccess);
-    } catch (java.io.IOException | RuntimeException e) {
-      open.decrementAndGet();
+      c.attached = program.attach(new TerminalProgram.Wiring(new ScreenOutput(c::screen), cols, rows, commands,
+          c::ended), workspace.get(), hostAccess);
+    } catch (RuntimeException e) {
       connections.remove(ctx.sessionId());
-      ctx.closeSession(1011, "terminal");
-      return;
-    }
-    WebSession s = session.get();
-    Runnable hangUp = () -> {
-      c.hangUp();
+      c.text("{\"type\":\"error\",\"message\":\"terminal\"}");
+      c.finish();
       c.close();
-    };
-    s.terminal(context, hangUp);
-    Runnable unlisten = workspace.get().listen(c::view);
-    Thread t = new Thread(() -> {
-      try {
-        c.attached.run();
-      } catch (java.io.IOException | RuntimeException e) {
-        c.text("{\"type\":\"error\",\"message\":\"terminal\"}");
-      } finally {
-        unlisten.run();
-        s.terminalEnded(context, hangUp);
-        open.decrementAndGet();
-        c.text("{\"type\":\"ended\"}");
-        c.close();
-      }
-    }, "kujira-terminal");
-    t.setDaemon(true);
-    t.start();
+    }
   }
 
   private static int size(String value, int fallback) {
@@ -134,31 +143,53 @@ public final class TerminalSocket {
   /** Is one open terminal. */
   private static final class Connection {
     private final WsContext ctx;
-    private final KeyInput keys = new KeyInput();
+    private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile TerminalProgram.Attached attached;
+    private volatile Runnable cleanup = () -> { };
+    /** Ends this terminal from the session's side (another terminal took the workspace, eviction). */
+    private final Runnable hangUpAndClose = () -> {
+      hangUp();
+      close();
+    };
 
     Connection(WsContext ctx) {
       this.ctx = ctx;
     }
 
-    /**
-     * Ends the program as a closed terminal window does: a Ctrl-C first (a foreground command,
-     * {@code logs -f} or a real-time {@code sleep}, gives up), then the end of input.
-     */
+    /** The socket closed: the program is hung up (a running command gets Ctrl-C and end of input). */
     void hangUp() {
-      keys.type(new byte[] {3});
-      keys.hangUp();
+      TerminalProgram.Attached a = attached;
+      if (a != null) {
+        a.hangUp();
+      }
+      finish();
+    }
+
+    /** The program ended by itself ({@code exit}, Ctrl-D): the page is told and the socket closed. */
+    void ended() {
+      finish();
+      text("{\"type\":\"ended\"}");
+      close();
+    }
+
+    void finish() {
+      if (finished.compareAndSet(false, true)) {
+        cleanup.run();
+      }
     }
 
     void message(String m) {
+      TerminalProgram.Attached a = attached;
       if (m.length() > MAX_MESSAGE) {
         text("{\"type\":\"error\",\"message\":\"too-large\"}");
+      } else if (a == null) {
+        return;
       } else if (m.startsWith("i")) {
-        keys.type(m.substring(1).getBytes(StandardCharsets.UTF_8));
-      } else if (m.startsWith("r") && attached != null) {
+        a.keys(m.substring(1).getBytes(StandardCharsets.UTF_8));
+      } else if (m.startsWith("r")) {
         String[] p = m.substring(1).split(",");
         if (p.length == 2) {
-          attached.resize(size(p[0], 80), size(p[1], 24));
+          a.resize(size(p[0], 80), size(p[1], 24));
         }
       }
     }

@@ -112,6 +112,7 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    terminals.close();
     store.close();
   }
 }

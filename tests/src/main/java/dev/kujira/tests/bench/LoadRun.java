@@ -195,11 +195,11 @@ public final class LoadRun {
     }
   }
 
-  private static long processCpu() {
+  static long processCpu() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
-  private static long heapAfterGc() {
+  static long heapAfterGc() {
     Runtime rt = Runtime.getRuntime();
     for (int i = 0; i < 4; i++) {
       System.gc();

@@ -67,8 +67,34 @@ public abstract class LiveWorkspace implements Workspace {
   /** Returns the view of the current state; called with the lock held. */
   protected abstract Map<String, Object> describe();
 
+  /** The thread whose changes are held back (a terminal's command, until its prompt shows), or null. */
+  private volatile Thread holder;
+  /** Guarded by the lock: a change was held back. */
+  private boolean held;
+
+  @Override
+  public void holdViews() {
+    holder = Thread.currentThread();
+  }
+
+  @Override
+  public void publishViews() {
+    holder = null;
+    locked(() -> {
+      if (held) {
+        held = false;
+        changed();
+      }
+      return null;
+    });
+  }
+
   /** Recomputes the view and tells the listeners; called with the lock held. */
   protected final void changed() {
+    if (holder == Thread.currentThread()) {
+      held = true;
+      return;
+    }
     if (!listeners.isEmpty() || view != null) {
       Map<String, Object> v = describe();
       view = v;

@@ -32,4 +32,15 @@ public interface Workspace {
 
   /** Starts over and replays {@code script} silently; returns how many lines failed. */
   int replay(List<String> script);
+
+  /**
+   * Holds back what the calling thread's changes tell the page (the view and its records) until
+   * {@link #publishViews()}, so a terminal shows its prompt first. Nothing is held by default.
+   */
+  default void holdViews() {
+  }
+
+  /** Tells the page about the changes held back since {@link #holdViews()}, if any. */
+  default void publishViews() {
+  }
 }
