@@ -479,7 +479,8 @@ final class ContainerRuntime {
     List<String> deleted = new ArrayList<>();
     long reclaimed = 0;
     for (Container c : state.newestFirst()) {
-      if (!c.isRunning() && c.status != ContainerStatus.RESTARTING && Filters.matchesLabels(c.labels, filters)) {
+      if (!c.isRunning() && c.status != ContainerStatus.RESTARTING && Filters.matchesLabels(c.labels, filters)
+          && Filters.createdBefore(c.created, filters, state.clock().now())) {
         reclaimed += Rootfs.sizeRw(state, c);
         removeNow(c, false);
         deleted.add(c.id);

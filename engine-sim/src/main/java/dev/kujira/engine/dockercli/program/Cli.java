@@ -129,7 +129,10 @@ public final class Cli {
       cli.out().print(resource(word));
       return;
     }
-    if (!List.of("container", "image", "system", "volume", "network").contains(word)) {
+    if (word.equals("context") && i + 1 < args.size() && List.of("update", "export", "import").contains(args.get(i + 1))) {
+      throw new CliException("docker: 'context " + args.get(i + 1) + "' is not simulated by kujira yet.\nSee 'docker --help'", 1);
+    }
+    if (!List.of("container", "image", "system", "volume", "network", "context").contains(word)) {
       throw new CliException("docker: '" + word + "' is not simulated by kujira yet.\nSee 'docker --help'", 1);
     }
     boolean bare = i + 1 >= args.size() || args.get(i + 1).equals("--help") || args.get(i + 1).equals("-h");

@@ -110,6 +110,7 @@ public final class Commands {
     t.add(new dev.kujira.engine.dockercli.system.PruneCommand(SystemSpecs.PRUNE));
     VolumeCommands.all().forEach(t::add);
     dev.kujira.engine.dockercli.network.NetworkCommands.all().forEach(t::add);
+    dev.kujira.engine.dockercli.context.ContextCommands.all().forEach(t::add);
     dev.kujira.engine.dockercli.image.BuildCommand build = new dev.kujira.engine.dockercli.image.BuildCommand();
     dev.kujira.engine.dockercli.spec.BuildSpecs.PATHS.forEach(p -> t.byPath.put(p, build));
     return t;
