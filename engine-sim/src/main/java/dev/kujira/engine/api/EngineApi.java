@@ -172,6 +172,11 @@ public interface EngineApi {
   /** Returns the Engine API's inspect document of a volume. */
   ApiObject volumeInspect(String name);
 
+  /** Returns the bytes stored in volume {@code name} ({@code system df -v}); 0 when unknown. */
+  default long volumeSize(String name) {
+    return 0;
+  }
+
   /** Creates a volume and returns its name. */
   String volumeCreate(String name, Map<String, String> labels);
 

@@ -486,6 +486,7 @@ final class ContainerRuntime {
         deleted.add(c.id);
       }
     }
+    state.emit("container", "prune", "", Map.of("reclaimed", String.valueOf(reclaimed)));
     return new PruneReport(deleted, reclaimed);
   }
 }

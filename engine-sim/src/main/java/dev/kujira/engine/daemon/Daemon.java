@@ -459,6 +459,12 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
+  public long volumeSize(String name) {
+    VolumeService.Volume v = state.volumes.get(name);
+    return v == null ? 0 : Rootfs.treeSize(v.data());
+  }
+
+  @Override
   public DiskUsage systemDf() {
     return SystemService.df(state);
   }

@@ -133,6 +133,7 @@ final class ImageService {
       }
     }
     // No layer is released with its image (see ImageRemover#delete), so nothing is reclaimed.
+    state.emit("image", "prune", "", Map.of("reclaimed", "0"));
     return new PruneReport(deleted, 0);
   }
 

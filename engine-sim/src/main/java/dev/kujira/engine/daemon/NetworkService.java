@@ -162,6 +162,7 @@ final class NetworkService {
         removed.add(n.name);
       }
     }
+    state.emit("network", "prune", "", Map.of("reclaimed", "0"));
     return removed;
   }
 
