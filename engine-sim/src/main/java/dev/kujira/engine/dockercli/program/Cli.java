@@ -144,7 +144,7 @@ public final class Cli {
 
   /** buildx's real subcommands that the simulator does not run (from the recorded `docker buildx` help). */
   private static final java.util.Set<String> BUILDX_NOT_SIMULATED = java.util.Set.of("bake", "create", "dial-stdio",
-      "du", "inspect", "ls", "rm", "stop", "use", "version", "imagetools");
+      "du", "inspect", "rm", "stop", "use", "version", "imagetools");
 
   private static void runCommand(DockerCommand cmd, List<String> args, CliContext cli) {
     CommandSpec spec = cmd.spec();
