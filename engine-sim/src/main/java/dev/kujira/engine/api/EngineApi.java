@@ -127,7 +127,9 @@ public interface EngineApi {
   ApiObject imageInspect(String ref);
 
   /** Pulls an image from the simulated registry, reporting progress lines. */
-  void imagePull(String ref, PrintStream progress);
+  default void imagePull(String ref, PrintStream progress) {
+    imagePull(ref, false, progress);
+  }
 
   /** Pulls an image, or with {@code allTags} every tag of its repository, reporting progress lines. */
   void imagePull(String ref, boolean allTags, PrintStream progress);
@@ -172,6 +174,11 @@ public interface EngineApi {
   /** Returns the Engine API's inspect document of a volume. */
   ApiObject volumeInspect(String name);
 
+  /** Returns the bytes stored in volume {@code name} ({@code system df -v}); 0 when unknown. */
+  default long volumeSize(String name) {
+    return 0;
+  }
+
   /** Creates a volume and returns its name. */
   String volumeCreate(String name, Map<String, String> labels);
 
@@ -185,12 +192,12 @@ public interface EngineApi {
   void volumeRemove(String name, boolean force);
 
   /** Removes unused volumes (anonymous ones, or every one with {@code all}); returns their names. */
-  List<String> volumePrune(boolean all);
+  default List<String> volumePrune(boolean all) {
+    return volumePrune(all, Map.of());
+  }
 
   /** Removes the unused volumes whose labels match {@code filters} (label=, label!=); returns their names. */
-  default List<String> volumePrune(boolean all, java.util.Map<String, List<String>> filters) {
-    return volumePrune(all);
-  }
+  List<String> volumePrune(boolean all, java.util.Map<String, List<String>> filters);
 
   /**
    * Makes an image of a container's changes ({@code docker commit}); returns its id.
@@ -256,7 +263,9 @@ public interface EngineApi {
   void networkRemove(String ref);
 
   /** Removes unused user networks; returns their names. */
-  List<String> networkPrune();
+  default List<String> networkPrune() {
+    return networkPrune(Map.of());
+  }
 
   /** Removes the unused custom networks whose labels match {@code filters}; returns their names. */
   default List<String> networkPrune(java.util.Map<String, List<String>> filters) {

@@ -26,6 +26,12 @@ public final class ContainerExec {
   }
 
   public int exec(Container c, ExecRequest req, InputStream in, PrintStream out, PrintStream err) {
+    if (req.tty()) {
+      // exec -t: the process's output goes through a pty ("\r\n", isatty true), even without -i.
+      PrintStream both = new dev.kujira.engine.process.Tty(state.scheduler(), out).printStream();
+      out = both;
+      err = both;
+    }
     ProcImpl proc = prepareExec(c, req, req.interactive() ? in : new ByteArrayInputStream(new byte[0]), out, err);
     Resolution r = resolveExec(proc, req);
     try {

@@ -1,7 +1,6 @@
 package dev.kujira.engine.daemon;
 
 import dev.kujira.engine.container.Container;
-import dev.kujira.engine.daemon.filters.Filters;
 import dev.kujira.engine.daemon.network.ContainerNetwork;
 import dev.kujira.engine.daemon.network.HostNetwork;
 import dev.kujira.engine.daemon.network.Ipv4;
@@ -10,7 +9,6 @@ import dev.kujira.engine.daemon.network.NetworkService;
 import dev.kujira.engine.daemon.network.Ports;
 import dev.kujira.engine.daemon.volume.VolumeService;
 import dev.kujira.engine.api.EngineException;
-import dev.kujira.engine.api.PruneReport;
 import dev.kujira.engine.container.ContainerStatus;
 import dev.kujira.engine.container.LogStream;
 import dev.kujira.engine.fs.FileSystemView;
@@ -464,7 +462,7 @@ public final class ContainerRuntime {
     removeNow(c, removeVolumes);
   }
 
-  private void removeNow(Container c, boolean removeVolumes) {
+  void removeNow(Container c, boolean removeVolumes) {
     new NetworkService(state).detachAll(c);
     c.moveTo(ContainerStatus.REMOVING);
     state.containers().remove(c.id);
@@ -482,18 +480,5 @@ public final class ContainerRuntime {
     state.scheduler().runUntil(() -> !c.isRunning() && c.status != ContainerStatus.RESTARTING
         || c.status == ContainerStatus.CREATED, Long.MAX_VALUE);
     return c.exitCode;
-  }
-
-  public PruneReport prune(Map<String, List<String>> filters) {
-    List<String> deleted = new ArrayList<>();
-    long reclaimed = 0;
-    for (Container c : state.newestFirst()) {
-      if (!c.isRunning() && c.status != ContainerStatus.RESTARTING && Filters.matchesLabels(c.labels, filters)) {
-        reclaimed += Rootfs.sizeRw(state, c);
-        removeNow(c, false);
-        deleted.add(c.id);
-      }
-    }
-    return new PruneReport(deleted, reclaimed);
   }
 }

@@ -230,7 +230,7 @@ public final class Daemon implements EngineApi {
 
   @Override
   public PruneReport containerPrune(Map<String, List<String>> filters) {
-    return runtime.prune(filters);
+    return ContainerPrune.prune(state, runtime, filters);
   }
 
   @Override
@@ -254,11 +254,6 @@ public final class Daemon implements EngineApi {
   @Override
   public ApiObject imageInspect(String ref) {
     return images.inspect(ref);
-  }
-
-  @Override
-  public void imagePull(String ref, PrintStream progress) {
-    images.pull(ref, false, progress);
   }
 
   @Override
@@ -353,11 +348,6 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
-  public List<String> volumePrune(boolean all) {
-    return volumes.prune(all, Map.of());
-  }
-
-  @Override
   public List<String> volumePrune(boolean all, Map<String, List<String>> filters) {
     return volumes.prune(all, filters);
   }
@@ -437,11 +427,6 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
-  public List<String> networkPrune() {
-    return networks.prune(Map.of());
-  }
-
-  @Override
   public List<String> networkPrune(Map<String, List<String>> filters) {
     return networks.prune(filters);
   }
@@ -473,6 +458,12 @@ public final class Daemon implements EngineApi {
   @Override
   public Map<String, Object> systemInfo() {
     return SystemService.info(state);
+  }
+
+  @Override
+  public long volumeSize(String name) {
+    dev.kujira.engine.daemon.volume.VolumeService.Volume v = state.volumes().get(name);
+    return v == null ? 0 : Rootfs.treeSize(v.data());
   }
 
   @Override

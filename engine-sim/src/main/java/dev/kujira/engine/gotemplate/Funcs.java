@@ -167,6 +167,10 @@ final class Funcs {
         case 'q':
           sb.append(GoJson.compact(GoValues.print(v)));
           break;
+        case 'T':
+          // Go's %T: the operand's type name, "<nil>" for a nil interface (fmt/print.go).
+          sb.append(v == null ? "<nil>" : GoValues.typeName(v));
+          break;
         case 'd':
           sb.append(v instanceof Number ? Long.toString(((Number) v).longValue()) : GoValues.print(v));
           break;

@@ -9,24 +9,42 @@ import java.util.List;
 public final class TestExpr {
   private final List<String> a;
   private final FileSystemView fs;
+  private final java.util.function.IntPredicate terminal;
   private int pos;
 
-  private TestExpr(List<String> a, FileSystemView fs) {
+  private TestExpr(List<String> a, FileSystemView fs, java.util.function.IntPredicate terminal) {
     this.a = a;
     this.fs = fs;
+    this.terminal = terminal;
   }
 
   /** Evaluates {@code args}: 0 true, 1 false, 2 on a malformed expression. */
   static int run(List<String> args, Io io, FileSystemView fs, String name) {
-    return evaluate(args, fs, io.err(), name);
+    return evaluate(args, fs, io.err(), name, fd -> terminal(fd, io.in(), io.out(), io.err()));
   }
 
-  /** Evaluates {@code args} with errors printed to {@code err}. */
+  /** Returns whether descriptor {@code fd} (0, 1 or 2) of these streams is a terminal, as isatty(fd) answers. */
+  public static boolean terminal(int fd, java.io.InputStream in, java.io.PrintStream out, java.io.PrintStream err) {
+    return switch (fd) {
+      case 0 -> dev.kujira.engine.process.Tty.isInput(in);
+      case 1 -> out instanceof dev.kujira.engine.api.TerminalPrintStream;
+      case 2 -> err instanceof dev.kujira.engine.api.TerminalPrintStream;
+      default -> false;
+    };
+  }
+
+  /** Evaluates {@code args} with errors printed to {@code err}; no descriptor is a terminal. */
   public static int evaluate(List<String> args, FileSystemView fs, java.io.PrintStream err, String name) {
+    return evaluate(args, fs, err, name, fd -> false);
+  }
+
+  /** Evaluates {@code args} with errors printed to {@code err}; {@code terminal} answers -t FD. */
+  public static int evaluate(List<String> args, FileSystemView fs, java.io.PrintStream err, String name,
+      java.util.function.IntPredicate terminal) {
     if (args.isEmpty()) {
       return 1;
     }
-    TestExpr t = new TestExpr(args, fs);
+    TestExpr t = new TestExpr(args, fs, terminal);
     try {
       boolean v = t.or();
       if (t.pos < args.size()) {
@@ -135,6 +153,8 @@ public final class TestExpr {
         return arg.isEmpty();
       case 'n':
         return !arg.isEmpty();
+      case 't':
+        return terminal.test((int) integer(arg));
       default:
         break;
     }

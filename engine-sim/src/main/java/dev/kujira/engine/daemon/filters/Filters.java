@@ -45,6 +45,45 @@ public final class Filters {
     return true;
   }
 
+  /**
+   * Returns whether an object created at {@code created} passes every {@code until=} term: a prune
+   * keeps what is newer (moby's prune filters: a Go duration back from now, Unix seconds or an RFC 3339 time).
+   */
+  public static boolean createdBefore(long created, Map<String, List<String>> filters, long now) {
+    for (String term : filters.getOrDefault("until", List.of())) {
+      if (created >= until(term.trim(), now)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long until(String v, long now) {
+    if (v.matches("(\\d+(\\.\\d+)?(ns|us|ms|s|m|h))+")) {
+      double millis = 0;
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|ms|s|m|h)").matcher(v);
+      while (m.find()) {
+        double n = Double.parseDouble(m.group(1));
+        millis += switch (m.group(2)) {
+          case "h" -> n * 3_600_000;
+          case "m" -> n * 60_000;
+          case "s" -> n * 1000;
+          case "ms" -> n;
+          default -> 0;
+        };
+      }
+      return now - (long) millis;
+    }
+    if (v.matches("\\d+(\\.\\d+)?")) {
+      return (long) (Double.parseDouble(v) * 1000);
+    }
+    try {
+      return java.time.OffsetDateTime.parse(v).toInstant().toEpochMilli();
+    } catch (java.time.DateTimeException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
   /** Returns whether {@code text} matches a docker glob-free "contains"/regex name filter. */
   public static boolean matchesName(String name, List<String> terms) {
     if (terms == null || terms.isEmpty()) {

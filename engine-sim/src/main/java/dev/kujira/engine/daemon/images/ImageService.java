@@ -135,6 +135,7 @@ public final class ImageService {
       }
     }
     // No layer is released with its image (see ImageRemover#delete), so nothing is reclaimed.
+    state.emit("image", "prune", "", Map.of("reclaimed", "0"));
     return new PruneReport(deleted, 0);
   }
 

@@ -158,11 +158,13 @@ public final class NetworkService {
     List<String> removed = new ArrayList<>();
     for (Network n : new ArrayList<>(state.networks().values())) {
       boolean referenced = state.containers().values().stream().anyMatch(c -> c.networks.containsKey(n.id));
-      if (n.custom && n.endpoints.isEmpty() && !referenced && Filters.matchesLabels(n.labels, filters)) {
+      if (n.custom && n.endpoints.isEmpty() && !referenced && Filters.matchesLabels(n.labels, filters)
+          && Filters.createdBefore(n.created, filters, state.clock().now())) {
         state.networks().remove(n.id);
         removed.add(n.name);
       }
     }
+    state.emit("network", "prune", "", Map.of("reclaimed", "0"));
     return removed;
   }
 

@@ -322,12 +322,16 @@ public final class VolumeService {
   /** Removes unused volumes: anonymous ones, or with {@code all} every one (Docker 26's volume prune). */
   public List<String> prune(boolean all, Map<String, List<String>> filters) {
     List<String> removed = new ArrayList<>();
+    long reclaimed = 0;
     for (Volume v : new ArrayList<>(state.volumes().values())) {
       if ((all || v.anonymous()) && !inUse(v.name()) && Filters.matchesLabels(v.labels(), filters)) {
+        reclaimed += dev.kujira.engine.fs.FsTree.size(v.data().root());
         destroy(v.name());
         removed.add(v.name());
       }
     }
+    // Every prune ends with one "prune" event of its object type (moby volume service Prune).
+    state.emit("volume", "prune", "", Map.of("reclaimed", String.valueOf(reclaimed)));
     return removed;
   }
 

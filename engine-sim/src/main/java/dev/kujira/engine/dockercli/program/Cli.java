@@ -129,7 +129,10 @@ public final class Cli {
       cli.out().print(resource(word));
       return;
     }
-    if (!List.of("container", "image", "system", "volume", "network").contains(word)) {
+    if (word.equals("context") && i + 1 < args.size() && List.of("update", "export", "import").contains(args.get(i + 1))) {
+      throw new CliException("docker: 'context " + args.get(i + 1) + "' is not simulated by kujira yet.\nSee 'docker --help'", 1);
+    }
+    if (!List.of("container", "image", "system", "volume", "network", "context").contains(word)) {
       throw new CliException("docker: '" + word + "' is not simulated by kujira yet.\nSee 'docker --help'", 1);
     }
     boolean bare = i + 1 >= args.size() || args.get(i + 1).equals("--help") || args.get(i + 1).equals("-h");
@@ -141,7 +144,7 @@ public final class Cli {
 
   /** buildx's real subcommands that the simulator does not run (from the recorded `docker buildx` help). */
   private static final java.util.Set<String> BUILDX_NOT_SIMULATED = java.util.Set.of("bake", "create", "dial-stdio",
-      "du", "inspect", "ls", "rm", "stop", "use", "version", "imagetools");
+      "du", "inspect", "rm", "stop", "use", "version", "imagetools");
 
   private static void runCommand(DockerCommand cmd, List<String> args, CliContext cli) {
     CommandSpec spec = cmd.spec();

@@ -96,6 +96,8 @@ public final class Commands {
     t.add(new dev.kujira.engine.dockercli.registry.LogoutCommand());
     dev.kujira.engine.dockercli.builder.PruneCommand prune = new dev.kujira.engine.dockercli.builder.PruneCommand();
     dev.kujira.engine.dockercli.builder.PruneCommand.PATHS.forEach(p -> t.byPath.put(p, prune));
+    dev.kujira.engine.dockercli.builder.LsCommand ls = new dev.kujira.engine.dockercli.builder.LsCommand();
+    dev.kujira.engine.dockercli.builder.LsCommand.PATHS.forEach(p -> t.byPath.put(p, ls));
     both(t, ImageSpecs.TAG, TopLevelSpecs.TAG, TagCommand::new);
     both(t, ImageSpecs.RM, TopLevelSpecs.RMI, RmiCommand::new);
     both(t, ImageSpecs.HISTORY, TopLevelSpecs.HISTORY, HistoryCommand::new);
@@ -110,6 +112,7 @@ public final class Commands {
     t.add(new dev.kujira.engine.dockercli.system.PruneCommand(SystemSpecs.PRUNE));
     VolumeCommands.all().forEach(t::add);
     dev.kujira.engine.dockercli.network.NetworkCommands.all().forEach(t::add);
+    dev.kujira.engine.dockercli.context.ContextCommands.all().forEach(t::add);
     dev.kujira.engine.dockercli.image.BuildCommand build = new dev.kujira.engine.dockercli.image.BuildCommand();
     dev.kujira.engine.dockercli.spec.BuildSpecs.PATHS.forEach(p -> t.byPath.put(p, build));
     return t;

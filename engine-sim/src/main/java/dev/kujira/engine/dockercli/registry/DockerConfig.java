@@ -59,8 +59,29 @@ public final class DockerConfig {
     return auth == null ? "" : auth.substring(0, Math.max(0, auth.indexOf(':')));
   }
 
+  /** Returns config.json's {@code currentContext} ("" when unset: the default context). */
+  public static String currentContext(CliContext cli) {
+    if (cli.files() == null) {
+      return "";
+    }
+    try {
+      return MAPPER.readTree(cli.files().read(path(cli))).path("currentContext").asText("");
+    } catch (FsException | IOException e) {
+      return "";
+    }
+  }
+
+  /** Sets {@code currentContext} ("" removes it, as {@code context use default} does), keeping the logins. */
+  public static void writeCurrentContext(CliContext cli, String context) {
+    write(cli, auths(cli), context);
+  }
+
   /** Writes {@code auths} back. */
   public static void write(CliContext cli, Map<String, String> auths) {
+    write(cli, auths, currentContext(cli));
+  }
+
+  private static void write(CliContext cli, Map<String, String> auths, String context) {
     StringBuilder sb = new StringBuilder("{\n\t\"auths\": {");
     int i = 0;
     for (Map.Entry<String, String> e : auths.entrySet()) {
@@ -68,7 +89,9 @@ public final class DockerConfig {
       sb.append(i++ == 0 ? "\n" : ",\n").append("\t\t\"").append(e.getKey()).append("\": {\n\t\t\t\"auth\": \"")
           .append(b64).append("\"\n\t\t}");
     }
-    sb.append(auths.isEmpty() ? "}\n}" : "\n\t}\n}");
+    sb.append(auths.isEmpty() ? "}" : "\n\t}");
+    // configfile.ConfigFile marshals currentContext after auths, omitted when empty.
+    sb.append(context.isEmpty() ? "\n}" : ",\n\t\"currentContext\": \"" + context + "\"\n}");
     String path = path(cli);
     cli.files().mkdir(path.substring(0, path.lastIndexOf('/')), true);
     cli.files().write(path, sb.toString().getBytes(StandardCharsets.UTF_8), false);

@@ -33,6 +33,10 @@ public final class DfCommand implements DockerCommand {
 
   @Override
   public void run(CliContext cli, Invocation in) {
+    if (in.bool("verbose") && in.string("format").isEmpty()) {
+      DfVerbose.print(cli);
+      return;
+    }
     DiskUsage d = cli.api().systemDf();
     List<Row> rows = List.of(new Row("Images", d.images(), d.activeImages(), d.imagesSize(), d.imagesReclaimable()),
         new Row("Containers", d.containers(), d.activeContainers(), d.containersSize(), d.containersReclaimable()),

@@ -116,10 +116,11 @@ public final class EventsCommand implements DockerCommand {
         any |= switch (f.getKey()) {
           case "type" -> e.type().equals(v);
           case "event" -> e.action().equals(v);
-          case "container" -> e.type().equals("container") && (e.id().startsWith(v) || v.equals(e.attributes().get("name")))
+          // moby's events filter matches names and ids fuzzily: a value matches as a prefix (filters.FuzzyMatch).
+          case "container" -> e.type().equals("container") && (e.id().startsWith(v) || prefixOf(v, e.attributes().get("name")))
               || v.equals(e.attributes().get("container"));
           case "image" -> v.equals(e.attributes().get("image")) || e.type().equals("image") && e.id().contains(v);
-          case "network" -> e.type().equals("network") && (e.id().startsWith(v) || v.equals(e.attributes().get("name")));
+          case "network" -> e.type().equals("network") && (e.id().startsWith(v) || prefixOf(v, e.attributes().get("name")));
           case "volume" -> e.type().equals("volume") && e.id().equals(v);
           case "label" -> label(e, v);
           default -> throw new CliException(Batch.daemonError("invalid filter '" + f.getKey() + "'"), 1);
@@ -130,6 +131,10 @@ public final class EventsCommand implements DockerCommand {
       }
     }
     return true;
+  }
+
+  private static boolean prefixOf(String v, String name) {
+    return name != null && name.startsWith(v);
   }
 
   private static boolean label(EngineEvent e, String v) {

@@ -42,7 +42,7 @@ public final class PruneCommand implements DockerCommand {
       cli.out().println();
     }
     // docker/cli system prune: containers, then networks, then (with --volumes) anonymous volumes, then images.
-    List<String> networks = cli.api().networkPrune();
+    List<String> networks = cli.api().networkPrune(filters);
     if (!networks.isEmpty()) {
       cli.out().println("Deleted Networks:");
       networks.forEach(cli.out()::println);

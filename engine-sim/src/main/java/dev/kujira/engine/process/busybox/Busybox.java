@@ -50,8 +50,8 @@ public final class Busybox {
     m.putAll(MiscApplets.all());
     m.putAll(DigestApplets.all());
     m.put("cat", new TextApplets.Cat());
-    m.put("head", new TextApplets.HeadTail(true));
-    m.put("tail", new TextApplets.HeadTail(false));
+    m.put("head", new HeadTail(true));
+    m.put("tail", new HeadTail(false));
     m.put("wc", new TextApplets.Wc());
     m.put("sort", new TextApplets.Sort());
     m.put("uniq", new TextApplets.Uniq());

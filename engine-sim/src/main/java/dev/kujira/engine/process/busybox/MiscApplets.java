@@ -29,7 +29,9 @@ final class MiscApplets {
     // tty: the terminal docker run -t gives the main process is its first pseudo-terminal (recorded).
     m.put("tty", SysApplets.simple("tty", (p, a) -> {
       boolean quiet = a.size() > 1 && a.get(1).equals("-s");
-      if (p.stdinIsTerminal() || dev.kujira.engine.process.Tty.isInput(p.stdin())) {
+      // docker run/exec -t gives all three descriptors the pty, with or without -i.
+      if (p.stdinIsTerminal() || dev.kujira.engine.process.Tty.isInput(p.stdin())
+          || p.stdout() instanceof dev.kujira.engine.api.TerminalPrintStream) {
         if (!quiet) {
           p.stdout().println("/dev/pts/0");
         }

@@ -118,6 +118,14 @@ final class NetTools {
       }
       boolean lo = i.name().equals("lo");
       String name = i.peer() > 0 ? i.name() + "@if" + i.peer() : i.name();
+      if (oneLine && !withAddresses) {
+        // `ip -o link`: the link's two lines joined by a backslash, as ip's one-line mode prints them.
+        p.stdout().println(i.index() + ": " + name + ": <" + (lo ? "LOOPBACK,UP,LOWER_UP"
+            : "BROADCAST,MULTICAST,UP,LOWER_UP" + (i.peer() > 0 ? ",M-DOWN" : "")) + "> mtu " + (lo ? 65536 : 1500)
+            + " qdisc noqueue " + (lo || i.peer() == 0 ? "qlen 1000" : "") + "\\    link/" + (lo ? "loopback " : "ether ")
+            + i.mac() + " brd " + (lo ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff"));
+        continue;
+      }
       if (oneLine) {
         p.stdout().println(i.index() + ": " + i.name() + "    inet " + i.address() + "/" + i.prefix() + " "
             + scope(i) + " " + i.name() + "\\       valid_lft forever preferred_lft forever");

@@ -33,9 +33,11 @@ final class SysApplets {
       p.stdout().flush();
       return 0;
     }));
-    m.put("test", simple("test", (p, a) -> TestExpr.evaluate(a.subList(1, a.size()), p.fs(), p.stderr(), "test")));
+    m.put("test", simple("test", (p, a) -> TestExpr.evaluate(a.subList(1, a.size()), p.fs(), p.stderr(), "test",
+        fd -> TestExpr.terminal(fd, p.stdin(), p.stdout(), p.stderr()))));
     m.put("[", simple("[", (p, a) -> a.get(a.size() - 1).equals("]")
-        ? TestExpr.evaluate(a.subList(1, a.size() - 1), p.fs(), p.stderr(), "[") : missingBracket(p)));
+        ? TestExpr.evaluate(a.subList(1, a.size() - 1), p.fs(), p.stderr(), "[",
+            fd -> TestExpr.terminal(fd, p.stdin(), p.stdout(), p.stderr())) : missingBracket(p)));
     m.put("true", simple("true", (p, a) -> 0));
     // busybox clear writes ESC [H ESC [J (checked with od on Debian's busybox 1.35).
     m.put("clear", simple("clear", (p, a) -> {
