@@ -237,9 +237,10 @@ public interface EngineApi {
 
   /**
    * Copies between the client's files and a container's ({@code docker cp}); a FORBIDDEN error is
-   * the client's own refusal, printed without the daemon prefix.
+   * the client's own refusal, printed without the daemon prefix. Returns the size of the tar stream
+   * that carried the files (what docker cp reports as copied).
    */
-  void containerCopy(String ref, String containerPath, String hostPath, boolean toContainer);
+  long containerCopy(String ref, String containerPath, String hostPath, boolean toContainer);
 
   /** Returns a tar of a path in a container ({@code docker cp CONTAINER:PATH -}). */
   byte[] containerArchive(String ref, String containerPath);

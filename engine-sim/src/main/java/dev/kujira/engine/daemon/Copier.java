@@ -17,7 +17,8 @@ public final class Copier {
   private Copier() {
   }
 
-  public static void copy(DaemonState state, Container c, String ref, String containerPath, String hostPath,
+  /** Copies as {@code docker cp} does and returns the size of the tar stream that carried the files. */
+  public static long copy(DaemonState state, Container c, String ref, String containerPath, String hostPath,
       boolean toContainer) {
     FileSystemView box = Rootfs.view(state, c);
     box.cd("/");
@@ -52,6 +53,10 @@ public final class Copier {
       target = dst.replaceAll("/+$", "");
     }
     tree(from, src, to, target);
+    // The copy travels as a tar (moby's archive: 512-byte headers, data padded to 512, a 1 KiB end).
+    dev.kujira.engine.layer.TarWriter w = new dev.kujira.engine.layer.TarWriter();
+    add(from, src, src.equals("/") ? "" : baseName(src), w);
+    return w.finish().length;
   }
 
   /** Returns a tar of {@code containerPath} named by its base name, as {@code docker cp CONTAINER:PATH -} writes. */

@@ -393,8 +393,8 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
-  public void containerCopy(String ref, String containerPath, String hostPath, boolean toContainer) {
-    Copier.copy(state, state.container(ref), ref, containerPath, hostPath, toContainer);
+  public long containerCopy(String ref, String containerPath, String hostPath, boolean toContainer) {
+    return Copier.copy(state, state.container(ref), ref, containerPath, hostPath, toContainer);
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.kujira.engine.dockercli.CliException;
 import dev.kujira.engine.dockercli.CommandSpec;
 import dev.kujira.engine.dockercli.DockerCommand;
 import dev.kujira.engine.dockercli.Invocation;
+import dev.kujira.engine.format.Units;
 
 /** {@code docker cp}: copy files/folders between a container and the local filesystem. */
 public final class CpCommand implements DockerCommand {
@@ -50,12 +51,30 @@ public final class CpCommand implements DockerCommand {
         return;
       }
       String host = cli.files().absolute(hostArg) + (hostArg.endsWith("/") ? "/" : "");
-      cli.api().containerCopy(ref, path, host, toContainer);
+      long size = cli.api().containerCopy(ref, path, host, toContainer);
+      // docker/cli (cp.go) reports the copy unless -q is given or stdout is no terminal; on a terminal its
+      // progress line is erased and replaced by this one, so only this one stays on the screen.
+      if (!in.bool("quiet") && cli.out() instanceof dev.kujira.engine.api.TerminalPrintStream) {
+        cli.err().println("Successfully copied " + Units.humanSizeWithPrecision(size, 3) + " to "
+            + (toContainer ? ref + ":" + path : localPath(cli.files().absolute(hostArg), hostArg)));
+      }
     } catch (EngineException e) {
       throw new CliException(e.kind() == ErrorKind.CLIENT ? e.getMessage() : Batch.daemonError(e), 1);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * docker/cli's resolveLocalPath: the absolute path, keeping a trailing separator or "." of what was
+   * typed (archive.PreserveTrailingDotOrSeparator), so "." shows as "/dir/.".
+   */
+  private static String localPath(String absolute, String typed) {
+    if (typed.endsWith("/") && !absolute.endsWith("/")) {
+      return absolute + "/";
+    }
+    boolean dot = typed.equals(".") || typed.endsWith("/.");
+    return dot && !absolute.endsWith("/.") ? (absolute.equals("/") ? "/." : absolute + "/.") : absolute;
   }
 
   /** docker/cli splitCpArg: "name:path" is a container path unless it starts like a local path. */
