@@ -36,6 +36,9 @@ public final class AttachCommand implements DockerCommand {
     if (Boolean.TRUE.equals(state.get("Paused"))) {
       throw new CliException("You cannot attach to a paused container, unpause it first", 1);
     }
+    // docker/cli attach.go: In().CheckTty(!NoStdin, Config.Tty) refuses a tty container without a terminal.
+    ApiObject config = (ApiObject) cli.api().containerInspect(ref).get("Config");
+    cli.checkTty(!in.bool("no-stdin"), Boolean.TRUE.equals(config.get("Tty")));
     java.util.Optional<dev.kujira.engine.api.ClientTerminal> terminal = TerminalClient.of(cli);
     if (terminal.isPresent() && !in.bool("no-stdin")) {
       dev.kujira.engine.api.TtySession session = cli.api().containerAttachTerminal(ref, cli.out());
