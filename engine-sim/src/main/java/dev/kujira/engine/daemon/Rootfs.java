@@ -201,6 +201,14 @@ public final class Rootfs {
         // A mount over a file path the image already has stays as it is.
       }
     }
+    // --tmpfs mounts (HostConfig.Tmpfs) get their mount points too: docker diff shows "A /x" (recorded, difftest d01).
+    for (String path : c.hostTmpfs.keySet()) {
+      try {
+        plain.mkdir(path, true);
+      } catch (FsException e) {
+        // a tmpfs over a file the image has stays as it is
+      }
+    }
     // runc creates the three mount points where /etc really is: with a bind over /etc they land in
     // the host folder (conformance 61: `ls config` shows hostname, hosts, resolv.conf).
     UnionView mounted = new UnionView(c.rootfs, userMounts(state, c), state.clock()::now);

@@ -129,7 +129,8 @@ public final class StatsCommand implements DockerCommand {
   private record Row(String id, String name, String container, long mem, long limit, int pids) implements GoObject {
     @Override
     public String goTypeName() {
-      return "*formatter.statsContext";
+      // docker/cli 26.1 keeps statsContext in cli/command/container (its Go type name shows in template errors).
+      return "*container.statsContext";
     }
 
     @Override

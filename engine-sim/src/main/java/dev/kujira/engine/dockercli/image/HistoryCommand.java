@@ -17,7 +17,7 @@ import java.util.List;
 public final class HistoryCommand implements DockerCommand {
   static final String DEFAULT_TABLE_FORMAT =
       "table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}";
-  private static final Columns<Row> COLUMNS = Columns.<Row>of("*formatter.historyContext", DEFAULT_TABLE_FORMAT)
+  private static final Columns<Row> COLUMNS = Columns.<Row>of("*image.historyContext", DEFAULT_TABLE_FORMAT)
       .column("ID", "IMAGE", r -> r.h().id(), r -> r.h().id().startsWith("sha256:") ? r.h().id().substring(7, 19)
           : r.h().id())
       .column("CreatedSince", "CREATED", r -> r.human() ? Units.humanDuration(r.now() - r.h().created()) + " ago"

@@ -134,7 +134,8 @@ public final class NetworkCommands {
   private record Row(ApiObject n, boolean trunc) implements GoObject {
     @Override
     public String goTypeName() {
-      return "*formatter.networkContext";
+      // docker/cli 26.1 keeps networkContext in cli/command/network (its Go type name shows in template errors).
+      return "*network.networkContext";
     }
 
     @Override
