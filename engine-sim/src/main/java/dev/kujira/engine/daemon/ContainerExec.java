@@ -74,11 +74,20 @@ public final class ContainerExec {
       throw Errors.notRunning(c.id);
     }
     Map<String, String> env = ContainerRuntime.processEnv(c);
+    // moby appends HOME after the exec's own -e variables when the container's env sets none
+    // (recorded by tests/tools/difftest: PATH, HOSTNAME, A=1, X=1, HOME=/root).
+    boolean defaultHome = c.env.stream().noneMatch(e -> e.startsWith("HOME="));
+    if (defaultHome) {
+      env.remove("HOME");
+    }
     for (String e : req.env()) {
       int eq = e.indexOf('=');
       if (eq > 0) {
         env.put(e.substring(0, eq), e.substring(eq + 1));
       }
+    }
+    if (defaultHome) {
+      env.putIfAbsent("HOME", "/root");
     }
     FileSystemView fs = Rootfs.processView(state, c, req.user() == null ? "" : req.user());
     if (!req.workingDir().isEmpty()) {

@@ -57,6 +57,11 @@ public final class Usage {
    */
   private static String shortSummary(CommandSpec spec) {
     String first = spec.summary().lines().findFirst().orElse("");
+    // docker/cli's Long texts open with the Short one and a period (volume rm's on one line).
+    int stop = first.indexOf(". ");
+    if (stop > 0) {
+      return first.substring(0, stop);
+    }
     boolean longText = spec.summary().contains("\n");
     return longText && first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
   }
