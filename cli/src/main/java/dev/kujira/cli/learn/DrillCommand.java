@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -28,17 +27,15 @@ public final class DrillCommand {
 
   /** Runs the command with {@code args} (after "drill") and returns its exit status. */
   public static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-    Lang lang = Lang.fromEnvironment(System.getenv());
+    LangOption options = LangOption.split(args, System.getenv());
+    Lang lang = options.lang();
+    args = options.rest();
     Long seed = null;
     String topic = null;
     boolean list = false;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
-      if (a.equals("--lang") && i + 1 < args.size()) {
-        lang = Optional.ofNullable(Lang.of(args.get(++i))).orElse(lang);
-      } else if (a.startsWith("--lang=")) {
-        lang = Optional.ofNullable(Lang.of(a.substring(7))).orElse(lang);
-      } else if (a.equals("--seed") && i + 1 < args.size()) {
+      if (a.equals("--seed") && i + 1 < args.size()) {
         String value = args.get(++i);
         try {
           seed = Long.parseLong(value);

@@ -21,16 +21,14 @@ public final class LearnCommand {
 
   /** Runs the command with {@code args} (after "learn") and returns its exit status. */
   public static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-    Lang lang = Lang.fromEnvironment(System.getenv());
+    LangOption options = LangOption.split(args, System.getenv());
+    Lang lang = options.lang();
+    args = options.rest();
     Path dir = null;
     String id = null;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
-      if (a.equals("--lang") && i + 1 < args.size()) {
-        lang = Optional.ofNullable(Lang.of(args.get(++i))).orElse(lang);
-      } else if (a.startsWith("--lang=")) {
-        lang = Optional.ofNullable(Lang.of(a.substring(7))).orElse(lang);
-      } else if (a.equals("--lessons") && i + 1 < args.size()) {
+      if (a.equals("--lessons") && i + 1 < args.size()) {
         dir = Path.of(args.get(++i));
       } else if (!a.startsWith("--")) {
         id = a;
