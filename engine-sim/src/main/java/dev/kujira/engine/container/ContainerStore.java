@@ -1,53 +1,19 @@
 package dev.kujira.engine.container;
 
+import dev.kujira.engine.util.Registry;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Holds a daemon's containers by id, in creation order (moby container/memory_store.go), and
  * resolves a user's word as moby does: full id, then exact name, then unique id prefix. It owns
  * its map: the daemon adds and removes through it, and a snapshot is a list of copies.
  */
-public final class ContainerStore {
-  private final Map<String, Container> byId = new LinkedHashMap<>();
-
-  /** Returns the container with id {@code id}, or null. */
-  public Container get(String id) {
-    return byId.get(id);
-  }
-
-  /** Adds (or replaces) {@code c} under its id. */
-  public void put(String id, Container c) {
-    byId.put(id, c);
-  }
-
-  /** Removes the container with id {@code id}; returns it or null. */
-  public Container remove(String id) {
-    return byId.remove(id);
-  }
-
-  /** Returns whether a container has id {@code id}. */
-  public boolean containsKey(String id) {
-    return byId.containsKey(id);
-  }
-
-  /** Returns how many containers there are. */
-  public int size() {
-    return byId.size();
-  }
-
-  /** Returns the containers, oldest first (a read-only live view). */
-  public Collection<Container> values() {
-    return Collections.unmodifiableCollection(byId.values());
-  }
-
+public final class ContainerStore extends Registry<Container> {
   /** Returns the containers, newest first (docker ps order). */
   public List<Container> newestFirst() {
-    List<Container> list = new ArrayList<>(byId.values());
+    List<Container> list = new ArrayList<>(entries.values());
     Collections.reverse(list);
     return list;
   }
@@ -57,18 +23,18 @@ public final class ContainerStore {
     if (ref.isEmpty()) {
       return null;
     }
-    Container byIdHit = byId.get(ref);
+    Container byIdHit = entries.get(ref);
     if (byIdHit != null) {
       return byIdHit;
     }
     String name = ref.startsWith("/") ? ref.substring(1) : ref;
-    for (Container c : byId.values()) {
+    for (Container c : entries.values()) {
       if (c.name.equals(name)) {
         return c;
       }
     }
     Container found = null;
-    for (Container c : byId.values()) {
+    for (Container c : entries.values()) {
       if (c.id.startsWith(ref)) {
         if (found != null) {
           return null;
@@ -81,7 +47,7 @@ public final class ContainerStore {
 
   /** Returns the container named {@code name}, or null. */
   public Container byName(String name) {
-    for (Container c : byId.values()) {
+    for (Container c : entries.values()) {
       if (c.name.equals(name)) {
         return c;
       }
@@ -92,17 +58,17 @@ public final class ContainerStore {
   /** Returns a frozen copy of every container, in order (each container's file trees are shared structurally). */
   public List<Container> snapshot() {
     List<Container> copies = new ArrayList<>();
-    byId.values().forEach(c -> copies.add(c.copy()));
+    entries.values().forEach(c -> copies.add(c.copy()));
     return copies;
   }
 
   /** Replaces the containers with copies of {@code saved}; returns the ids of those that were running. */
   public List<String> restore(List<Container> saved) {
-    byId.clear();
+    entries.clear();
     List<String> running = new ArrayList<>();
     for (Container c : saved) {
       Container copy = c.copy();
-      byId.put(copy.id, copy);
+      entries.put(copy.id, copy);
       if (copy.isRunning()) {
         running.add(copy.id);
       }

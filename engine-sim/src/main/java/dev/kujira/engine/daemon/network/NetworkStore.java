@@ -1,9 +1,8 @@
 package dev.kujira.engine.daemon.network;
 
 import dev.kujira.engine.process.NetworkView.HttpHandler;
+import dev.kujira.engine.util.Registry;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,44 +14,13 @@ import java.util.Map;
  * that data and its snapshot: a {@link Saved} holds copies, and the listeners never go into one
  * (they come back when the restored containers' processes start again).
  */
-public final class NetworkStore {
-  private final Map<String, Network> byId = new LinkedHashMap<>();
+public final class NetworkStore extends Registry<Network> {
   private final BridgeIpam bridge = new BridgeIpam();
   private int nextPool;
   private int lastEphemeralPort = 32767;
   private int lastEphemeralUdpPort = 32767;
   /** Listening programs: container id → port → handler. */
   private final Map<String, Map<Integer, HttpHandler>> httpListeners = new LinkedHashMap<>();
-
-  /** Returns the network with id {@code id}, or null. */
-  public Network get(String id) {
-    return byId.get(id);
-  }
-
-  /** Adds (or replaces) {@code n} under {@code id}. */
-  public void put(String id, Network n) {
-    byId.put(id, n);
-  }
-
-  /** Removes the network with id {@code id}; returns it or null. */
-  public Network remove(String id) {
-    return byId.remove(id);
-  }
-
-  /** Returns whether a network has id {@code id}. */
-  public boolean containsKey(String id) {
-    return byId.containsKey(id);
-  }
-
-  /** Returns how many networks there are (the three predefined ones included). */
-  public int size() {
-    return byId.size();
-  }
-
-  /** Returns the networks in creation order (a read-only live view). */
-  public Collection<Network> values() {
-    return Collections.unmodifiableCollection(byId.values());
-  }
 
   /** Returns the next user network pool's index and counts it as taken. */
   int takePool() {
@@ -82,18 +50,18 @@ public final class NetworkStore {
   /** Returns a frozen copy of the networks, the pool counter, the bridge's IPAM and the port allocator. */
   public Saved snapshot() {
     List<Network> copies = new ArrayList<>();
-    byId.values().forEach(n -> copies.add(n.copy()));
+    entries.values().forEach(n -> copies.add(n.copy()));
     return new Saved(copies, nextPool, bridge.copy(), lastEphemeralPort, lastEphemeralUdpPort);
   }
 
   /** Puts back {@code saved}; the networks come back without endpoints (no container runs yet). */
   public void restore(Saved saved) {
-    byId.clear();
+    entries.clear();
     saved.networks.forEach(n -> {
       Network copy = n.copy();
       copy.endpoints.clear();
       copy.used.clear();
-      byId.put(copy.id, copy);
+      entries.put(copy.id, copy);
     });
     nextPool = saved.nextPool;
     bridge.restoreFrom(saved.bridge);
