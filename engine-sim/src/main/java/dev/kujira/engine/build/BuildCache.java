@@ -10,20 +10,85 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Is BuildKit's cache as the daemon keeps it: a step's key to the files and layer it produced,
- * plus the local-source records of the context and Dockerfile transfers.
+ * plus the local-source records of the context and Dockerfile transfers. It owns both and their
+ * snapshot, as the daemon's other stores do.
  *
  * <p>Pruning follows what Docker 26.1 did in recordings (scenario b28): without {@code --all}
  * it removes the source records and the records no image uses; with {@code --all} everything.
  * Records go leaves first, sources before them.
  */
 public final class BuildCache {
-  private BuildCache() {
+  /** The steps by cache key, oldest first (a "from:" key is a base BuildKit loaded). */
+  private final Map<String, Entry> steps = new LinkedHashMap<>();
+  /** The local-source records (context and Dockerfile transfers), by source key. */
+  private final Map<String, Source> sources = new LinkedHashMap<>();
+
+  /** Returns the step cached under {@code key}, or null. */
+  public Entry get(String key) {
+    return steps.get(key);
+  }
+
+  /** Returns whether a step is cached under {@code key}. */
+  public boolean contains(String key) {
+    return steps.containsKey(key);
+  }
+
+  /** Caches {@code entry} under {@code key}, replacing what was there. */
+  public void put(String key, Entry entry) {
+    steps.put(key, entry);
+  }
+
+  /** Caches {@code entry} under {@code key} unless something is there already. */
+  public void putIfAbsent(String key, Entry entry) {
+    steps.putIfAbsent(key, entry);
+  }
+
+  /** Records a transfer of {@code size} bytes from the local source {@code key} at {@code now}. */
+  public void transferred(String key, long size, long now) {
+    sources.put(key, new Source(size, now));
+  }
+
+  /** Returns a layer with {@code diffId} that a cached step made, if any. */
+  public Optional<Layer> layer(String diffId) {
+    for (Entry e : steps.values()) {
+      if (e.layer() != null && e.layer().diffId().equals(diffId)) {
+        return Optional.of(e.layer());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns whether one of BuildKit's own records (not the classic builder's) keeps the layer {@code diffId}. */
+  public boolean keeps(String diffId) {
+    for (Entry e : steps.values()) {
+      if (e.layer() != null && e.imageId().isEmpty() && e.layer().diffId().equals(diffId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns a copy (entries are immutable records sharing their file trees, so a shallow copy is a snapshot). */
+  public BuildCache snapshot() {
+    BuildCache copy = new BuildCache();
+    copy.restore(this);
+    return copy;
+  }
+
+  /** Replaces this cache's records with {@code saved}'s. */
+  public void restore(BuildCache saved) {
+    steps.clear();
+    steps.putAll(saved.steps);
+    sources.clear();
+    sources.putAll(saved.sources);
   }
 
   /**
@@ -53,15 +118,14 @@ public final class BuildCache {
   }
 
   /** Returns the records, sources first, then steps newest first. */
-  public static List<BuildCacheRecord> records(Map<String, Entry> cache, Map<String, Source> sources,
-      Collection<Image> images, long now) {
+  public List<BuildCacheRecord> records(Collection<Image> images, long now) {
     Set<String> inUse = new HashSet<>();
     Set<String> imageIds = new HashSet<>();
     usage(images, inUse, imageIds);
     List<BuildCacheRecord> out = new ArrayList<>();
     sources.forEach((k, s) -> out.add(new BuildCacheRecord(recordId(k), true, s.size(), s.lastUsed(), false)));
     List<Map.Entry<String, Entry>> steps = new ArrayList<>();
-    for (Map.Entry<String, Entry> e : cache.entrySet()) {
+    for (Map.Entry<String, Entry> e : this.steps.entrySet()) {
       if (isBuildKitRecord(e)) {
         steps.add(e);
       }
@@ -89,22 +153,21 @@ public final class BuildCache {
   }
 
   /** Removes what {@code docker builder prune} removes and returns those records. */
-  public static List<BuildCacheRecord> prune(Map<String, Entry> cache, Map<String, Source> sources,
-      Collection<Image> images, long now, boolean all) {
+  public List<BuildCacheRecord> prune(Collection<Image> images, long now, boolean all) {
     Set<String> inUse = new HashSet<>();
     Set<String> imageIds = new HashSet<>();
     usage(images, inUse, imageIds);
     List<BuildCacheRecord> removed = new ArrayList<>();
-    for (BuildCacheRecord r : records(cache, sources, images, now)) {
+    for (BuildCacheRecord r : records(images, now)) {
       if (r.mutable()) {
         removed.add(r);
       }
     }
     sources.clear();
     List<String> gone = new ArrayList<>();
-    List<Map.Entry<String, Entry>> steps = new ArrayList<>(cache.entrySet());
-    java.util.Collections.reverse(steps);
-    for (Map.Entry<String, Entry> e : steps) {
+    List<Map.Entry<String, Entry>> newestFirst = new ArrayList<>(this.steps.entrySet());
+    java.util.Collections.reverse(newestFirst);
+    for (Map.Entry<String, Entry> e : newestFirst) {
       if (!isBuildKitRecord(e)) {
         continue;
       }
@@ -117,7 +180,7 @@ public final class BuildCache {
       }
     }
     for (Iterator<String> it = gone.iterator(); it.hasNext();) {
-      cache.remove(it.next());
+      this.steps.remove(it.next());
     }
     return removed;
   }

@@ -233,9 +233,8 @@ public final class ClassicBuild {
     if (layer != null) {
       run.s.layers.add(layer);
     }
-    if (!(ins instanceof Instruction.Workdir) || layer != null || true) {
-      run.s.history.add(new String[] {Long.toString(daemon.now()), createdBy, "", layer == null ? "1" : ""});
-    }
+    // Every classic step, an unchanged WORKDIR included, is a history line of its own.
+    run.s.history.add(new String[] {Long.toString(daemon.now()), createdBy, "", layer == null ? "1" : ""});
     Image img = ImageJson.read(run.s.configJson(daemon.now()), run.s.layers, parent);
     daemon.add(img);
     daemon.cache(key, new BuildCache.Entry(run.s.rootfs, layer, createdBy, img.id(), daemon.now()));

@@ -20,7 +20,6 @@ import dev.kujira.engine.api.HistoryItem;
 import dev.kujira.engine.api.ImageSummary;
 import dev.kujira.engine.api.LogLine;
 import dev.kujira.engine.api.PruneReport;
-import dev.kujira.engine.build.BuildCache;
 import dev.kujira.engine.build.ClassicBuild;
 import dev.kujira.engine.build.ImageBuilder;
 import java.io.InputStream;
@@ -278,12 +277,12 @@ public final class Daemon implements EngineApi {
 
   @Override
   public List<dev.kujira.engine.api.BuildCacheRecord> buildCacheList() {
-    return BuildCache.records(state.buildCache, state.buildSources, state.images().images(), state.clock().now());
+    return state.buildCache().records(state.images().images(), state.clock().now());
   }
 
   @Override
   public List<dev.kujira.engine.api.BuildCacheRecord> buildCachePrune(boolean all) {
-    return BuildCache.prune(state.buildCache, state.buildSources, state.images().images(), state.clock().now(),
+    return state.buildCache().prune(state.images().images(), state.clock().now(),
         all);
   }
 

@@ -82,27 +82,27 @@ final class DaemonBuildBackend implements BuildBackend {
 
   @Override
   public BuildCache.Entry cached(String key) {
-    return state.buildCache.get(key);
+    return state.buildCache().get(key);
   }
 
   @Override
   public boolean isCached(String key) {
-    return state.buildCache.containsKey(key);
+    return state.buildCache().contains(key);
   }
 
   @Override
   public void cache(String key, BuildCache.Entry entry) {
-    state.buildCache.put(key, entry);
+    state.buildCache().put(key, entry);
   }
 
   @Override
   public void cacheIfAbsent(String key, BuildCache.Entry entry) {
-    state.buildCache.putIfAbsent(key, entry);
+    state.buildCache().putIfAbsent(key, entry);
   }
 
   @Override
   public void transferred(String key, long size) {
-    state.buildSources.put(key, new BuildCache.Source(size, state.clock().now()));
+    state.buildCache().transferred(key, size, state.clock().now());
   }
 
   @Override

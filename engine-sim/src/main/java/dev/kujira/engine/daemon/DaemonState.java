@@ -42,9 +42,7 @@ public final class DaemonState implements ImageDaemon, VolumeDaemon {
   private final VolumeStore volumes = new VolumeStore();
   /** The learner's host name: what a --network host container calls itself. */
   private String hostName = "kujira";
-  public final Map<String, BuildCache.Entry> buildCache = new LinkedHashMap<>();
-  /** BuildKit's local-source records (context and Dockerfile transfers), by source key. */
-  public final Map<String, BuildCache.Source> buildSources = new LinkedHashMap<>();
+  private final BuildCache buildCache = new BuildCache();
   /** The last build's trace, and the one before it of each Dockerfile, for kujira explain build. */
   public BuildTrace lastBuild;
   public final Map<String, BuildTrace> buildsBySource = new LinkedHashMap<>();
@@ -94,6 +92,11 @@ public final class DaemonState implements ImageDaemon, VolumeDaemon {
   @Override
   public ContainerStore containers() {
     return containers;
+  }
+
+  /** Returns BuildKit's cache and the classic builder's step records. */
+  public BuildCache buildCache() {
+    return buildCache;
   }
 
   @Override
@@ -257,8 +260,7 @@ public final class DaemonState implements ImageDaemon, VolumeDaemon {
     private final long idCounter;
     private final int lastHostPid;
     private final dev.kujira.engine.fs.Node.Dir host;
-    private final Map<String, BuildCache.Entry> buildCache;
-    private final Map<String, BuildCache.Source> buildSources;
+    private final BuildCache buildCache;
     /** Build traces never change once their build ended, so they are shared. */
     private final BuildTrace lastBuild;
     private final BuildTrace previousOfLast;
@@ -268,8 +270,7 @@ public final class DaemonState implements ImageDaemon, VolumeDaemon {
       lastBuild = s.lastBuild;
       previousOfLast = s.previousOfLast;
       buildsBySource = new LinkedHashMap<>(s.buildsBySource);
-      buildCache = new LinkedHashMap<>(s.buildCache);
-      buildSources = new LinkedHashMap<>(s.buildSources);
+      buildCache = s.buildCache.snapshot();
       containers = s.containers.snapshot();
       volumes = s.volumes.snapshot();
       images = s.local.snapshot();
@@ -300,10 +301,7 @@ public final class DaemonState implements ImageDaemon, VolumeDaemon {
     lastHostPid = saved.lastHostPid;
     host.replaceRoot(saved.host);
     networks.restore(saved.networks);
-    buildCache.clear();
-    buildCache.putAll(saved.buildCache);
-    buildSources.clear();
-    buildSources.putAll(saved.buildSources);
+    buildCache.restore(saved.buildCache);
     lastBuild = saved.lastBuild;
     previousOfLast = saved.previousOfLast;
     buildsBySource.clear();
@@ -320,23 +318,13 @@ public final class DaemonState implements ImageDaemon, VolumeDaemon {
         }
       }
     }
-    for (BuildCache.Entry e : buildCache.values()) {
-      if (e.layer() != null && e.layer().diffId().equals(diffId)) {
-        return java.util.Optional.of(e.layer());
-      }
-    }
-    return java.util.Optional.empty();
+    return buildCache.layer(diffId);
   }
 
   /** Returns whether BuildKit's cache still holds the layer {@code diffId} (so a pull finds it "Already exists"). */
   @Override
   public boolean buildKitKeeps(String diffId) {
-    for (BuildCache.Entry e : buildCache.values()) {
-      if (e.layer() != null && e.imageId().isEmpty() && e.layer().diffId().equals(diffId)) {
-        return true;
-      }
-    }
-    return false;
+    return buildCache.keeps(diffId);
   }
 
   /** Returns the containers, newest first (docker ps order). */
