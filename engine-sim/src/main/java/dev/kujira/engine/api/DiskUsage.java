@@ -5,8 +5,9 @@ package dev.kujira.engine.api;
  *
  * @param images total images
  * @param activeImages images used by a container
- * @param imagesSize bytes of all images
- * @param imagesReclaimable bytes of unused images
+ * @param imagesSize bytes of all layers, each counted once (moby's LayersSize)
+ * @param imagesReclaimable what docker/cli calls reclaimable: that size less the unique bytes of
+ *     the images a container uses
  * @param containers total containers
  * @param activeContainers running containers
  * @param containersSize bytes of writable layers
@@ -15,8 +16,9 @@ package dev.kujira.engine.api;
  * @param activeVolumes volumes in use
  * @param volumesSize bytes in volumes
  * @param volumesReclaimable bytes in unused volumes
+ * @param sharedSizes each image's bytes in layers that another image also has, by image id
  */
 public record DiskUsage(int images, int activeImages, long imagesSize, long imagesReclaimable, int containers,
     int activeContainers, long containersSize, long containersReclaimable, int volumes, int activeVolumes,
-    long volumesSize, long volumesReclaimable) {
+    long volumesSize, long volumesReclaimable, java.util.Map<String, Long> sharedSizes) {
 }

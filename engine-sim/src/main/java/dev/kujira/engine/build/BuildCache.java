@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
 
 /**
  * Is BuildKit's cache as the daemon keeps it: a step's key to the files and layer it produced,
@@ -124,14 +125,14 @@ public final class BuildCache {
     usage(images, inUse, imageIds);
     List<BuildCacheRecord> out = new ArrayList<>();
     sources.forEach((k, s) -> out.add(new BuildCacheRecord(recordId(k), true, s.size(), s.lastUsed(), false)));
-    List<Map.Entry<String, Entry>> steps = new ArrayList<>();
-    for (Map.Entry<String, Entry> e : this.steps.entrySet()) {
+    List<Map.Entry<String, Entry>> buildKit = new ArrayList<>();
+    for (Map.Entry<String, Entry> e : steps.entrySet()) {
       if (isBuildKitRecord(e)) {
-        steps.add(e);
+        buildKit.add(e);
       }
     }
-    java.util.Collections.reverse(steps);
-    for (Map.Entry<String, Entry> e : steps) {
+    java.util.Collections.reverse(buildKit);
+    for (Map.Entry<String, Entry> e : buildKit) {
       Layer l = e.getValue().layer();
       out.add(new BuildCacheRecord(recordId(e.getKey()), false, l == null ? 0 : l.size(), now,
           used(e, inUse, imageIds)));
@@ -154,36 +155,41 @@ public final class BuildCache {
 
   /** Removes what {@code docker builder prune} removes and returns those records. */
   public List<BuildCacheRecord> prune(Collection<Image> images, long now, boolean all) {
+    return prune(images, now, all, used -> true);
+  }
+
+  /**
+   * Removes what {@code docker builder prune} removes among the records whose last use passes
+   * {@code lastUsedOk} (a step counts as used when it ran), and returns those records.
+   */
+  public List<BuildCacheRecord> prune(Collection<Image> images, long now, boolean all, LongPredicate lastUsedOk) {
     Set<String> inUse = new HashSet<>();
     Set<String> imageIds = new HashSet<>();
     usage(images, inUse, imageIds);
     List<BuildCacheRecord> removed = new ArrayList<>();
-    for (BuildCacheRecord r : records(images, now)) {
-      if (r.mutable()) {
-        removed.add(r);
+    for (Iterator<Map.Entry<String, Source>> it = sources.entrySet().iterator(); it.hasNext();) {
+      Map.Entry<String, Source> e = it.next();
+      if (lastUsedOk.test(e.getValue().lastUsed())) {
+        removed.add(new BuildCacheRecord(recordId(e.getKey()), true, e.getValue().size(), e.getValue().lastUsed(), false));
+        it.remove();
       }
     }
-    sources.clear();
-    List<String> gone = new ArrayList<>();
-    List<Map.Entry<String, Entry>> newestFirst = new ArrayList<>(this.steps.entrySet());
+    List<Map.Entry<String, Entry>> newestFirst = new ArrayList<>(steps.entrySet());
     java.util.Collections.reverse(newestFirst);
     for (Map.Entry<String, Entry> e : newestFirst) {
-      if (!isBuildKitRecord(e)) {
+      if (!isBuildKitRecord(e) || !lastUsedOk.test(e.getValue().created())) {
         continue;
       }
       Layer l = e.getValue().layer();
       boolean used = used(e, inUse, imageIds);
       if (all || !used) {
-        gone.add(e.getKey());
-        removed.add(new BuildCacheRecord(recordId(e.getKey()), false, l == null ? 0 : l.size(), now,
-            used));
+        steps.remove(e.getKey());
+        removed.add(new BuildCacheRecord(recordId(e.getKey()), false, l == null ? 0 : l.size(), now, used));
       }
-    }
-    for (Iterator<String> it = gone.iterator(); it.hasNext();) {
-      this.steps.remove(it.next());
     }
     return removed;
   }
+
 
   /** BuildKit's records: its steps (the classic builder's have an image) and the bases it loaded. */
   private static boolean isBuildKitRecord(Map.Entry<String, Entry> e) {

@@ -281,9 +281,10 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
-  public List<dev.kujira.engine.api.BuildCacheRecord> buildCachePrune(boolean all) {
-    return state.buildCache().prune(state.images().images(), state.clock().now(),
-        all);
+  public List<dev.kujira.engine.api.BuildCacheRecord> buildCachePrune(boolean all, Map<String, List<String>> filters) {
+    long now = state.clock().now();
+    return state.buildCache().prune(state.images().images(), now, all,
+        used -> dev.kujira.engine.daemon.filters.Filters.createdBefore(used, filters, now));
   }
 
   @Override

@@ -36,11 +36,11 @@ final class ImageContext {
       .column("Size", "SIZE", r -> Units.humanSizeWithPrecision(r.image().size(), 3))
       .column("Containers", "CONTAINERS", r -> r.image().containers() < 0 ? "N/A"
           : String.valueOf(r.image().containers()))
-      .column("VirtualSize", "VIRTUAL SIZE", r -> Units.humanSizeWithPrecision(r.image().size(), 3))
+      .column("VirtualSize", "VIRTUAL SIZE", r -> Units.humanSize(r.image().size()))
       .column("SharedSize", "SHARED SIZE", r -> r.image().sharedSize() < 0 ? "N/A"
-          : Units.humanSizeWithPrecision(r.image().sharedSize(), 3))
+          : Units.humanSize(r.image().sharedSize()))
       .column("UniqueSize", "UNIQUE SIZE", r -> r.image().sharedSize() < 0 ? "N/A"
-          : Units.humanSizeWithPrecision(r.image().size() - r.image().sharedSize(), 3))
+          : Units.humanSize(r.image().size() - r.image().sharedSize()))
       .jsonAll();
 
   private ImageContext() {

@@ -38,6 +38,12 @@ public final class PruneCommand implements DockerCommand {
 
   /** Prints "Deleted Images:" with docker's lowercase lines, then the reclaimed space. */
   public static void printReport(CliContext cli, PruneReport r) {
+    printDeleted(cli, r);
+    cli.out().println("Total reclaimed space: " + Units.humanSize(r.spaceReclaimed()));
+  }
+
+  /** Prints the "Deleted Images:" section of {@code r} and its blank line, if anything went. */
+  public static void printDeleted(CliContext cli, PruneReport r) {
     if (!r.deleted().isEmpty()) {
       cli.out().println("Deleted Images:");
       for (String line : r.deleted()) {
@@ -45,6 +51,5 @@ public final class PruneCommand implements DockerCommand {
       }
       cli.out().println();
     }
-    cli.out().println("Total reclaimed space: " + Units.humanSize(r.spaceReclaimed()));
   }
 }

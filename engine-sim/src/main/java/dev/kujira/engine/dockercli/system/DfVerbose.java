@@ -27,6 +27,7 @@ final class DfVerbose {
     long now = cli.api().now();
     List<ContainerSummary> containers = cli.api().containerList(true, Map.of());
     List<Row> images = new ArrayList<>();
+    Map<String, Long> sharedSizes = cli.api().systemDf().sharedSizes();
     for (ImageSummary i : cli.api().imageList(false, Map.of())) {
       String repo = "<none>";
       String tag = "<none>";
@@ -36,12 +37,12 @@ final class DfVerbose {
         repo = t.substring(0, t.lastIndexOf(':'));
         tag = t.substring(t.lastIndexOf(':') + 1);
       }
-      long shared = Math.max(0, i.sharedSize());
+      long shared = sharedSizes.getOrDefault(i.id(), 0L);
       long used = containers.stream().filter(c -> c.imageId().equals(i.id())).count();
       images.add(new Row(Map.of("Repository", repo, "Tag", tag, "ID", i.id().substring(7, 19),
           "CreatedSince", i.created() == 0 ? "N/A" : Units.humanDuration(now - i.created()) + " ago",
-          "Size", Units.humanSizeWithPrecision(i.size(), 3), "SharedSize", Units.humanSizeWithPrecision(shared, 3),
-          "UniqueSize", Units.humanSizeWithPrecision(i.size() - shared, 3), "Containers", String.valueOf(used))));
+          "Size", Units.humanSizeWithPrecision(i.size(), 3), "SharedSize", Units.humanSize(shared),
+          "UniqueSize", Units.humanSize(i.size() - shared), "Containers", String.valueOf(used))));
     }
     cli.out().print("Images space usage:\n\n");
     Output.rows(cli, "", "table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}\t{{.SharedSize}}"

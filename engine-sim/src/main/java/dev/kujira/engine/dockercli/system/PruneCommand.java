@@ -1,5 +1,6 @@
 package dev.kujira.engine.dockercli.system;
 
+import dev.kujira.engine.api.BuildCacheRecord;
 import dev.kujira.engine.api.PruneReport;
 import dev.kujira.engine.dockercli.CliContext;
 import dev.kujira.engine.dockercli.CommandSpec;
@@ -57,8 +58,20 @@ public final class PruneCommand implements DockerCommand {
       }
     }
     PruneReport images = cli.api().imagePrune(all, filters);
-    dev.kujira.engine.dockercli.image.PruneCommand.printReport(cli,
-        new PruneReport(images.deleted(), images.spaceReclaimed() + reclaimed));
+    dev.kujira.engine.dockercli.image.PruneCommand.printDeleted(cli, images);
+    reclaimed += images.spaceReclaimed();
+    // docker/cli 26.1 system/prune.go ends with builder.CachePrune (API 1.31 and later): its
+    // "Deleted build cache objects:" section, then the total of everything.
+    List<BuildCacheRecord> cache = cli.api().buildCachePrune(all, filters);
+    if (!cache.isEmpty()) {
+      cli.out().println("Deleted build cache objects:");
+      cache.forEach(r -> cli.out().println(r.id()));
+      cli.out().println();
+    }
+    for (BuildCacheRecord r : cache) {
+      reclaimed += r.size();
+    }
+    cli.out().println("Total reclaimed space: " + Units.humanSize(reclaimed));
   }
 
   private static String warning(boolean all, boolean volumes) {
