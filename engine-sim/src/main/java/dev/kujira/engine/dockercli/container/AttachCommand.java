@@ -64,7 +64,11 @@ public final class AttachCommand implements DockerCommand {
       Runnable interrupt = in.bool("sig-proxy") ? () -> cli.api().containerKill(ref, "INT") : null;
       TerminalClient.follow(cli, terminal.get(), poll, () -> running(cli, ref), interrupt);
     }
-    int code = cli.api().containerWait(ref);
+    int code;
+    try (var signals = SignalProxy.forward(cli, in.bool("sig-proxy") && !Boolean.TRUE.equals(config.get("Tty")),
+        ref)) {
+      code = cli.api().containerWait(ref);
+    }
     // What the container printed while attached (the real client shows it as it comes).
     poll.run();
     if (code != 0) {
