@@ -14,6 +14,12 @@ final class OfficialImages {
   }
 
   static List<ImageSpec> all() {
+    List<ImageSpec> all = new java.util.ArrayList<>(core());
+    all.addAll(LanguageImages.all());
+    return all;
+  }
+
+  private static List<ImageSpec> core() {
     return List.of(
         new ImageSpec("busybox", List.of("latest", "1.37", "1.37.0", "stable"), "busybox", List.of(PATH), null,
             List.of("sh"), List.of(), List.of(), "", "", Map.of(), 4_270_000L, Map.of(),

@@ -46,6 +46,7 @@ public final class Services {
     m.put("node", NodeScript.program("v22.12.0"));
     m.put("python3", PythonScript.program("Python 3.12.8"));
     m.put("ruby", interpreter("ruby 3.3.6 (2024-11-05 revision 75015d4c1f) [x86_64-linux]", ""));
+    Languages.addTo(m);
     return m;
   }
 
