@@ -61,6 +61,17 @@ class TimeoutTest {
   }
 
   @Test
+  void composeUp_stopsTheProjectGracefullyOnTheSignal() {
+    engine.run("mkdir -p /root/proj && cd /root/proj && printf 'services:\\n  app:\\n    image: busybox\\n    command: sh -c "
+        + "\"while true; do echo tick; sleep 1; done\"\\n' > compose.yaml");
+    CommandResult r = engine.run("cd /root/proj && s=$(date +%s); timeout 3 docker compose up; echo \"rc=$? t=$(( $(date +%s) - s ))\"");
+    // Recorded: rc=124 after 14 s (3 s, then the 10 s stop of a shell that ignores SIGTERM, and the start).
+    assertThat(r.stdout()).startsWith("Attaching to app-1\n").endsWith("rc=124 t=13\n");
+    assertThat(r.stderr()).contains("Gracefully stopping... (press Ctrl+C again to force)\n"
+        + " Container proj-app-1  Stopping\n Container proj-app-1  Stopped\ncanceled\n");
+  }
+
+  @Test
   void hostCommands_gnuStatusesAndWords() {
     assertThat(timed("timeout 0.5 sleep 2")).isEqualTo("rc=124 t=0");
     assertThat(timed("timeout 1 false")).isEqualTo("rc=1 t=0");
