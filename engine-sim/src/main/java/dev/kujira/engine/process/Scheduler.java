@@ -338,9 +338,8 @@ public final class Scheduler {
 
   /** Withdraws an alarm of {@code owner} not thrown yet (its wait ended first). */
   void clearAlarm(Task owner, Signal signal) {
-    if (owner == null) {
-      driverAlarm = driverAlarm == signal ? null : driverAlarm;
-    } else if (owner.alarm == signal) {
+    driverAlarm = owner == null && driverAlarm == signal ? null : driverAlarm;
+    if (owner != null && owner.alarm == signal) {
       owner.alarm = null;
     }
   }
