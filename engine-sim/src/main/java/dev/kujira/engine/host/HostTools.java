@@ -22,6 +22,7 @@ final class HostTools {
     m.put("nano", new LineEditor("nano"));
     m.put("vi", new LineEditor("vi"));
     m.put("man", HostTools::man);
+    m.put("timeout", new TimeoutProgram());
     m.put("ll", (p, argv) -> {
       List<String> ls = new ArrayList<>(List.of("ls", "-alF"));
       ls.addAll(argv.subList(1, argv.size()));

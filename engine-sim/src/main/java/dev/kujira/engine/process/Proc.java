@@ -69,6 +69,9 @@ public interface Proc {
    */
   Optional<Signal> awaitSignal(long millis);
 
+  /** Sets an {@link Alarm}: after {@code millis}, {@code signal} reaches the program this process runs in the foreground. */
+  Alarm alarm(long millis, Signal signal);
+
   /**
    * Sleeps for {@code millis}, then returns {@code status}: a sleep that is the last thing its
    * program does, so that a detached process may wait holding no thread ({@link Suspend}).

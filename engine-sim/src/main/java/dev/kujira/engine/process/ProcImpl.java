@@ -119,6 +119,11 @@ public final class ProcImpl implements Proc {
   }
 
   @Override
+  public Alarm alarm(long millis, Signal signal) {
+    return Alarm.set(machine.scheduler(), now() + Math.max(0, millis), signal);
+  }
+
+  @Override
   public Optional<Signal> awaitSignal(long millis) {
     Optional<Signal> pending = takeSignal();
     if (pending.isPresent()) {

@@ -58,6 +58,9 @@ public final class ProgramRegistry {
       String name = new String(content, MARKER.length(), (end < 0 ? content.length : end) - MARKER.length(),
           StandardCharsets.UTF_8).trim();
       Program p = name.equals("busybox") ? multiCall : programs.get(name);
+      if (p instanceof CompiledProgram c) {
+        return c.load(end < 0 ? "" : new String(content, end + 1, content.length - end - 1, StandardCharsets.UTF_8));
+      }
       return p != null ? p : new UnsimulatedProgram(name);
     }
     if (isBusyboxBinary(content)) {

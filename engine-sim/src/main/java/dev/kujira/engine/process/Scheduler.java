@@ -21,16 +21,16 @@ import java.util.function.BooleanSupplier;
  */
 public final class Scheduler {
   private static final ThreadLocal<Semaphore> BATON = ThreadLocal.withInitial(() -> new Semaphore(0));
-
   private static final java.util.concurrent.atomic.AtomicInteger HELD = new java.util.concurrent.atomic.AtomicInteger();
   private final VirtualClock clock;
-  private final PriorityQueue<Timer> timers =
-      new PriorityQueue<>(Comparator.comparingLong(Timer::at).thenComparingLong(Timer::seq));
+  private final PriorityQueue<Timer> timers = new PriorityQueue<>(Comparator.comparingLong(Timer::at).thenComparingLong(Timer::seq));
   private final ThreadLocal<Task> current = new ThreadLocal<>();
   private final List<Task> live = new ArrayList<>();
   private long seq;
   /** Set from another thread when the learner presses Ctrl-C during a foreground command. */
   private volatile boolean interruptRequested;
+  /** A timer's signal ({@link Alarm}, the host's timeout) for the driver's foreground wait. */
+  private Signal driverAlarm;
   private final Object idle = new Object();
   private java.util.function.LongConsumer pacer;
   /** How much virtual time a foreground command may let pass (0: no bound), and when the current one reaches it. */
@@ -77,6 +77,8 @@ public final class Scheduler {
     private boolean paused;
     private boolean done;
     private boolean interruptible;
+    /** A timer's signal ({@link Alarm}) for a wait of this task that fires timers itself. */
+    private Signal alarm;
     /** The body not yet started. */
     private Runnable start;
     /** The frames of a suspended wait, innermost first; null unless suspended. */
@@ -95,18 +97,14 @@ public final class Scheduler {
     }
   }
 
-  private record Timer(long at, long seq, Task task, Runnable action) {
-  }
+  private record Timer(long at, long seq, Task task, Runnable action) { }
 
   /** Starts {@code body} on a pooled thread and returns once it first sleeps or ends; it never suspends. */
   public Task spawn(String name, Runnable body) {
     return spawn(name, body, false);
   }
 
-  /**
-   * Starts {@code body} on a pooled thread and returns once it first sleeps, suspends or ends;
-   * {@code resumable} says that the body records its own rest when a wait unwinds it ({@link Suspend}).
-   */
+  /** Starts {@code body} like {@link #spawn(String, Runnable)}; a {@code resumable} body records its rest ({@link Suspend}). */
   public Task spawn(String name, Runnable body, boolean resumable) {
     Task task = new Task();
     task.barrier = resumable ? 0 : 1;
@@ -155,9 +153,8 @@ public final class Scheduler {
   }
 
   /**
-   * Returns the suspension of the calling process for {@code millis} of virtual time, for it to
-   * throw (only when {@link #canSuspend}); {@code then} is the wait's own rest, given how the wait
-   * ended (a kill throws {@link ProcessKilled}). With {@code interruptible}, {@link #wake} ends it early.
+   * Returns the suspension of the calling process for {@code millis} (to throw, when {@link #canSuspend});
+   * {@code then} is the wait's rest. With {@code interruptible}, {@link #wake} ends it early.
    */
   public Suspend suspend(long millis, boolean interruptible, Suspend.Frame then) {
     Task task = current.get();
@@ -197,6 +194,7 @@ public final class Scheduler {
     HELD.decrementAndGet();
     dev.kujira.engine.util.Budget.renewHere();
     checkKilled(task);
+    checkInterrupt();
     if (task.interrupt != null) {
       Signal s = task.interrupt;
       task.interrupt = null;
@@ -210,11 +208,7 @@ public final class Scheduler {
     }
   }
 
-  /**
-   * Interrupts {@code task}'s sleep (timed or not) with {@code signal}, once: the sleep throws
-   * {@link ProcessKilled} and a catcher (an interactive shell, for Ctrl-C) may go on, unlike
-   * {@link #kill}. Runs the task until it blocks again.
-   */
+  /** Interrupts {@code task}'s sleep with {@code signal} once (a catcher may go on, unlike {@link #kill}); runs it until it blocks. */
   public void interrupt(Task task, Signal signal) {
     if (task.done || task.pending == null || task.paused) {
       return;
@@ -256,10 +250,8 @@ public final class Scheduler {
   }
 
   /**
-   * Asks the driver to give up the foreground command: the next time it would let time pass it
-   * throws {@link ProcessKilled} with SIGINT instead (the REPL's Ctrl-C, so that a command that
-   * would wait for ever, such as a foreground endless loop, can still be left). May be called from
-   * any thread.
+   * Asks the driver to give up the foreground command (the REPL's Ctrl-C, from any thread): the
+   * next time it would let time pass it throws {@link ProcessKilled} with SIGINT instead.
    */
   public void requestInterrupt() {
     synchronized (idle) {
@@ -268,10 +260,7 @@ public final class Scheduler {
     }
   }
 
-  /**
-   * Says whether the driver waits on nothing that can happen: no timer, no real clock, no bound.
-   * Then only a Ctrl-C from another thread can end its wait ({@link #idleUntilInterrupt}).
-   */
+  /** Says whether the driver waits on nothing that can happen (then only a Ctrl-C ends it: {@link #idleUntilInterrupt}). */
   public boolean nothingCanHappen() {
     return current.get() == null && timers.isEmpty() && pacer == null && limitAt == Long.MAX_VALUE;
   }
@@ -324,9 +313,34 @@ public final class Scheduler {
   }
 
   private void checkInterrupt() {
-    if (interruptRequested && current.get() == null) {
+    Task task = current.get();
+    if (interruptRequested && task == null) {
       interruptRequested = false;
       throw new ProcessKilled(Signal.SIGINT);
+    }
+    Signal a = task == null ? driverAlarm : task.alarm;
+    if (a != null) {
+      clearAlarm(task, a);
+      throw new ProcessKilled(a);
+    }
+  }
+
+  /** Delivers a timer's signal ({@link Alarm}) to the wait of {@code owner} (null: the driver): now or at its next step. */
+  void alarm(Task owner, Signal signal) {
+    if (owner == null) {
+      driverAlarm = signal;
+    } else if (owner != current.get() && owner.pending != null && !owner.paused && !owner.done) {
+      interrupt(owner, signal);
+    } else {
+      owner.alarm = signal;
+    }
+  }
+
+  /** Withdraws an alarm of {@code owner} not thrown yet (its wait ended first). */
+  void clearAlarm(Task owner, Signal signal) {
+    driverAlarm = owner == null && driverAlarm == signal ? null : driverAlarm;
+    if (owner != null && owner.alarm == signal) {
+      owner.alarm = null;
     }
   }
 
@@ -345,11 +359,7 @@ public final class Scheduler {
     clock.set(target);
   }
 
-  /**
-   * Sets who makes the driver's waiting take real time (the REPL's real clock: a foreground
-   * {@code sleep 3} then lasts three seconds and {@code docker stop} its ten); null for none,
-   * when waiting takes no time. The pacer is given the virtual milliseconds about to pass.
-   */
+  /** Sets who makes the driver's waiting take real time (the REPL's real clock), given the virtual milliseconds; null for none. */
   public void pacer(java.util.function.LongConsumer realWait) {
     this.pacer = realWait;
   }
@@ -373,10 +383,7 @@ public final class Scheduler {
     checkInterrupt();
   }
 
-  /**
-   * Advances the clock timer by timer until {@code done} holds or {@code deadline} passes;
-   * returns whether {@code done} holds. Without pending timers nothing can change, so it stops.
-   */
+  /** Advances timer by timer until {@code done} holds or {@code deadline} passes (or no timer is left); returns {@code done}. */
   public boolean runUntil(BooleanSupplier done, long deadline) {
     while (!done.getAsBoolean()) {
       checkInterrupt();
@@ -476,10 +483,7 @@ public final class Scheduler {
     }
   }
 
-  /**
-   * Ends the session for good: every live task is killed and any program still running on
-   * another thread (a runaway line the caller gave up on) stops at its next step.
-   */
+  /** Ends the session for good: live tasks are killed, a runaway line still running stops at its next step. */
   public void close() {
     closed = true;
     shutdown();

@@ -78,7 +78,20 @@ final class UpCommand implements ComposeCommand {
     List<ContainerSummary> list = p.containers(true).stream().filter(c -> !ComposeProject.oneOff(c)
         && (services.isEmpty() || services.contains(ComposeProject.service(c)))).toList();
     ctx.cli().out().println("Attaching to " + String.join(", ", list.stream().map(LogsCommand::label).toList()));
-    return Follow.run(ctx, p, list, printed, abort, exitCodeFrom, false);
+    try {
+      return Follow.run(ctx, p, list, printed, abort, exitCodeFrom, false);
+    } catch (dev.kujira.engine.process.ProcessKilled k) {
+      if (k.signal() == dev.kujira.engine.process.Signal.SIGKILL) {
+        throw k;
+      }
+      // compose v2 on its first SIGINT or SIGTERM (Ctrl-C, or `timeout 3 docker compose up` recorded on
+      // Docker 26.1.5 with its compose v2 plugin): it stops the project's containers, says "canceled", ends with 130.
+      // Another signal meanwhile ends the stop at once ("press Ctrl+C again to force").
+      ctx.cli().err().println("Gracefully stopping... (press Ctrl+C again to force)");
+      new dev.kujira.engine.compose.Lifecycle(ctx.project()).stop(services, null);
+      ctx.cli().err().println("canceled");
+      return 130;
+    }
   }
 
   static int exitCode(ComposeContext ctx, ComposeProject p, String service) {

@@ -58,13 +58,17 @@ public final class AttachCommand implements DockerCommand {
       cli.out().flush();
       cli.err().flush();
     };
-    if (terminal.isPresent()) {
-      // On the terminal the output streams as it comes; Ctrl-C is forwarded to the container as
-      // SIGINT (--sig-proxy, the default; a trap in the container answers it on the real engine).
-      Runnable interrupt = in.bool("sig-proxy") ? () -> cli.api().containerKill(ref, "INT") : null;
-      TerminalClient.follow(cli, terminal.get(), poll, () -> running(cli, ref), interrupt);
+    int code;
+    try (var signals = SignalProxy.forward(cli, in.bool("sig-proxy") && !Boolean.TRUE.equals(config.get("Tty")),
+        ref)) {
+      if (terminal.isPresent()) {
+        // On the terminal the output streams as it comes; Ctrl-C is forwarded to the container as
+        // SIGINT (--sig-proxy, the default; a trap in the container answers it on the real engine).
+        Runnable interrupt = in.bool("sig-proxy") ? () -> cli.api().containerKill(ref, "INT") : null;
+        TerminalClient.follow(cli, terminal.get(), poll, () -> running(cli, ref), interrupt);
+      }
+      code = cli.api().containerWait(ref);
     }
-    int code = cli.api().containerWait(ref);
     // What the container printed while attached (the real client shows it as it comes).
     poll.run();
     if (code != 0) {

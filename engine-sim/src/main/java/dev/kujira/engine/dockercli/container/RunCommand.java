@@ -85,12 +85,14 @@ public final class RunCommand implements DockerCommand {
    * does not handle it goes on, as {@code docker run -i busybox cat} does on the real engine (tmux).
    */
   private static int startAttached(CliContext cli, Invocation in, String id) {
-    dev.kujira.engine.process.TerminalInput tty = dev.kujira.engine.process.TerminalInput.owning(cli.in());
-    if (tty == null || !in.bool("interactive") || !in.bool("sig-proxy")) {
-      return cli.api().containerStartAttached(id, cli.in(), cli.out(), cli.err());
-    }
-    try (var proxy = tty.onInterrupt(() -> cli.api().containerKill(id, "INT"))) {
-      return cli.api().containerStartAttached(id, cli.in(), cli.out(), cli.err());
+    try (var signals = SignalProxy.forward(cli, in.bool("sig-proxy") && !in.bool("tty"), id)) {
+      dev.kujira.engine.process.TerminalInput tty = dev.kujira.engine.process.TerminalInput.owning(cli.in());
+      if (tty == null || !in.bool("interactive") || !in.bool("sig-proxy")) {
+        return cli.api().containerStartAttached(id, cli.in(), cli.out(), cli.err());
+      }
+      try (var proxy = tty.onInterrupt(() -> cli.api().containerKill(id, "INT"))) {
+        return cli.api().containerStartAttached(id, cli.in(), cli.out(), cli.err());
+      }
     }
   }
 

@@ -150,6 +150,18 @@ final class BaseTrees {
     }
   }
 
+  /** Puts one catalogue file: a path ending in "/" is a directory (mode 1777 as the images' chmod -R 1777 leaves it). */
+  static void put(FsTree t, String path, String content) {
+    if (path.endsWith("/")) {
+      String[] parts = path.substring(1, path.length() - 1).split("/");
+      for (int i = 1; i <= parts.length; i++) {
+        dir(t, String.join("/", java.util.Arrays.copyOf(parts, i)), 01777);
+      }
+    } else {
+      file(t, path.substring(1), content, content.startsWith("#!") ? 0755 : 0644);
+    }
+  }
+
   static void dir(FsTree t, String path, int mode) {
     List<String> p = List.of(path.split("/"));
     if (t.lookup(p) == null) {

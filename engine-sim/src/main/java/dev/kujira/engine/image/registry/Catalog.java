@@ -104,8 +104,7 @@ public final class Catalog {
       boolean last = i == layered.size() - 1;
       FsTree t = new FsTree(new Node.Dir(new TreeMap<>(), 0755, 0, 0, created));
       if (last) {
-        s.files().forEach((path, content) -> BaseTrees.file(t, path.substring(1), content,
-            content.startsWith("#!") ? 0755 : 0644));
+        s.files().forEach((path, content) -> BaseTrees.put(t, path, content));
       }
       long size = last ? rest : rest / (layered.size());
       rest -= last ? 0 : size;
@@ -114,8 +113,7 @@ public final class Catalog {
     }
     if (layered.size() <= 1 && !s.files().isEmpty()) {
       FsTree t = new FsTree(layers.get(0).tree());
-      s.files().forEach((path, content) -> BaseTrees.file(t, path.substring(1), content,
-          content.startsWith("#!") ? 0755 : 0644));
+      s.files().forEach((path, content) -> BaseTrees.put(t, path, content));
       layers.set(0, new Layer("sha256:" + Ids.sha256Hex("kujira-layer:" + s.repository() + ":" + s.tags().get(0)),
           s.size(), t.root(), Set.of(), Set.of()));
     }

@@ -14,6 +14,12 @@ final class OfficialImages {
   }
 
   static List<ImageSpec> all() {
+    List<ImageSpec> all = new java.util.ArrayList<>(core());
+    all.addAll(LanguageImages.all());
+    return all;
+  }
+
+  private static List<ImageSpec> core() {
     return List.of(
         new ImageSpec("busybox", List.of("latest", "1.37", "1.37.0", "stable"), "busybox", List.of(PATH), null,
             List.of("sh"), List.of(), List.of(), "", "", Map.of(), 4_270_000L, Map.of(),
@@ -151,9 +157,14 @@ final class OfficialImages {
                 "/usr/local/bin/pip", "#!kujira:pip\n", "/usr/local/bin/pip3", "#!kujira:pip\n"),
             List.of("ADD alpine-minirootfs-3.20.3-x86_64.tar.gz / # buildkit", "CMD [\"python3\"]")),
         new ImageSpec("ruby", List.of("latest", "3", "3.3", "3.3.6"), "debian",
-            List.of(PATH, "LANG=C.UTF-8", "RUBY_VERSION=3.3.6", "GEM_HOME=/usr/local/bundle"), null, List.of("irb"),
-            List.of(), List.of(), "", "", Map.of(), 1_010_000_000L,
-            Map.of("/usr/local/bin/ruby", "#!kujira:ruby\n", "/usr/local/bin/irb", "#!kujira:ruby\n"),
+            List.of("PATH=/usr/local/bundle/bin:" + PATH.substring(5), "LANG=C.UTF-8", "RUBY_VERSION=3.3.6",
+                "GEM_HOME=/usr/local/bundle", "BUNDLE_SILENCE_ROOT_WARNING=1", "BUNDLE_APP_CONFIG=/usr/local/bundle"),
+            null, List.of("irb"), List.of(), List.of(), "", "", Map.of(), 1_010_000_000L,
+            // docker-library/ruby: gem and bundle beside ruby, gemrc's --no-document, GEM_HOME world-writable.
+            Map.of("/usr/local/bin/ruby", "#!kujira:ruby\n", "/usr/local/bin/irb", "#!kujira:irb\n",
+                "/usr/local/bin/gem", "#!kujira:gem\n", "/usr/local/bin/bundle", "#!kujira:bundle\n",
+                "/usr/local/bin/bundler", "#!kujira:bundle\n", "/usr/local/etc/gemrc", "install: --no-document\n"
+                    + "update: --no-document\n", "/usr/local/bundle/", ""),
             List.of("ADD rootfs.tar.xz / # buildkit", "ENV RUBY_VERSION=3.3.6", "CMD [\"irb\"]")),
         new ImageSpec("registry", List.of("latest", "2", "2.8", "2.8.3"), "alpine", List.of(PATH),
             List.of("/entrypoint.sh"), List.of("/etc/docker/registry/config.yml"), List.of("5000/tcp"),

@@ -9,7 +9,7 @@ public final class Packages {
   private Packages() {
   }
 
-  /** Returns apk, apt-get, apt, pip and npm. */
+  /** Returns apk, apt-get, apt, pip, npm, gem and bundle. */
   public static Map<String, Program> all() {
     Map<String, Program> m = new LinkedHashMap<>();
     m.put("apk", new ApkProgram());
@@ -17,6 +17,8 @@ public final class Packages {
     m.put("apt", new AptProgram(true));
     m.put("pip", new PipProgram());
     m.put("npm", new NpmProgram());
+    m.put("gem", new GemProgram(false));
+    m.put("bundle", new GemProgram(true));
     return m;
   }
 }

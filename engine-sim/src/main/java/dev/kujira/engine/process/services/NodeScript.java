@@ -73,11 +73,32 @@ final class NodeScript {
 
   private int run(String text) {
     String[] lines = text.split("\n", -1);
+    boolean esm = NodeEsm.isModule(p, file, text);
     for (int n = 0; n < lines.length; n++) {
       String line = lines[n].replaceAll("\\s+//.*$", "").strip();
       Matcher m;
       if (line.isEmpty() || line.startsWith("//") || line.equals("'use strict';")) {
         continue;
+      }
+      if ((m = NodeEsm.IMPORT.matcher(line)).matches()) {
+        if (!esm) {
+          return outsideModule(n, lines[n]);
+        }
+        String spec = m.group(5) != null ? m.group(5) : m.group(6);
+        Optional<String> error = NodeEsm.load(p, file, m, vars,
+            BUILTINS.contains(spec.startsWith("node:") ? spec.substring(5) : spec));
+        if (error.isPresent()) {
+          p.stderr().print(error.get());
+          return 1;
+        }
+        continue;
+      }
+      if (esm && NodeEsm.EXPORT_CONST.matcher(line).matches()) {
+        line = line.substring("export ".length()).strip();
+      }
+      if (esm && REQUIRE.matcher(line).matches()) {
+        p.stderr().print(NodeEsm.requireInModule(p, file, n, lines[n], NodeEsm.typeModule(p, file)));
+        return 1;
       }
       if ((m = REQUIRE.matcher(line)).matches()) {
         if (!resolvable(m.group(2))) {
@@ -90,7 +111,7 @@ final class NodeScript {
         String v = m.group(2);
         vars.put(m.group(1), v.matches("\\d+") ? v : v.substring(1, v.length() - 1));
       } else if ((m = LOG.matcher(line)).matches()) {
-        Optional<String> s = Scripts.literal(m.group(2), vars);
+        Optional<String> s = value(m.group(2));
         if (s.isEmpty()) {
           return Scripts.unsupported(p, "node", file, n + 1, line);
         }
@@ -137,6 +158,24 @@ final class NodeScript {
     return 0;
   }
 
+  /**
+   * An import in a file Node loads as CommonJS (Node before 22.7/20.19, without "type": "module"):
+   * its warning and SyntaxError; the stack frames under it are left out (not recorded here).
+   */
+  private int outsideModule(int n, String raw) {
+    p.stderr().println("(node:" + p.pid() + ") Warning: To load an ES module, set \"type\": \"module\" in the package.json or use"
+        + " the .mjs extension.");
+    p.stderr().println("(Use `node --trace-warnings ...` to show where the warning was created)");
+    p.stderr().println(file + ":" + (n + 1));
+    p.stderr().println(raw);
+    p.stderr().println("^^^^^^");
+    p.stderr().println();
+    p.stderr().println("SyntaxError: Cannot use import statement outside a module");
+    p.stderr().println();
+    p.stderr().println("Node.js v" + p.env().getOrDefault("NODE_VERSION", "22.12.0"));
+    return 1;
+  }
+
   /** server.listen(port[, callback]): listens on all addresses (Node's default), runs the callback's logs, waits. */
   private int listen(int n, String line, String[] lines) {
     Matcher m = LISTEN.matcher(line);
@@ -149,7 +188,7 @@ final class NodeScript {
     if (cb.matches("\\(\\)\\s*=>\\s*\\{") || cb.matches("function\\s*\\(\\)\\s*\\{")) {
       while (++n < lines.length && !lines[n].strip().startsWith("})")) {
         Matcher log = LOG.matcher(lines[n].strip());
-        Optional<String> s = log.matches() ? Scripts.literal(log.group(2), vars) : Optional.empty();
+        Optional<String> s = log.matches() ? value(log.group(2)) : Optional.empty();
         if (s.isEmpty()) {
           return Scripts.unsupported(p, "node", file, n + 1, lines[n]);
         }
@@ -157,7 +196,7 @@ final class NodeScript {
       }
     } else if (cb.matches("\\(\\)\\s*=>\\s*console\\.log\\(.*\\)\\);?")) {
       Matcher log = LOG.matcher(cb.replaceFirst("\\(\\)\\s*=>\\s*", "").replaceFirst("\\);?$", ""));
-      Optional<String> s = log.matches() ? Scripts.literal(log.group(2), vars) : Optional.empty();
+      Optional<String> s = log.matches() ? value(log.group(2)) : Optional.empty();
       if (s.isEmpty()) {
         return Scripts.unsupported(p, "node", file, n + 1, line);
       }
@@ -168,6 +207,12 @@ final class NodeScript {
     p.stdout().flush();
     // Node installs no SIGTERM/SIGINT handler: as PID 1 both are ignored, so docker stop waits for its SIGKILL.
     return Scripts.serve(p, Integer.parseInt(port), false, this::answer, Set.of(), () -> 0);
+  }
+
+  /** A logged value: a literal, or a constant the script (or a module it imported) defined. */
+  private Optional<String> value(String expr) {
+    String e = expr.strip();
+    return vars.containsKey(e) ? Optional.of(vars.get(e)) : Scripts.literal(e, vars);
   }
 
   private NetworkView.HttpResult answer(NetworkView.Request r) {
