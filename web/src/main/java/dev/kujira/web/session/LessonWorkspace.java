@@ -53,7 +53,7 @@ public final class LessonWorkspace extends LiveWorkspace {
       byte[] classKey, String learner, BiConsumer<LessonSession, String> progress) {
     this.session = LessonSession.open(lesson, options);
     this.questions = new Questions(session);
-    this.picture = picture;
+    this.picture = picture == null ? null : picture.forWorkspace();
     this.lang = lang;
     this.classKey = classKey == null ? null : classKey.clone();
     this.learner = learner;
