@@ -1,7 +1,9 @@
 package dev.kujira.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.kujira.web.session.LiveWorkspace;
+import dev.kujira.web.session.PictureSource;
 import dev.kujira.web.session.Sessions;
 import dev.kujira.web.session.WebSession;
 import dev.kujira.web.term.ScreenOutput;
@@ -31,7 +33,8 @@ import java.util.function.Function;
 public final class TerminalSocket {
   /** The largest message accepted from a browser (a paste larger than this is refused). */
   public static final int MAX_MESSAGE = 16 * 1024;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Writes the views' values; one writer, made once, for every terminal (it is thread-safe). */
+  private static final ObjectWriter JSON_OUT = new ObjectMapper().writer();
   private static final AtomicInteger THREADS = new AtomicInteger();
   private final Sessions sessions;
   private final TerminalProgram program;
@@ -146,6 +149,9 @@ public final class TerminalSocket {
     private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile TerminalProgram.Attached attached;
     private volatile Runnable cleanup = () -> { };
+    /** The picture last sent and its JSON; views come one at a time (under the workspace's lock). */
+    private PictureSource.Picture lastPicture;
+    private String lastPictureJson;
     /** Ends this terminal from the session's side (another terminal took the workspace, eviction). */
     private final Runnable hangUpAndClose = () -> {
       hangUp();
@@ -206,12 +212,28 @@ public final class TerminalSocket {
       }
     }
 
+    /**
+     * Sends {@code {"type":"view","view":{...}}}: each value written by the shared writer, except
+     * that a picture given again (the workspace drew nothing new) reuses its JSON from last time.
+     */
     void view(Map<String, Object> view) {
       try {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("type", "view");
-        m.put("view", view);
-        text(JSON.writeValueAsString(m));
+        StringBuilder b = new StringBuilder(4096).append("{\"type\":\"view\",\"view\":{");
+        boolean first = true;
+        for (Map.Entry<String, Object> e : view.entrySet()) {
+          b.append(first ? "" : ",").append(JSON_OUT.writeValueAsString(e.getKey())).append(':');
+          first = false;
+          if (e.getValue() instanceof PictureSource.Picture p) {
+            if (p != lastPicture) {
+              lastPictureJson = JSON_OUT.writeValueAsString(p);
+              lastPicture = p;
+            }
+            b.append(lastPictureJson);
+          } else {
+            b.append(JSON_OUT.writeValueAsString(e.getValue()));
+          }
+        }
+        text(b.append("}}").toString());
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalStateException(e);
       }

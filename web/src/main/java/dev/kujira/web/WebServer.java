@@ -56,7 +56,8 @@ public final class WebServer implements AutoCloseable {
     JdbcStore store = JdbcStore.open(options.db() == null ? JdbcStore.defaultUrl() : options.db());
     StoreRecords records = new StoreRecords(store);
     Sessions sessions = new Sessions(catalog, records, records, picture, options.classKey(),
-        new Sessions.Limits(options.maxSessions(), options.newSessionsPerMinute(), 30 * 60_000L), System::currentTimeMillis);
+        new Sessions.Limits(options.maxSessions(), options.newSessionsPerMinute(), 30 * 60_000L,
+            options.unmetered()), System::currentTimeMillis);
     Guard guard = new Guard(sessions);
     TerminalSocket terminals = new TerminalSocket(sessions, program, options.mirror(), options.maxSessions(),
         guard::existing);

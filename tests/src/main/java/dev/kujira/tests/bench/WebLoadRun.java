@@ -19,8 +19,9 @@ import java.util.TreeMap;
 
 /**
  * The web load run (not a test; {@code tests/load.sh web N} runs it by hand): the web server of
- * {@code ./kujira web} on 127.0.0.1 (a fresh SQLite database in a temporary folder, the session
- * bounds raised to N for this run only), and {@link WebLoadClient} as a second process with N
+ * {@code ./kujira web} on 127.0.0.1 (a fresh SQLite database in a temporary folder, the live
+ * sessions bound raised to N for this run only, and its own address 127.0.0.1 left out of the
+ * new-sessions-per-minute bound, which stays as {@code ./kujira web} has it for every other one), and {@link WebLoadClient} as a second process with N
  * learners typing the flow. Once every learner has finished and all N terminals are still open,
  * it prints the server's live threads (by pool), its heap after GC per live session and sessions
  * per GB; then the client prints the command latencies.
@@ -30,6 +31,7 @@ import java.util.TreeMap;
  */
 public final class WebLoadRun {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final java.util.regex.Pattern COMMANDS = java.util.regex.Pattern.compile("^latency .* over (\\d+) commands");
 
   private WebLoadRun() {
   }
@@ -41,7 +43,8 @@ public final class WebLoadRun {
     long thinkMax = args.length > 2 ? Long.parseLong(args[2]) : 15000;
     Path dir = Files.createTempDirectory("kujira-webload");
     WebOptions options = WebOptions.defaults("webload-key".getBytes(StandardCharsets.UTF_8)).at("127.0.0.1", 0)
-        .withDb("jdbc:sqlite:" + dir.resolve("kujira.db")).withLimits(n + 10, n + 10);
+        .withDb("jdbc:sqlite:" + dir.resolve("kujira.db")).withLimits(n + 50, WebOptions.defaults(new byte[0])
+            .newSessionsPerMinute()).withUnmetered(java.util.Set.of("127.0.0.1"));
     Repl.Options repl = new Repl.Options(List.of(), null, false, Map.of(), dir.resolve("mirror"));
     try (WebServer server = WebServer.start(options, new WebTerminal(repl))) {
       String cp = System.getProperty("java.class.path");
@@ -52,6 +55,7 @@ public final class WebLoadRun {
       int threads0 = 0;
       long cpu0 = 0;
       long t0 = 0;
+      long cpu = 0;
       BufferedReader out = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
       PrintStream toClient = new PrintStream(client.getOutputStream(), true, StandardCharsets.UTF_8);
       String line;
@@ -66,10 +70,17 @@ public final class WebLoadRun {
           t0 = System.nanoTime();
           toClient.println("go");
         } else if (line.equals("ready")) {
+          cpu = LoadRun.processCpu() - cpu0;
           measure(server, n, heap0, threads0, cpu0, t0);
           toClient.println("go");
         } else {
           System.out.println(line);
+          java.util.regex.Matcher m = COMMANDS.matcher(line);
+          if (m.find() && cpu > 0) {
+            // The server's CPU time from the learners' arrival to their last prompt, over their commands.
+            System.out.printf("server: %.2f ms of CPU per command (%.0f s over %s commands)%n",
+                cpu / 1e6 / Long.parseLong(m.group(1)), cpu / 1e9, m.group(1));
+          }
         }
       }
       client.waitFor();

@@ -57,7 +57,7 @@ final class ContainerSection {
 
   /** Returns a volume's name, an anonymous one's 64 hex cut to 12 as Docker's short ids. */
   static String shortName(String volume) {
-    return volume.matches("[0-9a-f]{64}") ? volume.substring(0, 12) : volume;
+    return volume.length() == 64 && Svg.hex(volume) ? volume.substring(0, 12) : volume;
   }
 
   static double draw(Frame f, double y) {

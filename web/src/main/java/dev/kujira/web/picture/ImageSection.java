@@ -142,6 +142,13 @@ final class ImageSection {
   }
 
   private static String trim(String n) {
-    return n.contains(".") ? n.replaceFirst("0+$", "").replaceFirst("\\.$", "") : n;
+    if (n.indexOf('.') < 0) {
+      return n;
+    }
+    int end = n.length();
+    while (n.charAt(end - 1) == '0') {
+      end--;
+    }
+    return n.substring(0, n.charAt(end - 1) == '.' ? end - 1 : end);
   }
 }

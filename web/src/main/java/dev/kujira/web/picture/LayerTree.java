@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Is the images' layers as a tree: a layer is shared when the same layer sits on the same layers
@@ -13,6 +15,15 @@ import java.util.Map;
  * shared layer is drawn once, across their columns.
  */
 final class LayerTree {
+  private static final Pattern NOP = Pattern.compile("^/bin/sh -c #\\(nop\\)\\s*");
+  private static final Pattern SH = Pattern.compile("^/bin/sh -c ");
+  private static final Pattern RUN_SH = Pattern.compile("^RUN /bin/sh -c ");
+  private static final Pattern BUILDKIT = Pattern.compile("\\s*# buildkit$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** The short form of each layer's created-by text, shared by every picture (the same images recur). */
+  private static final Map<String, String> SHORT = new ConcurrentHashMap<>();
+  private static final int MAX_SHORT = 10_000;
+
   /** Is one layer in its place: the images that contain it span columns {@code first..last}. */
   static final class Node {
     final ImageInfo.LayerInfo layer;
@@ -82,10 +93,20 @@ final class LayerTree {
    * classic builder's {@code #(nop)} are noise at this size.
    */
   static String instruction(ImageInfo.LayerInfo l) {
-    String s = l.createdBy().replace("|", " ").trim();
-    s = s.replaceFirst("^/bin/sh -c #\\(nop\\)\\s*", "").replaceFirst("^/bin/sh -c ", "RUN ");
-    s = s.replaceFirst("^RUN /bin/sh -c ", "RUN ").replaceFirst("\\s*# buildkit$", "");
-    s = s.replaceAll("\\s+", " ").trim();
+    if (SHORT.size() > MAX_SHORT) {
+      // The catalogue's layers are a few hundred; built images add more. Starting again bounds the memory.
+      SHORT.clear();
+    }
+    String s = l.createdBy().isEmpty() ? "" : SHORT.computeIfAbsent(l.createdBy(), LayerTree::shorten);
     return s.isEmpty() ? l.diffId().substring(Math.min(7, l.diffId().length()), Math.min(19, l.diffId().length())) : s;
+  }
+
+  private static String shorten(String createdBy) {
+    String s = createdBy.replace("|", " ").trim();
+    s = NOP.matcher(s).replaceFirst("");
+    s = SH.matcher(s).replaceFirst("RUN ");
+    s = RUN_SH.matcher(s).replaceFirst("RUN ");
+    s = BUILDKIT.matcher(s).replaceFirst("");
+    return SPACES.matcher(s).replaceAll(" ").trim();
   }
 }

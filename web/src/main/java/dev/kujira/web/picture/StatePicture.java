@@ -15,6 +15,8 @@ import java.util.List;
  * }</pre>
  */
 public final class StatePicture {
+  private static final java.util.regex.Pattern ID_PREFIX = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
+
   private StatePicture() {
   }
 
@@ -24,7 +26,7 @@ public final class StatePicture {
    * description unique on a page holding several pictures (letters, digits and '-' only).
    */
   public static String svg(EngineState state, Overlay overlay, Lang lang, String idPrefix) {
-    if (!idPrefix.matches("[A-Za-z][A-Za-z0-9-]*")) {
+    if (!ID_PREFIX.matcher(idPrefix).matches()) {
       throw new IllegalArgumentException("id prefix must be letters, digits and '-': " + idPrefix);
     }
     Frame f = new Frame(state, overlay, lang);

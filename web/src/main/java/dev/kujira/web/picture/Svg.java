@@ -61,8 +61,30 @@ final class Svg {
     return w * size * CHAR;
   }
 
+  /** Returns {@code v} as an integer, or with one decimal as {@code %.1f} gives it. */
   static String num(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    if (v == Math.rint(v)) {
+      return Long.toString((long) v);
+    }
+    double tenths = Math.abs(v) * 10;
+    double frac = tenths - Math.floor(tenths);
+    if (Math.abs(frac - 0.5) < 1e-6 || tenths > 1e15) {
+      // Near a tie, %.1f rounds the shortest decimal form half up, which binary rounding may not: let it decide.
+      return String.format(Locale.ROOT, "%.1f", v);
+    }
+    long t = Math.round(tenths);
+    return (v < 0 ? "-" : "") + t / 10 + "." + t % 10;
+  }
+
+  /** Returns whether {@code s} is lower-case hex digits only (an id). */
+  static boolean hex(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Appends raw markup written by this package. */

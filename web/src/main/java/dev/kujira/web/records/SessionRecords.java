@@ -18,6 +18,15 @@ public interface SessionRecords {
   /** Records the lines of workspace {@code context} ("sandbox", "lesson/ID") of session {@code sessionId}. */
   void saveLines(String sessionId, String context, List<String> lines);
 
+  /**
+   * Appends {@code lines} to the recorded lines of a workspace when exactly {@code from} are
+   * recorded (what the caller last saved); returns false, recording nothing, otherwise (the caller
+   * then saves all its lines). Records that cannot append cheaply keep this default.
+   */
+  default boolean appendLines(String sessionId, String context, int from, List<String> lines) {
+    return false;
+  }
+
   /** Returns the recorded lines of a workspace (empty when none). */
   List<String> lines(String sessionId, String context);
 

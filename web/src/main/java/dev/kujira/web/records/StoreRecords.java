@@ -70,6 +70,12 @@ public final class StoreRecords implements SessionRecords, ProgressRecords, Dril
   }
 
   @Override
+  public boolean appendLines(String sessionId, String context, int from, List<String> lines) {
+    return sessions.appendAt(workspace(sessionId, context), from,
+        lines.stream().<SessionLog.Step>map(SessionLog.Run::new).toList());
+  }
+
+  @Override
   public List<String> lines(String sessionId, String context) {
     return sessions.load(workspace(sessionId, context)).map(StoreRecords::lines).orElse(List.of());
   }

@@ -40,6 +40,9 @@ public final class LessonWorkspace extends LiveWorkspace {
   private List<String> mistakes = List.of();
   private String code;
   private boolean helped;
+  /** The prose last rendered and its HTML; guarded by the lock. */
+  private String proseMarkdown;
+  private String proseHtml;
 
   /**
    * Opens {@code lesson} in a new engine.
@@ -53,7 +56,7 @@ public final class LessonWorkspace extends LiveWorkspace {
       byte[] classKey, String learner, BiConsumer<LessonSession, String> progress) {
     this.session = LessonSession.open(lesson, options);
     this.questions = new Questions(session);
-    this.picture = picture;
+    this.picture = picture == null ? null : picture.forWorkspace();
     this.lang = lang;
     this.classKey = classKey == null ? null : classKey.clone();
     this.learner = learner;
@@ -205,7 +208,13 @@ public final class LessonWorkspace extends LiveWorkspace {
     v.put("lesson", session.lesson().id());
     v.put("step", session.step());
     v.put("steps", session.lesson().steps().size());
-    v.put("prose", Prose.html(session.currentStep().prose().in(l)));
+    String prose = session.currentStep().prose().in(l);
+    if (!prose.equals(proseMarkdown)) {
+      // The step's prose changes a few times a lesson; rendering its Markdown after every command would not pay.
+      proseHtml = Prose.html(prose);
+      proseMarkdown = prose;
+    }
+    v.put("prose", proseHtml);
     List<Map<String, Object>> tasks = new ArrayList<>();
     for (int s = 0; s < session.lesson().steps().size(); s++) {
       for (Task t : session.lesson().steps().get(s).tasks()) {

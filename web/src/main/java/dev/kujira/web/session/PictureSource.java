@@ -18,6 +18,15 @@ public interface PictureSource {
   Picture draw(EngineState state, LessonSession lesson, Lang lang);
 
   /**
+   * Returns the source one workspace draws with (called once per workspace, then used under its
+   * lock): it may give the last picture again when nothing the picture shows has changed, so a
+   * command that changed nothing (a {@code docker ps}) costs no drawing. This one keeps nothing.
+   */
+  default PictureSource forWorkspace() {
+    return this;
+  }
+
+  /**
    * Is one picture.
    *
    * @param svg the SVG document (already escaped), or null when there is none

@@ -28,7 +28,7 @@ public final class SandboxWorkspace extends LiveWorkspace {
   /** Creates a workspace whose engines are made with {@code options}; the picture is drawn for the page. */
   public SandboxWorkspace(EngineOptions options, PictureSource picture, Supplier<Lang> lang) {
     this.options = options;
-    this.picture = picture;
+    this.picture = picture == null ? null : picture.forWorkspace();
     this.lang = lang;
     this.engine = fresh();
   }

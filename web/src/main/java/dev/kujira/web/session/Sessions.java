@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
@@ -37,8 +38,18 @@ public final class Sessions {
    * @param newPerMinute new sessions per client address per minute at most
    * @param idleMillis how long a session without a terminal stays live unused before it is evicted
    *     (its lines stay in the records and are replayed when it comes back)
+   * @param unmetered client addresses not limited per minute (a load run's own address)
    */
-  public record Limits(int maxSessions, int newPerMinute, long idleMillis) {
+  public record Limits(int maxSessions, int newPerMinute, long idleMillis, Set<String> unmetered) {
+    /** Copies the set. */
+    public Limits {
+      unmetered = Set.copyOf(unmetered);
+    }
+
+    /** Creates bounds that meter every address. */
+    public Limits(int maxSessions, int newPerMinute, long idleMillis) {
+      this(maxSessions, newPerMinute, idleMillis, Set.of());
+    }
   }
 
   private final Map<String, WebSession> live = new ConcurrentHashMap<>();
@@ -95,7 +106,8 @@ public final class Sessions {
   /** Creates a session for a browser at {@code address}; empty when a bound is hit. */
   public synchronized Optional<WebSession> create(String address, Lang lang) {
     long now = clock.getAsLong();
-    Deque<Long> times = created.computeIfAbsent(address, a -> new ArrayDeque<>());
+    boolean metered = !limits.unmetered().contains(address);
+    Deque<Long> times = metered ? created.computeIfAbsent(address, a -> new ArrayDeque<>()) : new ArrayDeque<>();
     while (!times.isEmpty() && now - times.peekFirst() >= 60_000) {
       times.pollFirst();
     }
@@ -174,7 +186,7 @@ public final class Sessions {
         if (!lines.isEmpty()) {
           m.replay(lines);
         }
-        m.listen(v -> sessionRecords.saveLines(s.id(), context, m.lines()));
+        m.listen(new LinesSaver(sessionRecords, s.id(), context, m, lines));
       }
     });
     return Optional.ofNullable(s.existing(context));

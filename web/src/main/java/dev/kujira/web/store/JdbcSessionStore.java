@@ -15,6 +15,8 @@ import java.util.Optional;
  * stored session is read back by {@link SessionLog#parse} and nothing here knows the steps' kinds.
  */
 final class JdbcSessionStore implements SessionStore {
+  /** Options for writing a step's line, which does not depend on them. */
+  private static final EngineOptions ANY_OPTIONS = EngineOptions.defaults();
   private final Db db;
   private final Clock clock;
 
@@ -28,10 +30,10 @@ final class JdbcSessionStore implements SessionStore {
     return new SessionLog(options, List.of()).toText();
   }
 
-  /** Returns one step as its line of the text format. */
+  /** Returns one step as its line of the text format (the last line of a log holding it alone). */
   static String line(EngineOptions options, SessionLog.Step step) {
-    String text = new SessionLog(options, List.of(step)).toText();
-    return text.substring(header(options).length()).strip();
+    String text = new SessionLog(options, List.of(step)).toText().strip();
+    return text.substring(text.lastIndexOf('\n') + 1);
   }
 
   @Override
@@ -52,6 +54,23 @@ final class JdbcSessionStore implements SessionStore {
       int seq = Db.one(c, "SELECT steps FROM sessions WHERE id = ?", rs -> rs.getInt(1), id).orElseThrow();
       appendAll(c, id, options, List.of(step), seq);
       return null;
+    });
+  }
+
+  @Override
+  public boolean appendAt(String id, int from, List<SessionLog.Step> steps) {
+    return db.tx("append to session", c -> {
+      // The condition on steps locks the row on PostgreSQL too, so two nodes cannot both append at one place.
+      if (Db.update(c, "UPDATE sessions SET steps = ?, used = ? WHERE id = ? AND steps = ?", from + steps.size(),
+          clock.millis(), id, from) != 1) {
+        return false;
+      }
+      int seq = from;
+      for (SessionLog.Step s : steps) {
+        Db.update(c, "INSERT INTO session_steps (session_id, seq, step) VALUES (?, ?, ?)", id, seq++,
+            line(ANY_OPTIONS, s));
+      }
+      return true;
     });
   }
 

@@ -37,6 +37,15 @@ public interface SessionStore {
   void append(String id, SessionLog.Step step);
 
   /**
+   * Appends {@code steps} in one transaction when the stored session holds exactly {@code from}
+   * inputs (the caller's last write); returns false and writes nothing when it holds another
+   * number (another node, or a rewrite, changed it: the caller then {@link #save}s the whole log)
+   * or does not exist. Reads nothing back, so a command's write costs the same however long the
+   * session is.
+   */
+  boolean appendAt(String id, int from, List<SessionLog.Step> steps);
+
+  /**
    * Makes the stored inputs equal {@code log}'s: appends what is new when the stored ones are a
    * prefix, rewrites them otherwise (after an undo or a reset). Creates nothing.
    */

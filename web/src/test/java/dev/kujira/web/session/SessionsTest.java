@@ -47,6 +47,20 @@ class SessionsTest {
   }
 
   @Test
+  void anUnmeteredAddressIsNotLimitedPerMinuteButTheOthersStillAre() {
+    Sessions load = new Sessions(Catalog.bundled(), records, records, new SvgPictures(), new byte[] {1},
+        new Sessions.Limits(100, 3, 60_000, java.util.Set.of("127.0.0.1")), now::get);
+    for (int i = 0; i < 50; i++) {
+      assertThat(load.create("127.0.0.1", Lang.EN)).as("session %d from the load run's address", i).isPresent();
+    }
+    for (int i = 0; i < 3; i++) {
+      assertThat(load.create("10.0.0.7", Lang.EN)).isPresent();
+    }
+    assertThat(load.create("10.0.0.7", Lang.EN)).as("4th from another address in a minute").isEmpty();
+    assertThat(load.size()).isEqualTo(53);
+  }
+
+  @Test
   void aFullServerWithEveryTerminalOpenRefusesNewSessions() {
     sessions.create("1.1.1.1", Lang.EN).orElseThrow().terminal("sandbox", () -> { });
     sessions.create("1.1.1.2", Lang.EN).orElseThrow().terminal("sandbox", () -> { });

@@ -138,6 +138,22 @@ abstract class StoreContract {
   }
 
   @Test
+  void appendAtWritesOnlyWhereTheCallerLastLeftTheSession() {
+    SessionLog empty = new SessionLog(EngineOptions.defaults(), List.of());
+    store.sessions().create("a", "", "", empty);
+    SessionLog.Step ps = new SessionLog.Run("docker ps");
+    SessionLog.Step net = new SessionLog.Run("docker network create 'n \"1\"'");
+    assertThat(store.sessions().appendAt("a", 0, List.of(ps, net))).isTrue();
+    assertThat(store.sessions().appendAt("a", 1, List.of(ps))).as("the session holds 2, not 1").isFalse();
+    assertThat(store.sessions().appendAt("a", 3, List.of(ps))).isFalse();
+    assertThat(store.sessions().appendAt("a", 2, List.of(ps))).isTrue();
+    assertThat(store.sessions().appendAt("nope", 0, List.of(ps))).isFalse();
+    assertThat(store.sessions().load("a").orElseThrow().steps()).containsExactly(ps, net, ps);
+    assertThat(store.sessions().info("a").orElseThrow().steps()).isEqualTo(3);
+    assertThat(store.sessions().load("nope")).isEmpty();
+  }
+
+  @Test
   void unknownSessionsAreEmptyOrRefused() {
     assertThat(store.sessions().load("nope")).isEmpty();
     assertThat(store.sessions().replay("nope")).isEmpty();
