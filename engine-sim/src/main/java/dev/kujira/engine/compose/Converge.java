@@ -118,7 +118,14 @@ public final class Converge {
   /** Pulls one service's image, reporting as compose's non-terminal pull does. */
   public void pull(Service s) {
     p.progress().println(" " + s.name() + " Pulling ");
-    p.api().imagePull(s.image(), new PrintStream(OutputStream.nullOutputStream()));
+    try {
+      p.api().imagePull(s.image(), new PrintStream(OutputStream.nullOutputStream()));
+    } catch (dev.kujira.engine.api.EngineException e) {
+      // compose 2.26 marks the service's pull as failed with the daemon's text, then ends with the
+      // error and status 18 (recorded by tests/tools/difftest: up and run with no registry reachable)
+      p.progress().println(" " + s.name() + " Error " + e.getMessage());
+      throw new ComposeException("Error response from daemon: " + e.getMessage(), 18);
+    }
     p.progress().println(" " + s.name() + " Pulled ");
   }
 

@@ -27,6 +27,14 @@ public final class Resources {
     if (cpus != null && cpus != 0 && (cpus < 10_000_000L || cpus > 2_000_000_000L)) {
       throw Errors.cpusOutOfRange();
     }
+    Long swap = c.resources.get("MemorySwap");
+    if (!create && memory != null && memory > 0 && !wanted.containsKey("MemorySwap") && swap != null && swap > 0
+        && memory > swap) {
+      // moby container_unix.go UpdateContainer, wrapped as daemon/update.go's errCannotUpdate
+      // (recorded by tests/tools/difftest: update -m 256m of a container run with -m 64m)
+      throw Errors.invalidArgument("Cannot update container " + c.id + ": Memory limit should be smaller than "
+          + "already set memoryswap limit, update the memoryswap at the same time");
+    }
     c.resources.putAll(wanted);
     if (create && memory != null && memory > 0 && !wanted.containsKey("MemorySwap")) {
       c.resources.put("MemorySwap", memory * 2);
