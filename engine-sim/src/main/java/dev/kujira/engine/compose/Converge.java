@@ -55,9 +55,11 @@ public final class Converge {
     List<Service> named = p.select(o.services());
     List<Service> services = p.startOrder(o.noDeps() ? named : p.withDependencies(named));
     images(services, o.build(), o.noBuild(), o.quietBuild());
-    orphans(o.removeOrphans(), warn);
     networks(services);
     volumes();
+    // compose 2.26's create: images, networks, volumes, then the orphans' warning (recorded by
+    // tests/tools/difftest: the warning after "Volume … Created")
+    orphans(o.removeOrphans(), warn);
     for (Service s : services) {
       converge(s, o);
     }
@@ -179,7 +181,7 @@ public final class Converge {
     }
   }
 
-  private void volumes() {
+  void volumes() {
     for (ComposeFile.Resource r : p.file().volumes().values()) {
       String vol = r.fullName(p.name());
       boolean exists = p.api().volumeList(Map.of()).stream().anyMatch(o -> o.get("Name").equals(vol));
