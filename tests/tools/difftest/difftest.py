@@ -6,7 +6,7 @@
                                         engine and on the simulator, compare command by command,
                                         shrink every new kind of difference and write it out as a
                                         scenario folder under OUT (default tests/tools/difftest/out)
-  difftest.py resim [OUT]               run the simulator again on every session whose real transcript
+  difftest.py resim [OUT [FIRST LAST]]  run the simulator again on every session whose real transcript
                                         OUT/real/ kept, and print the difference rate (no engine needed)
   difftest.py stats [OUT]               totals over every run logged in OUT/runs.jsonl
 
@@ -29,7 +29,7 @@ the first that still differs. The folder it writes (commands.txt, the session's 
 sim.txt, diff.txt) is a conformance scenario: record it with `conformance.py real DIR >
 DIR/expected.txt` to make it a test.
 """
-import concurrent.futures, fcntl, json, os, re, shutil, subprocess, sys, time
+import fcntl, threading, json, os, re, shutil, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
@@ -67,8 +67,12 @@ def write_folder(path, files):
             f.write(text)
 
 
-def run_real(lines, files, fresh):
-    """Runs lines on the real engine under the shared lock; returns the transcript."""
+def run_real(lines, files, fresh, daemon=None):
+    """Runs lines on a real engine; returns the transcript. daemon None: the shared one, under the
+    shared lock for this session only; a number: the private daemon of daemons.sh (the caller holds
+    the lock for its chunk), whose commands run in that daemon's network namespace."""
+    if daemon is not None:
+        return run_private(lines, files, fresh, daemon)
     lock = open("/tmp/real-docker.lock", "a")  # Python descriptors are close-on-exec
     fcntl.flock(lock, fcntl.LOCK_EX)
     try:
@@ -77,28 +81,64 @@ def run_real(lines, files, fresh):
         subprocess.run([sh, "reset"], check=True, timeout=300)
         if fresh:
             subprocess.run([sh, "restart"], check=True, timeout=300, stdout=subprocess.DEVNULL)
-        env = docker_env()
-        write_folder(REAL_WORK, files)
-        out = []
-        for cmd in lines:
-            try:
-                p = subprocess.run(["bash", "-c", cmd], cwd=REAL_WORK, env=env, stdin=subprocess.DEVNULL,
-                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=TIMEOUT)
-                text, rc = p.stdout.decode("utf-8", "replace"), p.returncode
-            except subprocess.TimeoutExpired as e:
-                text, rc = (e.stdout or b"").decode("utf-8", "replace"), 124
-            out.append(conformance.block(cmd, text, rc))
+        out = run_lines(lines, files, docker_env(), REAL_WORK, [])
         # leave no container running for the next user of the daemon
         subprocess.run([sh, "reset"], timeout=300)
-        return "".join(out)
+        return out
     finally:
         lock.close()
 
 
-def run_sim(lines, files, tag):
-    work = SIM_WORK
+def run_lines(lines, files, env, work, prefix):
     write_folder(work, files)
-    cmds = f"/tmp/difftest-s/commands-{os.getpid()}-{tag}.txt"
+    out = []
+    for cmd in lines:
+        p = subprocess.Popen(prefix + ["bash", "-c", cmd], cwd=work, env=env, stdin=subprocess.DEVNULL,
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            o, _ = p.communicate(timeout=TIMEOUT)
+            text, rc = o.decode("utf-8", "replace"), p.returncode
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, 9)
+            o, _ = p.communicate()
+            text, rc = o.decode("utf-8", "replace"), 124
+        out.append(conformance.block(cmd, text, rc))
+    return "".join(out)
+
+
+DAEMONS = os.path.join(HERE, "daemons.sh")
+
+
+def private(n, *args, timeout=300, check=True):
+    return subprocess.run([DAEMONS, *args, str(n)], check=check, timeout=timeout, stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True).stdout
+
+
+def run_private(lines, files, fresh, n):
+    """One session on private daemon n: fresh (restarted) when the session allocates addresses or
+    ports, emptied afterwards so that no container is left running."""
+    private(n, "restart" if fresh else "start")
+    env = dict(os.environ)
+    for line in private(n, "env").splitlines():
+        k, v = line[len("export "):].split("=", 1)
+        env[k] = v.replace("$PATH", os.environ["PATH"])
+    env.pop("DOCKER_BUILDKIT", None)
+    try:
+        out = run_lines(lines, files, env, real_work(n), ["nsenter", f"--net=/var/run/netns/difftest{n}"])
+        return out.replace(real_work(n), REAL_WORK).replace(f"/tmp/difftest-d{n}/data/", "/tmp/real-docker/data/")
+    finally:
+        private(n, "reset", check=False)
+
+
+def real_work(n):
+    return REAL_WORK if n is None else f"/tmp/difftest-r{n}/conformance-work"
+
+
+def run_sim(lines, files, tag, n=None):
+    work = SIM_WORK if n is None else f"/tmp/difftest-s{n}/conformance-work"
+    write_folder(work, files)
+    os.makedirs("/tmp/difftest-s", exist_ok=True)
+    cmds = f"/tmp/difftest-s/commands-{os.getpid()}-{tag}-{n}.txt"
     with open(cmds, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     p = subprocess.Popen(["java", "-jar", JAR, "script", "--load", os.path.join(CONF, "busybox-image.tar"),
@@ -110,7 +150,7 @@ def run_sim(lines, files, tag):
         os.killpg(p.pid, 9)
         out, _ = p.communicate()
         out += b"\n(the simulator ran past 600 s and was ended)\n"
-    return out.decode("utf-8", "replace")
+    return out.decode("utf-8", "replace").replace(work, SIM_WORK)
 
 
 def blocks(text, lines):
@@ -155,11 +195,54 @@ def random_names(b):
     return RANDOM_NAME.sub(repl, b)
 
 
+# The rest are timing, not the simulator: BuildKit's log lines carry the seconds since the step
+# began ("#5 0.611 step1"), its progress may report a transfer before its size ("#3 transferring
+# context:"), the lines an error box quotes are those flushed before the step failed, and two
+# stages FROM the same base share one vertex named after whichever stage BuildKit solved first.
+LOG_TIME = re.compile(r"^(#\d+) \d+\.\d+ ")
+TRANSFER = re.compile(r"^#\d+ transferring (context|dockerfile):( <T>)?$")
+FROM_STAGE = re.compile(r"^(#\d+ \[)[\w.-]+ (\d+/\d+\] FROM )")
+# A line that never ends: the harness stops it after TIMEOUT s (124), the simulator's script mode
+# after 10 virtual minutes, as by Ctrl-C.
+NEVER_REAL = "[exit 124]"
+NEVER_SIM = re.compile(r"^kujira: still running after 10 minutes; stopped as by Ctrl-C.*\n\[exit 130\]$", re.M)
+
+
+def machine_bound(lines):
+    """Drops or masks what depends on the machine's timing or load (see LOG_TIME ... above)."""
+    out, box = [], False
+    for l in lines:
+        if box:
+            if l == "------":
+                box = False
+                out.append(l)
+            continue
+        if l.startswith(" > [") and l.endswith(":"):
+            box = True
+            out.append(l)
+            continue
+        if TRANSFER.match(l):
+            continue
+        l = LOG_TIME.sub(r"\1 <T> ", l)
+        out.append(FROM_STAGE.sub(r"\1<STAGE> \2", l))
+    # busybox top prints the host's memory, load and CPU figures, as many frames as time allowed
+    if any(l.startswith("Load average:") for l in out):
+        return ["<top output>"] + [l for l in out if l.startswith("[exit")]
+    # moby's ImagesPrune walks its images in Go map order: the groups of lines come in any order
+    if out and out[0] == "Deleted Images:":
+        k = out.index("") if "" in out else len(out)
+        out = out[:1] + sorted(re.sub(r"<ID64#\d+>", "<ID64>", l) for l in out[1:k]) + out[k:]
+    return out
+
+
 def norm_block(b, work):
     b = b.replace(work, conformance.WORK)
     for rx, to in MACHINE:
         b = rx.sub(to, b)
-    lines = random_names(conformance.normalize(b)).splitlines()
+    b = NEVER_SIM.sub("<never ends>", b)
+    if b.strip() == NEVER_REAL:
+        b = "<never ends>\n"
+    lines = machine_bound(random_names(conformance.normalize(b)).splitlines())
     out = []
     for i, l in enumerate(lines):
         # BuildKit's printer flushes a blank line before the Dockerfile excerpt or not, by timing
@@ -220,10 +303,10 @@ def shrink(lines, files, i):
             seen.add(tuple(c))
             cands.append(c)
     for c in cands:
-        real = run_real(c, files, fresh_needed(c))
+        real = run_real(c, files, fresh_needed(c), 1)
         if DEAD in real:
             return None
-        sim = run_sim(c, files, 1)
+        sim = run_sim(c, files, 1, 1)
         d, rb, sb = diff_indexes(c, real, sim)
         if len(c) - 1 in d:
             return c, real, sim
@@ -257,50 +340,82 @@ def write_case(outdir, n, c, files, real, sim):
     return d
 
 
+WORKERS = int(os.environ.get("DIFFTEST_WORKERS", "3"))
+CHUNK = int(os.environ.get("DIFFTEST_CHUNK", "270"))   # seconds a chunk holds the shared lock
+
+
 def run(first, count, outdir, shrink_max=int(os.environ.get("DIFFTEST_SHRINK", "4"))):
+    """Sessions first..first+count-1 on WORKERS private daemons at once, in chunks: each chunk takes
+    /tmp/real-docker.lock for at most CHUNK seconds (no new session starts after that), then lets
+    the other users of the engine in before the next one."""
     os.makedirs(outdir, exist_ok=True)
     open(os.path.join(outdir, "diffs.jsonl"), "a").close()
     known_path = os.path.join(outdir, "kinds.json")
     known = json.load(open(known_path)) if os.path.exists(known_path) else {}
-    total = differing = 0
-    shrunk = 0
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-    pending = None
-    for seed in range(first, first + count):
-        s = gen.Session(seed)
-        real = run_real(s.lines, s.files, s.uses_alloc or fresh_needed(s.lines))
-        if DEAD in real:  # someone restarted the shared daemon during the session: run it again
-            real = run_real(s.lines, s.files, True)
-            if DEAD in real:
-                print(f"session {seed}: the real daemon went away twice; skipped", file=sys.stderr)
-                continue
-        if pending:
-            total_d = pending.result()
-            total += total_d[0]
-            differing += total_d[1]
-        pending = pool.submit(compare_one, s, real, outdir)
-    if pending:
-        t = pending.result()
-        total += t[0]
-        differing += t[1]
+    seeds = list(range(first, first + count))
+    totals = [0, 0]
+    mutex = threading.Lock()
+
+    def worker(n, deadline):
+        while time.time() < deadline:
+            with mutex:
+                if not seeds:
+                    return
+                seed = seeds.pop(0)
+            s = gen.Session(seed)
+            try:
+                real = run_real(s.lines, s.files, s.uses_alloc or fresh_needed(s.lines), n)
+            except Exception as e:  # a daemon that would not start: put the session back, stop this worker
+                print(f"session {seed}: daemon {n}: {e}", file=sys.stderr)
+                with mutex:
+                    seeds.insert(0, seed)
+                return
+            lines, diff = compare_one(s, real, outdir, n, mutex)
+            with mutex:
+                totals[0] += lines
+                totals[1] += diff
+    while seeds:
+        lock = open("/tmp/real-docker.lock", "a")  # close-on-exec: no daemon started here inherits it
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            deadline = time.time() + CHUNK
+            ths = [threading.Thread(target=worker, args=(n, deadline)) for n in range(1, WORKERS + 1)]
+            for th in ths:
+                th.start()
+            for th in ths:
+                th.join()
+        finally:
+            lock.close()
+        print(f"chunk done: {len(seeds)} sessions left, {totals[0]} lines, {totals[1]} differing",
+              file=sys.stderr, flush=True)
+        if seeds:
+            time.sleep(10)  # the others' turn
+    total, differing = totals
     # shrink the new kinds found in this run
     with open(os.path.join(outdir, "diffs.jsonl")) as f:
         rows = [json.loads(l) for l in f]
-    for row in rows:
-        if row["seed"] < first or row["seed"] >= first + count:
-            continue
-        k = kind(row["line"])
-        if k in known or shrunk >= shrink_max:
-            continue
-        s = gen.Session(row["seed"])
-        res = shrink(s.lines, s.files, row["index"])
-        shrunk += 1
-        if res is None:
-            known[k] = "not reproduced alone (session-dependent or racy)"
-            continue
-        c, real, sim = res
-        known[k] = write_case(outdir, len(known), c, s.files, real, sim)
-        json.dump(known, open(known_path, "w"), indent=1)
+    shrunk = 0
+    lock = open("/tmp/real-docker.lock", "a")
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    try:
+        deadline = time.time() + CHUNK
+        for row in rows:
+            if row["seed"] < first or row["seed"] >= first + count:
+                continue
+            k = kind(row["line"])
+            if k in known or shrunk >= shrink_max or time.time() > deadline:
+                continue
+            s = gen.Session(row["seed"])
+            res = shrink(s.lines, s.files, row["index"])
+            shrunk += 1
+            if res is None:
+                known[k] = "not reproduced alone (session-dependent or racy)"
+                continue
+            c, real, sim = res
+            known[k] = write_case(outdir, len(known), c, s.files, real, sim)
+            json.dump(known, open(known_path, "w"), indent=1)
+    finally:
+        lock.close()
     json.dump(known, open(known_path, "w"), indent=1)
     rec = {"first": first, "count": count, "lines": total, "differing": differing,
            "rate": round(100.0 * differing / max(total, 1), 2), "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
@@ -309,14 +424,20 @@ def run(first, count, outdir, shrink_max=int(os.environ.get("DIFFTEST_SHRINK", "
     print(json.dumps(rec))
 
 
-def compare_one(s, real, outdir):
+def compare_one(s, real, outdir, n=None, mutex=None):
     # every real transcript is kept: `resim` measures a changed simulator against them without the engine
     rd = os.path.join(outdir, "real")
     os.makedirs(rd, exist_ok=True)
     with open(os.path.join(rd, f"{s.seed}.txt"), "w", encoding="utf-8") as f:
         f.write(real)
-    sim = run_sim(s.lines, s.files, 0)
+    sim = run_sim(s.lines, s.files, 0, n)
     d, rb, sb = diff_indexes(s.lines, real, sim)
+    with mutex or threading.Lock():
+        log_diffs(s, d, rb, sb, sim, real, outdir)
+    return len(s.lines), len(d)
+
+
+def log_diffs(s, d, rb, sb, sim, real, outdir):
     if d:  # the whole session, for reading a difference in its context
         sd = os.path.join(outdir, "sessions")
         os.makedirs(sd, exist_ok=True)
@@ -330,18 +451,40 @@ def compare_one(s, real, outdir):
     return len(s.lines), len(d)
 
 
-def resim(outdir):
-    """Runs the simulator again on every session whose real transcript was kept; prints the rate."""
+def resim(outdir, first=0, last=1 << 62):
+    """Runs the simulator again on every session (seeds first..last) whose real transcript was kept;
+    prints each differing line and the rate. DIFFTEST_DIFFS=FILE writes both blocks of each."""
     rd = os.path.join(outdir, "real")
     total = differing = 0
-    for name in sorted(os.listdir(rd), key=lambda n: int(n.split(".")[0])):
-        s = gen.Session(int(name.split(".")[0]))
-        real = open(os.path.join(rd, name), encoding="utf-8").read()
-        d, rb, sb = diff_indexes(s.lines, real, run_sim(s.lines, s.files, 0))
-        total += len(s.lines)
-        differing += len(d)
-        for i in d:
-            print(f"{s.seed}:{i}: {s.lines[i]}")
+    seeds = sorted(int(n.split(".")[0]) for n in os.listdir(rd))
+    seeds = [x for x in seeds if first <= x <= last]
+    mutex = threading.Lock()
+    out = open(os.environ["DIFFTEST_DIFFS"], "w") if os.environ.get("DIFFTEST_DIFFS") else None
+
+    def one(k):
+        nonlocal total, differing
+        while True:
+            with mutex:
+                if not seeds:
+                    return
+                seed = seeds.pop(0)
+            s = gen.Session(seed)
+            real = open(os.path.join(rd, f"{seed}.txt"), encoding="utf-8").read()
+            d, rb, sb = diff_indexes(s.lines, real, run_sim(s.lines, s.files, 0, 10 + k))
+            with mutex:
+                total += len(s.lines)
+                differing += len(d)
+                for i in d:
+                    print(f"{s.seed}:{i}: {s.lines[i]}", flush=True)
+                    if out:
+                        out.write(json.dumps({"seed": s.seed, "index": i, "line": s.lines[i], "kind": kind(s.lines[i]),
+                                              "real": norm_block(rb[i], REAL_WORK),
+                                              "sim": norm_block(sb[i], SIM_WORK)}) + "\n")
+    ths = [threading.Thread(target=one, args=(k,)) for k in range(int(os.environ.get("DIFFTEST_WORKERS", "2")))]
+    for th in ths:
+        th.start()
+    for th in ths:
+        th.join()
     print(f"resim: {total} lines, {differing} differing ({100.0 * differing / max(total, 1):.2f} %)")
 
 
@@ -361,7 +504,7 @@ def main(argv):
     elif len(argv) >= 4 and argv[1] == "run":
         run(int(argv[2]), int(argv[3]), argv[4] if len(argv) > 4 else os.path.join(HERE, "out"))
     elif len(argv) >= 2 and argv[1] == "resim":
-        resim(argv[2] if len(argv) > 2 else os.path.join(HERE, "out"))
+        resim(argv[2] if len(argv) > 2 else os.path.join(HERE, "out"), *[int(a) for a in argv[3:5]])
     elif len(argv) >= 2 and argv[1] == "stats":
         stats(argv[2] if len(argv) > 2 else os.path.join(HERE, "out"))
     else:

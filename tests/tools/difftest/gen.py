@@ -90,6 +90,9 @@ class Session:
         self.nets = []
         self.compose = None
         self.uses_alloc = False   # networks, compose or -P: the real side needs a fresh daemon
+        # sessions from seed 5000 on follow the model's second version (kept real transcripts of
+        # earlier seeds must still match the lines their seed generates)
+        self.v2 = seed >= 5000
         while len(self.lines) < length:
             self.step()
         self.lines = self.lines[:length]
@@ -197,10 +200,13 @@ class Session:
         img = self.pick(["busybox"] * 6 + ["busybox:latest"] + (self.imgs or ["busybox"]))
         if r < 0.35:
             d = self.pick(["-d", "--detach", "-dit", "-itd", "-d -t", "-di"])
-            line = " ".join(["docker run", d] + fl + [img, self.pick(["sleep 300", "sleep 300", "sh", "top -b"])])
+            cmd = self.pick(["sleep 300", "sleep 300", "sh", "top -b"])
+            line = " ".join(["docker run", d] + fl + [img, cmd])
             self.emit(line)
             if named:
-                self.ctrs.setdefault(name, "running")
+                # a shell with neither stdin kept open (-i) nor a terminal (-t) ends at once
+                ends = self.v2 and cmd == "sh" and d in ("-d", "--detach") and "--entrypoint" not in line
+                self.ctrs.setdefault(name, "exited" if ends else "running")
         elif r < 0.5:
             cmd = self.ctr_cmd()
             line = " ".join(["docker create"] + fl + [img] + ([cmd] if self.chance(0.7) else []))
@@ -267,6 +273,8 @@ class Session:
                 self.ctrs[new] = self.ctrs.pop(n)
         elif r < 0.8:
             n = self.some_ctr("exited") if self.chance(0.7) else self.some_ctr()
+            if self.v2 and self.ctrs.get(n) in ("running", "paused"):
+                n = self.pick(["nosuch", "missing-ctr"])  # waiting on a running one never ends
             self.emit(f"docker wait {n}")
         elif r < 0.86:
             n = self.some_ctr("running")

@@ -74,16 +74,27 @@ final class BuildKitStage {
     progress.done();
     run.s = new BuildState(base, base == null ? Node.Dir.EMPTY : daemon.rootfs(base));
     int n = 1;
-    progress.begin("1/" + total, "FROM " + canonical);
+    if (base == null) {
+      // scratch is no vertex: BuildKit shows no FROM and counts the steps from COPY's [1/1]
+      // (recorded by tests/tools/difftest with Dockerfile.scratch)
+      total--;
+      n = 0;
+    } else {
+      progress.begin("1/" + total, "FROM " + canonical);
+    }
     // BuildKit reports a base it has used before as CACHED, even with --no-cache, but only when the
     // first step after FROM must run on it; when that step is itself a cache hit the base is never
     // loaded and FROM reads DONE (conformance 45).
     String fromKey = "from:" + (base == null ? "scratch" : base.id());
     if (daemon.isCached(fromKey) && !run.keys().firstStepCached(stage)) {
-      progress.cached();
+      if (base != null) {
+        progress.cached();
+      }
     } else {
       daemon.cache(fromKey, new BuildCache.Entry(run.s.rootfs, null, "", daemon.now()));
-      progress.done();
+      if (base != null) {
+        progress.done();
+      }
     }
     if (stage.stream().anyMatch(Instruction::copies)) {
       progress.begin("internal", "load build context");

@@ -110,7 +110,10 @@ final class BuildKitStages {
         boolean usedBefore = daemon.isCached(fromKey);
         daemon.cacheIfAbsent(fromKey, new BuildCache.Entry(run.s.rootfs, null, "", daemon.now()));
         String canonical = base == null ? "scratch" : Reference.parse(st.base()).canonicalString();
-        if (fromShown.add(canonical)) {
+        if (base == null) {
+          total--;  // scratch is no vertex: no FROM line, the steps count from 1 (as one-stage builds)
+          n = 0;
+        } else if (fromShown.add(canonical)) {
           progress.begin(st.name() + " 1/" + total, "FROM " + canonical);
           if (usedBefore && !run.keys().firstStepCached(st.body())) {
             progress.cached();

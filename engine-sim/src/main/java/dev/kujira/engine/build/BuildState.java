@@ -84,12 +84,20 @@ public final class BuildState {
 
   /**
    * Dates the image: BuildKit stamps the config and this build's history with the time its
-   * newest layer was made, so a rebuild from cache, even with changed metadata, keeps that time
+   * newest layer was made (the base's newest when it made none), so a rebuild from cache, even with changed metadata, keeps that time
    * and a fully cached rebuild gives the same image id (seen on Docker 26.1: ENV edited, Created
-   * unchanged). Returns that time, or {@code now} when the stage made no layer.
+   * unchanged). Returns that time; {@code now} for a layerless stage FROM scratch.
    */
   long finish(long now) {
     long t = layerTime >= 0 ? layerTime : now;
+    if (layerTime < 0 && baseHistory > 0) {
+      // no layer of its own: the base's newest time stays (recorded by tests/tools/difftest: an
+      // ENTRYPOINT/CMD-only build FROM busybox is Created when busybox was, and lists below it)
+      t = 0;
+      for (int i = 0; i < baseHistory; i++) {
+        t = Math.max(t, Long.parseLong(history.get(i)[0]));
+      }
+    }
     for (int i = baseHistory; i < history.size(); i++) {
       history.get(i)[0] = Long.toString(t);
     }

@@ -127,6 +127,14 @@ public final class ClassicBuild {
   private String from(BuildRun run, Instruction.From ins) {
     String word = ins.base();
     BuildRun.Stage earlier = run.stage(word);
+    if (earlier == null && word.equalsIgnoreCase("scratch")) {
+      // no image and no id: moby prints " ---> " with an empty id and the next step has no parent
+      // (recorded by tests/tools/difftest: DOCKER_BUILDKIT=0 with Dockerfile.scratch)
+      run.s = new BuildState(null, Node.Dir.EMPTY);
+      run.startStage(ins);
+      out.classic(" ---> ");
+      return "";
+    }
     if (earlier == null && daemon.lookup(word).isEmpty()) {
       String dial = dev.kujira.engine.image.Reference.tryParse(word).map(daemon::unreachable).orElse(null);
       if (dial != null) {

@@ -55,9 +55,11 @@ public final class Converge {
     List<Service> named = p.select(o.services());
     List<Service> services = p.startOrder(o.noDeps() ? named : p.withDependencies(named));
     images(services, o.build(), o.noBuild(), o.quietBuild());
-    orphans(o.removeOrphans(), warn);
     networks(services);
     volumes();
+    // compose 2.26's create: images, networks, volumes, then the orphans' warning (recorded by
+    // tests/tools/difftest: the warning after "Volume … Created")
+    orphans(o.removeOrphans(), warn);
     for (Service s : services) {
       converge(s, o);
     }
@@ -118,7 +120,14 @@ public final class Converge {
   /** Pulls one service's image, reporting as compose's non-terminal pull does. */
   public void pull(Service s) {
     p.progress().println(" " + s.name() + " Pulling ");
-    p.api().imagePull(s.image(), new PrintStream(OutputStream.nullOutputStream()));
+    try {
+      p.api().imagePull(s.image(), new PrintStream(OutputStream.nullOutputStream()));
+    } catch (dev.kujira.engine.api.EngineException e) {
+      // compose 2.26 marks the service's pull as failed with the daemon's text, then ends with the
+      // error and status 18 (recorded by tests/tools/difftest: up and run with no registry reachable)
+      p.progress().println(" " + s.name() + " Error " + e.getMessage());
+      throw new ComposeException("Error response from daemon: " + e.getMessage(), 18);
+    }
     p.progress().println(" " + s.name() + " Pulled ");
   }
 
@@ -172,7 +181,7 @@ public final class Converge {
     }
   }
 
-  private void volumes() {
+  void volumes() {
     for (ComposeFile.Resource r : p.file().volumes().values()) {
       String vol = r.fullName(p.name());
       boolean exists = p.api().volumeList(Map.of()).stream().anyMatch(o -> o.get("Name").equals(vol));

@@ -52,7 +52,10 @@ public final class OneOff {
     List<Service> deps = o.noDeps() ? List.of() : p.withDependencies(List.of(s)).stream()
         .filter(x -> x != s).toList();
     if (deps.isEmpty()) {
+      // networks, then the project's volumes, then the image (recorded by tests/tools/difftest:
+      // "Volume … Created" before "web Pulling")
       converge.networks(List.of(s));
+      converge.volumes();
     } else {
       converge.run(new Converge.Options(deps.stream().map(Service::name).toList(), false, false, false, false,
           false, false, Map.of(), true, false, false, false), w -> { });

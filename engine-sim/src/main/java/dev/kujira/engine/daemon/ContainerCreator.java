@@ -49,6 +49,10 @@ public final class ContainerCreator {
       entrypoint = ic.entrypoint();
       cmd = r.cmd() == null || r.cmd().isEmpty() ? ic.cmd() : r.cmd();
     }
+    if (!r.workingDir().isEmpty() && !r.workingDir().startsWith("/")) {
+      // moby's verifyContainerConfig (recorded by tests/tools/difftest: docker run -w relative)
+      throw Errors.invalidArgument("the working directory '" + r.workingDir() + "' is invalid, it needs to be an absolute path");
+    }
     if ((entrypoint == null || entrypoint.isEmpty()) && (cmd == null || cmd.isEmpty())) {
       throw Errors.invalidArgument("no command specified");
     }

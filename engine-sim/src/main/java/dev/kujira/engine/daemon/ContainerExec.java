@@ -86,10 +86,10 @@ public final class ContainerExec {
         env.put(e.substring(0, eq), e.substring(eq + 1));
       }
     }
-    if (defaultHome) {
-      env.putIfAbsent("HOME", "/root");
-    }
     FileSystemView fs = Rootfs.processView(state, c, req.user() == null ? "" : req.user());
+    if (defaultHome) {
+      env.putIfAbsent("HOME", Credentials.home(fs, req.user() == null || req.user().isEmpty() ? c.user : req.user()));
+    }
     if (!req.workingDir().isEmpty()) {
       try {
         fs.cd(req.workingDir());

@@ -134,7 +134,9 @@ public final class ContainerRuntime {
     LogStream stderr = new LogStream(c.logs, true, state.clock()::now);
     stdout.muteUntil(muteUntil);
     stderr.muteUntil(muteUntil);
-    InputStream stdin = in != null && c.openStdin ? in : new ByteArrayInputStream(new byte[0]);
+    // -i without a client attached: the pipe stays open and empty (OpenStdin), so readers wait
+    InputStream stdin = in != null && c.openStdin ? in
+        : c.openStdin ? new dev.kujira.engine.process.OpenStdin(state.scheduler()) : new ByteArrayInputStream(new byte[0]);
     PrintStream pout = new PrintStream(stdout, true, StandardCharsets.UTF_8);
     PrintStream perr = new PrintStream(stderr, true, StandardCharsets.UTF_8);
     dev.kujira.engine.process.Tty tty = null;
@@ -146,7 +148,11 @@ public final class ContainerRuntime {
       perr = pout;
     }
     c.linkEnv = LinkEnv.of(state, c);
-    ProcImpl proc = ProcImpl.start(machine, processEnv(c), fs, stdin, pout, perr);
+    Map<String, String> env = processEnv(c);
+    if (!c.user.isEmpty() && c.env.stream().noneMatch(e -> e.startsWith("HOME="))) {
+      env.put("HOME", Credentials.home(fs, c.user));
+    }
+    ProcImpl proc = ProcImpl.start(machine, env, fs, stdin, pout, perr);
     // runc's init threads take pids 2-6 in the new namespace: the first child is pid 7 (seen on the real engine).
     machine.skipPids(5);
     machine.initWaker(() -> {

@@ -37,6 +37,20 @@ public final class Credentials {
     return new int[] {uid, gid};
   }
 
+  /**
+   * Returns the HOME runc gives a process of {@code spec} when the environment sets none: the home
+   * field of its passwd entry, "/" without one (runc's setupUser with moby/sys/user's defaults;
+   * recorded by tests/tools/difftest: exec -u nobody prints HOME=/home).
+   */
+  public static String home(FileSystemView fs, String spec) {
+    if (spec == null || spec.isEmpty()) {
+      return "/root";
+    }
+    int colon = spec.indexOf(':');
+    String[] entry = find(fs, "/etc/passwd", colon < 0 ? spec : spec.substring(0, colon));
+    return entry != null && entry.length > 5 && !entry[5].isEmpty() ? entry[5] : "/";
+  }
+
   /** A numeric uid or gid; past int32 it is moby/sys/user GetExecUser's ErrRange. */
   private static int id(String digits) {
     if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {

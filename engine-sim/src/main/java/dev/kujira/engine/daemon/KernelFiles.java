@@ -33,6 +33,7 @@ public final class KernelFiles {
     Object adj = c.settings.get("HostConfig.OomScoreAdj");
     text(t, "1/oom_score_adj", adj == null ? "0" : String.valueOf(adj));
     text(t, "1/status", status(c));
+    t.set(List.of("1", "cmdline"), new Node.RegularFile(cmdline(c), 0444, 0, 0, 0), 0);
     // /proc/self is the reader's pid; the main process's is the one a learner's command reads.
     t.set(List.of("self"), new Node.Symlink("1", 0777, 0, 0, 0), 0);
     return t;
@@ -45,6 +46,22 @@ public final class KernelFiles {
       text(t, "class/net/" + i.name() + "/address", i.mac());
     }
     return t;
+  }
+
+  /**
+   * /proc/1/cmdline: pid 1's argv, each word ended by a NUL, as runc executes it (the configured
+   * Path and Args, not resolved on $PATH); with --init moby's oci_linux.go puts /sbin/docker-init
+   * and "--" before them (recorded: `docker run busybox cat /proc/1/cmdline` prints "cat
+   * /proc/1/cmdline" with NULs on Docker 26.1).
+   */
+  private static byte[] cmdline(Container c) {
+    StringBuilder b = new StringBuilder();
+    List<String> argv = c.path.isEmpty() ? List.of("sh") : c.path;
+    if (Boolean.TRUE.equals(c.settings.get("HostConfig.Init"))) {
+      b.append("/sbin/docker-init\0--\0");
+    }
+    argv.forEach(a -> b.append(a).append('\0'));
+    return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** /proc/1/status as the kernel prints it (recorded: busybox cat on Docker 26.1). */

@@ -27,6 +27,14 @@ public final class Resources {
     if (cpus != null && cpus != 0 && (cpus < 10_000_000L || cpus > 2_000_000_000L)) {
       throw Errors.cpusOutOfRange();
     }
+    long swap = c.resources.getOrDefault("MemorySwap", 0L);
+    if (!create && memory != null && memory > 0 && !wanted.containsKey("MemorySwap") && swap != -1 && memory > swap) {
+      // moby container_unix.go UpdateContainer, wrapped as daemon/update.go's errCannotUpdate; a
+      // container run without a limit has swap 0, so -m alone is refused there too (recorded by
+      // tests/tools/difftest: update -m 256m of containers run with -m 64m and with no limit)
+      throw Errors.invalidArgument("Cannot update container " + c.id + ": Memory limit should be smaller than "
+          + "already set memoryswap limit, update the memoryswap at the same time");
+    }
     c.resources.putAll(wanted);
     if (create && memory != null && memory > 0 && !wanted.containsKey("MemorySwap")) {
       c.resources.put("MemorySwap", memory * 2);

@@ -63,6 +63,12 @@ final class TemplateParser {
       }
       int close = findClose(start);
       if (close < 0) {
+        int lone = loneBrace(start);
+        if (lone >= 0) {
+          // Go's lexer makes a single '}' inside an action an itemChar the parser refuses before it
+          // reaches the end ({{.State.Status}: recorded by tests/tools/difftest on docker/cli 26.1)
+          throw new TemplateException("template: :" + line(lone) + ": bad character U+007D '}'");
+        }
         throw new TemplateException("template: :" + line(open) + ": unclosed action");
       }
       int end = close;
@@ -85,6 +91,26 @@ final class TemplateParser {
     if (text.length() > 0) {
       actions.add(new Object[] {text.toString()});
     }
+  }
+
+  /** Returns where a '}' outside quotes lies in the unclosed action from {@code from}, or -1. */
+  private int loneBrace(int from) {
+    char quote = 0;
+    for (int i = from; i < src.length(); i++) {
+      char c = src.charAt(i);
+      if (quote != 0) {
+        if (c == '\\' && quote != '`') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '`' || c == '\'') {
+        quote = c;
+      } else if (c == '}') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private int findClose(int from) {

@@ -72,7 +72,7 @@ public final class ImageStore {
     return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
   }
 
-  /** Returns the tags ("busybox:latest" familiar form) of {@code imageId}, in tagging order. */
+  /** Returns the tags of {@code imageId}, sorted by full name as moby's reference store lists them. */
   public List<Reference> tagsOf(String imageId) {
     List<Reference> out = new ArrayList<>();
     tags.forEach((ref, id) -> {
@@ -80,6 +80,9 @@ public final class ImageStore {
         out.add(Reference.parse(ref));
       }
     });
+    // moby's reference store hands them out sorted by full name (reference/store.go lexicalRefs),
+    // which orders images' RepoTags, `docker images` rows of one image and rmi/prune untags
+    out.sort(java.util.Comparator.comparing(Reference::canonicalString));
     return out;
   }
 

@@ -68,16 +68,26 @@ final class Commands {
     }
   }
 
+  /**
+   * ash names itself by its $0 (busybox ash_vmsg prints arg0): a build's `/bin/sh -c` step says
+   * "/bin/sh: adduser: not found" (recorded by tests/tools/difftest), `sh -c` says "sh: …".
+   */
+  private static String named(Interpreter sh, String message) {
+    return sh.dialect == Dialect.ASH && sh.arg0 != null && !sh.arg0.isEmpty() && message.startsWith("sh: ")
+        ? sh.arg0 + message.substring(2) : message;
+  }
+
   static int external(Interpreter sh, List<String> argv, Map<String, String> assigns, Io io, boolean resumable) {
     String name = argv.get(0);
     Resolution r = sh.proc.resolve(name);
     if (!r.isFound()) {
       if (r.kind() == Resolution.Kind.NOT_FOUND) {
-        io.err().println(name.contains("/") ? sh.dialect.noSuchFile(name, sh.line()) : sh.dialect.notFound(name, sh.line()));
+        io.err().println(named(sh, name.contains("/") ? sh.dialect.noSuchFile(name, sh.line())
+            : sh.dialect.notFound(name, sh.line())));
         return 127;
       }
       io.err().println(sh.dialect == Dialect.BASH && r.kind() == Resolution.Kind.IS_DIRECTORY
-          ? sh.dialect.error(name + ": Is a directory", sh.line()) : sh.dialect.denied(name, sh.line()));
+          ? sh.dialect.error(name + ": Is a directory", sh.line()) : named(sh, sh.dialect.denied(name, sh.line())));
       return 126;
     }
     Map<String, String> env = sh.exportedEnv();

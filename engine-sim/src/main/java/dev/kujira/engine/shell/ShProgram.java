@@ -85,6 +85,10 @@ public final class ShProgram implements Program {
     if (dev.kujira.engine.process.TerminalInput.owning(proc.stdin()) != null) {
       return InteractiveShell.runTyped(sh, io);
     }
+    if (dev.kujira.engine.process.OpenStdin.is(proc.stdin())) {
+      // a script read from a pipe nobody writes to or closes: the shell waits there until killed
+      return proc.awaitStop(signal -> false);
+    }
     try {
       return sh.runMain(new String(proc.stdin().readAllBytes(), StandardCharsets.UTF_8), io, false);
     } catch (IOException e) {

@@ -30,8 +30,12 @@ public final class ImageSaver {
     ObjectNode repositories = f.objectNode();
     Map<String, ObjectNode> byImage = new LinkedHashMap<>();
     for (String ref : refs) {
+      // moby's tarexport parseNames: a name without tag or digest is searched as an image ("No such
+      // image: busybox", recorded by tests/tools/difftest); a tagged one read from the reference store
+      boolean nameOnly = Reference.tryParse(ref).isPresent() && !ref.contains("@")
+          && !ref.substring(ref.lastIndexOf('/') + 1).contains(":");
       Image img = state.images().lookup(ref).orElseThrow(() ->
-          ImageErrors.noSuchReference());
+          nameOnly ? ImageErrors.noSuchImage(ref) : ImageErrors.noSuchReference());
       Reference named = Reference.tryParse(ref).filter(r -> state.images().byTag(r).isPresent()).orElse(null);
       ObjectNode entry = byImage.get(img.id());
       if (entry == null) {

@@ -125,12 +125,21 @@ public final class ImageService {
     List<Image> images = new ArrayList<>(state.images().images());
     Collections.reverse(images);
     for (Image img : images) {
-      boolean dangling = state.images().tagsOf(img.id()).isEmpty();
-      if ((dangling || all) && containersUsing(img) == 0) {
-        for (Reference r : state.images().tagsOf(img.id())) {
-          deleted.add("untagged: " + r.familiarString());
-          state.images().untag(r);
-        }
+      // moby's ImagesPrune deletes each reference in turn, in the reference store's lexical order of
+      // full names (docker.io/learner/… before docker.io/library/…), as ImageDelete(ref, force=false):
+      // a tag of an image a container uses goes unless it is the last one (recorded by
+      // tests/tools/difftest: prune -a untags learner/busybox:v1 and busybox:latest, keeps myimage:1.0).
+      List<Reference> refs = new ArrayList<>(state.images().tagsOf(img.id()));
+      refs.sort(java.util.Comparator.comparing(Reference::canonicalString));
+      boolean used = containersUsing(img) > 0;
+      if (!refs.isEmpty() && !all) {
+        continue;
+      }
+      for (int i = 0; i < refs.size() && !(used && i == refs.size() - 1); i++) {
+        deleted.add("untagged: " + refs.get(i).familiarString());
+        state.images().untag(refs.get(i));
+      }
+      if (!used) {
         deleted.addAll(remover.delete(img));
       }
     }

@@ -21,7 +21,10 @@ final class ConfigCommand implements ComposeCommand {
       return;
     }
     if (in.bool("services")) {
-      p.services().stream().map(Service::name).forEach(ctx.cli().out()::println);
+      // compose 2.26's runServices: project.ForEachService(ServiceNames()) walks the names sorted,
+      // each after its depends_on (recorded by tests/tools/difftest: app depending on db prints db, app)
+      p.startOrder(p.services().stream().sorted(java.util.Comparator.comparing(Service::name)).toList())
+          .stream().map(Service::name).forEach(ctx.cli().out()::println);
     } else if (in.bool("volumes")) {
       p.file().volumes().values().stream().map(ComposeFile.Resource::key).forEach(ctx.cli().out()::println);
     } else if (in.bool("images")) {

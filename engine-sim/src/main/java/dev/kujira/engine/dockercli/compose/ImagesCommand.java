@@ -36,7 +36,7 @@ final class ImagesCommand implements ComposeCommand {
       StringBuilder json = new StringBuilder("[");
       for (ContainerSummary c : list) {
         ApiObject img = ctx.cli().api().imageInspect(c.imageId());
-        String ref = c.image().contains(":") ? c.image() : c.image() + ":latest";
+        String ref = repoTag(img, c.image().contains(":") ? c.image() : c.image() + ":latest");
         int colon = ref.lastIndexOf(':');
         json.append(json.length() > 1 ? "," : "").append("{\"ID\":").append(q(c.imageId()))
             .append(",\"ContainerName\":").append(q(ComposeProject.nameOf(c))).append(",\"Repository\":")
@@ -51,12 +51,21 @@ final class ImagesCommand implements ComposeCommand {
     t.row(List.of("CONTAINER", "REPOSITORY", "TAG", "IMAGE ID", "SIZE"));
     for (ContainerSummary c : list) {
       ApiObject img = ctx.cli().api().imageInspect(c.imageId());
-      String ref = c.image().contains(":") || c.image().startsWith("sha256:") ? c.image() : c.image() + ":latest";
+      String ref = repoTag(img, c.image().contains(":") || c.image().startsWith("sha256:") ? c.image() : c.image() + ":latest");
       int colon = ref.lastIndexOf(':');
       String id = c.imageId().replace("sha256:", "").substring(0, 12);
       t.row(List.of(ComposeProject.nameOf(c), ref.substring(0, colon), ref.substring(colon + 1), id,
           Units.humanSize(((Number) img.get("Size")).longValue())));
     }
     t.flush();
+  }
+
+  /**
+   * compose 2.26's backend Images names an image by its first RepoTag (the reference store's
+   * order: learner/busybox:v1 before busybox:latest; recorded by tests/tools/difftest), or by the
+   * service's image when it has none.
+   */
+  private static String repoTag(ApiObject img, String fallback) {
+    return img.get("RepoTags") instanceof List<?> tags && !tags.isEmpty() ? String.valueOf(tags.get(0)) : fallback;
   }
 }

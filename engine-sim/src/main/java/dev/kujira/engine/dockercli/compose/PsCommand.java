@@ -2,7 +2,6 @@ package dev.kujira.engine.dockercli.compose;
 
 import dev.kujira.engine.api.ContainerSummary;
 import dev.kujira.engine.compose.ComposeProject;
-import dev.kujira.engine.compose.Service;
 import dev.kujira.engine.dockercli.CommandSpec;
 import dev.kujira.engine.dockercli.Invocation;
 import java.util.ArrayList;
@@ -18,10 +17,6 @@ final class PsCommand implements ComposeCommand {
   @Override
   public void run(ComposeContext ctx, Invocation in) {
     ComposeProject p = ctx.project();
-    if (in.bool("services")) {
-      p.services().stream().map(Service::name).forEach(ctx.cli().out()::println);
-      return;
-    }
     List<String> status = new ArrayList<>(in.list("status"));
     if (in.string("filter").startsWith("status=")) {
       status.add(in.string("filter").substring(7));
@@ -32,6 +27,15 @@ final class PsCommand implements ComposeCommand {
         || !ComposeProject.oneOff(c)) && (in.args().isEmpty()
         || in.args().contains(ComposeProject.service(c))) && (status.isEmpty() || status.contains(c.state()))).toList());
     list.sort((x, y) -> ComposeProject.nameOf(x).compareTo(ComposeProject.nameOf(y)));
+    if (in.bool("services")) {
+      // compose 2.26's runPs: the services of the containers listed (running ones without -a), once
+      // each, joined by newlines and printed with Println: an empty line when none runs (recorded
+      // by tests/tools/difftest: ps --services after a one-off `up` has ended)
+      List<String> names = new ArrayList<>();
+      list.stream().map(ComposeProject::service).filter(s -> !names.contains(s)).forEach(names::add);
+      ctx.cli().out().println(String.join("\n", names));
+      return;
+    }
     String format = in.bool("quiet") ? "{{.ID}}" : in.string("format");
     long now = ctx.cli().api().now();
     List<PsRow> rows = new ArrayList<>();

@@ -34,6 +34,13 @@ public final class ExecCommand implements DockerCommand {
     ExecRequest req = new ExecRequest(List.copyOf(cmd), KeyValueFiles.env(cli, in.list("env-file"), in.list("env"), "",
         "See '" + spec.commandPath() + " --help'."), in.string("workdir"), in.string("user"),
         in.bool("tty"), in.bool("interactive"));
+    // docker/cli's RunExec inspects the container first so that "No such container" comes before
+    // the terminal check (recorded by tests/tools/difftest: docker exec -it nosuch env)
+    try {
+      cli.api().containerInspect(ref);
+    } catch (EngineException e) {
+      throw new CliException(Batch.daemonError(e), Batch.exitCode(e));
+    }
     // docker/cli checks the terminal only when it attaches: -dit detaches and runs without one (recorded).
     cli.checkTty(in.bool("interactive") && !in.bool("detach"), in.bool("tty"));
     int code;

@@ -112,6 +112,6 @@ public final class ImageSpecs {
       "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE",
       List.of("docker image tag", "docker tag"),
       List.of(
-      ), 2, 4, true, "");
+      ), 2, 2, true, "");
 
 }

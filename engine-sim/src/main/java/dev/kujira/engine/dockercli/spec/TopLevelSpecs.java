@@ -220,7 +220,7 @@ public final class TopLevelSpecs {
       "Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE",
       List.of("docker image tag", "docker tag"),
       List.of(
-      ), 2, 4, true, "");
+      ), 2, 2, true, "");
 
   /** {@code docker top}. */
   public static final CommandSpec TOP = new CommandSpec(List.of("top"), "CONTAINER [ps OPTIONS]",

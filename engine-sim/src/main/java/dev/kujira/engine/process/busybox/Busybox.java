@@ -57,6 +57,7 @@ public final class Busybox {
     m.put("uniq", new TextApplets.Uniq());
     m.put("cut", new TextApplets.Cut());
     m.put("tr", new TextApplets.Tr());
+    m.put("expr", new ExprProgram());
     m.put("rev", new TextApplets.Rev());
     m.put("tee", new TextApplets.Tee());
     m.put("grep", new GrepProgram());

@@ -146,10 +146,19 @@ final class ProcApplets {
         }
       }
     }
+    // busybox top catches the fatal signals (bb_signals(BB_FATAL_SIGS, sig_catcher)) and ends with
+    // 128+signal even as pid 1, so `docker stop` leaves it Exited (143) (recorded by tests/tools/difftest)
+    // (SIGINT stays fatal here: Ctrl-C must end it at once, with the same 130)
+    p.handle(dev.kujira.engine.process.Signal.SIGTERM, true);
+    p.handle(dev.kujira.engine.process.Signal.SIGHUP, true);
     return frames(p, count, delay * 1000);
   }
 
   private static int frames(Proc p, long left, long delayMillis) {
+    java.util.Optional<dev.kujira.engine.process.Signal> caught = p.takeSignal();
+    if (caught.isPresent()) {
+      return 128 + caught.get().number();
+    }
     frame(p);
     if (left == 1) {
       return 0;

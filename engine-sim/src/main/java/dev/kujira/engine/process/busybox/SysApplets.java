@@ -151,7 +151,10 @@ final class SysApplets {
 
   private static int sleep(Proc p, List<String> a) {
     if (a.size() < 2) {
-      p.stderr().println("BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: sleep [N]...");
+      // busybox 1.35's full usage text (recorded by tests/tools/difftest: docker run --rm busybox sleep)
+      p.stderr().println("BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: sleep [N]...\n\n"
+          + "Pause for a time equal to the total of the args given, where each arg can\n"
+          + "have an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays");
       return 1;
     }
     long total = 0;

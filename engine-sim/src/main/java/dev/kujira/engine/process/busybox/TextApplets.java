@@ -307,9 +307,41 @@ final class TextApplets {
       return 0;
     }
 
+    /**
+     * Reads tr's backslash escapes: \\, \a \b \f \n \r \t \v and octal \NNN (so '\0' is the NUL
+     * byte that separates /proc/1/cmdline's words; recorded by tests/tools/difftest).
+     */
+    private static String escapes(String set) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < set.length(); i++) {
+        char c = set.charAt(i);
+        if (c != '\\' || i + 1 >= set.length()) {
+          sb.append(c);
+          continue;
+        }
+        char n = set.charAt(++i);
+        int k = "abfnrtv".indexOf(n);
+        if (k >= 0) {
+          sb.append("\u0007\b\f\n\r\t\u000b".charAt(k));
+        } else if (n >= '0' && n <= '7') {
+          int v = 0;
+          int j = i;
+          while (j < set.length() && j < i + 3 && set.charAt(j) >= '0' && set.charAt(j) <= '7') {
+            v = v * 8 + (set.charAt(j++) - '0');
+          }
+          sb.append((char) (v & 0xff));
+          i = j - 1;
+        } else {
+          sb.append(n);
+        }
+      }
+      return sb.toString();
+    }
+
     private static String expand(String set) {
       set = set.replace("[:lower:]", "a-z").replace("[:upper:]", "A-Z").replace("[:digit:]", "0-9")
-          .replace("[:space:]", " \t\n").replace("\\n", "\n").replace("\\t", "\t");
+          .replace("[:space:]", " \t\n");
+      set = escapes(set);
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < set.length(); i++) {
         if (i + 2 < set.length() && set.charAt(i + 1) == '-') {
