@@ -296,11 +296,15 @@ public final class Engine implements AutoCloseable {
     try {
       return host.run(line, in, out, err);
     } catch (dev.kujira.engine.process.ProcessKilled k) {
-      // The learner gave up the command with Ctrl-C (see interrupt()): the shell's 130.
+      // The learner gave up the command with Ctrl-C (see interrupt()): the shell's 130; or the OOM
+      // killer ended the line's shell, which a terminal shows as "Killed".
+      if (k.outOfMemory()) {
+        err.println(k.signal().description());
+      }
       return k.exitStatus();
     } catch (dev.kujira.engine.util.Budget.OutOfMemory oom) {
-      err.println("kujira: out of memory");
-      return 1;
+      err.println(dev.kujira.engine.process.Signal.SIGKILL.description());
+      return 128 + dev.kujira.engine.process.Signal.SIGKILL.number();
     } catch (StackOverflowError deep) {
       // Nesting past the thread's stack (a parser recursing on thousands of brackets): a bound, like the
       // recursion bounds of the shell and compose, not a crash of the session.

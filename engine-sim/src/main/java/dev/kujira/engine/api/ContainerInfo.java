@@ -17,7 +17,7 @@ import java.util.Map;
  * @param name the name, without the leading "/"
  * @param status the state
  * @param exitCode the last exit code (0 before the first exit)
- * @param oomKilled whether the kernel killed it for memory (never, in the simulator)
+ * @param oomKilled whether the OOM killer ended one of its processes since it started (-m)
  * @param restartCount how often its restart policy started it again
  * @param health the health check's verdict ({@link Health#NONE} without a check)
  * @param path the main process's executable (entrypoint and command joined, first word)

@@ -62,6 +62,8 @@ public final class Container {
   public final Map<String, Integer> tmpfsModes = new LinkedHashMap<>();
   /** HostConfig's resource limits the user set (Memory, NanoCpus, PidsLimit…), by their API names. */
   public final Map<String, Long> resources = new LinkedHashMap<>();
+  /** State.OOMKilled: the OOM killer ended one of its processes since it last started. */
+  public boolean oomKilled;
   /** Inspect fields the user set that have no other home here ("HostConfig.Dns" → ["9.9.9.9"]). */
   public final Map<String, Object> settings = new LinkedHashMap<>();
   /** Each --mount tmpfs's options as the kernel lists them ("size=1024k,mode=1770"; "" for none). */

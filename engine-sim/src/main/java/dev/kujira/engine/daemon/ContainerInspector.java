@@ -65,7 +65,7 @@ public final class ContainerInspector {
     s.put("Running", c.isRunning());
     s.put("Paused", c.status == dev.kujira.engine.container.ContainerStatus.PAUSED);
     s.put("Restarting", c.status == dev.kujira.engine.container.ContainerStatus.RESTARTING);
-    s.put("OOMKilled", false);
+    s.put("OOMKilled", c.oomKilled || c.machine != null && c.machine.oomKilled());
     s.put("Dead", c.status == dev.kujira.engine.container.ContainerStatus.DEAD);
     s.put("Pid", (long) c.pid);
     s.put("ExitCode", (long) c.exitCode);

@@ -28,7 +28,7 @@ public final class ContainerRecords {
 
   public static ContainerInfo of(DaemonState state, Container c) {
     List<String> args = c.path.size() > 1 ? c.path.subList(1, c.path.size()) : List.of();
-    return new ContainerInfo(c.id, c.name, status(c.status), c.exitCode, false, c.restartCount, health(c.healthStatus),
+    return new ContainerInfo(c.id, c.name, status(c.status), c.exitCode, c.oomKilled || c.machine != null && c.machine.oomKilled(), c.restartCount, health(c.healthStatus),
         c.path.isEmpty() ? "" : c.path.get(0), args, orEmpty(c.entrypoint), orEmpty(c.cmd), orEmpty(c.env),
         c.labels == null ? Map.of() : c.labels, nz(c.user), nz(c.workingDir), nz(c.hostname),
         c.restartPolicy.name(), c.restartPolicy.maximumRetryCount(), ports(c), mounts(c), networks(state, c),

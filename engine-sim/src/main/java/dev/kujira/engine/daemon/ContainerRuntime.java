@@ -119,6 +119,8 @@ public final class ContainerRuntime {
     }
     Machine machine = new Machine(c.hostname, state.programs(), state.scheduler());
     machine.user(c.user);
+    machine.limits(c.resources.getOrDefault("Memory", 0L), c.resources.getOrDefault("PidsLimit", 0L));
+    c.oomKilled = false;
     // --network host: the container shares the host's interfaces, names and ports; container:ID another's.
     machine.network(c.networkMode.equals("host") ? new HostNetwork(state, c) : new ContainerNetwork(state, joined(c)));
     checkLinks(c);
@@ -314,6 +316,7 @@ public final class ContainerRuntime {
     died.put("exitCode", String.valueOf(code));
     died.put("execDuration", String.valueOf((state.clock().now() - c.startedAt) / 1000));
     state.emit("container", "die", c.id, died);
+    c.oomKilled = c.oomKilled || c.machine != null && c.machine.oomKilled();
     c.task = null;
     c.machine = null;
     c.terminal = null;

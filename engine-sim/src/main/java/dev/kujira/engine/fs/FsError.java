@@ -14,7 +14,8 @@ public enum FsError {
   EBUSY("Device or resource busy"),
   ENOSPC("No space left on device"),
   EPERM("Operation not permitted"),
-  EFBIG("File too large");
+  EFBIG("File too large"),
+  EPIPE("Broken pipe");
 
   private final String message;
 

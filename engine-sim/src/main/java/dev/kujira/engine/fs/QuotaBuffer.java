@@ -11,6 +11,11 @@ public final class QuotaBuffer extends ByteArrayOutputStream {
   public static final int DEFAULT_LIMIT = 64 << 20;
   private final int limit;
   private final String name;
+  private boolean pipe;
+  private boolean full;
+  private long demandLines = -1;
+  private long demandBytes = -1;
+  private long lines;
 
   /** Creates a buffer of at most {@code limit} bytes; {@code name} is what errors report. */
   public QuotaBuffer(int limit, String name) {
@@ -25,19 +30,55 @@ public final class QuotaBuffer extends ByteArrayOutputStream {
 
   @Override
   public synchronized void write(int b) {
-    check(1);
-    super.write(b);
+    write(new byte[] {(byte) b}, 0, 1);
   }
 
   @Override
   public synchronized void write(byte[] b, int off, int len) {
     check(len);
+    if (demandLines >= 0 && lines < demandLines) {
+      for (int i = off; i < off + len && lines < demandLines; i++) {
+        if (b[i] == '\n' && ++lines == demandLines) {
+          demandBytes = count + (i - off) + 1;
+        }
+      }
+    }
     super.write(b, off, len);
   }
 
+  /**
+   * Makes this buffer a pipe between two stages: past its bound the writer is stopped with EPIPE
+   * (as SIGPIPE would end it) instead of ENOSPC; {@link #full()} then tells the pipeline.
+   */
+  public QuotaBuffer asPipe() {
+    pipe = true;
+    return this;
+  }
+
+  /**
+   * Says that this pipe's reader takes only its first {@code lines} lines (or, if {@code bytes}
+   * is not negative, bytes) and then exits, as {@code head} does: once the pipe holds them and
+   * the {@link #PIPE_BYTES} a real pipe would hold past them, the writer's next write fails with
+   * EPIPE, as it would once the reader has gone.
+   */
+  public QuotaBuffer demand(long lines, long bytes) {
+    this.demandLines = bytes < 0 ? lines : -1;
+    this.demandBytes = bytes < 0 && lines == 0 ? 0 : bytes;
+    return this;
+  }
+
+  /** What a Linux pipe holds before its writer blocks (16 pages). */
+  public static final int PIPE_BYTES = 64 << 10;
+
+  /** Returns whether a write found this pipe full (its writer was stopped). */
+  public synchronized boolean full() {
+    return full;
+  }
+
   private void check(int len) {
-    if ((long) count + len > limit) {
-      throw new FsException(FsError.ENOSPC, name);
+    if ((long) count + len > limit || demandBytes >= 0 && (long) count + len > demandBytes + PIPE_BYTES) {
+      full = pipe;
+      throw new FsException(pipe ? FsError.EPIPE : FsError.ENOSPC, name);
     }
     // Every buffer of a command line together is bounded too (a pipeline of many stages).
     dev.kujira.engine.util.Budget.hold(len);

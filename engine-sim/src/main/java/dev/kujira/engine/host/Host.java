@@ -137,8 +137,15 @@ public final class Host {
       code = session != null ? Shell.runInSession(proc, line, Dialect.BASH, session)
           : Shell.run(proc, line, Dialect.BASH, List.of(), keepStatus ? lastStatus : 0);
     } catch (dev.kujira.engine.process.ProcessKilled k) {
-      // The learner gave the line up with Ctrl-C (Engine.interrupt): bash's status for SIGINT.
+      // The learner gave the line up with Ctrl-C (Engine.interrupt): bash's status for SIGINT; or
+      // the OOM killer ended the line's shell, which the terminal shows as "Killed".
+      if (k.outOfMemory()) {
+        err.println(k.signal().description());
+      }
       code = k.exitStatus();
+    } catch (dev.kujira.engine.util.Budget.OutOfMemory oom) {
+      err.println(dev.kujira.engine.process.Signal.SIGKILL.description());
+      code = 128 + dev.kujira.engine.process.Signal.SIGKILL.number();
     }
     lastStatus = code;
     // A line's background jobs keep its output open (bash -c LINE with a pipe): wait for them.

@@ -25,10 +25,25 @@ public final class Limits {
   public static final int VOLUMES = 500;
   /** Networks one session may hold (the three predefined ones included). */
   public static final int NETWORKS = 100;
+  /**
+   * Processes one session may run at once, all its machines together (containers' processes and
+   * background jobs on the host and in containers); past it a fork fails as it does past a pids
+   * cgroup's limit ({@code sh: can't fork: Resource temporarily unavailable}).
+   */
+  public static final int PROCESSES = 1000;
   /** Images one session may hold (tags of one image count once; build stages are not images). */
   public static final int IMAGES = 500;
 
   private Limits() {
+  }
+
+  /**
+   * Returns the notice printed when a pipeline's reader read all of a pipe that had filled its
+   * buffer: a real writer would have gone on, so the simulator says it stopped it.
+   */
+  public static String pipeFullNotice() {
+    return "kujira: a pipe filled its " + (FILE_BYTES >> 20) + " MiB buffer and its writer was stopped (SIGPIPE);"
+        + " a real pipe would have streamed the rest";
   }
 
   /** Returns the notice printed when a foreground program runs out of {@link #STEPS}. */

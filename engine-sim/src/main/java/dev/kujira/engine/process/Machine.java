@@ -42,6 +42,12 @@ public final class Machine {
   private int lastPid;
   private int depth;
   private boolean bombed;
+  /** HostConfig.Memory of the container (bytes, 0 for none): bounds its programs' values. */
+  private long memoryLimit;
+  /** HostConfig.PidsLimit of the container (0 or less for none). */
+  private long pidsLimit;
+  /** Whether the OOM killer ended one of the machine's processes (State.OOMKilled). */
+  private volatile boolean oomKilled;
   private boolean terminal;
   private String user = "";
   /** The effective capability set of the machine's processes (bit n = Linux capability n); all for a host. */
@@ -60,6 +66,34 @@ public final class Machine {
   private static final class SignalState {
     final Set<Signal> handled = EnumSet.noneOf(Signal.class);
     final Deque<Signal> queue = new ArrayDeque<>();
+  }
+
+  /** Sets the container's memory and pids limits ({@code -m}, {@code --pids-limit}; 0 for none). */
+  public void limits(long memoryBytes, long pids) {
+    this.memoryLimit = memoryBytes;
+    this.pidsLimit = pids;
+  }
+
+  /** Returns the memory limit in bytes, 0 for none. */
+  public long memoryLimit() {
+    return memoryLimit;
+  }
+
+  /** Returns whether the OOM killer ended one of the machine's processes. */
+  public boolean oomKilled() {
+    return oomKilled;
+  }
+
+  void oomKilled(boolean killed) {
+    this.oomKilled = killed;
+  }
+
+  /**
+   * Says whether one more process may start: not past the container's pids limit (its processes
+   * counted as the pids cgroup counts them) nor the session's {@link Limits#PROCESSES}.
+   */
+  boolean mayFork() {
+    return (pidsLimit <= 0 || table.size() < pidsLimit) && scheduler.budget().processes() < Limits.PROCESSES;
   }
 
   /** Returns the host name. */
@@ -138,7 +172,11 @@ public final class Machine {
   /** Lists {@code entry} in the table; returns the entry it replaced (an exec keeps the pid). */
   ProcessEntry register(ProcessEntry entry) {
     owners.put(entry.pid(), owner());
-    return table.put(entry.pid(), entry);
+    ProcessEntry before = table.put(entry.pid(), entry);
+    if (before == null) {
+      scheduler.budget().processStarted();
+    }
+    return before;
   }
 
   private Object owner() {
@@ -185,7 +223,9 @@ public final class Machine {
   void unregister(int pid, ProcessEntry previous) {
     if (previous == null) {
       owners.remove(pid);
-      table.remove(pid);
+      if (table.remove(pid) != null) {
+        scheduler.budget().processEnded();
+      }
     } else {
       table.put(pid, previous);
     }

@@ -158,6 +158,14 @@ public interface Proc {
   boolean detached();
 
   /**
+   * Says whether this process may fork one more (the container's pids limit and the session's
+   * cap on running processes, see {@link ForkFailed}).
+   */
+  default boolean mayFork() {
+    return true;
+  }
+
+  /**
    * Starts a background child ({@code cmd &}): {@code body} runs as a new process on a scheduler
    * task of its own until it first sleeps or ends; returns the child's pid.
    */

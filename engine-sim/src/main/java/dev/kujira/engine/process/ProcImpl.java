@@ -223,6 +223,7 @@ public final class ProcImpl implements Proc {
       s.barrier(1);
     }
     boolean suspended = false;
+    long bound = dev.kujira.engine.util.Budget.boundValues(machine.memoryLimit());
     try {
       return program.run(this, argv);
     } catch (Suspend w) {
@@ -232,8 +233,7 @@ public final class ProcImpl implements Proc {
         try {
           return o.get();
         } catch (FsException e) {
-          err.println(name + ": write error: " + e.error().message());
-          return 1;
+          return writeFailed(name, e);
         } finally {
           machine.depth(-1);
           machine.unregister(pid, previous);
@@ -241,14 +241,15 @@ public final class ProcImpl implements Proc {
       });
       throw w;
     } catch (FsException e) {
-      // A write past a quota (a full simulated disk or pipe buffer) ends the program as ENOSPC would.
-      err.println(name + ": write error: " + e.error().message());
-      return 1;
+      return writeFailed(name, e);
     } catch (dev.kujira.engine.util.Budget.OutOfMemory e) {
-      // busybox's xmalloc failing (bb_die_memory_exhausted): "APPLET: out of memory", status 1.
-      err.println(name + ": out of memory");
-      return 1;
+      // Linux overcommits, so malloc does not fail: past the memory the kernel's OOM killer sends
+      // SIGKILL; its shell prints "Killed" (status 137), a container's main process exits 137 with
+      // State.OOMKilled true (recorded on Docker 26.1 with docker run -m 6m; docker exec sets it too).
+      machine.oomKilled(true);
+      throw new ProcessKilled(Signal.SIGKILL, pid, true);
     } finally {
+      dev.kujira.engine.util.Budget.boundValues(bound);
       if (!resumable) {
         s.barrier(-1);
       }
@@ -257,6 +258,19 @@ public final class ProcImpl implements Proc {
         machine.unregister(pid, previous);
       }
     }
+  }
+
+  /**
+   * Ends a program whose write failed: past a quota (a full simulated disk) as ENOSPC would, with
+   * busybox's message and status 1; into a pipe whose reader is done (EPIPE) as SIGPIPE kills
+   * it, silently with 128+13, as GNU and busybox tools die by the signal before they could print.
+   */
+  private int writeFailed(String name, FsException e) {
+    if (e.error() == dev.kujira.engine.fs.FsError.EPIPE) {
+      return 128 + Signal.SIGPIPE.number();
+    }
+    err.println(name + ": write error: " + e.error().message());
+    return 1;
   }
 
   @Override
@@ -339,7 +353,15 @@ public final class ProcImpl implements Proc {
   }
 
   @Override
+  public boolean mayFork() {
+    return machine.depth() < Limits.NESTING && machine.mayFork();
+  }
+
+  @Override
   public int spawnJob(java.util.function.ToIntFunction<Proc> body) {
+    if (!machine.mayFork()) {
+      throw new ForkFailed();
+    }
     machine.checkFork(err);
     ProcImpl child = new ProcImpl(machine, machine.nextPid(), pid, new LinkedHashMap<>(env), fs.fork(),
         new java.io.ByteArrayInputStream(new byte[0]), out, err);

@@ -7,6 +7,7 @@ package dev.kujira.engine.process;
 public final class ProcessKilled extends RuntimeException {
   private final Signal signal;
   private final int pid;
+  private final boolean outOfMemory;
 
   /** Creates the unwinding for {@code signal} of the whole task (a container's process tree). */
   public ProcessKilled(Signal signal) {
@@ -15,9 +16,20 @@ public final class ProcessKilled extends RuntimeException {
 
   /** Creates the unwinding of the process {@code pid} only, which runs further up the calling thread. */
   public ProcessKilled(Signal signal, int pid) {
+    this(signal, pid, false);
+  }
+
+  /** Creates the unwinding of {@code pid}; {@code outOfMemory}: the kernel's OOM killer sent the SIGKILL. */
+  public ProcessKilled(Signal signal, int pid, boolean outOfMemory) {
     super(signal.name(), null, false, false);
     this.signal = signal;
     this.pid = pid;
+    this.outOfMemory = outOfMemory;
+  }
+
+  /** Returns whether the process was killed for going past its memory (the OOM killer's SIGKILL). */
+  public boolean outOfMemory() {
+    return outOfMemory;
   }
 
   /** Returns the process that dies, or 0 for the whole task. */

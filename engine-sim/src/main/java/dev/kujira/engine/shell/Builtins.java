@@ -44,7 +44,7 @@ final class Builtins {
       case "echo":
         return Echo.run(args, io.out());
       case "printf":
-        return Printf.run(args, io);
+        return Printf.run(args, io, sh.dialect == Dialect.BASH);
       case "test":
         return TestExpr.run(args, io, sh.proc().fs(), "test");
       case "[":

@@ -92,6 +92,9 @@ final class Commands {
     }
     Map<String, String> env = sh.exportedEnv();
     env.putAll(assigns);
+    if (!sh.proc.mayFork()) {
+      throw new dev.kujira.engine.process.ForkFailed();
+    }
     Proc child = sh.proc.child(env, io.in(), io.out(), io.err());
     try {
       return child.exec(r.program(), argv, shownArgs(sh, r.program(), argv), resumable) & 0xff;
@@ -100,7 +103,7 @@ final class Commands {
         try {
           return o.get() & 0xff;
         } catch (ProcessKilled k) {
-          return childKilled(k, child, io);
+          return childKilled(k, child, io, sh.quietKills);
         } finally {
           io.out().flush();
           io.err().flush();
@@ -108,17 +111,17 @@ final class Commands {
       });
       throw w;
     } catch (ProcessKilled k) {
-      return childKilled(k, child, io);
+      return childKilled(k, child, io, sh.quietKills);
     } finally {
       io.out().flush();
       io.err().flush();
     }
   }
 
-  private static int childKilled(ProcessKilled k, Proc child, Io io) {
+  private static int childKilled(ProcessKilled k, Proc child, Io io, boolean quiet) {
     if (k.pid() == child.pid()) {
       // The child died of a signal sent from inside: ash reports it, then goes on.
-      if (k.signal() != Signal.SIGINT && k.signal() != Signal.SIGPIPE) {
+      if (k.signal() != Signal.SIGINT && k.signal() != Signal.SIGPIPE && !quiet) {
         io.err().println(k.signal().description());
       }
       return k.exitStatus();

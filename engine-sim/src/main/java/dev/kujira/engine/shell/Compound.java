@@ -40,8 +40,12 @@ final class Compound {
         red.close();
       }
     } else if (node instanceof ShellNode.Background) {
-      sh.vars.put("!", String.valueOf(sh.background(((ShellNode.Background) node).body(), io)));
-      sh.status = 0;
+      try {
+        sh.vars.put("!", String.valueOf(sh.background(((ShellNode.Background) node).body(), io)));
+        sh.status = 0;
+      } catch (dev.kujira.engine.process.ForkFailed e) {
+        SimpleCommands.forkFailed(sh, io);
+      }
     } else {
       throw new IllegalStateException("unknown node " + node);
     }

@@ -27,6 +27,11 @@ public enum Dialect {
     return this == ASH ? "sh: " + message : "bash: " + at(line) + message;
   }
 
+  /** Returns what the shell prints when a fork fails with EAGAIN (busybox ash; bash's make_child). */
+  String forkFailed() {
+    return this == ASH ? "sh: can't fork: Resource temporarily unavailable" : "bash: fork: Resource temporarily unavailable";
+  }
+
   String syntax(String message, int line) {
     return this == ASH ? "sh: syntax error: " + message : (line < 0 ? "bash: " : "bash: -c: line " + line + ": ") + "syntax error: " + message;
   }

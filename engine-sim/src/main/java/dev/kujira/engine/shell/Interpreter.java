@@ -67,6 +67,11 @@ final class Interpreter {
   int lineBase;
   /** Whether this is the learner's interactive host shell, whose errors name no line. */
   boolean interactive;
+  /**
+   * Whether a killed child goes unreported: it is a pipeline's stage before the last, and the
+   * shell reports a job's death by the last one's status only (ash's getstatus, bash likewise).
+   */
+  boolean quietKills;
   /** The aliases ({@code alias ll='ls -l'}); see {@link Aliases} for when they expand. */
   final Aliases aliases = new Aliases();
   boolean inAlias;

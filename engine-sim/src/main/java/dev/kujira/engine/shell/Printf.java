@@ -7,17 +7,45 @@ public final class Printf {
   private Printf() {
   }
 
-  /** Runs printf with {@code args} (format first). */
-  static int run(List<String> args, Io io) {
+  /**
+   * Is a conversion whose flags, width and precision are not in C's order ({@code %9  9d}): the
+   * text before it is printed, then the program fails with status 1.
+   */
+  public static final class InvalidFormat extends RuntimeException {
+    /** What was formatted before the bad conversion. */
+    public final String done;
+    /** The format from the bad conversion's '%' to its end (busybox names it). */
+    public final String rest;
+    /** The first character out of place (bash names it). */
+    public final char bad;
+
+    InvalidFormat(String done, String rest, char bad) {
+      super("invalid format", null, false, false);
+      this.done = done;
+      this.rest = rest;
+      this.bad = bad;
+    }
+
+    /** Returns busybox printf's message: "printf: %9  9d|: invalid format". */
+    public String busybox() {
+      return "printf: " + rest + ": invalid format";
+    }
+  }
+
+  /** Runs printf with {@code args} (format first), as bash's builtin ({@code bash}) or ash's. */
+  static int run(List<String> args, Io io, boolean bash) {
     if (args.isEmpty()) {
       io.err().println("printf: usage: printf format [arguments]");
       return 2;
     }
+    // Past the memory the OOM killer ends the program (util/Budget.OutOfMemory unwinds it).
     String text;
     try {
       text = format(args.get(0), args.subList(1, args.size()));
-    } catch (dev.kujira.engine.util.Budget.OutOfMemory e) {
-      io.err().println("printf: out of memory");
+    } catch (InvalidFormat e) {
+      io.out().print(e.done);
+      io.out().flush();
+      io.err().println(bash ? "bash: printf: `" + e.bad + "': invalid format character" : e.busybox());
       return 1;
     }
     io.out().print(text);
@@ -25,7 +53,10 @@ public final class Printf {
     return 0;
   }
 
-  /** Formats like printf(1). */
+  /** C's order within a conversion: flags, a width, a precision. */
+  private static final java.util.regex.Pattern C_SPEC = java.util.regex.Pattern.compile("[-+ #0]*\\d*(?:\\.\\d*)?");
+
+  /** Formats like printf(1); throws {@link InvalidFormat} at a conversion out of C's order. */
   public static String format(String fmt, List<String> args) {
     StringBuilder out = new StringBuilder();
     int ai = 0;
@@ -47,6 +78,11 @@ public final class Printf {
           break;
         }
         String spec = f.substring(i + 1, j);
+        java.util.regex.Matcher shape = C_SPEC.matcher(spec);
+        if (!shape.matches()) {
+          shape.lookingAt();
+          throw new InvalidFormat(out.toString(), f.substring(i), spec.charAt(shape.end()));
+        }
         char verb = f.charAt(j);
         i = j;
         if (verb == '%') {

@@ -41,6 +41,10 @@ public final class Shell {
     } catch (dev.kujira.engine.process.ProcessKilled k) {
       session.leave(sh, k.exitStatus());
       throw k;
+    } catch (dev.kujira.engine.util.Budget.OutOfMemory oom) {
+      // The OOM killer ends the line's shell: the session goes on with $? 137, as after "Killed".
+      session.leave(sh, 128 + dev.kujira.engine.process.Signal.SIGKILL.number());
+      throw new dev.kujira.engine.process.ProcessKilled(dev.kujira.engine.process.Signal.SIGKILL, 0, true);
     }
     session.leave(sh, code);
     return code;

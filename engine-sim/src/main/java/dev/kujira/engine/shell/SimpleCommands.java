@@ -47,11 +47,8 @@ final class SimpleCommands {
       redirections.writeThrough = argv.size() == 1 && argv.get(0).equals("exec");
       cio = redirections.apply(sh, s.redirects(), io);
       for (String v : assigns.values()) {
-        if (v.length() > Limits.VALUE_CHARS) {
-          // ash's ckmalloc failing: "out of memory" ends a non-interactive shell with 2.
-          io.err().println(sh.dialect.error("out of memory", sh.line()));
-          throw new Interpreter.Exit(2);
-        }
+        // Past the memory the OOM killer ends the shell (see util/Budget.OutOfMemory).
+        dev.kujira.engine.util.Budget.value(v.length());
       }
       if (argv.isEmpty()) {
         sh.vars.putAll(assigns);
@@ -98,6 +95,10 @@ final class SimpleCommands {
         });
         throw w;
       }
+    } catch (dev.kujira.engine.process.ForkFailed e) {
+      redirections.close();
+      forkFailed(sh, io);
+      return;
     } catch (ShellRuntimeError e) {
       io.err().println(sh.dialect.error(e.getMessage(), sh.line()));
       redirections.close();
@@ -110,6 +111,19 @@ final class SimpleCommands {
       return;
     }
     endSimple(sh, io, cio, redirections);
+  }
+
+  /**
+   * Reports a fork that failed (see {@link dev.kujira.engine.process.ForkFailed}): ash's
+   * forkshell raises an error that ends a non-interactive shell with 2; bash's make_child gives
+   * up the command.
+   */
+  static void forkFailed(Interpreter sh, Io io) {
+    io.err().println(sh.dialect.forkFailed());
+    if (sh.dialect == Dialect.ASH && !sh.interactive) {
+      throw new Interpreter.Exit(2);
+    }
+    sh.status = 2;
   }
 
   private static void endSimple(Interpreter sh, Io io, Io cio, Redirections redirections) {

@@ -205,24 +205,72 @@ final class Steps {
     return sh.status == 0;
   }
 
-  /** Runs a pipeline: each stage's output is the next one's input, in turn. */
+  /**
+   * Runs a pipeline: each stage's output is the next one's input, in turn. A writer that fills
+   * its pipe's buffer is stopped as SIGPIPE stops it when its reader has gone ({@code seq
+   * 999999999 | head -3} prints three lines and nothing else, as on Linux); only when the reader
+   * then reads all of it, as a real one would have gone on reading, does a notice say so.
+   */
   static void pipeline(Interpreter sh, ShellNode.Pipeline p, Io io) {
+    if (!sh.proc().mayFork()) {
+      // ash forks every stage of a pipeline: past the pids limit the first fork fails.
+      SimpleCommands.forkFailed(sh, io);
+      return;
+    }
     byte[] input = null;
+    dev.kujira.engine.fs.QuotaBuffer fed = null;
     for (int i = 0; i < p.stages().size(); i++) {
       boolean last = i == p.stages().size() - 1;
-      ByteArrayOutputStream buf = new dev.kujira.engine.fs.QuotaBuffer("pipe");
+      dev.kujira.engine.fs.QuotaBuffer buf = new dev.kujira.engine.fs.QuotaBuffer("pipe").asPipe();
+      if (!last) {
+        headDemand(p.stages().get(i + 1), buf);
+      }
       PrintStream out = last ? io.out() : new PrintStream(buf, true, StandardCharsets.UTF_8);
-      Io stage = new Io(input == null ? io.in() : new ByteArrayInputStream(input), out, io.err());
+      ByteArrayInputStream in = input == null ? null : new ByteArrayInputStream(input);
+      Io stage = new Io(in == null ? io.in() : in, out, io.err());
+      boolean quiet = sh.quietKills;
+      sh.quietKills = !last;
       try {
         sh.exec(p.stages().get(i), stage);
       } catch (Interpreter.Exit e) {
         sh.status = e.status;
+      } catch (dev.kujira.engine.util.Budget.OutOfMemory e) {
+        // The stage is a forked subshell: the OOM killer ends it alone (reported only when last).
+        if (last) {
+          io.err().println(dev.kujira.engine.process.Signal.SIGKILL.description());
+        }
+        sh.status = 128 + dev.kujira.engine.process.Signal.SIGKILL.number();
+      } finally {
+        sh.quietKills = quiet;
       }
       out.flush();
+      if (fed != null && fed.full() && in.available() == 0) {
+        io.err().println(dev.kujira.engine.process.Limits.pipeFullNotice());
+      }
+      fed = buf;
       input = buf.toByteArray();
     }
     if (p.negate()) {
       sh.status = sh.status == 0 ? 1 : 0;
     }
+  }
+
+  /**
+   * Tells a pipe how much its reader takes when the reader is a plain {@code head [-n K | -K |
+   * -c K]} on stdin, the reader that exits early: its writer then dies of SIGPIPE once the pipe
+   * is past that, instead of writing its whole output first (stages here run one after another).
+   */
+  private static void headDemand(ShellNode reader, dev.kujira.engine.fs.QuotaBuffer pipe) {
+    if (!(reader instanceof ShellNode.Simple s) || !s.assigns().isEmpty() || !s.redirects().isEmpty()
+        || s.words().isEmpty() || !s.words().get(0).equals("head")) {
+      return;
+    }
+    String args = String.join(" ", s.words().subList(1, s.words().size()));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:(-n ?|-)|(-c ?))(\\d{1,9})|").matcher(args);
+    if (!m.matches()) {
+      return;
+    }
+    long k = m.group(3) == null ? 10 : Long.parseLong(m.group(3));
+    pipe.demand(k, m.group(2) != null ? k : -1);
   }
 }

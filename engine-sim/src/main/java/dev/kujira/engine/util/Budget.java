@@ -22,8 +22,12 @@ import java.util.function.Supplier;
  * single class) is unbounded.
  */
 public final class Budget {
-  /** Steps one command line (or one slice of a detached process) may take. */
-  public static final long STEPS = 20_000_000;
+  /**
+   * Steps one command line (or one slice of a detached process) may take: 20 million, or what
+   * the system property {@code kujira.lineSteps} says (a server may want its strangers' runaways
+   * stopped sooner; the fuzz bench runs with a tenth, see tests/bench/FuzzRun).
+   */
+  public static final long STEPS = Math.max(1000, Long.getLong("kujira.lineSteps", 20_000_000L));
   /**
    * Steps one slice of a detached process may take: more than a shell's own bound (process/Limits,
    * after which a detached shell idles unseen until stopped, as its busy container would run), so
@@ -50,6 +54,7 @@ public final class Budget {
 
   private final long sessionBytes;
   private long charged;
+  private int processes;
   private LongSupplier measure = () -> 0;
   private final Runnable poll;
   private final Supplier<RuntimeException> expiry;
@@ -78,6 +83,7 @@ public final class Budget {
     private long held;
     private long cpuStart;
     private boolean expired;
+    private long valueBound;
 
     private Line(Line outer, boolean foreground) {
       this.outer = outer;
@@ -142,6 +148,35 @@ public final class Budget {
     return "kujira: this command line used up its CPU time (" + STEPS + " steps) and was stopped (SIGKILL)";
   }
 
+  /** Counts a process that starts in one of the session's machines. */
+  public synchronized void processStarted() {
+    processes++;
+  }
+
+  /** Counts a process of the session that ended. */
+  public synchronized void processEnded() {
+    processes = Math.max(0, processes - 1);
+  }
+
+  /** Returns how many processes the session runs now, all its machines together. */
+  public synchronized int processes() {
+    return processes;
+  }
+
+  /**
+   * Bounds the values the calling thread's programs build to {@code bytes} (a container's memory
+   * limit, {@code docker run -m}; 0 for none) and returns the bound it replaces.
+   */
+  public static long boundValues(long bytes) {
+    Line line = CURRENT.get();
+    if (line == null) {
+      return 0;
+    }
+    long before = line.valueBound;
+    line.valueBound = bytes;
+    return before;
+  }
+
   /** Counts one step of the calling thread's line. */
   public static void tick() {
     Line line = CURRENT.get();
@@ -187,9 +222,13 @@ public final class Budget {
     line.held = Math.max(0, line.held + bytes);
   }
 
-  /** Throws {@link OutOfMemory} when one value of {@code chars} characters is more than a program may build. */
+  /**
+   * Throws {@link OutOfMemory} when one value of {@code chars} characters is more than a program
+   * may build: {@link #VALUE_CHARS}, or less under a container's memory limit (see {@link #boundValues}).
+   */
   public static void value(long chars) {
-    if (chars > VALUE_CHARS || chars < 0) {
+    Line line = CURRENT.get();
+    if (chars > VALUE_CHARS || chars < 0 || line != null && line.valueBound > 0 && chars > line.valueBound) {
       throw new OutOfMemory();
     }
   }
@@ -226,8 +265,9 @@ public final class Budget {
   }
 
   /**
-   * Is a simulated program running out of memory (ENOMEM): it ends as busybox's {@code xmalloc}
-   * failure does, with "PROGRAM: out of memory", and the session goes on.
+   * Is a simulated program going past its memory: the kernel's OOM killer ends it with SIGKILL
+   * (its shell prints "Killed", status 137; a container's main process exits 137 with OOMKilled),
+   * see process/ProcImpl, and the session goes on.
    */
   public static final class OutOfMemory extends RuntimeException {
     /** Creates the failure (no stack trace: it is an outcome, not a bug). */

@@ -93,10 +93,11 @@ class LimitsTest {
   }
 
   @Test
-  void growingString_runsOutOfMemory() {
+  void growingString_isKilledByTheOomKiller() {
+    // The container's main process: no shell above it reports "Killed"; docker run exits 137.
     CommandResult r = engine.run("docker run --rm busybox sh -c 'x=a; while true; do x=$x$x; done'");
-    assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.stderr()).isEqualTo("sh: out of memory\n");
+    assertThat(r.exitCode()).isEqualTo(137);
+    assertThat(r.stderr()).isEmpty();
   }
 
   @Test

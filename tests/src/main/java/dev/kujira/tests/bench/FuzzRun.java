@@ -37,7 +37,7 @@ public final class FuzzRun {
 
   /** What a run found; {@code causes} counts internal errors by their exception's text. */
   public record Result(long lines, long internalErrors, long escaped, long pastDeadline, long maxCpuMillis,
-      List<String> examples, Map<String, Long> causes) {
+      long cpuMillis, long stopped, List<String> examples, Map<String, Long> causes) {
   }
 
   private FuzzRun() {
@@ -65,6 +65,8 @@ public final class FuzzRun {
     AtomicLong late = new AtomicLong();
     AtomicLong maxCpu = new AtomicLong();
     AtomicLong done = new AtomicLong();
+    AtomicLong cpuTotal = new AtomicLong();
+    AtomicLong stopped = new AtomicLong();
     long reportedBefore = InternalErrors.count();
     List<String> examples = Collections.synchronizedList(new ArrayList<>());
     Map<String, Long> causes = Collections.synchronizedMap(new TreeMap<>());
@@ -94,7 +96,12 @@ public final class FuzzRun {
             }
             long cpu = mx.getCurrentThreadCpuTime();
             CommandResult r = engine.run(line);
-            long used = (mx.getCurrentThreadCpuTime() - cpu) / 1_000_000;
+            long usedNanos = mx.getCurrentThreadCpuTime() - cpu;
+            cpuTotal.addAndGet(usedNanos);
+            long used = usedNanos / 1_000_000;
+            if (r.output().contains(Budget.expiredNotice())) {
+              stopped.incrementAndGet();
+            }
             maxCpu.accumulateAndGet(used, Math::max);
             if (used > 2 * Budget.CPU_GUARD_NANOS / 1_000_000) {
               late.incrementAndGet();
@@ -114,8 +121,9 @@ public final class FuzzRun {
           long n = done.incrementAndGet();
           if (n % 10_000 == 0) {
             double s = (System.nanoTime() - began) / 1e9;
-            System.err.printf("%,d lines in %.0f s (%.0f lines/s), %d internal, %d escaped, %d late%n", n, s, n / s,
-                internal.get(), escaped.get(), late.get());
+            System.err.printf("%,d lines in %.0f s (%.0f lines/s, %.2f CPU ms a line), %d internal, %d escaped, %d late,"
+                + " %d stopped at the step budget%n", n, s, n / s, cpuTotal.get() / 1e6 / n, internal.get(), escaped.get(),
+                late.get(), stopped.get());
           }
         }
         if (engine != null) {
@@ -134,7 +142,7 @@ public final class FuzzRun {
       causes.merge("reported without a line (detached process or scheduler)", unprinted, Long::sum);
     }
     return new Result(done.get(), internal.get() + unprinted, escaped.get(), late.get(), maxCpu.get(),
-        List.copyOf(examples), Map.copyOf(causes));
+        cpuTotal.get() / 1_000_000, stopped.get(), List.copyOf(examples), Map.copyOf(causes));
   }
 
   private static void note(List<String> examples, String s) {
@@ -161,8 +169,9 @@ public final class FuzzRun {
     long start = System.nanoTime();
     Result r = run(from, lines, threads, seed, Path.of(System.getProperty("kujira.busybox", "conformance/busybox-image.tar")));
     System.out.printf("fuzz: %,d lines (seed %d, from line %d) in %.0f s on %d thread(s): %d internal errors, %d escaped Errors,"
-        + " %d lines past the deadline (max CPU of a line %d ms)%n", r.lines(), seed, from, (System.nanoTime() - start) / 1e9,
-        threads, r.internalErrors(), r.escaped(), r.pastDeadline(), r.maxCpuMillis());
+        + " %d lines past the deadline (max CPU of a line %d ms); %.2f CPU ms a line; %d lines stopped at the step budget"
+        + " (%,d steps)%n", r.lines(), seed, from, (System.nanoTime() - start) / 1e9, threads, r.internalErrors(), r.escaped(),
+        r.pastDeadline(), r.maxCpuMillis(), (double) r.cpuMillis() / Math.max(1, r.lines()), r.stopped(), Budget.STEPS);
     r.causes().forEach((cause, n) -> System.out.printf("  %6d  %s%n", n, cause));
     r.examples().forEach(e -> System.out.println("  " + e.replace('\n', '⏎')));
     System.exit(0);

@@ -47,7 +47,7 @@ final class Limits {
     if (s.equals("-1")) {
       return -1;
     }
-    String t = s.trim().toLowerCase(Locale.ROOT).replace(" ", "").replaceAll("i?b$", "");
+    String t = s.trim().toLowerCase(Locale.ROOT).replace(" ", "").replaceAll("i?b?$", "");
     int shift = 0;
     if (!t.isEmpty() && "kmgtp".indexOf(t.charAt(t.length() - 1)) >= 0) {
       shift = 10 * ("kmgtp".indexOf(t.charAt(t.length() - 1)) + 1);

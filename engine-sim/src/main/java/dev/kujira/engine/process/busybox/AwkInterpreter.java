@@ -409,6 +409,12 @@ final class AwkInterpreter {
     for (Object a : args.subList(1, args.size())) {
       rest.add(str(eval(a)));
     }
-    return dev.kujira.engine.shell.Printf.format(str(eval(args.get(0))).replace("\\n", "\n"), rest);
+    String fmt = str(eval(args.get(0))).replace("\\n", "\n");
+    try {
+      return dev.kujira.engine.shell.Printf.format(fmt, rest);
+    } catch (dev.kujira.engine.shell.Printf.InvalidFormat e) {
+      // busybox awk copies a conversion it does not know as text
+      return e.done + e.rest;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.kujira.engine.process.busybox;
 
+import dev.kujira.engine.fs.Devices;
 import dev.kujira.engine.process.Proc;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,40 @@ final class HeadTail extends Applet {
         : "cannot open '" + path + "' for reading: " + e.error().message();
   }
 
+  /**
+   * Copies the first {@code k} lines of stdin (or, if {@code bytes} is not negative, that many
+   * bytes) and reads no further, as busybox head does: what it leaves in a pipe is what its
+   * writer then dies of (SIGPIPE), see shell/Steps.pipeline.
+   */
+  private static int firstLines(Proc p, int k, int bytes) {
+    java.io.InputStream in = p.stdin();
+    byte[] buf = new byte[8192];
+    long seen = 0;
+    long goal = bytes < 0 ? k : bytes;
+    try {
+      while (seen < goal) {
+        int r = in.read(buf, 0, bytes < 0 ? buf.length : (int) Math.min(buf.length, goal - seen));
+        if (r < 0) {
+          break;
+        }
+        int end = bytes < 0 ? 0 : r;
+        while (end < r && seen < goal) {
+          if (buf[end++] == '\n') {
+            seen++;
+          }
+        }
+        seen += bytes < 0 ? 0 : r;
+        p.stdout().write(buf, 0, end);
+      }
+    } catch (java.io.IOException e) {
+      // a closed stdin ends the copy, as EOF would
+    }
+    p.stdout().flush();
+    return 0;
+  }
+
+  private static final java.util.Set<String> ENDLESS = java.util.Set.of("/dev/zero", "/dev/urandom", "/dev/random");
+
   @Override
   public int run(Proc p, List<String> argv) {
     List<String> args = new ArrayList<>(argv);
@@ -46,9 +81,20 @@ final class HeadTail extends Applet {
       }
     }
     boolean[] failed = {false};
+    if (o.has('c') && head && o.operands.isEmpty() && !o.get('c', "0").startsWith("-")) {
+      return firstLines(p, 0, Integer.parseInt(o.get('c', "0").replace("+", "")));
+    }
     if (o.has('c')) {
       byte[] b = inputBytes(p, o.operands, failed);
       int k = Math.abs(Integer.parseInt(o.get('c', "0").replace("+", "")));
+      if (head && o.operands.size() == 1 && ENDLESS.contains(o.operands.get(0)) && b.length == Devices.ENDLESS) {
+        // An endless device yields a block a read (fs/Devices); head -c takes as many as it asks for.
+        for (long left = k; left > 0; left -= b.length) {
+          p.stdout().write(b, 0, (int) Math.min(left, b.length));
+        }
+        p.stdout().flush();
+        return 0;
+      }
       int from = head ? 0 : Math.max(0, b.length - k);
       int to = head ? Math.min(k, b.length) : b.length;
       p.stdout().write(b, from, to - from);
@@ -56,6 +102,9 @@ final class HeadTail extends Applet {
       return failed[0] ? 1 : 0;
     }
     String n = o.get('n', "10");
+    if (head && !n.startsWith("-") && o.operands.isEmpty()) {
+      return firstLines(p, Integer.parseInt(n.replace("+", "")), -1);
+    }
     String text = inputs(p, o.operands, failed);
     if (head && !n.startsWith("-")) {
       // The first lines only: a long input is not split whole (seq 999999999 | head -3).

@@ -29,7 +29,14 @@ final class SysApplets {
         p.stderr().println("printf: usage: printf FORMAT [ARGUMENT...]");
         return 1;
       }
-      p.stdout().print(Printf.format(a.get(1), a.subList(2, a.size())));
+      try {
+        p.stdout().print(Printf.format(a.get(1), a.subList(2, a.size())));
+      } catch (Printf.InvalidFormat e) {
+        p.stdout().print(e.done);
+        p.stdout().flush();
+        p.stderr().println(e.busybox());
+        return 1;
+      }
       p.stdout().flush();
       return 0;
     }));
