@@ -17,15 +17,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Serves the classes: the instructor's page (create a class and get its code; each class's progress
  * table, read from the shared database, with the completion codes checked against the class key;
  * the lint report of the loaded lessons) and the home page's form a learner joins a class with.
- * A class belongs to the browser session that created it: only that session sees its table.
+ * Creating a class gives an instructor key, shown once (it goes to the next page view through a
+ * one-time slot of this server, never through a URL): with the class code it opens the class's
+ * table in any other browser. The database keeps only the key's salted hash; a wrong code or key
+ * says nothing about which of the two was wrong.
  */
 final class ClassPages {
   private static final int MAX_NAME = 80;
+  /** At most this many classes just made wait to be shown (a creator who never reloads leaves one). */
+  private static final int MAX_WAITING = 10_000;
+  private final Map<String, ClassStore.Created> justCreated = new ConcurrentHashMap<>();
   private final Pages pages;
   private final Sessions sessions;
   private final ClassStore classes;
@@ -41,6 +48,7 @@ final class ClassPages {
   void routes(RoutesConfig r) {
     r.get("/instructor", this::instructor);
     r.post("/instructor/classes", this::create);
+    r.post("/instructor/open", this::open);
     r.post("/classes/join", this::join);
   }
 
@@ -66,7 +74,12 @@ final class ClassPages {
     m.put("errors", errors);
     m.put("lessonCount", sessions.catalog().lessons().size());
     m.put("classes", tables);
-    m.put("created", Optional.ofNullable(ctx.queryParam("created")).orElse(""));
+    ClassStore.Created created = justCreated.remove(s.id());
+    m.put("created", created == null ? "" : created.info().code());
+    m.put("createdKey", created == null ? "" : created.key());
+    m.put("opened", Optional.ofNullable(ctx.queryParam("opened")).filter(o -> o.equals("1") || o.equals("0")).orElse(""));
+    // The key is on this page only: no cache may keep it.
+    ctx.header("Cache-Control", "no-store");
     pages.render(ctx, "instructor", s, m);
   }
 
@@ -118,8 +131,24 @@ final class ClassPages {
       ctx.redirect("/instructor");
       return;
     }
-    ClassStore.ClassInfo c = classes.create(name, s.get().id());
-    ctx.redirect("/instructor?created=" + c.code());
+    if (justCreated.size() >= MAX_WAITING) {
+      justCreated.clear();
+    }
+    justCreated.put(s.get().id(), classes.create(name, s.get().id()));
+    ctx.redirect("/instructor");
+  }
+
+  /** Opens a class's table in this browser with its code and instructor key. */
+  private void open(Context ctx) {
+    Optional<WebSession> s = checked(ctx);
+    if (s.isEmpty()) {
+      return;
+    }
+    String code = Optional.ofNullable(ctx.formParam("code")).orElse("").strip();
+    String key = Optional.ofNullable(ctx.formParam("key")).orElse("");
+    boolean ok = !code.isEmpty() && code.length() <= 32 && !key.isBlank() && key.length() <= 64
+        && classes.open(code, key, s.get().id()).isPresent();
+    ctx.redirect("/instructor?opened=" + (ok ? "1" : "0"));
   }
 
   private void join(Context ctx) {
