@@ -17,22 +17,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Serves the classes: the instructor's page (create a class and get its code; each class's progress
  * table, read from the shared database, with the completion codes checked against the class key;
  * the lint report of the loaded lessons) and the home page's form a learner joins a class with.
- * Creating a class gives an instructor key, shown once (it goes to the next page view through a
- * one-time slot of this server, never through a URL): with the class code it opens the class's
- * table in any other browser. The database keeps only the key's salted hash; a wrong code or key
+ * Creating a class gives an instructor key, shown once, in the answer to the form itself (never in
+ * a URL, a cookie or a cache, and whichever node of several answers): with the class code it opens
+ * the class's table in any other browser. The database keeps only the key's salted hash; a wrong code or key
  * says nothing about which of the two was wrong.
  */
 final class ClassPages {
   private static final int MAX_NAME = 80;
-  /** At most this many classes just made wait to be shown (a creator who never reloads leaves one). */
-  private static final int MAX_WAITING = 10_000;
-  private final Map<String, ClassStore.Created> justCreated = new ConcurrentHashMap<>();
   private final Pages pages;
   private final Sessions sessions;
   private final ClassStore classes;
@@ -59,11 +55,11 @@ final class ClassPages {
   }
 
   private void instructor(Context ctx) {
-    Optional<WebSession> found = pages.session(ctx);
-    if (found.isEmpty()) {
-      return;
-    }
-    WebSession s = found.get();
+    pages.session(ctx).ifPresent(s -> instructor(ctx, s, null));
+  }
+
+  /** Renders the instructor's page; {@code created} is a class just made, whose key is shown this once. */
+  private void instructor(Context ctx, WebSession s, ClassStore.Created created) {
     List<Map<String, Object>> tables = new ArrayList<>();
     for (ClassStore.ClassInfo c : classes.ownedBy(s.id())) {
       tables.add(table(c, s.lang()));
@@ -74,7 +70,6 @@ final class ClassPages {
     m.put("errors", errors);
     m.put("lessonCount", sessions.catalog().lessons().size());
     m.put("classes", tables);
-    ClassStore.Created created = justCreated.remove(s.id());
     m.put("created", created == null ? "" : created.info().code());
     m.put("createdKey", created == null ? "" : created.key());
     m.put("opened", Optional.ofNullable(ctx.queryParam("opened")).filter(o -> o.equals("1") || o.equals("0")).orElse(""));
@@ -131,11 +126,7 @@ final class ClassPages {
       ctx.redirect("/instructor");
       return;
     }
-    if (justCreated.size() >= MAX_WAITING) {
-      justCreated.clear();
-    }
-    justCreated.put(s.get().id(), classes.create(name, s.get().id()));
-    ctx.redirect("/instructor");
+    instructor(ctx, s.get(), classes.create(name, s.get().id()));
   }
 
   /** Opens a class's table in this browser with its code and instructor key. */
