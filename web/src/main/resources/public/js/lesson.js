@@ -1,5 +1,6 @@
 import { openTerminal, post, drawPicture, say } from './terminal.js';
 import { showQuestions } from './questions.js';
+import { sayInline } from './inline.js';
 
 const page = document.querySelector('.lesson-page');
 const context = page.dataset.context;
@@ -28,7 +29,7 @@ function runButtons(root, terminal) {
 let notice = { shown: false, lines: 0 };
 
 function showNotice(text) {
-  say('hints', text);
+  sayInline('hints', text);
   notice.shown = true;
 }
 
@@ -55,7 +56,7 @@ function showView(view, terminal) {
       li.querySelector('.mark').textContent = task.done ? '✔' : '○';
     }
   }
-  say('mistakes', view.mistakes.map((m) => '💡 ' + m).join('\n'));
+  sayInline('mistakes', view.mistakes.map((m) => '💡 ' + m).join('\n'));
   showQuestions(view.questions || [], context);
   // A drill of questions only has no task: it is over once every question is answered.
   const over = view.finished && (view.tasks.length > 0 || (view.questions || []).every((q) => q.answered));
@@ -78,7 +79,7 @@ fetch(`/api/view?ctx=${encodeURIComponent(context)}`).then((r) => r.json()).then
 
 document.getElementById('hint').addEventListener('click', async () => {
   const r = await post('/api/hint', context);
-  say('hints', '💡 ' + (r.hint || r.message));
+  sayInline('hints', '💡 ' + (r.hint || r.message));
 });
 document.getElementById('undo').addEventListener('click', async () => {
   const r = await post('/api/undo', context);

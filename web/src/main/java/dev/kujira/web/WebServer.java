@@ -55,7 +55,7 @@ public final class WebServer implements AutoCloseable {
     Catalog catalog = options.lessons() == null ? Catalog.bundled() : Catalog.read(options.lessons());
     JdbcStore store = JdbcStore.open(options.db() == null ? JdbcStore.defaultUrl() : options.db());
     StoreRecords records = new StoreRecords(store);
-    Sessions sessions = new Sessions(catalog, records, records, picture, options.classKey(),
+    Sessions sessions = new Sessions(catalog, records, records, store.answers(), picture, options.classKey(),
         new Sessions.Limits(options.maxSessions(), options.newSessionsPerMinute(), 30 * 60_000L,
             options.unmetered()), System::currentTimeMillis);
     Guard guard = new Guard(sessions);

@@ -56,13 +56,21 @@ final class WebClient {
 
   /** Posts a form (fields URL-encoded) as the pages' forms do. */
   HttpResponse<String> form(String path, java.util.Map<String, String> fields) throws Exception {
+    return http.send(formRequest(path, fields).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Posts a form with the session's CSRF token in the header, as the pages' scripts do (an answer). */
+  HttpResponse<String> scriptForm(String path, java.util.Map<String, String> fields) throws Exception {
+    return http.send(formRequest(path, fields).header("X-CSRF-Token", csrf).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder formRequest(String path, java.util.Map<String, String> fields) {
     String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
         + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
         .collect(java.util.stream.Collectors.joining("&"));
-    HttpRequest b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .POST(HttpRequest.BodyPublishers.ofString(body)).header("Cookie", cookie)
-        .header("Content-Type", "application/x-www-form-urlencoded").build();
-    return http.send(b, HttpResponse.BodyHandlers.ofString());
+        .header("Content-Type", "application/x-www-form-urlencoded");
   }
 
   /** Is an open terminal: screen bytes and JSON messages as they came. */

@@ -3,7 +3,10 @@ package dev.kujira.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -11,11 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Stops a server and starts a new one on the same SQLite file: a browser session comes back with
- * its cookie, its workspaces replayed from their recorded lines and its lesson progress kept.
+ * its cookie, its workspaces replayed from their recorded lines, its lesson progress kept, its
+ * answer to a "predict the output" question kept, and a drill solved after seeing the solution
+ * still counted as helped (back to box 1, not up).
  */
 class WebServerRestartTest {
   private static final byte[] KEY = "k".getBytes(StandardCharsets.UTF_8);
   private static final String LESSON = "first-steps-01-run-web";
+  private static final String QUESTIONS = "compose-90-up-predict-down";
 
   @TempDir
   Path dir;
@@ -49,6 +55,16 @@ class WebServerRestartTest {
       type(a, first, "sandbox", "docker network create appnet", "appnet");
       a.get("/lesson/" + LESSON, "en");
       type(a, first, "lesson/" + LESSON, "docker run -d --name web nginx:1.27", "\"done\":true");
+      a.get("/lesson/" + QUESTIONS, "en");
+      assertThat(a.scriptForm("/api/answer?ctx=lesson/" + QUESTIONS + "&q=names", Map.of("answer", "2")).body())
+          .contains("\"answered\":true");
+      // Only task drills in this topic: the solution is typed, so the drill is finished but helped.
+      String drill = a.get("/drill?topic=ports", "en").body().replaceAll("(?s).*data-context=\"(drill/[^\"]+)\".*", "$1");
+      String lines = a.scriptForm("/api/solution?ctx=" + drill, Map.of()).body();
+      JsonNode solution = new ObjectMapper().readTree(lines).get("lines");
+      for (int i = 0; i < solution.size(); i++) {
+        type(a, first, drill, solution.get(i).asText(), i + 1 < solution.size() ? "\"lines\":" + (i + 1) + "," : "\"finished\":true");
+      }
       cookie = a.cookie;
     }
     try (WebServer second = WebServer.start(options, new LineProgram())) {
@@ -60,6 +76,11 @@ class WebServerRestartTest {
       assertThat(again.get("/api/view?ctx=lesson/" + LESSON, "en").body()).as("the lesson replayed")
           .contains("\"done\":true");
       assertThat(again.get("/", "en").body()).as("continue where I left off").contains("/lesson/" + LESSON);
+      assertThat(again.get("/api/view?ctx=lesson/" + QUESTIONS, "en").body()).as("the answer kept")
+          .contains("\"answered\":true", "\"given\":\"2\"");
+      again.get("/drill?topic=ports", "en");
+      assertThat(again.form("/drill/next", Map.of("csrf", again.csrf, "topic", "ports")).headers().firstValue("Location"))
+          .as("the solution was shown before the restart").hasValueSatisfying(l -> assertThat(l).endsWith("result=back"));
       WebClient stranger = new WebClient(second.port());
       stranger.get("/sandbox", "en");
       assertThat(stranger.get("/api/view?ctx=sandbox", "en").body()).doesNotContain("appnet");

@@ -53,15 +53,22 @@ class WebServerTest {
     assertThat(c.post("/lang", c.csrf).statusCode()).isEqualTo(403);
     c.get("/drill", "en");
     assertThat(c.post("/api/answer?ctx=lesson/compose-90-up-predict-down&q=names", null).statusCode()).isEqualTo(403);
-    for (String form : List.of("/drill/next", "/instructor/classes", "/classes/join")) {
+    for (String form : List.of("/drill/next", "/instructor/classes", "/instructor/open", "/classes/join")) {
       assertThat(c.form(form, Map.of("name", "x", "code", "ABC")).statusCode()).as(form).isEqualTo(403);
       assertThat(c.form(form, Map.of("name", "x", "code", "ABC", "csrf", "0".repeat(32))).statusCode()).as(form)
           .isEqualTo(403);
     }
     HttpResponse<String> made = c.form("/instructor/classes", Map.of("name", "<i>class</i>", "csrf", c.csrf));
-    assertThat(made.statusCode()).isEqualTo(302);
-    String code = made.headers().firstValue("Location").orElseThrow().replaceAll(".*created=", "");
-    assertThat(c.get("/instructor", "en").body()).contains(code, "&lt;i&gt;class&lt;/i&gt;").doesNotContain("<i>class");
+    assertThat(made.statusCode()).as("the key is in this answer only, not behind a redirect").isEqualTo(200);
+    assertThat(made.headers().firstValue("Cache-Control")).contains("no-store");
+    String page = made.body();
+    java.util.regex.Matcher shown = java.util.regex.Pattern
+        .compile("id=\"created-code\"[^>]*>([^<]+)<.*id=\"created-key\"[^>]*>([^<]+)<", java.util.regex.Pattern.DOTALL)
+        .matcher(page);
+    assertThat(shown.find()).as(page).isTrue();
+    String code = shown.group(1);
+    assertThat(page).contains("&lt;i&gt;class&lt;/i&gt;").doesNotContain("<i>class");
+    assertThat(c.get("/instructor", "en").body()).as("the key is shown once").contains(code).doesNotContain(shown.group(2));
     assertThat(c.form("/classes/join", Map.of("code", code, "name", "Ann", "csrf", c.csrf)).headers()
         .firstValue("Location")).contains("/?joined=1");
     assertThat(c.form("/drill/next", Map.of("csrf", c.csrf)).statusCode()).isEqualTo(302);

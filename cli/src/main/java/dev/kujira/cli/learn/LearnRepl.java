@@ -147,6 +147,10 @@ final class LearnRepl {
       for (int i = 0; i < p.choices().size(); i++) {
         out.println("  " + (i + 1) + ") " + p.choices().get(i));
       }
+      if (p.multipleChoice()) {
+        // How to answer is the terminal's to say (the browser shows checkboxes instead).
+        out.println(t("  （番号をスペース区切りで入力します。なければ -）", "  (numbers, space-separated; - for none)"));
+      }
       String answer;
       try {
         answer = reader.readLine(t("予想> ", "prediction> "));

@@ -19,8 +19,6 @@ final class QuestionDrills {
       new DrillTemplate("predict-logs", "exec", QuestionDrills::logs),
       new DrillTemplate("predict-cache", "builds", QuestionDrills::cache));
 
-  private static final String CHOOSE_JA = "（番号をスペース区切りで。なければ -）";
-  private static final String CHOOSE_EN = " (numbers, space-separated; - for none)";
 
   /** Starts some containers running, some exited, some created; returns the start lines. */
   private static List<String> mixedContainers(Gen g, List<String> names) {
@@ -42,8 +40,8 @@ final class QuestionDrills {
     List<String> start = mixedContainers(g, names);
     String stop = names.get(g.between(0, 3));
     return question("predict-ps", "lifecycle", seed, g, start, List.of("docker stop " + stop),
-        "`docker stop " + stop + "` の後、`" + run + "` に表示されるのはどのコンテナですか？" + CHOOSE_JA,
-        "After `docker stop " + stop + "`, which containers does `" + run + "` list?" + CHOOSE_EN, run, "listed", names,
+        "`docker stop " + stop + "` の後、`" + run + "` に表示されるのはどのコンテナですか？",
+        "After `docker stop " + stop + "`, which containers does `" + run + "` list?", run, "listed", names,
         "`docker ps` は動いているコンテナだけを表示します。止まったものや作っただけのものも見るには `-a` を付けます。",
         "`docker ps` lists running containers only; `-a` adds the stopped and the merely created ones.");
   }
@@ -95,9 +93,9 @@ final class QuestionDrills {
             + " >&2; sleep 100000'"),
         List.of("docker exec " + name + " sh -c 'echo " + words.get(2) + "'"),
         "`docker exec " + name + " sh -c 'echo " + words.get(2) + "'` の後、`docker logs " + name
-            + "` の標準出力に出る言葉はどれですか？" + CHOOSE_JA,
+            + "` の標準出力に出る言葉はどれですか？",
         "After `docker exec " + name + " sh -c 'echo " + words.get(2) + "'`, which words does `docker logs " + name
-            + "` print on standard output?" + CHOOSE_EN,
+            + "` print on standard output?",
         "docker logs " + name, "listed", choices,
         "`docker logs` はメインプロセスの出力だけを表示し、標準エラーは標準エラーに出します。`docker exec` の出力はログに残りません。",
         "`docker logs` shows the main process's output only, its standard error on standard error; `docker exec`'s output is not logged.");
@@ -116,8 +114,8 @@ final class QuestionDrills {
         "docker build -q -t app " + dir);
     String run = "docker build -t app " + dir;
     return question("predict-cache", "builds", seed, g, start, List.of("echo " + word + " > " + dir + "/" + change),
-        dir + "/" + change + " を書き換えました。`" + run + "` で、キャッシュが使われる（CACHED）のはどの手順ですか？" + CHOOSE_JA,
-        dir + "/" + change + " was changed. Which steps of `" + run + "` does the build cache answer (CACHED)?" + CHOOSE_EN,
+        dir + "/" + change + " を書き換えました。`" + run + "` で、キャッシュが使われる（CACHED）のはどの手順ですか？",
+        dir + "/" + change + " was changed. Which steps of `" + run + "` does the build cache answer (CACHED)?",
         run, "cached", List.of(),
         "ある手順のキャッシュが外れると、その後の手順もすべてやり直しになります。COPY はコピーするファイルが変わるとキャッシュが外れます。",
         "Once a step misses the cache, every later step runs again; a COPY misses when the files it copies changed.");

@@ -22,7 +22,10 @@ import java.util.Optional;
  * Serves the classes: the instructor's page (create a class and get its code; each class's progress
  * table, read from the shared database, with the completion codes checked against the class key;
  * the lint report of the loaded lessons) and the home page's form a learner joins a class with.
- * A class belongs to the browser session that created it: only that session sees its table.
+ * Creating a class gives an instructor key, shown once, in the answer to the form itself (never in
+ * a URL, a cookie or a cache, and whichever node of several answers): with the class code it opens
+ * the class's table in any other browser. The database keeps only the key's salted hash; a wrong code or key
+ * says nothing about which of the two was wrong.
  */
 final class ClassPages {
   private static final int MAX_NAME = 80;
@@ -41,6 +44,7 @@ final class ClassPages {
   void routes(RoutesConfig r) {
     r.get("/instructor", this::instructor);
     r.post("/instructor/classes", this::create);
+    r.post("/instructor/open", this::open);
     r.post("/classes/join", this::join);
   }
 
@@ -51,11 +55,11 @@ final class ClassPages {
   }
 
   private void instructor(Context ctx) {
-    Optional<WebSession> found = pages.session(ctx);
-    if (found.isEmpty()) {
-      return;
-    }
-    WebSession s = found.get();
+    pages.session(ctx).ifPresent(s -> instructor(ctx, s, null));
+  }
+
+  /** Renders the instructor's page; {@code created} is a class just made, whose key is shown this once. */
+  private void instructor(Context ctx, WebSession s, ClassStore.Created created) {
     List<Map<String, Object>> tables = new ArrayList<>();
     for (ClassStore.ClassInfo c : classes.ownedBy(s.id())) {
       tables.add(table(c, s.lang()));
@@ -66,7 +70,11 @@ final class ClassPages {
     m.put("errors", errors);
     m.put("lessonCount", sessions.catalog().lessons().size());
     m.put("classes", tables);
-    m.put("created", Optional.ofNullable(ctx.queryParam("created")).orElse(""));
+    m.put("created", created == null ? "" : created.info().code());
+    m.put("createdKey", created == null ? "" : created.key());
+    m.put("opened", Optional.ofNullable(ctx.queryParam("opened")).filter(o -> o.equals("1") || o.equals("0")).orElse(""));
+    // The key is on this page only: no cache may keep it.
+    ctx.header("Cache-Control", "no-store");
     pages.render(ctx, "instructor", s, m);
   }
 
@@ -118,8 +126,20 @@ final class ClassPages {
       ctx.redirect("/instructor");
       return;
     }
-    ClassStore.ClassInfo c = classes.create(name, s.get().id());
-    ctx.redirect("/instructor?created=" + c.code());
+    instructor(ctx, s.get(), classes.create(name, s.get().id()));
+  }
+
+  /** Opens a class's table in this browser with its code and instructor key. */
+  private void open(Context ctx) {
+    Optional<WebSession> s = checked(ctx);
+    if (s.isEmpty()) {
+      return;
+    }
+    String code = Optional.ofNullable(ctx.formParam("code")).orElse("").strip();
+    String key = Optional.ofNullable(ctx.formParam("key")).orElse("");
+    boolean ok = !code.isEmpty() && code.length() <= 32 && !key.isBlank() && key.length() <= 64
+        && classes.open(code, key, s.get().id()).isPresent();
+    ctx.redirect("/instructor?opened=" + (ok ? "1" : "0"));
   }
 
   private void join(Context ctx) {

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Renders the pages' Pebble templates (under {@code templates/} on the classpath). Pebble
- * escapes every value for HTML by default; only the server-rendered lesson prose is marked raw.
+ * escapes every value for HTML by default; only the server-rendered lesson prose is marked raw, and the
+ * {@code inlinecode} filter ({@link InlineCode}) turns a message's backticks into {@code <code>}.
  */
 public final class Templates {
   private final PebbleEngine pebble;
@@ -20,7 +21,7 @@ public final class Templates {
     ClasspathLoader loader = new ClasspathLoader();
     loader.setPrefix("templates");
     loader.setSuffix(".peb");
-    this.pebble = new PebbleEngine.Builder().loader(loader).strictVariables(false).build();
+    this.pebble = new PebbleEngine.Builder().loader(loader).strictVariables(false).extension(new InlineCode()).build();
   }
 
   /** Renders template {@code name} with {@code model} as the answer to {@code ctx}. */

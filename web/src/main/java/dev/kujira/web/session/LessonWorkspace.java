@@ -39,10 +39,42 @@ public final class LessonWorkspace extends LiveWorkspace {
   private final Questions questions;
   private List<String> mistakes = List.of();
   private String code;
-  private boolean helped;
+  /** Set from the REPL's thread (a mistake) and the web's (the solution, which must not wait for a command). */
+  private final java.util.concurrent.atomic.AtomicBoolean helped = new java.util.concurrent.atomic.AtomicBoolean();
+  private volatile Keeper keeper = Keeper.NONE;
   /** The prose last rendered and its HTML; guarded by the lock. */
   private String proseMarkdown;
   private String proseHtml;
+
+  /**
+   * Keeps a workspace's answers and help mark where they survive the server (the database), as
+   * its lines are kept; {@link #NONE} keeps nothing.
+   */
+  public interface Keeper {
+    /** Keeps nothing. */
+    Keeper NONE = new Keeper() {
+      @Override
+      public void answered(String question, String input) {
+      }
+
+      @Override
+      public void helped() {
+      }
+
+      @Override
+      public void reset() {
+      }
+    };
+
+    /** The learner answered {@code question} with {@code input} (its first and only answer). */
+    void answered(String question, String input);
+
+    /** The learner needed help for the first time here. */
+    void helped();
+
+    /** The lesson went back to its start: the answers are gone (the help mark stays). */
+    void reset();
+  }
 
   /**
    * Opens {@code lesson} in a new engine.
@@ -92,7 +124,9 @@ public final class LessonWorkspace extends LiveWorkspace {
         out.println(GREEN + "✔ " + task.label().in(l) + RESET);
       }
       mistakes = u.mistakes().stream().map(m -> m.in(l)).toList();
-      helped |= !mistakes.isEmpty();
+      if (!mistakes.isEmpty()) {
+        markHelped();
+      }
       mistakes.forEach(m -> out.println(YELLOW + "💡 " + m + RESET));
       if (session.finished() && !u.newlyDone().isEmpty()) {
         code = completionCode();
@@ -124,8 +158,31 @@ public final class LessonWorkspace extends LiveWorkspace {
 
   /** Returns the current step's solution lines (the learner was helped: a drill does not count as known). */
   public List<String> solution() {
-    helped = true;
+    markHelped();
     return session.currentStep().solution();
+  }
+
+  /** Marks that the learner needed help (kept the first time). */
+  private void markHelped() {
+    if (helped.compareAndSet(false, true)) {
+      keeper.helped();
+    }
+  }
+
+  /**
+   * Takes back what {@code keeper} kept from before a restart (the answers, by question id, and the
+   * help mark) and from now on keeps the workspace's answers and help there. Called once the
+   * workspace's lines were replayed.
+   */
+  public void remember(java.util.Map<String, String> answers, boolean helpedBefore, Keeper keeper) {
+    locked(() -> {
+      questions.restore(answers);
+      if (helpedBefore) {
+        helped.set(true);
+      }
+      this.keeper = keeper;
+      return null;
+    });
   }
 
   /**
@@ -135,7 +192,10 @@ public final class LessonWorkspace extends LiveWorkspace {
   public Optional<Optional<Boolean>> answer(String id, String input) {
     return tryLocked(() -> {
       Optional<Boolean> right = questions.answer(id, input);
-      right.ifPresent(r -> changed());
+      right.ifPresent(r -> {
+        keeper.answered(id, input);
+        changed();
+      });
       return right;
     });
   }
@@ -145,7 +205,7 @@ public final class LessonWorkspace extends LiveWorkspace {
    * right) without the solution and without a mistake the detectors had to explain.
    */
   public boolean solvedAlone() {
-    return locked(() -> !helped && (session.lesson().tasks().isEmpty() ? questions.allRight() : session.finished()));
+    return locked(() -> !helped.get() && (session.lesson().tasks().isEmpty() ? questions.allRight() : session.finished()));
   }
 
   /** Signs the finished lesson's final state for this learner with the class key (null without a key). */
@@ -176,6 +236,7 @@ public final class LessonWorkspace extends LiveWorkspace {
       mistakes = List.of();
       code = null;
       questions.reset();
+      keeper.reset();
       changed();
       return null;
     });

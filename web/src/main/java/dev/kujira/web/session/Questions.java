@@ -46,6 +46,11 @@ final class Questions {
     enterStep();
   }
 
+  /** Takes back the answers kept from before (a restart): question id to the answer given. */
+  void restore(Map<String, String> answers) {
+    given.putAll(answers);
+  }
+
   /** Records the learner's answer to question {@code id}; empty when it is not a question open now. */
   Optional<Boolean> answer(String id, String input) {
     enterStep();

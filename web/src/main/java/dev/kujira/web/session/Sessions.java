@@ -7,6 +7,7 @@ import dev.kujira.lessons.model.Lang;
 import dev.kujira.lessons.model.Lesson;
 import dev.kujira.web.records.ProgressRecords;
 import dev.kujira.web.records.SessionRecords;
+import dev.kujira.web.store.AnswerStore;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -57,17 +58,22 @@ public final class Sessions {
   private final Catalog catalog;
   private final SessionRecords sessionRecords;
   private final ProgressRecords progressRecords;
+  private final AnswerStore answers;
   private final PictureSource picture;
   private final byte[] classKey;
   private final Limits limits;
   private final LongSupplier clock;
 
-  /** Creates the registry; {@code clock} gives milliseconds. */
-  public Sessions(Catalog catalog, SessionRecords sessionRecords, ProgressRecords progressRecords, PictureSource picture,
-      byte[] classKey, Limits limits, LongSupplier clock) {
+  /**
+   * Creates the registry; {@code answers} keeps the lesson and drill workspaces' answers and help
+   * marks, {@code clock} gives milliseconds.
+   */
+  public Sessions(Catalog catalog, SessionRecords sessionRecords, ProgressRecords progressRecords, AnswerStore answers,
+      PictureSource picture, byte[] classKey, Limits limits, LongSupplier clock) {
     this.catalog = catalog;
     this.sessionRecords = sessionRecords;
     this.progressRecords = progressRecords;
+    this.answers = answers;
     this.picture = picture;
     this.classKey = classKey.clone();
     this.limits = limits;
@@ -187,12 +193,36 @@ public final class Sessions {
           m.replay(lines);
         }
         m.listen(new LinesSaver(sessionRecords, s.id(), context, m, lines));
+        if (m instanceof LessonWorkspace lesson) {
+          remember(s, context, lesson);
+        }
       }
     });
     return Optional.ofNullable(s.existing(context));
   }
 
-  /** Closes the workspace of {@code context} and forgets its lines (a drill done with). */
+  /** Gives a lesson or drill its kept answers and help mark back, and keeps them from now on. */
+  private void remember(WebSession s, String context, LessonWorkspace w) {
+    AnswerStore.Marks kept = answers.load(s.id(), context);
+    w.remember(kept.answers(), kept.helped(), new LessonWorkspace.Keeper() {
+      @Override
+      public void answered(String question, String input) {
+        answers.answer(s.id(), context, question, input);
+      }
+
+      @Override
+      public void helped() {
+        answers.helped(s.id(), context);
+      }
+
+      @Override
+      public void reset() {
+        answers.clearAnswers(s.id(), context);
+      }
+    });
+  }
+
+  /** Closes the workspace of {@code context} and forgets its lines, answers and help mark (a drill done with). */
   public void forget(WebSession s, String context) {
     s.hangUp(context);
     LiveWorkspace w = s.workspaces().remove(context);
@@ -200,6 +230,7 @@ public final class Sessions {
       w.close();
     }
     sessionRecords.saveLines(s.id(), context, List.of());
+    answers.clear(s.id(), context);
   }
 
   private Optional<LiveWorkspace> make(WebSession s, String context) {

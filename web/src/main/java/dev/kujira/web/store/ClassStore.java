@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores classes: a code learners join with, and the members' progress for the instructor's table. */
+/**
+ * Stores classes: a code learners join with, an instructor key (shown once, stored hashed) that
+ * opens the class's table in any browser, and the members' progress for the instructor's table.
+ */
 public interface ClassStore {
   /**
    * Is one class.
@@ -32,13 +35,28 @@ public interface ClassStore {
     }
   }
 
-  /** Creates a class with a fresh code. */
-  ClassInfo create(String name, String owner);
+  /**
+   * Is a class just made, with its instructor key: the one time the key is known in the clear.
+   *
+   * @param info the class
+   * @param key the instructor key ({@link InstructorKey}), to show the instructor once
+   */
+  record Created(ClassInfo info, String key) {
+  }
+
+  /** Creates a class with a fresh code and instructor key; {@code owner} may open its table. */
+  Created create(String name, String owner);
+
+  /**
+   * Lets {@code learner} (a browser session) open the table of class {@code code} when {@code key}
+   * is its instructor key; returns the class, or empty for a wrong code or key.
+   */
+  Optional<ClassInfo> open(String code, String key, String learner);
 
   /** Returns the class with {@code code} (case-insensitive), if any. */
   Optional<ClassInfo> find(String code);
 
-  /** Returns the classes {@code owner} created, newest first. */
+  /** Returns the classes {@code owner} created or opened with their key, newest first. */
   List<ClassInfo> ownedBy(String owner);
 
   /** Adds (or renames) a member; returns false when there is no such class. */

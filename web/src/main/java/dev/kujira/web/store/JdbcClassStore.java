@@ -1,5 +1,6 @@
 package dev.kujira.web.store;
 
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -10,9 +11,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Stores classes and their members; the instructor's table joins members with their progress. */
+/**
+ * Stores classes and their members; the instructor's table joins members with their progress. A
+ * class's instructors are its owner and the sessions that opened it with its key.
+ */
 final class JdbcClassStore implements ClassStore {
   private static final String COLUMNS = "code, name, owner, created";
+  private static final SecureRandom RANDOM = new SecureRandom();
   private final Db db;
   private final Clock clock;
   private final Supplier<String> codes;
@@ -28,14 +33,17 @@ final class JdbcClassStore implements ClassStore {
   }
 
   @Override
-  public ClassInfo create(String name, String owner) {
+  public Created create(String name, String owner) {
     long now = clock.millis();
+    String key = InstructorKey.create(RANDOM);
+    String hash = InstructorKey.hash(key, RANDOM);
     return db.tx("create class", c -> {
       for (int attempt = 0; attempt < 16; attempt++) {
         String code = codes.get().toUpperCase(Locale.ROOT);
         if (Db.one(c, "SELECT code FROM classes WHERE code = ?", rs -> rs.getString(1), code).isEmpty()) {
-          Db.update(c, "INSERT INTO classes (" + COLUMNS + ") VALUES (?, ?, ?, ?)", code, name, owner, now);
-          return new ClassInfo(code, name, owner, Instant.ofEpochMilli(now));
+          Db.update(c, "INSERT INTO classes (" + COLUMNS + ", key_hash) VALUES (?, ?, ?, ?, ?)", code, name, owner, now,
+              hash);
+          return new Created(new ClassInfo(code, name, owner, Instant.ofEpochMilli(now)), key);
         }
       }
       throw new StoreException("no free class code after 16 tries");
@@ -49,9 +57,28 @@ final class JdbcClassStore implements ClassStore {
   }
 
   @Override
+  public Optional<ClassInfo> open(String code, String key, String learner) {
+    String wanted = code.trim().toUpperCase(Locale.ROOT);
+    long now = clock.millis();
+    return db.tx("open class", c -> {
+      record Keyed(ClassInfo info, String hash) {
+      }
+      Optional<Keyed> found = Db.one(c, "SELECT " + COLUMNS + ", key_hash FROM classes WHERE code = ?",
+          rs -> new Keyed(read(rs), rs.getString(5)), wanted);
+      if (found.isEmpty() || !InstructorKey.matches(key, found.get().hash())) {
+        return Optional.empty();
+      }
+      Db.update(c, "INSERT INTO class_instructors (class_code, learner, opened) VALUES (?, ?, ?)"
+          + " ON CONFLICT (class_code, learner) DO NOTHING", wanted, learner, now);
+      return Optional.of(found.get().info());
+    });
+  }
+
+  @Override
   public List<ClassInfo> ownedBy(String owner) {
-    return db.tx("read classes", c -> Db.query(c, "SELECT " + COLUMNS
-        + " FROM classes WHERE owner = ? ORDER BY created DESC, code", JdbcClassStore::read, owner));
+    return db.tx("read classes", c -> Db.query(c, "SELECT " + COLUMNS + " FROM classes WHERE owner = ?"
+        + " OR code IN (SELECT class_code FROM class_instructors WHERE learner = ?) ORDER BY created DESC, code",
+        JdbcClassStore::read, owner, owner));
   }
 
   @Override

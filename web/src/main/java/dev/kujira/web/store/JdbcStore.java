@@ -28,6 +28,7 @@ public final class JdbcStore implements Store {
   private final JdbcProgressStore progress;
   private final JdbcClassStore classes;
   private final JdbcDrillStore drills;
+  private final JdbcAnswerStore answers;
 
   private JdbcStore(HikariDataSource pool, Clock clock, Supplier<String> codes) {
     this.pool = pool;
@@ -36,6 +37,7 @@ public final class JdbcStore implements Store {
     this.progress = new JdbcProgressStore(db, clock);
     this.classes = new JdbcClassStore(db, clock, codes);
     this.drills = new JdbcDrillStore(db, clock);
+    this.answers = new JdbcAnswerStore(db, clock);
   }
 
   /** Returns the default database: SQLite in {@code ~/.kujira/kujira.db}. */
@@ -134,6 +136,11 @@ public final class JdbcStore implements Store {
   @Override
   public DrillStore drills() {
     return drills;
+  }
+
+  @Override
+  public AnswerStore answers() {
+    return answers;
   }
 
   @Override

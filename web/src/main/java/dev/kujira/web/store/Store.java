@@ -1,7 +1,7 @@
 package dev.kujira.web.store;
 
 /**
- * Is the web app's database: sessions, progress, classes and drill schedules. Thread-safe; one per server.
+ * Is the web app's database: sessions, progress, classes, drill schedules and the workspaces' answers. Thread-safe; one per server.
  *
  * <pre>{@code
  * try (Store store = JdbcStore.open(JdbcStore.defaultUrl())) {   // or "jdbc:postgresql://…"
@@ -22,6 +22,9 @@ public interface Store extends AutoCloseable {
 
   /** Returns the drills' schedules. */
   DrillStore drills();
+
+  /** Returns the workspaces' answers and help marks. */
+  AnswerStore answers();
 
   /** Closes the connections. */
   @Override

@@ -13,7 +13,12 @@ import java.util.function.Function;
  * Ctrl-A/E/B/F, Ctrl-U/K/W edit; Up/Down and Ctrl-P/N walk the history; Tab completes (the one
  * candidate, else the common prefix, else a list); Ctrl-L clears the screen; Ctrl-C drops the
  * line ("^C"); Ctrl-D on an empty line is the end of input; Enter hands the line over.
- * A line longer than the window is edited at its end only (the cursor moves within one row).
+ *
+ * <p>A line longer than the window wraps onto the next rows and is edited anywhere: the cursor
+ * goes back with backspaces under xterm's reverse-wraparound mode (DECSET 45, set with each
+ * prompt), which take it up to the end of the row above where a row was wrapped, as the cursor
+ * keys' CUB cannot; text after the cursor is redrawn and the rest of the screen erased (ED), so a
+ * line that got shorter leaves no row behind. The editor need not know the window's width.
  */
 public final class LineEditor {
   /** Is what a key did to the line, when it ended it. */
@@ -54,6 +59,11 @@ public final class LineEditor {
     this.completer = completer;
   }
 
+  /** Turns xterm's reverse wraparound on: a backspace at a row's start goes up to a wrapped row's end. */
+  static final String REVERSE_WRAP = "\u001b[?45h";
+  /** Erases from the cursor to the end of the screen: the rows a longer line wrapped onto too. */
+  private static final String ERASE_BELOW = "\u001b[J";
+
   /** Shows {@code p} and starts an empty line. */
   public void start(String p) {
     prompt = p;
@@ -61,7 +71,7 @@ public final class LineEditor {
     cursor = 0;
     browsing = history.size();
     draft = "";
-    screen.accept(p);
+    screen.accept(REVERSE_WRAP + p);
   }
 
   /** Returns the line typed so far (a line cut short by the end of input). */
@@ -102,7 +112,8 @@ public final class LineEditor {
   private Event control(int b) {
     switch (b) {
       case '\r', '\n' -> {
-        screen.accept("\r\n");
+        // From the line's end, so the output starts below its last row, not over a wrapped one.
+        screen.accept(line.substring(cursor) + "\r\n");
         String text = line.toString();
         if (!text.isBlank() && (history.isEmpty() || !history.get(history.size() - 1).equals(text))) {
           history.add(text);
@@ -115,7 +126,7 @@ public final class LineEditor {
         return new Event.Line(text);
       }
       case 3 -> {
-        screen.accept("^C\r\n");
+        screen.accept(line.substring(cursor) + "^C\r\n");
         line.setLength(0);
         cursor = 0;
         return new Event.Interrupt();
@@ -205,7 +216,7 @@ public final class LineEditor {
     line.delete(from, to);
     cursor = from;
     String tail = line.substring(cursor);
-    screen.accept(before + tail + "\u001b[K" + back(tail));
+    screen.accept(before + tail + ERASE_BELOW + back(tail));
   }
 
   private void move(int by) {
@@ -239,7 +250,7 @@ public final class LineEditor {
     }
     browsing = to;
     String text = to == history.size() ? draft : history.get(to);
-    screen.accept(back(line.substring(0, cursor)) + text + "\u001b[K");
+    screen.accept(back(line.substring(0, cursor)) + text + ERASE_BELOW);
     line.setLength(0);
     line.append(text);
     cursor = line.length();
@@ -283,10 +294,12 @@ public final class LineEditor {
     screen.accept(list + prompt + line + back(tail));
   }
 
-  /** Returns the keys that move the cursor back over {@code text}. */
+  /**
+   * Returns the keys that move the cursor back over {@code text}: one backspace a column, since
+   * only a backspace crosses a wrap (under {@link #REVERSE_WRAP}; CUB stops at the row's start).
+   */
   private static String back(String text) {
-    int w = width(text);
-    return w == 0 ? "" : w == 1 ? "\b" : "\u001b[" + w + "D";
+    return "\b".repeat(width(text));
   }
 
   /** Returns how many columns {@code text} takes (East Asian wide characters take two). */

@@ -1,6 +1,7 @@
 package dev.kujira.web.records;
 
 import dev.kujira.lessons.run.Progress;
+import dev.kujira.web.store.AnswerStore;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Keeps sessions and progress in memory, for as long as the server runs. */
-public final class MemoryRecords implements SessionRecords, ProgressRecords {
+/** Keeps sessions, progress and the workspaces' answers in memory, for as long as the server runs. */
+public final class MemoryRecords implements SessionRecords, ProgressRecords, AnswerStore {
   private static final SecureRandom RANDOM = new SecureRandom();
   private final Map<String, List<String>> lines = new ConcurrentHashMap<>();
   private final Map<String, List<String>> shares = new ConcurrentHashMap<>();
@@ -17,6 +18,35 @@ public final class MemoryRecords implements SessionRecords, ProgressRecords {
   private final Map<String, String> last = new ConcurrentHashMap<>();
   private final Map<String, Boolean> known = new ConcurrentHashMap<>();
   private final Map<String, Map<String, String>> codes = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, String>> answers = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> helped = new ConcurrentHashMap<>();
+
+  @Override
+  public Marks load(String sessionId, String context) {
+    return new Marks(answers.getOrDefault(sessionId + "\n" + context, Map.of()),
+        helped.containsKey(sessionId + "\n" + context));
+  }
+
+  @Override
+  public void answer(String sessionId, String context, String question, String given) {
+    answers.computeIfAbsent(sessionId + "\n" + context, k -> new ConcurrentHashMap<>()).putIfAbsent(question, given);
+  }
+
+  @Override
+  public void helped(String sessionId, String context) {
+    helped.put(sessionId + "\n" + context, true);
+  }
+
+  @Override
+  public void clearAnswers(String sessionId, String context) {
+    answers.remove(sessionId + "\n" + context);
+  }
+
+  @Override
+  public void clear(String sessionId, String context) {
+    clearAnswers(sessionId, context);
+    helped.remove(sessionId + "\n" + context);
+  }
 
   @Override
   public void saveSession(String sessionId) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class SessionsTest {
   private final AtomicLong now = new AtomicLong(1_000_000);
   private final MemoryRecords records = new MemoryRecords();
-  private final Sessions sessions = new Sessions(Catalog.bundled(), records, records, new SvgPictures(), new byte[] {1},
+  private final Sessions sessions = new Sessions(Catalog.bundled(), records, records, records, new SvgPictures(), new byte[] {1},
       new Sessions.Limits(2, 3, 60_000), now::get);
 
   @Test

@@ -23,7 +23,7 @@ class SqliteStoreTest extends StoreContract {
     String url = JdbcStore.defaultUrl(dir.resolve("home"));
     assertThat(url).isEqualTo("jdbc:sqlite:" + dir.resolve("home/.kujira/kujira.db"));
     try (Store s = JdbcStore.open(url)) {
-      assertThat(s.classes().create("c", "t").code()).hasSize(8).matches("[" + JdbcStore.CODE_ALPHABET + "]{8}");
+      assertThat(s.classes().create("c", "t").info().code()).hasSize(8).matches("[" + JdbcStore.CODE_ALPHABET + "]{8}");
     }
     assertThat(Files.isRegularFile(dir.resolve("home/.kujira/kujira.db"))).isTrue();
     try (Store again = JdbcStore.open(url)) {

@@ -205,7 +205,7 @@ abstract class StoreContract {
 
   @Test
   void aClassTableShowsEveryMembersProgress() {
-    ClassInfo c = store.classes().create("Docker 101", "teacher");
+    ClassInfo c = store.classes().create("Docker 101", "teacher").info();
     assertThat(c.code()).isEqualTo("CLASS1");
     assertThat(store.classes().find(" class1 ")).contains(c);
     assertThat(store.classes().join("CLASS1", "ann", "Ann")).isTrue();
@@ -231,7 +231,53 @@ abstract class StoreContract {
     LessonProgress p = store.progress().get("ann", "l1").orElseThrow();
     assertThat(p.completionCode()).isEqualTo("KJ1-code");
     assertThat(p.seconds()).isEqualTo(754);
-    assertThat(store.classes().create("c", "t").code()).isNotEmpty();
+    assertThat(store.classes().create("c", "t").info().code()).isNotEmpty();
+  }
+
+  @Test
+  void anInstructorKeyOpensTheClassInAnotherSessionAndOnlyItsSaltedHashIsStored() throws Exception {
+    ClassStore.Created made = store.classes().create("Docker 101", "teacher");
+    assertThat(made.key()).matches("([2-9A-HJKMNP-Z]{5}-){4}[2-9A-HJKMNP-Z]{5}");
+    String code = made.info().code();
+    assertThat(store.classes().ownedBy("laptop")).isEmpty();
+    assertThat(store.classes().open(code, made.key().substring(1) + "2", "laptop")).isEmpty();
+    assertThat(store.classes().open("NOPE", made.key(), "laptop")).isEmpty();
+    assertThat(store.classes().ownedBy("laptop")).isEmpty();
+    store.close();
+    store = reopen();
+    String typed = " " + made.key().toLowerCase(java.util.Locale.ROOT).replace("-", " ") + " ";
+    assertThat(store.classes().open(code.toLowerCase(java.util.Locale.ROOT), typed, "laptop")).contains(made.info());
+    assertThat(store.classes().open(code, made.key(), "laptop")).as("twice is fine").contains(made.info());
+    assertThat(store.classes().ownedBy("laptop")).containsExactly(made.info());
+    assertThat(store.classes().ownedBy("teacher")).containsExactly(made.info());
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+        java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT key_hash FROM classes")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).matches("sha256:[0-9a-f]{32}:[0-9a-f]{64}").doesNotContain(made.key().replace("-", ""));
+    }
+  }
+
+  @Test
+  void answersAndHelpMarksSurviveARestartPerWorkspace() {
+    AnswerStore a = store.answers();
+    assertThat(a.load("s1", "lesson/x")).isEqualTo(AnswerStore.Marks.none());
+    a.answer("s1", "lesson/x", "q1", "1 3");
+    a.answer("s1", "lesson/x", "q1", "2");
+    a.answer("s1", "lesson/x", "q2", "y");
+    a.helped("s1", "drill/t/5");
+    a.helped("s1", "drill/t/5");
+    store.close();
+    store = reopen();
+    a = store.answers();
+    assertThat(a.load("s1", "lesson/x")).as("the first answer counts")
+        .isEqualTo(new AnswerStore.Marks(Map.of("q1", "1 3", "q2", "y"), false));
+    assertThat(a.load("s1", "drill/t/5")).isEqualTo(new AnswerStore.Marks(Map.of(), true));
+    assertThat(a.load("s2", "lesson/x")).isEqualTo(AnswerStore.Marks.none());
+    a.helped("s1", "lesson/x");
+    a.clearAnswers("s1", "lesson/x");
+    assertThat(a.load("s1", "lesson/x")).isEqualTo(new AnswerStore.Marks(Map.of(), true));
+    a.clear("s1", "drill/t/5");
+    assertThat(a.load("s1", "drill/t/5")).isEqualTo(AnswerStore.Marks.none());
   }
 
   @Test

@@ -31,7 +31,7 @@ class LineEditorTest {
   void echoesAndHandsTheLineOverOnEnter() {
     editor.start("$ ");
     assertThat(type("docker ps\r")).containsExactly(new LineEditor.Event.Line("docker ps"));
-    assertThat(screen.toString()).isEqualTo("$ docker ps\r\n");
+    assertThat(screen.toString()).isEqualTo(LineEditor.REVERSE_WRAP + "$ docker ps\r\n");
   }
 
   @Test
@@ -92,6 +92,35 @@ class LineEditorTest {
     editor.start("$ ");
     assertThat(type("echo 日本\u001b[D\u007f\r")).containsExactly(new LineEditor.Event.Line("echo 本"));
     // Moving left over 本 goes back two columns; deleting 日 redraws 本 and goes back two again.
-    assertThat(screen.toString()).contains("\u001b[2D");
+    assertThat(screen.toString()).contains("本\u001b[J\b\b");
+  }
+
+  /** Feeds what the editor writes to a 20-column screen model and returns it. */
+  private TinyScreen wrapped(String keys) {
+    TinyScreen s = new TinyScreen(20);
+    LineEditor e = new LineEditor(s::write, text -> List.of());
+    e.start("$ ");
+    for (byte b : keys.getBytes(StandardCharsets.UTF_8)) {
+      e.key(b);
+    }
+    return s;
+  }
+
+  @Test
+  void editsALineLongerThanTheWindowAcrossItsWrappedRows() {
+    String line = "echo " + "abcdefghij".repeat(4);
+    // Home goes up two rows to the line's start; X goes in there and the rest is drawn after it.
+    TinyScreen s = wrapped(line + "\u0001X");
+    assertThat(s.text(0)).isEqualTo("$ X" + line);
+    assertThat(s.cursor()).isEqualTo("0,3");
+    // Left across a wrap, then Backspace: the character before the wrap goes, the rows close up.
+    s = wrapped(line + "\u001b[D".repeat(27) + "\u007f");
+    assertThat(s.text(0)).isEqualTo("$ " + line.substring(0, 17) + line.substring(18));
+    assertThat(s.cursor()).isEqualTo("0,19");
+    // Ctrl-K from the first row cuts the wrapped rows too; Enter leaves from the line's end.
+    s = wrapped(line + "\u0001\u0006\u0006\u0006\u0006\u000b");
+    assertThat(s.text(0)).isEqualTo("$ echo");
+    s = wrapped(line + "\u0001\r");
+    assertThat(s.cursor()).isEqualTo("3,0");
   }
 }
