@@ -48,7 +48,7 @@ class SessionsTest {
 
   @Test
   void anUnmeteredAddressIsNotLimitedPerMinuteButTheOthersStillAre() {
-    Sessions load = new Sessions(Catalog.bundled(), records, records, new SvgPictures(), new byte[] {1},
+    Sessions load = new Sessions(Catalog.bundled(), records, records, records, new SvgPictures(), new byte[] {1},
         new Sessions.Limits(100, 3, 60_000, java.util.Set.of("127.0.0.1")), now::get);
     for (int i = 0; i < 50; i++) {
       assertThat(load.create("127.0.0.1", Lang.EN)).as("session %d from the load run's address", i).isPresent();
