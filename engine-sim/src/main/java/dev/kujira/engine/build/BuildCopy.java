@@ -140,8 +140,8 @@ final class BuildCopy {
 
   /** Runs COPY or ADD; {@code title} names the step in BuildKit's error block. */
   void copy(Instruction ins, String title) {
-    if (ins.flags().containsKey("from")) {
-      fromStage(ins, ins.flags().get("from"));
+    if (ins.copyFrom() != null) {
+      fromStage(ins, ins.copyFrom());
       return;
     }
     BuildState s = run.s;
@@ -229,7 +229,7 @@ final class BuildCopy {
     if (!ins.heredocs().isEmpty()) {
       return LayerDiff.checksum(String.join("\u0000", ins.heredocs()).getBytes(StandardCharsets.UTF_8));
     }
-    String from = ins.flags().get("from");
+    String from = ins.copyFrom();
     if (from != null) {
       // COPY --from: the files come from an earlier stage or an image; their content keys the cache.
       Node.Dir root = run.sourceRoot(from);

@@ -125,7 +125,7 @@ final class BuildKitStages {
       run.startStage(st.from());
       for (Instruction ins : st.body().subList(1, st.body().size())) {
         boolean fromContext = ins.copies()
-            && !ins.flags().containsKey("from");
+            && ins.copyFrom() == null;
         if (fromContext && !contextShown) {
           contextShown = true;
           progress.begin("internal", "load build context");
@@ -182,7 +182,7 @@ final class BuildKitStages {
       need(stages, base, needed);
     }
     for (Instruction ins : st.body()) {
-      String from = ins.flags().get("from");
+      String from = ins.copyFrom();
       if (from != null) {
         int dep = stageIndex(stages, from);
         if (dep >= 0 && dep != i) {

@@ -70,7 +70,7 @@ final class BuildRun {
       return;
     }
     Map<String, String> sums = new TreeMap<>();
-    if (ins.copies() && !ins.flags().containsKey("from")) {
+    if (ins.copies() && ins.copyFrom() == null) {
       List<String> w = files.words(ins);
       for (String src : files.globbed(w.subList(0, w.size() - 1))) {
         files.fileSums(req.contextDir() + "/" + src, src, sums);

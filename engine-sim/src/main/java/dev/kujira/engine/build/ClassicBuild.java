@@ -220,7 +220,7 @@ public final class ClassicBuild {
       case ADD:
         run.files().copy(ins, "");
         List<String> words = run.files().words(ins);
-        String sources = ins.flags().containsKey("from") || !ins.heredocs().isEmpty()
+        String sources = ins.copyFrom() != null || !ins.heredocs().isEmpty()
             ? "file:" + extra.substring(0, Math.min(64, extra.length()))
             : ClassicSourceHash.of(run.ui().host(), req.contextDir(), run.files().globbed(words.subList(0, words.size() - 1)),
                 run.files().ignore());

@@ -83,6 +83,16 @@ public sealed interface Instruction {
     return parts().json() == null ? null : new java.util.ArrayList<>(parts().json());
   }
 
+  /**
+   * Returns COPY/ADD's {@code --from} source, or null for the build context. An empty value is
+   * none: BuildKit tests {@code flFrom.Value != ""} (instructions/parse.go), and the legacy builder
+   * too (recorded on Docker 26.1: {@code COPY --from= a /b} copies {@code a} from the context).
+   */
+  default String copyFrom() {
+    String from = flags().get("from");
+    return from == null || from.isEmpty() ? null : from;
+  }
+
   /** Returns whether the instruction copies files in (COPY or ADD). */
   default boolean copies() {
     return kind() == Kind.COPY || kind() == Kind.ADD;
