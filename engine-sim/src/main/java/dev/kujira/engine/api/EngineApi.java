@@ -144,6 +144,9 @@ public interface EngineApi {
   /** Checks that a registry answers at {@code server} ("" for Docker Hub), as {@code docker login} does. */
   void registryLogin(String server);
 
+  /** Asks the index for repositories matching {@code term} (docker search), filtered by is-official and stars. */
+  List<SearchResult> imageSearch(String term, int limit, java.util.Map<String, List<String>> filters);
+
   /** Returns BuildKit's cache records, for {@code docker system df}. */
   List<BuildCacheRecord> buildCacheList();
 
@@ -283,7 +286,12 @@ public interface EngineApi {
   }
 
   /** Connects a container to a network, with network-scoped aliases. */
-  void networkConnect(String network, String container, List<String> aliases);
+  default void networkConnect(String network, String container, List<String> aliases) {
+    networkConnect(network, container, aliases, "");
+  }
+
+  /** Connects a container to a network with aliases and, unless {@code ip} is "", the address it asks for. */
+  void networkConnect(String network, String container, List<String> aliases, String ip);
 
   /** Disconnects a container from a network. */
   void networkDisconnect(String network, String container);

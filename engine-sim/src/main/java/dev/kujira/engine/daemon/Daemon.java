@@ -276,6 +276,11 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
+  public List<dev.kujira.engine.api.SearchResult> imageSearch(String term, int limit, Map<String, List<String>> filters) {
+    return dev.kujira.engine.daemon.images.ImageSearch.search(state, term, limit, filters);
+  }
+
+  @Override
   public List<dev.kujira.engine.api.BuildCacheRecord> buildCacheList() {
     return state.buildCache().records(state.images().images(), state.clock().now());
   }
@@ -432,9 +437,9 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
-  public void networkConnect(String network, String container, List<String> aliases) {
+  public void networkConnect(String network, String container, List<String> aliases, String ip) {
     Container c = state.container(container);
-    networks.connect(network, c, aliases);
+    networks.connect(network, c, aliases, ip);
     if (c.isRunning()) {
       for (String id : c.networks.keySet()) {
         if (!c.hostsNetworks.contains(id)) {

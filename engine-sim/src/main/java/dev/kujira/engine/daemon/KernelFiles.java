@@ -34,9 +34,22 @@ public final class KernelFiles {
     text(t, "1/oom_score_adj", adj == null ? "0" : String.valueOf(adj));
     text(t, "1/status", status(c));
     t.set(List.of("1", "cmdline"), new Node.RegularFile(cmdline(c), 0444, 0, 0, 0), 0);
+    text(t, "1/limits", dev.kujira.engine.process.Rlimits.procText(dev.kujira.engine.process.Rlimits.of(ulimits(c)))
+        .stripTrailing());
     // /proc/self is the reader's pid; the main process's is the one a learner's command reads.
     t.set(List.of("self"), new Node.Symlink("1", 0777, 0, 0, 0), 0);
     return t;
+  }
+
+  /** HostConfig.Ulimits as name → [soft, hard]. */
+  private static Map<String, long[]> ulimits(Container c) {
+    Map<String, long[]> out = new TreeMap<>();
+    for (Object o : HostSettings.list(c, "HostConfig.Ulimits")) {
+      dev.kujira.engine.api.ApiObject u = (dev.kujira.engine.api.ApiObject) o;
+      out.put(String.valueOf(u.get("Name")), new long[] {((Number) u.get("Soft")).longValue(),
+          ((Number) u.get("Hard")).longValue()});
+    }
+    return out;
   }
 
   /** Returns the container's /sys: the kernel's directories and /sys/class/net/IFACE/address. */

@@ -102,12 +102,18 @@ public final class NetworkJson {
   /** The endpoint's IPAM settings: --link-local-ip on the network the container was created on, else nil. */
   private static Object ipamConfig(Container c, Network n) {
     Object lli = c.settings.get("Endpoint.LinkLocalIPs");
+    Object ip = c.settings.get(dev.kujira.engine.daemon.network.NetworkService.IPV4 + n.id);
     boolean first = !c.networks.isEmpty() && c.networks.keySet().iterator().next().equals(n.id);
-    if (!(lli instanceof List<?>) || !first) {
+    if (ip == null && (!(lli instanceof List<?>) || !first)) {
       return null;
     }
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("LinkLocalIPs", lli);
+    if (ip != null) {
+      m.put("IPv4Address", ip);
+    }
+    if (lli instanceof List<?> && first) {
+      m.put("LinkLocalIPs", lli);
+    }
     return new ApiObject("network.EndpointIPAMConfig", m);
   }
 

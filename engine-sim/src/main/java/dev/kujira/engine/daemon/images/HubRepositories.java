@@ -72,4 +72,9 @@ public final class HubRepositories {
   public boolean hasRepository(Reference ref) {
     return repos.containsKey(ref.path());
   }
+
+  /** Returns the pushed repositories' paths ({@code alice/app}), for the index's search. */
+  public java.util.Set<String> names() {
+    return java.util.Collections.unmodifiableSet(repos.keySet());
+  }
 }

@@ -95,4 +95,14 @@ public final class ImageErrors {
     return new EngineException(ErrorKind.CONFLICT, "conflict: unable to remove repository reference \"" + typed
         + "\" (must force) - container " + shortContainer + " is using its referenced image " + shortImage);
   }
+
+  /** search: a filter moby's search does not accept, or a value it cannot parse (filters.invalidFilter's wording). */
+  public static EngineException invalidSearchFilter(String why) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "invalid filter " + why);
+  }
+
+  /** search: {@code --limit} past the index's 100 (moby registry/session.go searchRepositories). */
+  public static EngineException searchLimit(int limit) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "limit " + limit + " is outside the range of [1, 100]");
+  }
 }

@@ -53,6 +53,17 @@ public final class NetworkErrors {
         "invalid endpoint settings:\nnetwork-scoped alias is supported only for containers in user defined networks");
   }
 
+  /** The endpoint settings' validation (moby daemon/network.go validateEndpointSettings): one fault, or a "* " list. */
+  public static EngineException invalidEndpoint(List<String> faults) {
+    return new EngineException(ErrorKind.INVALID_PARAMETER, "invalid endpoint settings:\n" + (faults.size() == 1
+        ? faults.get(0) : "* " + String.join("\n* ", faults)));
+  }
+
+  /** A requested address another endpoint holds (libnetwork ipam's ErrIPAlreadyAllocated). */
+  public static EngineException addressInUse() {
+    return new EngineException(ErrorKind.FORBIDDEN, "Address already in use");
+  }
+
   public static EngineException endpointExists(String container, String network) {
     return new EngineException(ErrorKind.FORBIDDEN, "endpoint with name " + container + " already exists in network "
         + network);

@@ -168,18 +168,51 @@ public final class NetworkService {
     return removed;
   }
 
-  public void connect(String ref, Container c, List<String> aliases) {
+  public void connect(String ref, Container c, List<String> aliases, String ip) {
     Network n = find(ref);
     if (!n.custom && !aliases.isEmpty()) {
       throw NetworkErrors.aliasOnDefault();
     }
+    int wanted = ip.isEmpty() ? 0 : requested(n, ip);
     if (c.networks.containsKey(n.id)) {
       throw NetworkErrors.endpointExists(c.name, n.name);
     }
+    if (wanted != 0 && c.isRunning() && (wanted == n.gateway
+        || n.endpoints.values().stream().anyMatch(e -> e.ip() == wanted))) {
+      throw NetworkErrors.addressInUse();
+    }
     c.networks.put(n.id, List.copyOf(aliases));
+    if (wanted != 0) {
+      // Kept as the endpoint's IPAMConfig.IPv4Address (inspect shows it, recorded on Docker 26.1.5).
+      c.settings.put(IPV4 + n.id, ip);
+    }
     if (c.isRunning()) {
       join(n, c);
     }
+  }
+
+  /** The settings key of the address {@code network connect --ip} asked for on a network. */
+  public static final String IPV4 = "Endpoint.IPv4Address.";
+
+  /** moby's endpoint settings validation of {@code --ip}, with its faults in its order. */
+  private static int requested(Network n, String ip) {
+    List<String> faults = new java.util.ArrayList<>();
+    if (!n.custom) {
+      faults.add("user specified IP address is supported on user defined networks only");
+    }
+    int addr = 0;
+    try {
+      addr = Ipv4.parse(ip);
+    } catch (IllegalArgumentException e) {
+      faults.add("invalid IPv4 address: " + ip);
+    }
+    if (n.custom && (addr == 0 || !n.contains(addr, false))) {
+      faults.add("no configured subnet or ip-range contain the IP address " + ip);
+    }
+    if (!faults.isEmpty()) {
+      throw NetworkErrors.invalidEndpoint(faults);
+    }
+    return addr;
   }
 
   public void disconnect(String ref, Container c) {
@@ -188,6 +221,7 @@ public final class NetworkService {
       throw NetworkErrors.notConnected(c.id, n.name);
     }
     c.networks.remove(n.id);
+    c.settings.remove(IPV4 + n.id);
     leave(n, c);
   }
 
@@ -207,7 +241,9 @@ public final class NetworkService {
     if (!n.hasSubnet() || n.endpoints.containsKey(c.id)) {
       return;
     }
-    int ip = c.requestedIp != 0 && n.contains(c.requestedIp, false) && n.take(c.requestedIp) ? c.requestedIp : n.allocate();
+    Object asked = c.settings.get(IPV4 + n.id);
+    int want = asked instanceof String s ? Ipv4.parse(s) : c.requestedIp;
+    int ip = want != 0 && n.contains(want, false) && n.take(want) ? want : n.allocate();
     // The interface takes the lowest ethN the container does not use (a disconnect frees its name).
     java.util.Set<String> taken = new java.util.HashSet<>();
     for (Network other : state.networks().values()) {

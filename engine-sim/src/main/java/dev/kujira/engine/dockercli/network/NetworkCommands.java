@@ -29,7 +29,7 @@ public final class NetworkCommands {
         simple(NetworkSpecs.RM, (cli, in) -> Batch.each(cli, in.args(), ref -> cli.api().networkRemove(ref))),
         simple(NetworkSpecs.PRUNE, NetworkCommands::prune),
         simple(NetworkSpecs.CONNECT, (cli, in) -> cli.api().networkConnect(in.args().get(0), in.args().get(1),
-            in.list("alias"))),
+            in.list("alias"), in.string("ip"))),
         simple(NetworkSpecs.DISCONNECT, (cli, in) -> cli.api().networkDisconnect(in.args().get(0), in.args().get(1))));
   }
 

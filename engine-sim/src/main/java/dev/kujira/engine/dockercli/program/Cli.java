@@ -53,6 +53,18 @@ public final class Cli {
     }
   }
 
+  /**
+   * At debug level the CLI first logs its OpenTelemetry set-up error: Debian's 26.1.5+dfsg1 build
+   * (the version this simulator reports) vendors two otel schema versions that conflict, so every
+   * command run with -D or --log-level debug starts with this line (recorded on that build).
+   */
+  private static void debug(CliContext cli) {
+    String time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
+        .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.ofEpochMilli(cli.api().now()));
+    cli.err().println("time=\"" + time + "\" level=debug msg=\"otel error\" error=\"1 errors occurred detecting resource:"
+        + "\\n\\t* conflicting Schema URL: https://opentelemetry.io/schemas/1.21.0 and https://opentelemetry.io/schemas/1.26.0\"");
+  }
+
   private static void dispatch(List<String> args, CliContext cli) {
     int i = 0;
     while (i < args.size() && args.get(i).startsWith("-") && args.get(i).length() > 1) {
@@ -68,14 +80,22 @@ public final class Cli {
           return;
         case "-D":
         case "--debug":
+          debug(cli);
+          i++;
+          break;
         case "--tls":
         case "--tlsverify":
           i++;
           break;
-        case "-H":
-        case "--host":
         case "-l":
         case "--log-level":
+          if (i + 1 < args.size() && args.get(i + 1).equals("debug")) {
+            debug(cli);
+          }
+          i += 2;
+          break;
+        case "-H":
+        case "--host":
         case "-c":
         case "--context":
         case "--config":
@@ -83,6 +103,9 @@ public final class Cli {
           break;
         default:
           if (a.startsWith("--") && a.contains("=")) {
+            if (a.equals("--log-level=debug") || a.equals("--debug=true")) {
+              debug(cli);
+            }
             i++;
             break;
           }

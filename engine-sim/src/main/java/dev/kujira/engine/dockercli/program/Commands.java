@@ -94,6 +94,7 @@ public final class Commands {
     both(t, ImageSpecs.PUSH, TopLevelSpecs.PUSH, dev.kujira.engine.dockercli.image.PushCommand::new);
     t.add(new dev.kujira.engine.dockercli.registry.LoginCommand());
     t.add(new dev.kujira.engine.dockercli.registry.LogoutCommand());
+    t.add(new dev.kujira.engine.dockercli.registry.SearchCommand());
     dev.kujira.engine.dockercli.builder.PruneCommand prune = new dev.kujira.engine.dockercli.builder.PruneCommand();
     dev.kujira.engine.dockercli.builder.PruneCommand.PATHS.forEach(p -> t.byPath.put(p, prune));
     dev.kujira.engine.dockercli.builder.LsCommand ls = new dev.kujira.engine.dockercli.builder.LsCommand();

@@ -122,6 +122,17 @@ public final class TopLevelSpecs {
       List.of(
       ), 0, 1, true, "");
 
+  /** {@code docker search} (help recorded on Docker 26.1.5). */
+  public static final CommandSpec SEARCH = new CommandSpec(List.of("search"), "[OPTIONS] TERM",
+      "Search Docker Hub for images",
+      List.of(),
+      List.of(
+          new Flag("filter", "f", "filter", "", "Filter output based on conditions provided", false),
+          new Flag("format", "", "string", "", "Pretty-print search using a Go template", false),
+          new Flag("limit", "", "int", "", "Max number of search results", false),
+          new Flag("no-trunc", "", "", "", "Don't truncate output", false)
+      ), 1, 1, true, "");
+
   /** {@code docker logs}. */
   public static final CommandSpec LOGS = new CommandSpec(List.of("logs"), "[OPTIONS] CONTAINER",
       "Fetch the logs of a container",
