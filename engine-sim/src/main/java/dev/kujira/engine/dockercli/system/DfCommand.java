@@ -17,7 +17,8 @@ public final class DfCommand implements DockerCommand {
       .column("TotalCount", "TOTAL", r -> String.valueOf(r.total()))
       .column("Active", "ACTIVE", r -> String.valueOf(r.active()))
       .column("Size", "SIZE", r -> Units.humanSize(r.size()))
-      .column("Reclaimable", "RECLAIMABLE", DfCommand::reclaimable);
+      .column("Reclaimable", "RECLAIMABLE", DfCommand::reclaimable)
+      .jsonAll();
 
   private final CommandSpec spec;
 
