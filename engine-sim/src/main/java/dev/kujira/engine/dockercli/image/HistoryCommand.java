@@ -27,7 +27,8 @@ public final class HistoryCommand implements DockerCommand {
           r -> Display.ellipsis(r.h().createdBy().replace("\t", " "), 45))
       .column("Size", "SIZE", r -> r.human() ? Units.humanSizeWithPrecision(r.h().size(), 3)
           : String.valueOf(r.h().size()))
-      .column("Comment", "COMMENT", r -> r.h().comment());
+      .column("Comment", "COMMENT", r -> r.h().comment())
+      .jsonAll();
 
   private final CommandSpec spec;
 
@@ -69,7 +70,9 @@ public final class HistoryCommand implements DockerCommand {
   }
 
   private static String createdAt(HistoryItem h) {
+    // The API gives history times in whole seconds, and docker/cli formats them as Go's
+    // time.RFC3339 (formatter/history.go): no fraction (recorded: "2026-11-22T21:56:32Z").
     return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Instant.ofEpochMilli(h.created())
-        .atOffset(java.time.ZoneOffset.UTC));
+        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atOffset(java.time.ZoneOffset.UTC));
   }
 }
