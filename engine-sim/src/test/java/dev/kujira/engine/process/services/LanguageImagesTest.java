@@ -7,11 +7,8 @@ import dev.kujira.engine.EngineOptions;
 import dev.kujira.engine.api.CommandResult;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The golang, eclipse-temurin/openjdk and php images a learner's notes build on: their ENV,
@@ -21,16 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
  * against the JDK 17 and Temurin 25 on this machine; no registry is reachable here, so the rest
  * follows the images' public sources.
  */
-class LanguageImagesTest {
+class LanguageImagesTest extends AppSession {
   private static final String HELLO_GO = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"Hello, Go!\")\n}\n";
   private static final String WEB_GO = "package main\n\nimport (\n\t\"fmt\"\n\t\"log\"\n\t\"net/http\"\n)\n\nfunc main() {\n"
       + "\thttp.HandleFunc(\"/\", func(w http.ResponseWriter, r *http.Request) {\n\t\tfmt.Fprintf(w, \"Hello from Go\\n\")\n"
       + "\t})\n\tlog.Println(\"listening on :8080\")\n\tlog.Fatal(http.ListenAndServe(\":8080\", nil))\n}\n";
   private static final String HELLO_JAVA = "public class Hello {\n    public static void main(String[] args) {\n"
       + "        System.out.println(\"Hello, Java!\");\n    }\n}\n";
-  @TempDir
-  Path dir;
-  private Engine engine;
 
   @BeforeEach
   void setUp() throws IOException {
@@ -61,17 +55,6 @@ class LanguageImagesTest {
         "php:8.3-apache"}) {
       ok("docker pull -q " + image);
     }
-  }
-
-  @AfterEach
-  void tearDown() {
-    engine.close();
-  }
-
-  private CommandResult ok(String line) {
-    CommandResult r = engine.run(line);
-    assertThat(r.exitCode()).as(line + "\n" + r.output()).isZero();
-    return r;
   }
 
   @Test

@@ -7,24 +7,18 @@ import dev.kujira.engine.EngineOptions;
 import dev.kujira.engine.api.CommandResult;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Ruby scripts with gem and bundle in the ruby image, and ES modules in the node images. The node
  * errors are Node v20.20.2's on this machine (the images' Node prints its own version under them);
  * the ruby texts follow Ruby 3.3 and RubyGems 3.5 (no ruby here to record them).
  */
-class RubyAndEsmTest {
+class RubyAndEsmTest extends AppSession {
   private static final String ESM_APP = "import express from 'express';\nimport { greeting } from './greeting.mjs';\n\n"
       + "const app = express();\nconst port = 3000;\n\napp.get('/', (req, res) => {\n  res.send('Hello ESM!');\n});\n\n"
       + "app.listen(port, () => {\n  console.log(greeting);\n});\n";
-  @TempDir
-  Path dir;
-  private Engine engine;
 
   @BeforeEach
   void setUp() throws IOException {
@@ -51,17 +45,6 @@ class RubyAndEsmTest {
     for (String image : new String[] {"ruby:3.3", "node:22", "node:20-alpine"}) {
       ok("docker pull -q " + image);
     }
-  }
-
-  @AfterEach
-  void tearDown() {
-    engine.close();
-  }
-
-  private CommandResult ok(String line) {
-    CommandResult r = engine.run(line);
-    assertThat(r.exitCode()).as(line + "\n" + r.output()).isZero();
-    return r;
   }
 
   @Test

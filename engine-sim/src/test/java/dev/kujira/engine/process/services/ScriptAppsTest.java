@@ -7,11 +7,8 @@ import dev.kujira.engine.EngineOptions;
 import dev.kujira.engine.api.CommandResult;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A learner's first app Dockerfiles run: python + pip + Flask and node + npm + express build, run
@@ -19,16 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
  * do on Docker (texts from CPython 3.11.7, Node v20.20.2, Flask 3.1.3 run on this machine, and the
  * real engine for the published port to a loopback-bound server).
  */
-class ScriptAppsTest {
+class ScriptAppsTest extends AppSession {
   private static final String FLASK_APP = "from flask import Flask\n\napp = Flask(__name__)\n\n"
       + "@app.route(\"/\")\ndef hello():\n    return \"Hello from Flask!\"\n\n"
       + "if __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\", port=5000)\n";
   private static final String EXPRESS_APP = "const express = require('express');\nconst app = express();\n"
       + "const port = 3000;\n\napp.get('/', (req, res) => {\n  res.send('Hello World!');\n});\n\n"
       + "app.listen(port, () => {\n  console.log(`Example app listening on port ${port}`);\n});\n";
-  @TempDir
-  Path dir;
-  private Engine engine;
 
   @BeforeEach
   void setUp() throws IOException {
@@ -62,17 +56,6 @@ class ScriptAppsTest {
     engine = Engine.create(EngineOptions.defaults().withHostDir(dir));
     engine.run("docker pull -q python:3.12-slim");
     engine.run("docker pull -q node:20-alpine");
-  }
-
-  @AfterEach
-  void tearDown() {
-    engine.close();
-  }
-
-  private CommandResult ok(String line) {
-    CommandResult r = engine.run(line);
-    assertThat(r.exitCode()).as(line + "\n" + r.output()).isZero();
-    return r;
   }
 
   @Test
