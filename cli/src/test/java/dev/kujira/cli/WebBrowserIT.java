@@ -13,16 +13,7 @@ import dev.kujira.lessons.model.Question;
 import dev.kujira.lessons.run.CompletionCode;
 import dev.kujira.lessons.run.LessonSession;
 import dev.kujira.lessons.run.Prediction;
-import dev.kujira.web.WebOptions;
-import dev.kujira.web.WebServer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Takes the web app in real Chromium: home in Japanese and English, lesson 1 typed into the xterm
@@ -32,32 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and wrong, the drills and their Leitner boxes, and an instructor's class with a student's
  * progress. Screenshots go to target/screenshots.
  */
-class WebBrowserIT {
-  private static final byte[] KEY = "test-class-key".getBytes(StandardCharsets.UTF_8);
-  private static final String LESSON = "first-steps-01-run-web";
-  private static WebServer server;
-  private static Browser browser;
-  private static String base;
-
-  @BeforeAll
-  static void start(@TempDir Path dir) throws Exception {
-    browser = Browser.launch();
-    Repl.Options options = new Repl.Options(List.of(), null, false, Map.of(), dir.resolve("mirror"));
-    server = WebServer.start(WebOptions.defaults(KEY).at("127.0.0.1", 0).withDb("jdbc:sqlite:" + dir.resolve("kujira.db")),
-        new WebTerminal(options));
-    base = "http://127.0.0.1:" + server.port();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
+class WebBrowserIT extends ServedPages {
   private static void awaitScreen(Page page, String text) {
     try {
       page.waitForFunction("t => document.querySelector('.xterm-rows') && "

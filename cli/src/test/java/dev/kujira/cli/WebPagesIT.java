@@ -3,16 +3,8 @@ package dev.kujira.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import dev.kujira.web.WebOptions;
-import dev.kujira.web.WebServer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Takes the pages in real Chromium where WebBrowserIT does not: an instructor opening a class in a
@@ -20,32 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * code as code, questions without the terminal's answer wording, and a command line longer than
  * the terminal edited across its wrapped rows. Screenshots go to target/screenshots.
  */
-class WebPagesIT {
-  private static final byte[] KEY = "test-class-key".getBytes(StandardCharsets.UTF_8);
-  private static final String LESSON = "first-steps-01-run-web";
-  private static WebServer server;
-  private static Browser browser;
-  private static String base;
-
-  @BeforeAll
-  static void start(@TempDir Path dir) throws Exception {
-    browser = Browser.launch();
-    Repl.Options options = new Repl.Options(List.of(), null, false, Map.of(), dir.resolve("mirror"));
-    server = WebServer.start(WebOptions.defaults(KEY).at("127.0.0.1", 0).withDb("jdbc:sqlite:" + dir.resolve("kujira.db")),
-        new WebTerminal(options));
-    base = "http://127.0.0.1:" + server.port();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
+class WebPagesIT extends ServedPages {
   /** Returns the terminal's rows as one string: a line wrapped over several rows reads whole. */
   private static String screen(Page page) {
     return (String) page.evaluate("() => [...document.querySelectorAll('.xterm-rows > div')]"
