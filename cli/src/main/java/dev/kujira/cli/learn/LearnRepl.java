@@ -150,6 +150,8 @@ final class LearnRepl {
       if (p.multipleChoice()) {
         // How to answer is the terminal's to say (the browser shows checkboxes instead).
         out.println(t("  （番号をスペース区切りで入力します。なければ -）", "  (numbers, space-separated; - for none)"));
+      } else if (q.ask() == Question.Ask.SUCCEEDS) {
+        out.println(t("  （y か n で答えます）", "  (y or n)"));
       }
       String answer;
       try {

@@ -65,7 +65,7 @@ final class QuestionDrills {
         "docker run -d --name " + n.get(1) + (shared ? " --network " + net : "") + " busybox sleep 100000");
     String run = "docker exec " + n.get(1) + " ping -c 1 " + n.get(0);
     return question("predict-resolves", "networks", seed, g, start, List.of(),
-        "`" + run + "` は成功しますか？（y か n）", "Does `" + run + "` succeed? (y or n)", run, "succeeds", List.of(),
+        "`" + run + "` は成功しますか？", "Does `" + run + "` succeed?", run, "succeeds", List.of(),
         "コンテナ名が引けるのは、同じユーザー定義ネットワークにいるときだけです。既定のブリッジでは名前は引けません。",
         "A container's name resolves only on a shared user-defined network; the default bridge resolves none.");
   }
