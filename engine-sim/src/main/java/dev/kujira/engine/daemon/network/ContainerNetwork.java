@@ -159,16 +159,20 @@ public final class ContainerNetwork implements NetworkView {
 
   /** Asks the program listening on {@code port} of container {@code id}, or reports the port closed. */
   public static HttpResult answer(NetworkDaemon state, String id, int port, String path) {
-    Map<Integer, HttpHandler> l = state.networks().listeners(id);
-    HttpHandler h = l == null ? null : l.get(port);
+    HttpHandler h = listener(state, id, port);
     return h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.get(path);
   }
 
   /** Hands {@code request} to the program listening on {@code port} of container {@code id}. */
   public static HttpResult answer(NetworkDaemon state, String id, int port, Request request) {
-    Map<Integer, HttpHandler> l = state.networks().listeners(id);
-    HttpHandler h = l == null ? null : l.get(port);
+    HttpHandler h = listener(state, id, port);
     return h == null ? HttpResult.failed(HttpResult.Kind.REFUSED) : h.handle(request);
+  }
+
+  /** Returns the program listening on {@code port} of container {@code id}, or null. */
+  private static HttpHandler listener(NetworkDaemon state, String id, int port) {
+    Map<Integer, HttpHandler> l = state.networks().listeners(id);
+    return l == null ? null : l.get(port);
   }
 
   /**
@@ -176,8 +180,7 @@ public final class ContainerNetwork implements NetworkView {
    * answers them; an HTTP one reads the request line and replies with a whole HTTP/1.1 response.
    */
   public static HttpResult answerRaw(NetworkDaemon state, String id, int port, byte[] data) {
-    Map<Integer, HttpHandler> l = state.networks().listeners(id);
-    HttpHandler h = l == null ? null : l.get(port);
+    HttpHandler h = listener(state, id, port);
     if (h == null) {
       return HttpResult.failed(HttpResult.Kind.REFUSED);
     }
@@ -200,22 +203,13 @@ public final class ContainerNetwork implements NetworkView {
 
   @Override
   public boolean reachable(String ip) {
-    if (ip.startsWith("127.")) {
+    if (peer(ip) != null) {
       return true;
     }
+    // The gateway of a network this container is on answers too.
     for (String id : c.networks.keySet()) {
       Network n = state.networks().get(id);
-      if (n == null || !n.endpoints.containsKey(c.id)) {
-        continue;
-      }
-      for (Map.Entry<String, Network.Endpoint> e : n.endpoints.entrySet()) {
-        Container peer = state.containers().get(e.getKey());
-        if (Ipv4.text(e.getValue().ip()).equals(ip) && peer != null
-            && peer.status == dev.kujira.engine.container.ContainerStatus.RUNNING) {
-          return true;
-        }
-      }
-      if (n.gatewayText().equals(ip)) {
+      if (n != null && n.endpoints.containsKey(c.id) && n.gatewayText().equals(ip)) {
         return true;
       }
     }
