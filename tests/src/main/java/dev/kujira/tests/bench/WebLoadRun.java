@@ -85,6 +85,8 @@ public final class WebLoadRun {
       }
       client.waitFor();
     }
+    // Containers the learners left running keep their process threads alive: a bench run ends here.
+    System.exit(0);
   }
 
   private static void measure(WebServer server, int n, long heap0, int threads0, long cpu0, long t0) {
