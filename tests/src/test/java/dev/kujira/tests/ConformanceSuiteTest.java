@@ -116,6 +116,9 @@ class ConformanceSuiteTest {
         engine.cd(Transcripts.WORK);
         assertThat(engine.run(line).exitCode()).as(line).isZero();
       }
+      // The recording machine reaches no registry but the ones a scenario starts (conformance/README.md):
+      // a pull of an image it lacks fails there, so after its setup the simulated one is offline too.
+      engine.offline(true);
       for (String line : lines) {
         engine.cd(Transcripts.WORK);
         CommandResult r = engine.run(line);
