@@ -2,8 +2,12 @@
 // window sizes as "r"+cols+","+rows; screen bytes come back as binary frames and the
 // workspace's view (tasks, picture) as JSON text frames.
 export function openTerminal(element, context, onView) {
+  // A wide character takes two cells: its glyph must be exactly two of the font's half-width
+  // glyphs wide, or xterm.js draws it with a gap after it. A CJK monospace font has both at 1:2;
+  // elsewhere "kujira-wide" (app.css) scales the system's Japanese glyphs to two cells.
   const term = new Terminal({ cursorBlink: true, fontSize: 14, convertEol: false, scrollback: 2000,
-    fontFamily: 'ui-monospace, "DejaVu Sans Mono", "Noto Sans Mono CJK JP", monospace',
+    fontFamily: '"Noto Sans Mono CJK JP", "Source Han Code JP", "Sarasa Mono J", "HackGen", ui-monospace, '
+      + 'Menlo, Consolas, "DejaVu Sans Mono", "kujira-wide", monospace',
     theme: { background: '#1b1f24', foreground: '#e6e6e6' } });
   const fit = new FitAddon.FitAddon();
   term.loadAddon(fit);

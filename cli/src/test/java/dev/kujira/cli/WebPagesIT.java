@@ -41,6 +41,12 @@ class WebPagesIT extends ServedPages {
     assertThat(key).matches("([2-9A-Z]{5}-){4}[2-9A-Z]{5}");
     assertThat(teacher.textContent("main")).contains("講師キーが表示されるのはこの一度だけです");
     Browser.screenshot(teacher, "instructor-key-ja");
+    // POST, redirect, GET: a reload makes no second class and no longer shows the key.
+    teacher.reload();
+    assertThat(teacher.locator("section.class").count()).isEqualTo(1);
+    assertThat(teacher.textContent("#created-code").strip()).isEqualTo(code);
+    assertThat(teacher.locator("#created-key").count()).isZero();
+    assertThat(teacher.textContent("#key-shown")).contains("講師キーはすでに一度表示しました");
     teacher.navigate(base + "/instructor");
     assertThat(teacher.textContent("main")).as("shown once").doesNotContain(key).contains(code);
 
@@ -131,5 +137,28 @@ class WebPagesIT extends ServedPages {
         + ".map(r => r.textContent.replace(/\\u00a0/g, ' ')).join('').split(t).length === 3", shorter);
     Browser.screenshot(page, "sandbox-long-line-en");
     page.context().close();
+  }
+
+  @Test
+  void japaneseTextFillsItsTwoCellsWithoutAGap() {
+    for (String locale : List.of("ja-JP", "en-US")) {
+      Page page = browser.page(locale);
+      page.navigate(base + "/sandbox");
+      awaitScreen(page, "root@kujira");
+      page.locator("#terminal").click();
+      page.keyboard().type("docker run --rm busybox echo 'コンテナを起動し、動かしたままにする。ok'");
+      page.keyboard().press("Enter");
+      page.waitForFunction("t => [...document.querySelectorAll('.xterm-rows > div')]"
+          + ".map(r => r.textContent).join('').split(t).length === 3", "起動し、動かしたままにする。ok");
+      // xterm.js widens a glyph narrower than its cells with letter-spacing: a wide character
+      // whose glyph is not two cells wide is drawn with a gap after it.
+      @SuppressWarnings("unchecked")
+      List<String> gaps = (List<String>) page.evaluate("() => [...document.querySelectorAll('.xterm-rows span')]"
+          + ".filter(s => /[\\u3000-\\u9fff]/.test(s.textContent) && Math.abs(parseFloat(s.style.letterSpacing || '0')) > 0.5)"
+          + ".map(s => s.textContent + ' ' + s.style.letterSpacing)");
+      assertThat(gaps).as("wide characters with a gap after them").isEmpty();
+      Browser.screenshot(page, "sandbox-japanese-" + locale.substring(0, 2));
+      page.context().close();
+    }
   }
 }

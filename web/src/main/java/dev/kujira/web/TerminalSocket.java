@@ -149,9 +149,8 @@ public final class TerminalSocket {
     private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile TerminalProgram.Attached attached;
     private volatile Runnable cleanup = () -> { };
-    /** The picture last sent and its JSON; views come one at a time (under the workspace's lock). */
+    /** The picture last sent; views come one at a time (under the workspace's lock). */
     private PictureSource.Picture lastPicture;
-    private String lastPictureJson;
     /** Ends this terminal from the session's side (another terminal took the workspace, eviction). */
     private final Runnable hangUpAndClose = () -> {
       hangUp();
@@ -214,21 +213,22 @@ public final class TerminalSocket {
 
     /**
      * Sends {@code {"type":"view","view":{...}}}: each value written by the shared writer, except
-     * that a picture given again (the workspace drew nothing new) reuses its JSON from last time.
+     * that a picture this socket sent last time (the workspace drew nothing new) is left out: the
+     * page keeps drawing it, and a {@code docker ps} does not send the whole SVG again.
      */
     void view(Map<String, Object> view) {
       try {
         StringBuilder b = new StringBuilder(4096).append("{\"type\":\"view\",\"view\":{");
         boolean first = true;
         for (Map.Entry<String, Object> e : view.entrySet()) {
+          if (e.getValue() instanceof PictureSource.Picture p && p == lastPicture) {
+            continue;
+          }
           b.append(first ? "" : ",").append(JSON_OUT.writeValueAsString(e.getKey())).append(':');
           first = false;
           if (e.getValue() instanceof PictureSource.Picture p) {
-            if (p != lastPicture) {
-              lastPictureJson = JSON_OUT.writeValueAsString(p);
-              lastPicture = p;
-            }
-            b.append(lastPictureJson);
+            lastPicture = p;
+            b.append(JSON_OUT.writeValueAsString(p));
           } else {
             b.append(JSON_OUT.writeValueAsString(e.getValue()));
           }

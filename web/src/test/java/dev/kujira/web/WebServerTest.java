@@ -59,14 +59,24 @@ class WebServerTest {
           .isEqualTo(403);
     }
     HttpResponse<String> made = c.form("/instructor/classes", Map.of("name", "<i>class</i>", "csrf", c.csrf));
-    assertThat(made.statusCode()).as("the key is in this answer only, not behind a redirect").isEqualTo(200);
-    assertThat(made.headers().firstValue("Cache-Control")).contains("no-store");
-    String page = made.body();
+    // POST, redirect, GET: the page shown can be reloaded without making a second class.
+    assertThat(made.statusCode()).isEqualTo(303);
+    String location = made.headers().firstValue("Location").orElseThrow();
+    assertThat(location).startsWith("/instructor?created=");
+    HttpResponse<String> shownOnce = c.get(location, "en");
+    assertThat(shownOnce.headers().firstValue("Cache-Control")).contains("no-store");
+    String page = shownOnce.body();
     java.util.regex.Matcher shown = java.util.regex.Pattern
         .compile("id=\"created-code\"[^>]*>([^<]+)<.*id=\"created-key\"[^>]*>([^<]+)<", java.util.regex.Pattern.DOTALL)
         .matcher(page);
     assertThat(shown.find()).as(page).isTrue();
     String code = shown.group(1);
+    assertThat(location).as("the key is never in a URL").endsWith(code).doesNotContain(shown.group(2));
+    assertThat(c.get(location, "en").body()).as("a reload shows the class, not its key").contains(code)
+        .contains("id=\"key-shown\"").doesNotContain(shown.group(2));
+    WebClient other = new WebClient(server.port());
+    other.get("/sandbox", "en");
+    assertThat(other.get(location, "en").body()).as("another browser sees no class").doesNotContain("created-code");
     assertThat(page).contains("&lt;i&gt;class&lt;/i&gt;").doesNotContain("<i>class");
     assertThat(c.get("/instructor", "en").body()).as("the key is shown once").contains(code).doesNotContain(shown.group(2));
     assertThat(c.form("/classes/join", Map.of("code", code, "name", "Ann", "csrf", c.csrf)).headers()

@@ -64,6 +64,14 @@ public interface Proc {
   void sleep(long millis);
 
   /**
+   * Sleeps like {@link #sleep}, but a terminal's real clock does not wait for it: virtual time
+   * that models a latency nobody needs to sit through (the docker CLI's call to the daemon).
+   */
+  default void sleepUnpaced(long millis) {
+    sleep(millis);
+  }
+
+  /**
    * Waits up to {@code millis} for a handled signal and returns it (empty on timeout): how a
    * service daemon sleeps until it is told to stop.
    */

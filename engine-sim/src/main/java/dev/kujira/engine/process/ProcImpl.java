@@ -119,6 +119,18 @@ public final class ProcImpl implements Proc {
   }
 
   @Override
+  public void sleepUnpaced(long millis) {
+    Scheduler s = machine.scheduler();
+    // Only the driver's waits are paced; a detached task's sleep hands the baton on, and the
+    // driver it hands it to must keep its pacing.
+    if (s.currentTask() == null) {
+      s.unpaced(() -> s.sleep(millis));
+    } else {
+      s.sleep(millis);
+    }
+  }
+
+  @Override
   public Alarm alarm(long millis, Signal signal) {
     return Alarm.set(machine.scheduler(), now() + Math.max(0, millis), signal);
   }

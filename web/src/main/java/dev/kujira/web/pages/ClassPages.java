@@ -11,6 +11,7 @@ import dev.kujira.web.store.ClassStore;
 import dev.kujira.web.store.ProgressStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,9 +23,11 @@ import java.util.Optional;
  * Serves the classes: the instructor's page (create a class and get its code; each class's progress
  * table, read from the shared database, with the completion codes checked against the class key;
  * the lint report of the loaded lessons) and the home page's form a learner joins a class with.
- * Creating a class gives an instructor key, shown once, in the answer to the form itself (never in
- * a URL, a cookie or a cache, and whichever node of several answers): with the class code it opens
- * the class's table in any other browser. The database keeps only the key's salted hash; a wrong code or key
+ * Creating a class gives an instructor key, shown once: the form's POST holds it in the database
+ * sealed for this browser session ({@link SealedKey}) and redirects (POST, redirect, GET, so a
+ * reload makes no second class) to the page that takes it, whichever node of several answers; it
+ * is never in a URL, a cookie or a cache. With the class code it opens the class's table in any
+ * other browser. The database keeps only the key's salted hash; a wrong code or key
  * says nothing about which of the two was wrong.
  */
 final class ClassPages {
@@ -54,11 +57,25 @@ final class ClassPages {
         .toList();
   }
 
+  /**
+   * Renders the instructor's page; {@code ?created=CODE} (where the create form redirects) shows a
+   * class this session just made, with its key the first time only: the key is taken from where
+   * the form's answer held it.
+   */
   private void instructor(Context ctx) {
-    pages.session(ctx).ifPresent(s -> instructor(ctx, s, null));
+    Optional<WebSession> session = pages.session(ctx);
+    if (session.isEmpty()) {
+      return;
+    }
+    WebSession s = session.get();
+    String code = Optional.ofNullable(ctx.queryParam("created")).orElse("");
+    Optional<ClassStore.ClassInfo> made = code.isEmpty() || code.length() > 32 ? Optional.empty()
+        : classes.find(code).filter(c -> c.owner().equals(s.id()));
+    ClassStore.Created created = made.map(c -> new ClassStore.Created(c, classes.takeKey(c.code(), s.id())
+        .flatMap(sealed -> SealedKey.open(classKey, s.id(), sealed)).orElse(""))).orElse(null);
+    instructor(ctx, s, created);
   }
 
-  /** Renders the instructor's page; {@code created} is a class just made, whose key is shown this once. */
   private void instructor(Context ctx, WebSession s, ClassStore.Created created) {
     List<Map<String, Object>> tables = new ArrayList<>();
     for (ClassStore.ClassInfo c : classes.ownedBy(s.id())) {
@@ -126,7 +143,11 @@ final class ClassPages {
       ctx.redirect("/instructor");
       return;
     }
-    instructor(ctx, s.get(), classes.create(name, s.get().id()));
+    // POST, redirect, GET: a reload of the page shown does not make a second class.
+    ClassStore.Created made = classes.create(name, s.get().id());
+    String code = made.info().code();
+    classes.holdKey(code, s.get().id(), SealedKey.seal(classKey, s.get().id(), made.key()));
+    ctx.redirect("/instructor?created=" + code, HttpStatus.SEE_OTHER);
   }
 
   /** Opens a class's table in this browser with its code and instructor key. */

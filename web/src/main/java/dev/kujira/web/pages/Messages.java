@@ -113,6 +113,8 @@ public final class Messages {
       {"instructorKey", "講師キー", "Instructor key"},
       {"keyOnce", "講師キーが表示されるのはこの一度だけです。控えておけば、クラスコードと一緒に入力して、別のブラウザーや別のパソコンからもこのクラスの進み具合を開けます。受講者には伝えないでください。",
           "This key is shown only this once. Keep it: with the class code, it opens this class's progress in any other browser or computer. Do not give it to your students."},
+      {"keyShown", "このクラスの講師キーはすでに一度表示しました。もう表示されません。",
+          "This class's instructor key was already shown once; it is not shown again."},
       {"openClass", "講師キーでクラスを開く", "Open a class with its instructor key"},
       {"openIntro", "別のブラウザーで作ったクラスは、クラスコードと講師キーを入力するとここに表示されます。",
           "A class created in another browser shows here once you enter its class code and instructor key."},

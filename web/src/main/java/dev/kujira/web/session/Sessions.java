@@ -29,6 +29,7 @@ import java.util.function.LongSupplier;
  */
 public final class Sessions {
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9a-f]{32}");
   /** The longest gap between two actions in a lesson that counts as time spent in it. */
   static final long MAX_GAP_MILLIS = 5 * 60_000L;
 
@@ -53,7 +54,11 @@ public final class Sessions {
     }
   }
 
+  /** The longest time between two sweeps for idle sessions (a quarter of the idle time if shorter). */
+  private static final long MAX_SWEEP_MILLIS = 15_000;
   private final Map<String, WebSession> live = new ConcurrentHashMap<>();
+  /** When {@link #create} last swept for idle sessions; guarded by this. */
+  private long sweptAt = Long.MIN_VALUE / 2;
   private final Map<String, Deque<Long>> created = new ConcurrentHashMap<>();
   private final Catalog catalog;
   private final SessionRecords sessionRecords;
@@ -90,7 +95,7 @@ public final class Sessions {
 
   /** Returns the session {@code id} as {@link #find(String)} does; a revived one speaks {@code lang}. */
   public Optional<WebSession> find(String id, Lang lang) {
-    if (id == null || !id.matches("[0-9a-f]{32}")) {
+    if (id == null || !ID.matcher(id).matches()) {
       return Optional.empty();
     }
     WebSession s = live.get(id);
@@ -120,7 +125,11 @@ public final class Sessions {
     if (times.size() >= limits.newPerMinute()) {
       return Optional.empty();
     }
-    evictIdle(now);
+    if (now - sweptAt >= Math.min(limits.idleMillis() / 4, MAX_SWEEP_MILLIS)) {
+      // A sweep visits every live session: thousands of browsers arriving at once do not each make one.
+      sweptAt = now;
+      evictIdle(now);
+    }
     if (live.size() >= limits.maxSessions() && !evictOne()) {
       return Optional.empty();
     }

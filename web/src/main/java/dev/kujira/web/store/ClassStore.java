@@ -70,4 +70,16 @@ public interface ClassStore {
 
   /** Returns the instructor's table: every member (by display name) with their progress. */
   List<Row> table(String code);
+
+  /**
+   * Holds {@code sealed} (a class's instructor key, sealed for {@code owner}'s browser session) for
+   * {@link #takeKey}; keys held longer than {@link #HOLD_MILLIS} and never taken are dropped.
+   */
+  void holdKey(String code, String owner, String sealed);
+
+  /** Returns and forgets the key held for class {@code code} and {@code owner}, if any (once only). */
+  Optional<String> takeKey(String code, String owner);
+
+  /** How long a held key waits for its page (the create form's redirect follows at once). */
+  long HOLD_MILLIS = 10 * 60_000L;
 }

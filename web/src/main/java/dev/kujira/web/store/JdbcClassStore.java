@@ -127,4 +127,26 @@ final class JdbcClassStore implements ClassStore {
       return rows;
     });
   }
+
+  @Override
+  public void holdKey(String code, String owner, String sealed) {
+    long now = clock.millis();
+    db.tx("hold instructor key", c -> {
+      Db.update(c, "DELETE FROM held_instructor_keys WHERE held < ?", now - HOLD_MILLIS);
+      return Db.update(c, "INSERT INTO held_instructor_keys (class_code, owner, sealed, held) VALUES (?, ?, ?, ?)"
+          + " ON CONFLICT (class_code, owner) DO UPDATE SET sealed = excluded.sealed, held = excluded.held",
+          code, owner, sealed, now);
+    });
+  }
+
+  @Override
+  public Optional<String> takeKey(String code, String owner) {
+    long oldest = clock.millis() - HOLD_MILLIS;
+    return db.tx("take instructor key", c -> {
+      Optional<String> sealed = Db.one(c, "SELECT sealed FROM held_instructor_keys WHERE class_code = ? AND owner = ?"
+          + " AND held >= ?", rs -> rs.getString(1), code, owner, oldest);
+      Db.update(c, "DELETE FROM held_instructor_keys WHERE class_code = ? AND owner = ?", code, owner);
+      return sealed;
+    });
+  }
 }

@@ -258,6 +258,23 @@ abstract class StoreContract {
   }
 
   @Test
+  void aHeldKeyIsTakenOnceByItsOwnerAndNotAfterItsHold() {
+    String code = store.classes().create("Docker 101", "teacher").info().code();
+    store.classes().holdKey(code, "teacher", "sealed-1");
+    assertThat(store.classes().takeKey(code, "laptop")).isEmpty();
+    store.close();
+    store = reopen();
+    assertThat(store.classes().takeKey(code, "teacher")).as("another node takes it").contains("sealed-1");
+    assertThat(store.classes().takeKey(code, "teacher")).as("once only").isEmpty();
+    store.classes().holdKey(code, "teacher", "sealed-2");
+    clock.advance(ClassStore.HOLD_MILLIS + 1);
+    assertThat(store.classes().takeKey(code, "teacher")).as("past its hold").isEmpty();
+    store.classes().holdKey(code, "teacher", "sealed-3");
+    store.classes().holdKey(code, "teacher", "sealed-4");
+    assertThat(store.classes().takeKey(code, "teacher")).contains("sealed-4");
+  }
+
+  @Test
   void answersAndHelpMarksSurviveARestartPerWorkspace() {
     AnswerStore a = store.answers();
     assertThat(a.load("s1", "lesson/x")).isEqualTo(AnswerStore.Marks.none());

@@ -33,9 +33,10 @@ public final class DockerProgram implements Program {
 
   @Override
   public int run(Proc proc, List<String> argv) {
-    // A CLI round trip to the daemon takes real time: two commands never share an instant, so two
-    // imports or commits of the same content still get distinct created times and ids.
-    proc.sleep(CALL_MILLIS);
+    // A CLI round trip to the daemon takes time: two commands never share an instant, so two
+    // imports or commits of the same content still get distinct created times and ids. Virtual
+    // time only: a terminal's real clock does not make the learner (or a server thread) wait it out.
+    proc.sleepUnpaced(CALL_MILLIS);
     CliContext cli = new CliContext(api, proc.stdin(), proc.stdout(), proc.stderr(), proc.env(), proc.fs(),
         proc.stdinIsTerminal(), proc::sleep);
     List<String> args = new ArrayList<>(prefix);
