@@ -86,7 +86,8 @@ class ConformanceSuiteTest {
       for (Path p : files.toList()) {
         Path rel = scenario.relativize(p);
         String n = rel.toString();
-        if (n.equals("commands.txt") || n.equals("expected.txt") || n.equals("sim-setup.txt") || n.equals("real.txt") || n.isEmpty()) {
+        if (n.equals("commands.txt") || n.equals("expected.txt") || n.equals("sim-setup.txt") || n.equals("real.txt")
+            || n.equals(OFFLINE) || n.isEmpty()) {
           continue;
         }
         Path target = work.resolve(rel);
@@ -104,14 +105,29 @@ class ConformanceSuiteTest {
         lines.add(l);
       }
     }
-    return transcript(work, setup, lines);
+    return transcript(work, setup, lines, Files.exists(scenario.resolve(OFFLINE)));
   }
+
+  /**
+   * A scenario whose output shows that the recording machine reaches no registry (a base image
+   * that is not local: "lookup registry-1.docker.io … no such host") carries this file: its
+   * engine is offline, as the script mode's is.
+   */
+  static final String OFFLINE = "offline";
 
   /** Runs {@code lines} in a fresh engine whose host shows {@code work} at /tmp/conformance-work. */
   static String transcript(Path work, List<String> setup, List<String> lines) throws IOException {
+    return transcript(work, setup, lines, false);
+  }
+
+  /** As above; {@code offline}: the engine reaches no registry, as the recording machine. */
+  static String transcript(Path work, List<String> setup, List<String> lines, boolean offline) throws IOException {
     EngineOptions options = EngineOptions.defaults().withHostDir(work, Transcripts.WORK).withArchive(BUSYBOX);
     StringBuilder sb = new StringBuilder();
     try (Engine engine = Engine.create(options)) {
+      if (offline) {
+        engine.offline(true);
+      }
       for (String line : setup) {
         engine.cd(Transcripts.WORK);
         assertThat(engine.run(line).exitCode()).as(line).isZero();
