@@ -9,6 +9,7 @@
   difftest.py resim [OUT [FIRST LAST]]  run the simulator again on every session whose real transcript
                                         OUT/real/ kept, and print the difference rate (no engine needed)
   difftest.py stats [OUT]               totals over every run logged in OUT/runs.jsonl
+  difftest.py report OUT FIRST LAST     the differing lines of sessions FIRST..LAST, both outputs (markdown)
 
 Run from the project root, with the real engine started (../shared/conformance/real-docker.sh
 start) and the launcher jar built (./kujira builds it). The real engine is shared: each session
@@ -170,89 +171,7 @@ def blocks(text, lines):
     return res
 
 
-# Machine-bound, not the simulator's: the real daemon's data root is not /var/lib/docker here, and
-# BuildKit's plain progress prints a step twice ("#6 exporting layers", then "... 0.2s done") only
-# when it took long enough to be reported while running, which depends on the machine's load.
-MACHINE = [(re.compile(r"/tmp/real-docker/data/"), "/var/lib/docker/"),
-           # BuildKit names the build context's ref by random ids ("… of ref 8696dd9b-…::q8kvoc…")
-           (re.compile(r"of ref \S+::\w+"), "of ref <REF>")]
-DONE_T = re.compile(r" <T> done$")
-EXCERPT = re.compile(r"^[\w./-]+:\d+$")
-
-
-# moby names an unnamed container adjective_surname at random; both sides' names become <NAME#n>
-RANDOM_NAME = re.compile(r"(?<![\w./:-])[a-z]{3,}_[a-z]{3,}(?![\w./:-])")
-
-
-def random_names(b):
-    seen = {}
-
-    def repl(m):
-        if m.group(0) in gen.VOLUMES:
-            return m.group(0)
-        seen.setdefault(m.group(0), len(seen) + 1)
-        return f"<NAME#{seen[m.group(0)]}>"
-    return RANDOM_NAME.sub(repl, b)
-
-
-# The rest are timing, not the simulator: BuildKit's log lines carry the seconds since the step
-# began ("#5 0.611 step1"), its progress may report a transfer before its size ("#3 transferring
-# context:"), the lines an error box quotes are those flushed before the step failed, and two
-# stages FROM the same base share one vertex named after whichever stage BuildKit solved first.
-LOG_TIME = re.compile(r"^(#\d+) \d+\.\d+ ")
-TRANSFER = re.compile(r"^#\d+ transferring (context|dockerfile):( <T>)?$")
-FROM_STAGE = re.compile(r"^(#\d+ \[)[\w.-]+ (\d+/\d+\] FROM )")
-# A line that never ends: the harness stops it after TIMEOUT s (124), the simulator's script mode
-# after 10 virtual minutes, as by Ctrl-C.
-NEVER_REAL = "[exit 124]"
-NEVER_SIM = re.compile(r"^kujira: still running after 10 minutes; stopped as by Ctrl-C.*\n\[exit 130\]$", re.M)
-
-
-def machine_bound(lines):
-    """Drops or masks what depends on the machine's timing or load (see LOG_TIME ... above)."""
-    out, box = [], False
-    for l in lines:
-        if box:
-            if l == "------":
-                box = False
-                out.append(l)
-            continue
-        if l.startswith(" > [") and l.endswith(":"):
-            box = True
-            out.append(l)
-            continue
-        if TRANSFER.match(l):
-            continue
-        l = LOG_TIME.sub(r"\1 <T> ", l)
-        out.append(FROM_STAGE.sub(r"\1<STAGE> \2", l))
-    # busybox top prints the host's memory, load and CPU figures, as many frames as time allowed
-    if any(l.startswith("Load average:") for l in out):
-        return ["<top output>"] + [l for l in out if l.startswith("[exit")]
-    # moby's ImagesPrune walks its images in Go map order: the groups of lines come in any order
-    if out and out[0] == "Deleted Images:":
-        k = out.index("") if "" in out else len(out)
-        out = out[:1] + sorted(re.sub(r"<ID64#\d+>", "<ID64>", l) for l in out[1:k]) + out[k:]
-    return out
-
-
-def norm_block(b, work):
-    b = b.replace(work, conformance.WORK)
-    for rx, to in MACHINE:
-        b = rx.sub(to, b)
-    b = NEVER_SIM.sub("<never ends>", b)
-    if b.strip() == NEVER_REAL:
-        b = "<never ends>\n"
-    lines = machine_bound(random_names(conformance.normalize(b)).splitlines())
-    out = []
-    for i, l in enumerate(lines):
-        # BuildKit's printer flushes a blank line before the Dockerfile excerpt or not, by timing
-        if not l and i + 1 < len(lines) and EXCERPT.match(lines[i + 1]):
-            continue
-        if l.startswith("#") and i + 1 < len(lines) and lines[i + 1].startswith(l) and len(lines[i + 1]) > len(l) \
-                and lines[i + 1].endswith("done"):
-            continue
-        out.append(DONE_T.sub(" done", l) if l.startswith("#") else l)
-    return "\n".join(out) + "\n"
+from normalize import norm_block  # noqa: E402
 
 
 def diff_indexes(lines, real, sim):
@@ -488,6 +407,20 @@ def resim(outdir, first=0, last=1 << 62):
     print(f"resim: {total} lines, {differing} differing ({100.0 * differing / max(total, 1):.2f} %)")
 
 
+def report(outdir, first, last):
+    """Markdown: each differing line of sessions first..last with both normalised blocks (the
+    remaining differences of a run, for the results file)."""
+    rows = [json.loads(l) for l in open(os.path.join(outdir, "diffs.jsonl"))]
+    runs = [json.loads(l) for l in open(os.path.join(outdir, "runs.jsonl"))]
+    lines = sum(r["lines"] for r in runs if first <= r["first"] <= last)
+    rows = [r for r in rows if first <= r["seed"] <= last]
+    print(f"Sessions {first}-{last}: {lines} lines, {len(rows)} differing "
+          f"({100.0 * len(rows) / max(lines, 1):.2f} %)\n")
+    for r in rows:
+        print(f"### {r['seed']}:{r['index']} `{r['line']}`\n\nreal:\n```\n{r['real'].rstrip()}\n```\n"
+              f"simulator:\n```\n{r['sim'].rstrip()}\n```\n")
+
+
 def stats(outdir):
     lines = diff = 0
     for l in open(os.path.join(outdir, "runs.jsonl")):
@@ -505,6 +438,8 @@ def main(argv):
         run(int(argv[2]), int(argv[3]), argv[4] if len(argv) > 4 else os.path.join(HERE, "out"))
     elif len(argv) >= 2 and argv[1] == "resim":
         resim(argv[2] if len(argv) > 2 else os.path.join(HERE, "out"), *[int(a) for a in argv[3:5]])
+    elif len(argv) >= 5 and argv[1] == "report":
+        report(argv[2], int(argv[3]), int(argv[4]))
     elif len(argv) >= 2 and argv[1] == "stats":
         stats(argv[2] if len(argv) > 2 else os.path.join(HERE, "out"))
     else:

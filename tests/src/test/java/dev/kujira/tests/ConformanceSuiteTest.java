@@ -86,7 +86,8 @@ class ConformanceSuiteTest {
       for (Path p : files.toList()) {
         Path rel = scenario.relativize(p);
         String n = rel.toString();
-        if (n.equals("commands.txt") || n.equals("expected.txt") || n.equals("sim-setup.txt") || n.equals("real.txt") || n.isEmpty()) {
+        if (n.equals("commands.txt") || n.equals("expected.txt") || n.equals("sim-setup.txt") || n.equals("real.txt")
+            || n.isEmpty()) {
           continue;
         }
         Path target = work.resolve(rel);

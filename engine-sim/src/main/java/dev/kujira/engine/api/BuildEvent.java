@@ -65,7 +65,13 @@ public sealed interface BuildEvent {
   record SourceExcerpt(String file, int line, int first, List<String> text) implements BuildEvent {
   }
 
-  /** One line of the legacy builder's transcript ("Step 1/3 : FROM busybox", " ---> Using cache"). */
-  record ClassicLine(String text) implements BuildEvent {
+  /**
+   * One line of the legacy builder's transcript ("Step 1/3 : FROM busybox", " ---> Using cache");
+   * without {@code newline} a piece the next output continues (a colour reset).
+   */
+  record ClassicLine(String text, boolean newline) implements BuildEvent {
+    public ClassicLine(String text) {
+      this(text, true);
+    }
   }
 }

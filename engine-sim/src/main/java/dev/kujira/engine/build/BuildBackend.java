@@ -73,7 +73,15 @@ public interface BuildBackend {
    * @param status the exit status
    * @param output its output lines (stdout and stderr as written)
    */
-  record RunResult(int status, List<String> output) {
+  record RunResult(int status, List<String> output, java.util.Set<Integer> stderrLines) {
+    RunResult(int status, List<String> output) {
+      this(status, output, java.util.Set.of());
+    }
+
+    /** Whether output line {@code i} came from the process's stderr. */
+    boolean stderr(int i) {
+      return stderrLines.contains(i);
+    }
   }
 
   /** Runs a RUN's command on {@code tree} in the build sandbox. */

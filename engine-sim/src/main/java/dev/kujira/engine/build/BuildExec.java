@@ -29,7 +29,15 @@ final class BuildExec {
     FsTree tree = new FsTree(s.rootfs);
     BuildBackend.RunResult r = daemon.run(tree, env, s.workdir, argv, s.user == null ? "" : s.user,
         req.network());
-    r.output().forEach(run.classic ? run.progress()::classic : run.progress()::log);
+    for (int i = 0; i < r.output().size(); i++) {
+      if (!run.classic) {
+        run.progress().log(r.output().get(i));
+      } else if (r.stderr(i)) {
+        run.progress().classicStderr(r.output().get(i));
+      } else {
+        run.progress().classic(r.output().get(i));
+      }
+    }
     run.lastRun = r;
     String shown = argv.size() == 3 && argv.get(1).equals("-c") ? "/bin/sh -c " + argv.get(2) : String.join(" ", argv);
     if (r.status() != 0 && run.classic) {

@@ -17,6 +17,7 @@ final class BuildReporter {
   private final String dockerfileName;
   private String dockerfileText = "";
   private int vertex;
+  private String reset = "";
 
   BuildReporter(Consumer<BuildEvent> sink, String dockerfileName) {
     this.sink = sink;
@@ -81,19 +82,23 @@ final class BuildReporter {
   /** Shows BuildKit's excerpt of the Dockerfile around {@code line}. */
   void source(int line) {
     String[] lines = dockerfileText.split("\n", -1);
-    // Three lines of context, taken before and after in turn while there are any: two before and
-    // one after in the middle of a file, the next three after an error on line 1 (recorded, b33).
+    // BuildKit's Source.Print (solver/errdefs/source.go): a padding budget of 4 for one line, one
+    // step before and one after per round while there are lines, each round costing one more; the
+    // text split at "\n" counts the empty piece after the last newline as a line. So an error on
+    // line 1 shows two lines after it, one in the middle two on each side (difftest, conformance d08).
     int first = line;
     int last = Math.min(line, lines.length);
-    for (int added = 0; added < 3 && (first > 1 || last < lines.length); ) {
+    int p = 0;
+    while (p < 4) {
       if (first > 1) {
         first--;
-        added++;
+        p++;
       }
-      if (added < 3 && last < lines.length) {
+      if (last != lines.length) {
         last++;
-        added++;
+        p++;
       }
+      p++;
     }
     List<String> text = new ArrayList<>();
     for (int i = first; i <= last; i++) {
@@ -104,7 +109,26 @@ final class BuildReporter {
 
   /** Writes one line of the legacy builder's transcript. */
   void classic(String text) {
-    sink.accept(new BuildEvent.ClassicLine(text));
+    sink.accept(new BuildEvent.ClassicLine(reset + text));
+    reset = "";
+  }
+
+  /**
+   * A RUN's stderr line in the legacy builder: moby's streamformatter.NewStderrWriter wraps each
+   * write in ESC[91m … ESC[0m, so the reset opens whatever the stream prints next (recorded:
+   * "ESC[0mThe command '/bin/sh -c …' returned a non-zero code: 127"; difftest, conformance d08).
+   */
+  void classicStderr(String text) {
+    classic("\u001b[91m" + text);
+    reset = "\u001b[0m";
+  }
+
+  /** Prints a pending colour reset with no newline, before the client's error ends the stream. */
+  void classicFlush() {
+    if (!reset.isEmpty()) {
+      sink.accept(new BuildEvent.ClassicLine(reset, false));
+      reset = "";
+    }
   }
 
   int vertex() {

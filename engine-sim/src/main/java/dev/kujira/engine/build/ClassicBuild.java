@@ -210,6 +210,7 @@ public final class ClassicBuild {
           run.run(ins, "");
         } catch (RunFailed f) {
           daemon.keepFailedStep(container, parent, f.command, f.status, f.tree);
+          out.classicFlush();
           throw BuildErrors.classicRunFailed(f.command, f.status);
         }
         discardVolumeChanges(run, before);

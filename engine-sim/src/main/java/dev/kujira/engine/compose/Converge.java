@@ -75,13 +75,38 @@ public final class Converge {
 
   /** Builds the images of services that have a build section (always when {@code force}), pulls missing ones. */
   public void images(List<Service> services, boolean force, boolean noBuild, boolean quiet) {
+    // compose 2.26's ensureImagesExists: the missing images are pulled first, all at once (one
+    // goroutine each: every "Pulling" line, then each result), then the builds (difftest: two
+    // services on one missing image both report; their order is
+    // Go's, so no recorded scenario)
+    List<Service> missing = services.stream().filter(s -> s.build() == null
+        && !p.api().imageExists(s.imageFor(p.name()))).toList();
+    pull(missing);
     for (Service s : services) {
       String image = s.imageFor(p.name());
       if (s.build() != null && !noBuild && (force || !p.api().imageExists(image))) {
         build(s, quiet);
-      } else if (s.build() == null && !p.api().imageExists(image)) {
-        pull(s);
       }
+    }
+  }
+
+  /** Pulls services' images side by side as compose does: the Pulling lines, then the results; the first failure ends. */
+  private void pull(List<Service> services) {
+    services.forEach(s -> p.progress().println(" " + s.name() + " Pulling "));
+    ComposeException first = null;
+    for (Service s : services) {
+      try {
+        p.api().imagePull(s.image(), new PrintStream(OutputStream.nullOutputStream()));
+        p.progress().println(" " + s.name() + " Pulled ");
+      } catch (dev.kujira.engine.api.EngineException e) {
+        p.progress().println(" " + s.name() + " Error " + e.getMessage());
+        if (first == null) {
+          first = new ComposeException("Error response from daemon: " + e.getMessage(), 18);
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
     }
   }
 
@@ -105,11 +130,18 @@ public final class Converge {
     // "[app] exporting to image" (conformance c12's first recording).
     PlainProgress out = new PlainProgress(p.output(), v -> "[" + s.name() + (v.tag().isEmpty() ? "" : " " + v.tag())
         + "] " + v.name(), false);
+    out.compose(t -> t.startsWith("[") ? "[" + s.name() + " " + t.substring(1) : "[" + s.name() + "] " + t);
     boolean failed = true;
     try {
       p.api().imageBuild(new BuildRequest(b.context(), dockerfile, b.dockerfile(), List.of(s.imageFor(p.name())),
           noCache, args, b.target()), quiet ? e -> { } : out);
       failed = false;
+    } catch (EngineException e) {
+      // compose prints BuildKit's error as it stands and ends with 17 (d11)
+      if (e.getMessage().startsWith("failed to solve: ")) {
+        throw new ComposeException(e.getMessage(), 17);
+      }
+      throw e;
     } finally {
       if (!quiet) {
         out.close(failed);
@@ -133,7 +165,9 @@ public final class Converge {
 
   private void orphans(boolean remove, java.util.function.Consumer<String> warn) {
     List<ContainerSummary> orphans = new ArrayList<>();
-    for (ContainerSummary c : p.containers(true)) {
+    // in the daemon's list order, newest first, as compose names them (difftest, conformance d07)
+    for (ContainerSummary c : p.api().containerList(true,
+        Map.of("label", List.of("com.docker.compose.project=" + p.name())))) {
       if (!ComposeProject.oneOff(c) && !p.file().services().containsKey(ComposeProject.service(c))) {
         orphans.add(c);
       }

@@ -45,9 +45,10 @@ final class BuildSandbox {
     }
     int[] ids = Credentials.resolve(view, user == null ? "" : user);
     view.as(ids[0], ids[1]);
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
-    ProcImpl p = ProcImpl.start(m, env, fs, new ByteArrayInputStream(new byte[0]), out, out);
+    Lines lines = new Lines();
+    PrintStream out = new PrintStream(lines.stream(false), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(lines.stream(true), true, StandardCharsets.UTF_8);
+    ProcImpl p = ProcImpl.start(m, env, fs, new ByteArrayInputStream(new byte[0]), out, err);
     Resolution r = p.resolve(argv.get(0));
     int status;
     if (!r.isFound()) {
@@ -62,8 +63,53 @@ final class BuildSandbox {
       }
     }
     out.flush();
-    String text = buf.toString(StandardCharsets.UTF_8);
-    List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\n"));
-    return new BuildBackend.RunResult(status, lines);
+    err.flush();
+    return lines.result(status);
+  }
+
+  /**
+   * The RUN's output as lines in the order they were completed, each marked with its stream: the
+   * legacy builder colours stderr lines (moby's streamformatter.NewStderrWriter), BuildKit does not.
+   */
+  private static final class Lines {
+    private final List<String> lines = new java.util.ArrayList<>();
+    private final java.util.Set<Integer> errs = new java.util.HashSet<>();
+    private final ByteArrayOutputStream[] partial = {new ByteArrayOutputStream(), new ByteArrayOutputStream()};
+
+    java.io.OutputStream stream(boolean stderr) {
+      ByteArrayOutputStream cur = partial[stderr ? 1 : 0];
+      return new java.io.OutputStream() {
+        @Override
+        public void write(int b) {
+          if (b == '\n') {
+            line(cur, stderr);
+          } else {
+            cur.write(b);
+          }
+        }
+      };
+    }
+
+    private void line(ByteArrayOutputStream cur, boolean stderr) {
+      if (stderr) {
+        errs.add(lines.size());
+      }
+      lines.add(cur.toString(StandardCharsets.UTF_8));
+      cur.reset();
+    }
+
+    BuildBackend.RunResult result(int status) {
+      for (int i = 0; i < 2; i++) {
+        if (partial[i].size() > 0) {
+          line(partial[i], i == 1);
+        }
+      }
+      // trailing empty lines are no log lines (as the text split at "\n" had it before)
+      while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+        errs.remove(lines.size() - 1);
+        lines.remove(lines.size() - 1);
+      }
+      return new BuildBackend.RunResult(status, List.copyOf(lines), java.util.Set.copyOf(errs));
+    }
   }
 }

@@ -33,6 +33,11 @@ public final class ContainerCreator {
   public dev.kujira.engine.api.ContainerCreateResponse create(ContainerCreateRequest r) {
     // moby's verifyContainerSettings checks the host config (its restart policy) before the image is
     // looked up, so a bad policy is reported even for a missing image (recorded by tests/tools/difftest).
+    // validateContainerConfig comes first of all: a relative working directory is refused even for
+    // a missing image, which is then not pulled (difftest, conformance d09)
+    if (!r.workingDir().isEmpty() && !r.workingDir().startsWith("/")) {
+      throw Errors.invalidArgument("the working directory '" + r.workingDir() + "' is invalid, it needs to be an absolute path");
+    }
     restartPolicy(r.restartPolicy(), r.restartMax());
     Image image = state.images().lookup(r.image()).orElseThrow(() -> ImageErrors.noSuchImage(familiar(r.image())));
     String name = r.name();
@@ -48,10 +53,6 @@ public final class ContainerCreator {
     } else {
       entrypoint = ic.entrypoint();
       cmd = r.cmd() == null || r.cmd().isEmpty() ? ic.cmd() : r.cmd();
-    }
-    if (!r.workingDir().isEmpty() && !r.workingDir().startsWith("/")) {
-      // moby's verifyContainerConfig (recorded by tests/tools/difftest: docker run -w relative)
-      throw Errors.invalidArgument("the working directory '" + r.workingDir() + "' is invalid, it needs to be an absolute path");
     }
     if ((entrypoint == null || entrypoint.isEmpty()) && (cmd == null || cmd.isEmpty())) {
       throw Errors.invalidArgument("no command specified");

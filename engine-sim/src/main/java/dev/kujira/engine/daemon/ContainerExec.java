@@ -70,10 +70,14 @@ public final class ContainerExec {
     if (c.status == ContainerStatus.PAUSED) {
       throw Errors.pausedExec(c.name);
     }
+    if (c.status == ContainerStatus.RESTARTING) {
+      // moby's getActiveContainer: a restarting container counts as running (difftest)
+      throw Errors.conflict("Container " + c.id + " is restarting, wait until the container is running");
+    }
     if (c.status != ContainerStatus.RUNNING || c.machine == null) {
       throw Errors.notRunning(c.id);
     }
-    Map<String, String> env = ContainerRuntime.processEnv(c);
+    Map<String, String> env = ProcessEnv.of(c, req.tty());
     // moby appends HOME after the exec's own -e variables when the container's env sets none
     // (recorded by tests/tools/difftest: PATH, HOSTNAME, A=1, X=1, HOME=/root).
     boolean defaultHome = c.env.stream().noneMatch(e -> e.startsWith("HOME="));

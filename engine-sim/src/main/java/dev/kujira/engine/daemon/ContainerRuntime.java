@@ -22,7 +22,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -111,7 +110,10 @@ public final class ContainerRuntime {
 
   private int startOnce(Container c, InputStream in, PrintStream out, PrintStream err, long muteUntil,
       PrintStream ttyClient) {
-    if (c.status == ContainerStatus.RUNNING || c.status == ContainerStatus.PAUSED) {
+    if (c.status == ContainerStatus.PAUSED) {  // moby checks Paused before Running (d09)
+      throw Errors.conflict("cannot start a paused container, try unpause instead");
+    }
+    if (c.status == ContainerStatus.RUNNING) {
       return 0;
     }
     if (c.status == ContainerStatus.REMOVING || c.status == ContainerStatus.DEAD) {
@@ -150,7 +152,7 @@ public final class ContainerRuntime {
       perr = pout;
     }
     c.linkEnv = LinkEnv.of(state, c);
-    Map<String, String> env = processEnv(c);
+    Map<String, String> env = ProcessEnv.of(c, c.tty);
     if (!c.user.isEmpty() && c.env.stream().noneMatch(e -> e.startsWith("HOME="))) {
       env.put("HOME", Credentials.home(fs, c.user));
     }
@@ -251,27 +253,6 @@ public final class ContainerRuntime {
         : "permission denied");
   }
 
-  public static Map<String, String> processEnv(Container c) {
-    Map<String, String> env = new LinkedHashMap<>();
-    // moby oci_linux.go: PATH (when the image sets none) and HOSTNAME come first, HOME last.
-    boolean hasPath = c.env.stream().anyMatch(e -> e.startsWith("PATH="));
-    if (!hasPath) {
-      env.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
-    }
-    env.put("HOSTNAME", c.hostname);
-    for (String e : c.linkEnv) {
-      env.put(e.substring(0, e.indexOf('=')), e.substring(e.indexOf('=') + 1));
-    }
-    for (String e : c.env) {
-      int eq = e.indexOf('=');
-      if (eq > 0) {
-        env.put(e.substring(0, eq), e.substring(eq + 1));
-      }
-    }
-    env.putIfAbsent("HOME", "/root");
-    return env;
-  }
-
   private static int runMain(Container c, Resolution r, ProcImpl proc, LogStream out, LogStream err) {
     // The main process may wait holding no thread: the rest runs when it resumes.
     return dev.kujira.engine.process.Suspend.call(() -> proc.exec(r.program(), c.path, null, true),
@@ -370,7 +351,8 @@ public final class ContainerRuntime {
       killEvent(c, sig);
       signal(c, sig);
       if (seconds >= 0 && c.task != null) {
-        state.scheduler().runUntil(() -> c.task == null, state.clock().now() + seconds * 1000L);
+        // -t 0: moby kills only after its wait timed out, so top, ending on SIGTERM, exits 143 (d09)
+        state.scheduler().runUntil(() -> c.task == null, state.clock().now() + Math.max(1L, seconds * 1000L));
       }
       if (c.task != null) {
         killEvent(c, Signal.SIGKILL);
@@ -486,8 +468,10 @@ public final class ContainerRuntime {
         return c.exitCode;
       }
     }
+    // moby's SetRestarting wakes the waiters at every exit: a restarting container's next (d09)
+    long lastExit = c.finishedAt;
     state.scheduler().runUntil(() -> !c.isRunning() && c.status != ContainerStatus.RESTARTING
-        || c.status == ContainerStatus.CREATED, Long.MAX_VALUE);
+        || c.status == ContainerStatus.CREATED || c.finishedAt != lastExit, Long.MAX_VALUE);
     return c.exitCode;
   }
 }

@@ -18,6 +18,8 @@ public final class PlainProgress implements Consumer<BuildEvent> {
   private final PrintStream out;
   private final Function<BuildEvent.VertexStarted, String> title;
   private final boolean header;
+  private Function<String, String> boxTitle = Function.identity();
+  private boolean excerpts = true;
   private boolean blank;
 
   /** Creates the renderer writing to {@code out}. */
@@ -35,10 +37,26 @@ public final class PlainProgress implements Consumer<BuildEvent> {
     this.header = header;
   }
 
+  /**
+   * Compose's drawing: a failed vertex's box names it as its start line did ("[app internal] …"),
+   * and no Dockerfile excerpt follows (compose 2.26 prints only the error; found by the
+   * differential tester, conformance d11).
+   */
+  public PlainProgress compose(Function<String, String> failedTitle) {
+    this.boxTitle = failedTitle;
+    this.excerpts = false;
+    return this;
+  }
+
   @Override
   public void accept(BuildEvent e) {
     if (e instanceof BuildEvent.ClassicLine l) {
-      out.println(l.text());
+      if (l.newline()) {
+        out.println(l.text());
+      } else {
+        out.print(l.text());
+        out.flush();
+      }
       return;
     }
     if (e instanceof BuildEvent.Started s) {
@@ -66,8 +84,9 @@ public final class PlainProgress implements Consumer<BuildEvent> {
       blank = true;
     } else if (e instanceof BuildEvent.VertexFailed f) {
       out.println("#" + f.vertex() + " ERROR: " + f.error());
-      errorBlock(f).forEach(out::println);
-    } else if (e instanceof BuildEvent.SourceExcerpt x) {
+      errorBlock(new BuildEvent.VertexFailed(f.vertex(), f.error(), boxTitle.apply(f.title()), f.log()))
+          .forEach(out::println);
+    } else if (e instanceof BuildEvent.SourceExcerpt x && excerpts) {
       excerpt(x).forEach(out::println);
     }
   }

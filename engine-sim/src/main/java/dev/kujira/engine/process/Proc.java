@@ -103,6 +103,11 @@ public interface Proc {
     return then.getAsInt();
   }
 
+  /** As {@link #sleepThen(long, java.util.function.IntSupplier)}, but a handled signal ends the sleep early. */
+  default int sleepThenInterruptibly(long millis, java.util.function.IntSupplier then) {
+    return sleepThen(millis, then);
+  }
+
   /**
    * Waits until a handled signal that {@code stop} accepts arrives, then returns 0: a server's
    * idle state, the last thing its program does, so that it may wait holding no thread.

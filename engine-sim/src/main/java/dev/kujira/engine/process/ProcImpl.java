@@ -305,12 +305,25 @@ public final class ProcImpl implements Proc {
 
   @Override
   public int sleepThen(long millis, java.util.function.IntSupplier then) {
+    return sleepThen(millis, false, then);
+  }
+
+  @Override
+  public int sleepThenInterruptibly(long millis, java.util.function.IntSupplier then) {
+    return sleepThen(millis, true, then);
+  }
+
+  private int sleepThen(long millis, boolean interruptible, java.util.function.IntSupplier then) {
     Scheduler s = machine.scheduler();
     if (!s.canSuspend()) {
-      s.sleep(millis);
+      if (interruptible) {
+        s.sleepInterruptibly(millis);
+      } else {
+        s.sleep(millis);
+      }
       return then.getAsInt();
     }
-    throw s.suspend(millis, false, o -> {
+    throw s.suspend(millis, interruptible, o -> {
       o.get();
       return then.getAsInt();
     });

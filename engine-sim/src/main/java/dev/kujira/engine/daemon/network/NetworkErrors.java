@@ -69,6 +69,24 @@ public final class NetworkErrors {
         + network);
   }
 
+  /** moby's DisconnectFromNetwork for a container that is not running: a plain error, the name as given. */
+  public static EngineException notConnectedStopped(String containerId, String network) {
+    return new EngineException(ErrorKind.SYSTEM, "container " + containerId + " is not connected to the network "
+        + network);
+  }
+
+  /** runconfig.ErrConflictSharedNetwork: a host-mode container cannot join another network. */
+  public static EngineException sharedNamespace() {
+    return new EngineException(ErrorKind.SYSTEM, "container sharing network namespace with another container or host"
+        + " cannot be connected to any other network");
+  }
+
+  /** runconfig.ErrConflictNoNetwork: none mode takes no second network. */
+  public static EngineException noneMode() {
+    return new EngineException(ErrorKind.SYSTEM,
+        "container cannot be connected to multiple networks with one of the networks in private (none) mode");
+  }
+
   public static EngineException notConnected(String containerId, String network) {
     return new EngineException(ErrorKind.FORBIDDEN, "container " + containerId + " is not connected to network "
         + network);

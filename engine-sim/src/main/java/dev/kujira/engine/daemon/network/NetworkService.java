@@ -157,8 +157,9 @@ public final class NetworkService {
   public List<String> prune(Map<String, List<String>> filters) {
     List<String> removed = new ArrayList<>();
     for (Network n : new ArrayList<>(state.networks().values())) {
-      boolean referenced = state.containers().values().stream().anyMatch(c -> c.networks.containsKey(n.id));
-      if (n.custom && n.endpoints.isEmpty() && !referenced && Filters.matchesLabels(n.labels, filters)
+      // moby's localNetworksPrune keeps only networks with endpoints: a stopped container holds
+      // none, so its network goes (difftest, conformance d07)
+      if (n.custom && n.endpoints.isEmpty() && Filters.matchesLabels(n.labels, filters)
           && Filters.createdBefore(n.created, filters, state.clock().now())) {
         state.networks().remove(n.id);
         removed.add(n.name);
@@ -169,6 +170,14 @@ public final class NetworkService {
   }
 
   public void connect(String ref, Container c, List<String> aliases, String ip) {
+    if (!c.isRunning() && state.networks().values().stream().noneMatch(x -> x.name.equals(ref) || x.id.startsWith(ref))) {
+      // moby's ConnectToNetwork keeps a network it cannot find by the name given for a container
+      // that is not running; its start then fails with "network … not found" (difftest, d09)
+      if (c.pendingNetwork == null) {
+        c.pendingNetwork = ref;
+      }
+      return;
+    }
     Network n = find(ref);
     if (!n.custom && !aliases.isEmpty()) {
       throw NetworkErrors.aliasOnDefault();
@@ -176,6 +185,17 @@ public final class NetworkService {
     int wanted = ip.isEmpty() ? 0 : requested(n, ip);
     if (c.networks.containsKey(n.id)) {
       throw NetworkErrors.endpointExists(c.name, n.name);
+    }
+    // moby's updateNetworkSettings: host mode shares its namespace, none takes no second network
+    // (runconfig.ErrConflictSharedNetwork, ErrConflictNoNetwork; difftest)
+    for (String id : c.networks.keySet()) {
+      Network sn = state.networks().get(id);
+      if (sn != null && sn.driver.equals("host")) {
+        throw NetworkErrors.sharedNamespace();
+      }
+      if (sn != null && (sn.name.equals("none") || n.name.equals("none"))) {
+        throw NetworkErrors.noneMode();
+      }
     }
     if (wanted != 0 && c.isRunning() && (wanted == n.gateway
         || n.endpoints.values().stream().anyMatch(e -> e.ip() == wanted))) {
@@ -216,7 +236,17 @@ public final class NetworkService {
   }
 
   public void disconnect(String ref, Container c) {
-    Network n = find(ref);
+    Network n;
+    if (!c.isRunning()) {
+      // moby's DisconnectFromNetwork: for a container that is not running it only looks for the
+      // name given among the container's networks, keyed by network name, so a missing network or
+      // an id says "is not connected to the network" (difftest, conformance d09)
+      n = c.networks.keySet().stream().map(id -> state.networks().get(id))
+          .filter(x -> x != null && x.name.equals(ref)).findFirst()
+          .orElseThrow(() -> NetworkErrors.notConnectedStopped(c.id, ref));
+    } else {
+      n = find(ref);
+    }
     if (!c.networks.containsKey(n.id)) {
       throw NetworkErrors.notConnected(c.id, n.name);
     }

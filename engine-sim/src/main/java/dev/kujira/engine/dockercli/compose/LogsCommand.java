@@ -20,8 +20,12 @@ final class LogsCommand implements ComposeCommand {
   public void run(ComposeContext ctx, Invocation in) {
     ComposeProject p = ctx.project();
     p.select(in.args());
-    List<ContainerSummary> shown = p.containers(true).stream().filter(c -> in.args().isEmpty()
-        || in.args().contains(ComposeProject.service(c))).toList();
+    // with a compose file and no service named, compose 2.26 shows the file's services only: an
+    // orphan of another file of the project is left out (difftest, conformance d07)
+    java.util.Set<String> names = new java.util.HashSet<>(in.args().isEmpty()
+        ? p.services().stream().map(s -> s.name()).toList() : in.args());
+    List<ContainerSummary> shown = p.containers(true).stream()
+        .filter(c -> names.contains(ComposeProject.service(c))).toList();
     int width = shown.stream().mapToInt(c -> label(c).length()).max().orElse(0);
     String tail = in.string("tail");
     int keep = tail.equals("all") || tail.isEmpty() ? -1 : Integer.parseInt(tail.trim());

@@ -75,8 +75,12 @@ final class UpCommand implements ComposeCommand {
    */
   private static int attach(ComposeContext ctx, ComposeProject p, List<String> services, boolean abort,
       String exitCodeFrom, java.util.Map<String, Integer> printed) {
+    // compose attaches to the project's services only: an orphan container left by another file of the
+    // same project keeps running unattended (found by the differential tester, conformance d07)
+    java.util.Set<String> enabled = new java.util.HashSet<>(p.services().stream().map(s -> s.name()).toList());
     List<ContainerSummary> list = p.containers(true).stream().filter(c -> !ComposeProject.oneOff(c)
-        && (services.isEmpty() || services.contains(ComposeProject.service(c)))).toList();
+        && (services.isEmpty() ? enabled.contains(ComposeProject.service(c))
+            : services.contains(ComposeProject.service(c)))).toList();
     ctx.cli().out().println("Attaching to " + String.join(", ", list.stream().map(LogsCommand::label).toList()));
     try {
       return Follow.run(ctx, p, list, printed, abort, exitCodeFrom, false);

@@ -54,7 +54,13 @@ public final class ExecCommand implements DockerCommand {
         // -d: the process runs with no input and its output goes nowhere; docker exec prints nothing
         // and exits 0 (recorded by tests/tools/difftest). The simulator runs it to its end here.
         java.io.PrintStream none = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
-        cli.api().containerExec(ref, req, java.io.InputStream.nullInputStream(), none, none);
+        try {
+          cli.api().containerExec(ref, req, java.io.InputStream.nullInputStream(), none, none);
+        } catch (EngineException e) {
+          // detached, no stream carries the runtime's failure: ExecStart answers it as an API error,
+          // "Error response from daemon: OCI runtime exec failed…", status 1 (difftest, conformance d09)
+          throw new CliException(Batch.daemonError(e.getMessage()), 1);
+        }
         return;
       }
       code = cli.api().containerExec(ref, req, cli.in(), cli.out(), cli.err());

@@ -109,8 +109,10 @@ public final class Cli {
             i++;
             break;
           }
+          // the root command's flag error comes with its whole usage (recorded by the differential
+          // tester: `docker --nope` prints the error, the pointer to --help, then the help text)
           throw new CliException((a.startsWith("--") ? "unknown flag: " + a : "unknown shorthand flag: '"
-              + a.charAt(1) + "' in " + a) + "\nSee 'docker --help'.", 125);
+              + a.charAt(1) + "' in " + a) + "\nSee 'docker --help'.\n" + resource("docker"), 125);
       }
     }
     if (i >= args.size()) {

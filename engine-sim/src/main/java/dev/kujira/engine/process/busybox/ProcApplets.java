@@ -163,7 +163,8 @@ final class ProcApplets {
     if (left == 1) {
       return 0;
     }
-    return p.sleepThen(delayMillis, () -> frames(p, left == 0 ? 0 : left - 1, delayMillis));
+    // the signal cuts the sleep short, as it interrupts top's poll: `docker stop -t 0` sees 143 (d09)
+    return p.sleepThenInterruptibly(delayMillis, () -> frames(p, left == 0 ? 0 : left - 1, delayMillis));
   }
 
   private static void frame(Proc p) {

@@ -87,6 +87,15 @@ final class TarProgram extends Applet {
     try {
       entries = TarReader.entries(data);
     } catch (RuntimeException e) {
+      entries = null;
+    }
+    // GNU tar on an empty or garbled input, such as `docker export missing | tar -t` (seen with
+    // Debian 12's tar 1.34; found by the differential tester, conformance d09)
+    if (gnu && (entries == null || data.length == 0)) {
+      p.stderr().println("tar: This does not look like a tar archive");
+      return GnuTar.failedBefore(p);
+    }
+    if (entries == null) {
       p.stderr().println("tar: invalid tar magic");
       return 1;
     }
