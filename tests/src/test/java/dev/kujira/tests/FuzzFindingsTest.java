@@ -8,8 +8,9 @@ import dev.kujira.engine.api.CommandResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lines the 1,000,000-line fuzz run (FuzzRun, seed 18) found ending in an internal error,
- * each now ending as the real tool ends it (recorded with bash 5.2, busybox 1.35 and Docker 26.1).
+ * The lines the 1,000,000-line fuzz runs (FuzzRun, seeds 18 and 19) found ending in an internal
+ * error, each now ending as the real tool ends it (recorded with bash 5.2, busybox 1.35 and Docker
+ * 26.1).
  */
 class FuzzFindingsTest {
   @Test
@@ -37,6 +38,28 @@ class FuzzFindingsTest {
       assertThat(applet.output()).isEqualTo("Rprintf: %9  9d|: invalid format\n");
       assertThat(applet.exitCode()).isEqualTo(1);
       assertThat(e.run("awk 'BEGIN{printf \"R%9  9d|\", 1}'").output()).isEqualTo("R%9  9d|");
+    }
+  }
+
+  @Test
+  void backquoteInADockerfile_isLiteral_asBuildKitsLexerHasNoCommandSubstitution() throws Exception {
+    // Seed 19, lines 268,403 and 748,785: an unpaired backquote in FROM and COPY was expanded as a
+    // shell's `…` and overran the word. BuildKit's lexer keeps it as a character (Docker 26.1.5).
+    try (Engine e = Engine.create(EngineOptions.defaults().withArchive(ConformanceSuiteTest.BUSYBOX))) {
+      e.writeHostFile("/root/Dockerfile", 0644, "FROM `  -1 1 busybox\nCOPY --from=base /f /g\n".getBytes());
+      CommandResult from = e.run("cd /root && docker build -q .");
+      assertThat(from.output()).endsWith(
+          "ERROR: failed to solve: dockerfile parse error on line 1: FROM requires either one or three arguments\n");
+      assertThat(from.exitCode()).isEqualTo(1);
+      e.writeHostFile("/root/Dockerfile", 0644, "FROM busybox\nCOPY [  on-failure:99999999999 \"b\"`] x\n".getBytes());
+      CommandResult copy = e.run("cd /root && docker build -q .");
+      assertThat(copy.output()).contains("ERROR: failed to solve: ").doesNotContain("internal error");
+      assertThat(copy.exitCode()).isEqualTo(1);
+      e.writeHostFile("/root/Dockerfile", 0644, "FROM busybox\nENV A=`x` B=\"`y\"\nRUN echo \"$A $B\"\nLABEL l=a`b\n"
+          .getBytes());
+      CommandResult env = e.run("cd /root && docker build --no-cache --progress=plain .");
+      assertThat(env.output()).containsPattern("\\n#5 [0-9.]+ `x` `y\\n");
+      assertThat(env.exitCode()).isZero();
     }
   }
 }

@@ -165,45 +165,94 @@ class ReproductionsTest {
   }
 
   @Test
-  void interruptAndClose_endARunawayAwk() throws Exception {
-    try (Engine e = Engine.create(EngineOptions.defaults())) {
-      Thread t = new Thread(() -> {
-        try {
-          Thread.sleep(200);
-        } catch (InterruptedException ex) {
-          Thread.currentThread().interrupt();
-        }
-        e.interrupt();
-      });
-      t.start();
-      CommandResult r = e.run("awk 'BEGIN{while(1) i++}'");
+  void interruptAndClose_endARunawayAwk_whileAnotherSessionAnswers() throws Exception {
+    int answers = whileAnotherAnswers(() -> {
+      try (Engine e = Engine.create(EngineOptions.defaults())) {
+        Thread t = after200ms(e::interrupt);
+        CommandResult r = e.run("awk 'BEGIN{while(1) i++}'");
+        t.join();
+        assertThat(r.exitCode()).isIn(130, 137);
+        assertThat(e.run("echo next").stdout()).isEqualTo("next\n");
+      }
+      // Closing the session (a browser tab that went away) ends a runaway program too.
+      Engine closed = Engine.create(EngineOptions.defaults());
+      Thread t = after200ms(closed::close);
+      CommandResult r = closed.run("echo x | awk '{while(1) x=x x}'");
       t.join();
-      assertThat(r.exitCode()).isIn(130, 137);
-      assertThat(e.run("echo next").stdout()).isEqualTo("next\n");
-    }
+      assertThat(r.exitCode()).isNotZero();
+      assertThat(r.output()).doesNotContain("internal error");
+    });
+    assertThat(answers).isPositive();
+  }
+
+  private static Thread after200ms(Runnable action) {
+    Thread t = new Thread(() -> {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException ex) {
+        Thread.currentThread().interrupt();
+      }
+      action.run();
+    });
+    t.start();
+    return t;
   }
 
   @Test
-  void sessionCaps_endInDaemonErrors() throws Exception {
-    try (Engine e = Engine.create(EngineOptions.defaults().withArchive(ConformanceSuiteTest.BUSYBOX))) {
-      e.run("i=0; while [ $i -lt " + dev.kujira.engine.process.Limits.VOLUMES + " ]; do docker volume create v$i >/dev/null;"
-          + " i=$((i+1)); done");
-      assertThat(run(e, "docker volume create one-more").output()).isEqualTo("Error response from daemon: no space left on"
-          + " device: this session may hold at most 500 volumes (kujira's limit); remove some with docker volume rm or"
-          + " docker volume prune\n");
-      assertThat(run(e, "docker volume prune -af").exitCode()).isZero();
-      assertThat(run(e, "docker volume create one-more").stdout()).isEqualTo("one-more\n");
-      // Images: busybox is one; each commit with its own label is another image.
-      e.run("docker create --name base busybox");
-      e.run("i=1; while [ $i -lt " + dev.kujira.engine.process.Limits.IMAGES + " ]; do docker commit -c \"LABEL n=$i\""
-          + " base img$i >/dev/null; i=$((i+1)); done");
-      assertThat(run(e, "docker images -q | wc -l").stdout().trim()).isEqualTo("500");
-      CommandResult full = run(e, "docker commit base one-more");
-      assertThat(full.output()).isEqualTo("Error response from daemon: no space left on device: this session may hold at"
-          + " most 500 images (kujira's limit); remove some with docker rmi or docker image prune\n");
-      assertThat(run(e, "docker tag img1 again:1").exitCode()).as("a tag is no new image").isZero();
-      assertThat(run(e, "docker rmi img1 again:1").exitCode()).isZero();
-      assertThat(run(e, "docker commit base one-more").exitCode()).isZero();
-    }
+  void fileSystemOperations_endWithinTheBudget_whileAnotherSessionAnswers() throws Exception {
+    // Issue 18: 10k touch in a loop took 11.5 s and mkdir -p 5,000 levels deep over 120 s, past any budget.
+    int answers = whileAnotherAnswers(() -> {
+      try (Engine e = Engine.create(EngineOptions.defaults())) {
+        CommandResult touch = run(e, "mkdir /tmp/t && cd /tmp/t && i=0; while [ $i -lt 10000 ]; do touch f$i;"
+            + " i=$((i+1)); done; ls | wc -l");
+        assertThat(touch.output()).isEqualTo("10000\n");
+        CommandResult deep = run(e, "cd /tmp && mkdir -p $(printf 'd/%.0s' $(seq 5000)); echo $?");
+        assertThat(deep.output()).isEqualTo("0\n");
+      }
+    });
+    assertThat(answers).isPositive();
+  }
+
+  @Test
+  void sessionCaps_endInDaemonErrors_whileAnotherSessionAnswers() throws Exception {
+    int answers = whileAnotherAnswers(() -> {
+      try (Engine e = Engine.create(EngineOptions.defaults().withArchive(ConformanceSuiteTest.BUSYBOX))) {
+        e.run("i=0; while [ $i -lt " + dev.kujira.engine.process.Limits.VOLUMES + " ]; do docker volume create v$i >/dev/null;"
+            + " i=$((i+1)); done");
+        assertThat(run(e, "docker volume create one-more").output()).isEqualTo("Error response from daemon: no space left on"
+            + " device: this session may hold at most 500 volumes (kujira's limit); remove some with docker volume rm or"
+            + " docker volume prune\n");
+        assertThat(run(e, "docker volume prune -af").exitCode()).isZero();
+        assertThat(run(e, "docker volume create one-more").stdout()).isEqualTo("one-more\n");
+        // Images: busybox is one; each commit with its own label is another image.
+        e.run("docker create --name base busybox");
+        e.run("i=1; while [ $i -lt " + dev.kujira.engine.process.Limits.IMAGES + " ]; do docker commit -c \"LABEL n=$i\""
+            + " base img$i >/dev/null; i=$((i+1)); done");
+        assertThat(run(e, "docker images -q | wc -l").stdout().trim()).isEqualTo("500");
+        CommandResult full = run(e, "docker commit base one-more");
+        assertThat(full.output()).isEqualTo("Error response from daemon: no space left on device: this session may hold at"
+            + " most 500 images (kujira's limit); remove some with docker rmi or docker image prune\n");
+        assertThat(run(e, "docker tag img1 again:1").exitCode()).as("a tag is no new image").isZero();
+        assertThat(run(e, "docker rmi img1 again:1").exitCode()).isZero();
+        assertThat(run(e, "docker commit base one-more").exitCode()).isZero();
+        // Containers (10,000 detached ones all started) and networks (each with a subnet of its own).
+        run(e, "docker rm base");
+        e.run("i=0; while [ $i -lt " + dev.kujira.engine.process.Limits.CONTAINERS + " ]; do docker run -d busybox"
+            + " sleep 1000 >/dev/null; i=$((i+1)); done");
+        CommandResult container = run(e, "docker run -d busybox sleep 1000");
+        assertThat(container.output()).startsWith("docker: Error response from daemon: no space left on device: this"
+            + " session may hold at most 500 containers (kujira's limit); remove some with docker rm or docker"
+            + " container prune");
+        assertThat(container.exitCode()).isEqualTo(125);
+        assertThat(run(e, "docker rm -f $(docker ps -aq) | wc -l").stdout().trim()).isEqualTo("500");
+        e.run("i=0; while docker network create --subnet 10.$i.0.0/16 n$i >/dev/null; do i=$((i+1)); done");
+        assertThat(run(e, "docker network ls -q | wc -l").stdout().trim())
+            .isEqualTo(String.valueOf(dev.kujira.engine.process.Limits.NETWORKS));
+        assertThat(run(e, "docker network create one-more").output()).isEqualTo("Error response from daemon: no space"
+            + " left on device: this session may hold at most 100 networks (kujira's limit); remove some with docker"
+            + " network rm or docker network prune\n");
+      }
+    });
+    assertThat(answers).isPositive();
   }
 }

@@ -154,8 +154,9 @@ final class BuildVars {
         return null;
       }
     };
-    // BuildKit's lexer (frontend/dockerfile/shell/lex.go) has no command substitution: "$(" is literal.
-    String quoted = text.replace("\"", "\\\"").replace("'", "\\'").replace("$(", "\\$(");
+    // BuildKit's lexer (frontend/dockerfile/shell/lex.go) has no command substitution: "$(" and
+    // a backquote are literal.
+    String quoted = text.replace("\"", "\\\"").replace("'", "\\'").replace("$(", "\\$(").replace("`", "\\`");
     try {
       return new WordExpander(scope).single(quoted);
     } catch (RuntimeException e) {

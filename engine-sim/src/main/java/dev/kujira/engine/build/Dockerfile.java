@@ -104,10 +104,17 @@ public final class Dockerfile {
 
   /**
    * BuildKit's per-instruction argument checks (frontend/dockerfile/instructions/parse.go):
-   * SHELL only in JSON form, COPY and ADD with a destination, ARG with a name.
+   * SHELL only in JSON form, COPY and ADD with a destination, ARG with a name, FROM with an image
+   * and at most "AS NAME" (parseBuildStageName; recorded on Docker 26.1.5 with FROM `  -1 1 busybox).
    */
   private static void checkArguments(Instruction ins) {
     String at = "dockerfile parse error on line " + ins.line() + ": ";
+    if (ins instanceof Instruction.From) {
+      String[] w = ins.args().strip().split("\\s+");
+      if (!(w.length == 1 && !w[0].isEmpty() || w.length == 3 && w[1].equalsIgnoreCase("AS"))) {
+        throw new ParseError(ins.line(), at + "FROM requires either one or three arguments");
+      }
+    }
     if (ins instanceof Instruction.Shell && ins.jsonWords() == null) {
       throw new ParseError(ins.line(), at + "SHELL requires the arguments to be in JSON form");
     }

@@ -40,6 +40,8 @@ public final class Machine {
     }
   }
   private int lastPid;
+  /** Forked shells alive ({@code $(…)}, {@code ( … )}, pipeline stages): processes the table does not list. */
+  private int shells;
   private int depth;
   private boolean bombed;
   /** HostConfig.Memory of the container (bytes, 0 for none): bounds its programs' values. */
@@ -93,7 +95,27 @@ public final class Machine {
    * counted as the pids cgroup counts them) nor the session's {@link Limits#PROCESSES}.
    */
   boolean mayFork() {
-    return (pidsLimit <= 0 || table.size() < pidsLimit) && scheduler.budget().processes() < Limits.PROCESSES;
+    return (pidsLimit <= 0 || table.size() + shells < pidsLimit) && scheduler.budget().processes() < Limits.PROCESSES;
+  }
+
+  /**
+   * Forks a shell that runs inline ({@code $(…)}, {@code ( … )}, a pipeline's stage): the pids
+   * cgroup counts it like any process, so it takes a slot until {@link #shellEnded()}; false when
+   * the fork fails.
+   */
+  boolean forkShell() {
+    if (!mayFork()) {
+      return false;
+    }
+    shells++;
+    scheduler.budget().processStarted();
+    return true;
+  }
+
+  /** Gives back the slot of a shell {@link #forkShell()} forked: it ended, or exec'd its last command. */
+  void shellEnded() {
+    shells--;
+    scheduler.budget().processEnded();
   }
 
   /** Returns the host name. */

@@ -179,6 +179,19 @@ public interface Proc {
   }
 
   /**
+   * Forks a shell that runs inline, on this process's stack ({@code $(…)}, {@code ( … )}, a
+   * pipeline's stage): it counts against the pids limit as a real fork does until
+   * {@link #shellEnded()}; false when the fork fails ({@link ForkFailed}'s EAGAIN).
+   */
+  default boolean forkShell() {
+    return mayFork();
+  }
+
+  /** Ends a shell {@link #forkShell()} forked (it ended, or exec'd its last command). */
+  default void shellEnded() {
+  }
+
+  /**
    * Starts a background child ({@code cmd &}): {@code body} runs as a new process on a scheduler
    * task of its own until it first sleeps or ends; returns the child's pid.
    */

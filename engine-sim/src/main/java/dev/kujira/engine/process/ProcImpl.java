@@ -383,6 +383,16 @@ public final class ProcImpl implements Proc {
   }
 
   @Override
+  public boolean forkShell() {
+    return machine.depth() < Limits.NESTING && machine.forkShell();
+  }
+
+  @Override
+  public void shellEnded() {
+    machine.shellEnded();
+  }
+
+  @Override
   public int spawnJob(java.util.function.ToIntFunction<Proc> body) {
     if (!machine.mayFork()) {
       throw new ForkFailed();

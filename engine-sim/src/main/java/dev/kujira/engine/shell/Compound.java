@@ -194,7 +194,23 @@ final class Compound {
       sh.exec(g.body(), io);
       return;
     }
+    // In tail position of a forked shell (or of sh -c's script) ash runs the subshell in that
+    // process without forking again; anywhere else the subshell is a fork of its own.
+    boolean inPlace = sh.forked != null && sh.forked.tail.contains(g)
+        || sh.tail.contains(g) && sh.traps.isEmpty();
+    ForkedShell forked = inPlace ? sh.forked : ForkedShell.fork(sh.proc());
+    if (!inPlace && forked == null) {
+      SimpleCommands.forkFailed(sh, io);
+      return;
+    }
     Interpreter sub = sh.fork();
+    if (forked != null) {
+      sub.forked = forked;
+      MainRun.collectTail(forked.tail, g.body());
+    } else {
+      sub.tail = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      MainRun.collectTail(sub.tail, g.body());
+    }
     String cwd = sh.proc().fs().cwd();
     try {
       sub.exec(g.body(), io);
@@ -202,6 +218,9 @@ final class Compound {
       sub.status = e.status;
     } finally {
       sh.proc().fs().cd(cwd);
+      if (!inPlace) {
+        forked.end();
+      }
     }
     sh.status = sub.status;
   }

@@ -40,6 +40,12 @@ final class Interpreter {
   /** The script's commands in tail position, which replace the shell instead of forking (identity). */
   Set<ShellNode> tail = Set.of();
   boolean tailPending;
+  /** How many command substitutions ran (their status is an assignment-only command's, see SimpleCommands). */
+  int substitutions;
+  /** The inline fork this shell runs as ($(…), ( … ), a pipeline's stage), or null: see ForkedShell. */
+  ForkedShell forked;
+  /** Whether the next script parsed fills {@link #forked}'s tail (a command substitution's). */
+  boolean forkedTailPending;
   /** Redirections made permanent by {@code exec} without a command ({@code exec 2>&1}). */
   Persistent persistent;
   /**
@@ -154,6 +160,10 @@ final class Interpreter {
       tailPending = false;
       tail = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       MainRun.collectTail(this, root);
+    }
+    if (forkedTailPending) {
+      forkedTailPending = false;
+      MainRun.collectTail(forked.tail, root);
     }
     List<String> saved = heredocs;
     heredocs = parser.heredocBodies();

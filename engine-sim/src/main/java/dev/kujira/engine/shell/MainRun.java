@@ -95,20 +95,30 @@ final class MainRun {
 
   /** Notes the commands in tail position of {@code node}: they replace the shell instead of forking. */
   static void collectTail(Interpreter sh, ShellNode node) {
+    collectTail(sh.tail, node);
+  }
+
+  /**
+   * Adds the commands in tail position of {@code node} to {@code tail}: simple commands, and a
+   * {@code ( … )} subshell, which ash runs there without forking again (evalsubshell with EV_EXIT).
+   */
+  static void collectTail(java.util.Set<ShellNode> tail, ShellNode node) {
     if (node instanceof ShellNode.Simple) {
-      sh.tail.add(node);
+      tail.add(node);
+    } else if (node instanceof ShellNode.Group g && g.subshell()) {
+      tail.add(node);
     } else if (node instanceof ShellNode.Sequence) {
       List<ShellNode> all = ((ShellNode.Sequence) node).commands();
       if (!all.isEmpty()) {
-        collectTail(sh, all.get(all.size() - 1));
+        collectTail(tail, all.get(all.size() - 1));
       }
     } else if (node instanceof ShellNode.AndOr) {
       List<ShellNode> parts = ((ShellNode.AndOr) node).parts();
-      collectTail(sh, parts.get(parts.size() - 1));
+      collectTail(tail, parts.get(parts.size() - 1));
     } else if (node instanceof ShellNode.If) {
-      collectTail(sh, ((ShellNode.If) node).then());
+      collectTail(tail, ((ShellNode.If) node).then());
       if (((ShellNode.If) node).otherwise() != null) {
-        collectTail(sh, ((ShellNode.If) node).otherwise());
+        collectTail(tail, ((ShellNode.If) node).otherwise());
       }
     }
   }

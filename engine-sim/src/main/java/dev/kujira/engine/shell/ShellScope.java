@@ -53,13 +53,26 @@ final class ShellScope implements WordExpander.Scope {
 
   @Override
   public String substitute(String script) {
+    sh.substitutions++;
+    // ash forks for every substitution but an empty one ($() or $( ), evalbackcmd).
+    ForkedShell forked = script.isBlank() ? null : ForkedShell.fork(sh.proc);
+    if (forked == null && !script.isBlank()) {
+      SimpleCommands.forkFailed(sh, new Io(sh.proc.stdin(), sh.proc.stdout(), sh.proc.stderr()));
+      return "";
+    }
     ByteArrayOutputStream buf = new dev.kujira.engine.fs.QuotaBuffer("pipe");
     PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
     Interpreter sub = sh.fork();
+    sub.forked = forked;
+    sub.forkedTailPending = forked != null;
     try {
       sub.runScript(script, new Io(new ByteArrayInputStream(new byte[0]), out, sh.proc.stderr()));
     } catch (Interpreter.Exit e) {
       sub.status = e.status;
+    } finally {
+      if (forked != null) {
+        forked.end();
+      }
     }
     sh.status = sub.status;
     out.flush();

@@ -32,6 +32,7 @@ final class SimpleCommands {
       }
     }
     sh.line = s.line();
+    int substitutionsBefore = sh.substitutions;
     List<String> argv = new ArrayList<>();
     Redirections redirections = new Redirections();
     Io cio;
@@ -52,7 +53,8 @@ final class SimpleCommands {
       }
       if (argv.isEmpty()) {
         sh.vars.putAll(assigns);
-        sh.status = 0;
+        // POSIX: with no command name, the status is the last command substitution's, else 0.
+        sh.status = sh.substitutions != substitutionsBefore ? sh.status : 0;
         redirections.close();
         return;
       }
@@ -80,12 +82,18 @@ final class SimpleCommands {
       boolean waits = resumable && assigns.isEmpty() && argv.get(0).equals("wait") && !sh.functions.containsKey("wait");
       // read from a terminal with nothing typed yet: a wait for input, like sleep.
       boolean reads = resumable && assigns.isEmpty() && argv.get(0).equals("read") && !sh.functions.containsKey("read");
+      // A program in tail position of a forked shell takes that shell's pid (ash's EV_EXIT exec).
+      ForkedShell lent = sh.forked != null && !sh.functions.containsKey(argv.get(0)) && sh.traps.isEmpty()
+          && (!Builtins.has(argv.get(0)) || execs) && sh.forked.lend(s) ? sh.forked : null;
       try {
         sh.status = reads ? Steps.readLine(sh, argv, cio) : waits ? Steps.waitJobs(sh, argv.subList(1, argv.size()), cio)
             : execs ? Steps.execTail(sh, argv.subList(1, argv.size()), cio)
             : sh.tail.contains(s) && sh.traps.isEmpty() && !sh.functions.containsKey(argv.get(0))
             && !Builtins.has(argv.get(0)) && sh.proc.resolve(argv.get(0)).isFound()
             ? sh.replaceWith(argv, assigns, cio, direct) : sh.command(argv, assigns, cio, direct);
+        if (lent != null) {
+          lent.retake();
+        }
       } catch (Suspend w) {
         Io done = cio;
         w.push(o -> {

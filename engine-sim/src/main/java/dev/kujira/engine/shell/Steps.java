@@ -212,11 +212,32 @@ final class Steps {
    * then reads all of it, as a real one would have gone on reading, does a notice say so.
    */
   static void pipeline(Interpreter sh, ShellNode.Pipeline p, Io io) {
-    if (!sh.proc().mayFork()) {
-      // ash forks every stage of a pipeline: past the pids limit the first fork fails.
-      SimpleCommands.forkFailed(sh, io);
-      return;
+    // ash forks every stage of a pipeline, the last one too, before any of them ends: they all
+    // count against the pids limit at once (echo hi | cat needs --pids-limit 3 on Docker 26.1.5).
+    List<ForkedShell> stages = new java.util.ArrayList<>();
+    for (ShellNode stage : p.stages()) {
+      ForkedShell f = ForkedShell.fork(sh.proc());
+      if (f == null) {
+        stages.forEach(ForkedShell::end);
+        SimpleCommands.forkFailed(sh, io);
+        return;
+      }
+      MainRun.collectTail(f.tail, stage);
+      stages.add(f);
     }
+    ForkedShell outer = sh.forked;
+    try {
+      stages(sh, p, io, stages);
+    } finally {
+      sh.forked = outer;
+      stages.forEach(ForkedShell::end);
+    }
+    if (p.negate()) {
+      sh.status = sh.status == 0 ? 1 : 0;
+    }
+  }
+
+  private static void stages(Interpreter sh, ShellNode.Pipeline p, Io io, List<ForkedShell> forks) {
     byte[] input = null;
     dev.kujira.engine.fs.QuotaBuffer fed = null;
     for (int i = 0; i < p.stages().size(); i++) {
@@ -230,6 +251,7 @@ final class Steps {
       Io stage = new Io(in == null ? io.in() : in, out, io.err());
       boolean quiet = sh.quietKills;
       sh.quietKills = !last;
+      sh.forked = forks.get(i);
       try {
         sh.exec(p.stages().get(i), stage);
       } catch (Interpreter.Exit e) {
@@ -249,9 +271,6 @@ final class Steps {
       }
       fed = buf;
       input = buf.toByteArray();
-    }
-    if (p.negate()) {
-      sh.status = sh.status == 0 ? 1 : 0;
     }
   }
 
