@@ -50,6 +50,13 @@ class ReplTest {
   }
 
   @Test
+  void theHostShell_startsInRootsHome_neverInTheRealWorkingFolder(@TempDir Path dir) throws IOException {
+    // Issue 18's reproduction: $PWD showed the real folder kujira was started in.
+    String[] r = piped("echo $PWD\npwd\ncd -\n", dir);
+    assertThat(r[0]).startsWith("/root\n/root\n").doesNotContain(System.getProperty("user.dir"));
+  }
+
+  @Test
   void pipe_lastLineWithoutNewline_runs_andDollarQuestionCarriesOver(@TempDir Path dir) throws IOException {
     String[] r = piped("sh -c 'exit 7'\necho $?", dir);
     assertThat(r[0]).isEqualTo("7\n");

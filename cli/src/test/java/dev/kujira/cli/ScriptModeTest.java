@@ -33,6 +33,18 @@ class ScriptModeTest {
   }
 
   @Test
+  void aMissingWorkFolder_isOneLineOnStderr_notAStackTrace() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Path missing = dir.resolve("gone");
+    int rc = ScriptMode.run(List.of(missing.toString(), dir.resolve("commands.txt").toString()),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(rc).isNotZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("kujira script: " + missing + ": no such directory\n");
+  }
+
+  @Test
   void offline_aForegroundServerFailsToPull() throws Exception {
     assertThat(script(List.of(), "docker run --rm nginx")).isEqualTo("$ docker run --rm nginx\n"
         + "Unable to find image 'nginx:latest' locally\n"
