@@ -34,6 +34,7 @@ public final class Programs {
     m.putAll(Busybox.hostTools());
     // Debian's and Ubuntu's coreutils: their /usr/bin files name these (see BaseTrees).
     Busybox.coreutils().forEach((name, program) -> m.put("gnu/" + name, program));
+    m.put("gnu/timeout", new TimeoutProgram());
     return new ProgramRegistry(m, busybox);
   }
 

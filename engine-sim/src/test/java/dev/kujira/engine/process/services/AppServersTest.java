@@ -1,0 +1,63 @@
+package dev.kujira.engine.process.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kujira.engine.Engine;
+import dev.kujira.engine.EngineOptions;
+import dev.kujira.engine.api.CommandResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The development servers a learner starts in the language images and reaches from the host
+ * through {@code -p}: PHP's built-in server ({@code php -S}), as php-src's sapi/cli/php_cli_server.c
+ * (PHP 8.3) logs and answers. No registry is reachable here, so the facts come from the public sources
+ * cited on each program.
+ */
+class AppServersTest extends AppSession {
+  private static final String LOG_TIME = "\\[\\w{3} \\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d \\d{4}\\] ";
+
+  @BeforeEach
+  void setUp() throws IOException {
+    Files.createDirectories(dir.resolve("php/public"));
+    Files.writeString(dir.resolve("php/public/index.php"), "<?php echo \"Hello from php -S\\n\"; ?>\n");
+    Files.writeString(dir.resolve("php/public/about.html"), "<p>about</p>\n");
+    engine = Engine.create(EngineOptions.defaults().withHostDir(dir));
+    for (String image : new String[] {"php:8.3-cli"}) {
+      ok("docker pull -q " + image);
+    }
+  }
+
+  @Test
+  void phpBuiltInServer_servesFilesAndLogsEachRequest() {
+    ok("docker run -d --name web -p 8000:8000 -v " + dir + "/php:/app -w /app php:8.3-cli php -S 0.0.0.0:8000 -t public");
+    assertThat(ok("curl -s localhost:8000/").stdout()).isEqualTo("Hello from php -S\n");
+    assertThat(ok("curl -s localhost:8000/about.html").stdout()).isEqualTo("<p>about</p>\n");
+    CommandResult head = ok("curl -sI localhost:8000/");
+    assertThat(head.stdout()).startsWith("HTTP/1.1 200 OK\r\nHost: localhost:8000\r\nDate: ")
+        .contains("Connection: close\r\nX-Powered-By: PHP/8.3.14\r\nContent-type: text/html; charset=UTF-8\r\n");
+    CommandResult missing = engine.run("curl -s -w '%{http_code}' localhost:8000/nope");
+    assertThat(missing.stdout()).contains("<p>The requested resource <code class=\"url\">/nope</code> was not found on"
+        + " this server.</p>").endsWith("404");
+    String logs = ok("docker logs web").stderr();
+    assertThat(logs).matches("(?s)" + LOG_TIME + "PHP 8\\.3\\.14 Development Server \\(http://0\\.0\\.0\\.0:8000\\) started\n"
+        + LOG_TIME + "172\\.17\\.0\\.1:\\d+ Accepted\n" + LOG_TIME + "172\\.17\\.0\\.1:\\d+ \\[200\\]: GET /\n"
+        + LOG_TIME + "172\\.17\\.0\\.1:\\d+ Closing\n.*");
+    assertThat(logs).containsPattern(LOG_TIME + "172\\.17\\.0\\.1:\\d+ \\[404\\]: GET /nope - No such file or directory\n");
+    // No TERM handler: as PID 1 it ignores docker stop's TERM and is killed after the grace period.
+    ok("docker stop -t 1 web");
+    assertThat(ok("docker inspect -f '{{.State.ExitCode}}' web").stdout()).isEqualTo("137\n");
+  }
+
+  @Test
+  void phpBuiltInServer_onLoopbackIsUnreachableThroughThePublishedPort() {
+    ok("docker run -d --name lo -p 8001:8000 -v " + dir + "/php/public:/app -w /app php:8.3-cli php -S localhost:8000");
+    assertThat(engine.run("curl -s localhost:8001/").exitCode()).isEqualTo(56);
+    assertThat(ok("docker exec lo php -r 'echo \"up\";'").stdout()).isEqualTo("up");
+    CommandResult noDir = engine.run("docker run --rm php:8.3-cli php -S 0.0.0.0:8000 -t nowhere");
+    assertThat(noDir.stderr()).isEqualTo("Directory nowhere does not exist.\n");
+    assertThat(noDir.exitCode()).isEqualTo(1);
+  }
+}
