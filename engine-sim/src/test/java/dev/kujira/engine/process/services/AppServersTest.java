@@ -24,8 +24,15 @@ class AppServersTest extends AppSession {
     Files.createDirectories(dir.resolve("php/public"));
     Files.writeString(dir.resolve("php/public/index.php"), "<?php echo \"Hello from php -S\\n\"; ?>\n");
     Files.writeString(dir.resolve("php/public/about.html"), "<p>about</p>\n");
+    Files.createDirectories(dir.resolve("jar/src/com/example"));
+    Files.writeString(dir.resolve("jar/src/com/example/App.java"), "package com.example;\n\npublic class App {\n"
+        + "    public static void main(String[] args) {\n        System.out.println(\"Hello from a jar\");\n    }\n}\n");
+    Files.writeString(dir.resolve("jar/Dockerfile"), "FROM eclipse-temurin:21 AS build\nWORKDIR /src\nCOPY src ./src\n"
+        + "RUN mkdir classes && javac -d classes src/com/example/App.java \\\n"
+        + " && jar --create --file app.jar --main-class com.example.App -C classes .\n\n"
+        + "FROM eclipse-temurin:21-jre\nWORKDIR /app\nCOPY --from=build /src/app.jar .\nCMD [\"java\", \"-jar\", \"app.jar\"]\n");
     engine = Engine.create(EngineOptions.defaults().withHostDir(dir));
-    for (String image : new String[] {"php:8.3-cli"}) {
+    for (String image : new String[] {"php:8.3-cli", "eclipse-temurin:21", "eclipse-temurin:21-jre", "openjdk:17"}) {
       ok("docker pull -q " + image);
     }
   }
@@ -59,5 +66,25 @@ class AppServersTest extends AppSession {
     CommandResult noDir = engine.run("docker run --rm php:8.3-cli php -S 0.0.0.0:8000 -t nowhere");
     assertThat(noDir.stderr()).isEqualTo("Directory nowhere does not exist.\n");
     assertThat(noDir.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void javaJar_aMultiStageBuildMakesAJarThatAJreRuns() {
+    ok("docker build -q -t app jar");
+    assertThat(ok("docker run --rm app").stdout()).isEqualTo("Hello from a jar\n");
+    assertThat(ok("docker run --rm app java -cp app.jar com.example.App").stdout()).isEqualTo("Hello from a jar\n");
+    CommandResult missing = engine.run("docker run --rm app java -jar nope.jar");
+    assertThat(missing.stderr()).isEqualTo("Error: Unable to access jarfile nope.jar\n");
+    assertThat(missing.exitCode()).isEqualTo(1);
+    String hello = "docker run --rm -v " + dir + "/jar/src/com/example:/w -w /w openjdk:17 sh -c ";
+    assertThat(ok(hello + "'javac -d /tmp App.java && cd /tmp && jar cf plain.jar com && jar tf plain.jar'").stdout())
+        .isEqualTo("META-INF/\nMETA-INF/MANIFEST.MF\ncom/\ncom/example/\ncom/example/App.class\n");
+    CommandResult plain = engine.run(hello + "'javac -d /tmp App.java && cd /tmp && jar cf plain.jar com && java -jar plain.jar'");
+    assertThat(plain.stderr()).isEqualTo("no main manifest attribute, in plain.jar\n");
+    assertThat(plain.exitCode()).isEqualTo(1);
+    assertThat(ok(hello + "'javac -d /tmp App.java && cd /tmp && jar cfe e.jar com.example.App com && java -jar e.jar'")
+        .stdout()).isEqualTo("Hello from a jar\n");
+    assertThat(engine.run("docker run --rm openjdk:17 jar").stderr()).isEqualTo(
+        "Usage: jar [OPTION...] [ [--release VERSION] [-C dir] files] ...\nTry `jar --help' for more information.\n");
   }
 }
