@@ -102,6 +102,8 @@ final class BaseTrees {
       // The official busybox image has httpd; Alpine moved it to busybox-extras.
       add(t, "bin", "httpd", false, marker);
     }
+    // busybox's vi applet (both images have it; Debian's and Ubuntu's bases have no vi).
+    add(t, "bin", "vi", symlinks, marker);
     add(t, "bin", "sh", symlinks, marker);
     add(t, "bin", "ash", symlinks, marker);
   }

@@ -31,8 +31,15 @@ class AppServersTest extends AppSession {
         + "RUN mkdir classes && javac -d classes src/com/example/App.java \\\n"
         + " && jar --create --file app.jar --main-class com.example.App -C classes .\n\n"
         + "FROM eclipse-temurin:21-jre\nWORKDIR /app\nCOPY --from=build /src/app.jar .\nCMD [\"java\", \"-jar\", \"app.jar\"]\n");
+    Files.createDirectories(dir.resolve("quote"));
+    Files.writeString(dir.resolve("quote/hello.go"), "package main\n\nimport \"fmt\"\n\nimport \"rsc.io/quote\"\n\n"
+        + "func main() {\n\tfmt.Println(quote.Go())\n}\n");
+    Files.writeString(dir.resolve("quote/Dockerfile"), "FROM golang:1.22 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\n"
+        + "RUN go mod download\nCOPY . .\nRUN go build -o /out/hello .\n\nFROM alpine:3.20\n"
+        + "COPY --from=build /out/hello /hello\nCMD [\"/hello\"]\n");
     engine = Engine.create(EngineOptions.defaults().withHostDir(dir));
-    for (String image : new String[] {"php:8.3-cli", "eclipse-temurin:21", "eclipse-temurin:21-jre", "openjdk:17"}) {
+    for (String image : new String[] {"php:8.3-cli", "eclipse-temurin:21", "eclipse-temurin:21-jre", "openjdk:17",
+        "golang:1.22", "alpine:3.20"}) {
       ok("docker pull -q " + image);
     }
   }
@@ -86,5 +93,39 @@ class AppServersTest extends AppSession {
         .stdout()).isEqualTo("Hello from a jar\n");
     assertThat(engine.run("docker run --rm openjdk:17 jar").stderr()).isEqualTo(
         "Usage: jar [OPTION...] [ [--release VERSION] [-C dir] files] ...\nTry `jar --help' for more information.\n");
+  }
+
+  @Test
+  void goModules_getTidyDownloadAndABuildThatFetchesThem() {
+    String go = "docker run --rm -v " + dir + "/quote:/src -w /src golang:1.22 ";
+    CommandResult noMod = engine.run(go + "go get rsc.io/quote");
+    assertThat(noMod.stderr()).startsWith("go: go.mod file not found in current directory or any parent directory.\n"
+        + "\t'go get' is no longer supported outside a module.\n");
+    assertThat(noMod.exitCode()).isEqualTo(1);
+    ok(go + "go mod init example.com/hello");
+    CommandResult get = ok(go + "go get rsc.io/quote");
+    assertThat(get.stderr()).isEqualTo("go: downloading rsc.io/quote v1.5.2\ngo: downloading rsc.io/sampler v1.3.0\n"
+        + "go: downloading golang.org/x/text v0.0.0-20170915032832-14c0d48ead0c\n"
+        + "go: added golang.org/x/text v0.0.0-20170915032832-14c0d48ead0c\ngo: added rsc.io/quote v1.5.2\n"
+        + "go: added rsc.io/sampler v1.3.0\n");
+    assertThat(ok("cat " + dir + "/quote/go.mod").stdout()).isEqualTo("module example.com/hello\n\ngo 1.22.9\n\n"
+        + "require rsc.io/quote v1.5.2\n\nrequire (\n\tgolang.org/x/text v0.0.0-20170915032832-14c0d48ead0c // indirect\n"
+        + "\trsc.io/sampler v1.3.0 // indirect\n)\n");
+    assertThat(ok("cat " + dir + "/quote/go.sum").stdout()).startsWith(
+        "golang.org/x/text v0.0.0-20170915032832-14c0d48ead0c h1:qgOY6WgZOaTkIIMiVjBQcw93ERBE4m30iBm00nkL0i8=\n")
+        .contains("rsc.io/quote v1.5.2/go.mod h1:LzX7hefJvL54yjefDEDHNONDjII0t9xZLPXsUe+TKr0=\n");
+    // A fresh container has an empty module cache: the run downloads again, as go does.
+    CommandResult run = ok(go + "go run .");
+    assertThat(run.stdout()).isEqualTo("Don't communicate by sharing memory, share memory by communicating.\n");
+    assertThat(run.stderr()).startsWith("go: downloading rsc.io/quote v1.5.2\n");
+    assertThat(ok(go + "sh -c 'go mod download && go run .'").stderr()).doesNotContain("go: downloading rsc.io/quote v1.5.2\ngo: downloading rsc.io/quote");
+    ok("docker build -q -t quote quote");
+    assertThat(ok("docker run --rm quote").stdout()).isEqualTo(
+        "Don't communicate by sharing memory, share memory by communicating.\n");
+    CommandResult tidy = ok(go + "sh -c 'rm go.sum; printf \"module example.com/hello\\n\\ngo 1.22.9\\n\" > go.mod; go mod tidy'");
+    assertThat(tidy.stderr()).startsWith("go: finding module for package rsc.io/quote\ngo: downloading rsc.io/quote v1.5.2\n"
+        + "go: found rsc.io/quote in rsc.io/quote v1.5.2\n");
+    CommandResult offline = engine.run("docker run --rm --network none -v " + dir + "/quote:/src -w /src golang:1.22 go run .");
+    assertThat(offline.stderr()).startsWith("kujira: go: downloading modules without a network");
   }
 }
