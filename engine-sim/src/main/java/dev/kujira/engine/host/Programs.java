@@ -34,6 +34,9 @@ public final class Programs {
     m.putAll(Busybox.hostTools());
     // Debian's and Ubuntu's coreutils: their /usr/bin files name these (see BaseTrees).
     Busybox.coreutils().forEach((name, program) -> m.put("gnu/" + name, program));
+    m.put("gnu/timeout", new TimeoutProgram());
+    // busybox's vi applet, as the host's minimal line editor (a full-screen vi is not simulated).
+    m.put("vi", new LineEditor("vi"));
     return new ProgramRegistry(m, busybox);
   }
 

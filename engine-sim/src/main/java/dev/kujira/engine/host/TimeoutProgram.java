@@ -78,13 +78,13 @@ final class TimeoutProgram implements Program {
           case "kill-after" -> {
             kill = duration(value);
             if (kill < 0) {
-              return usage(p, "invalid time interval ‘" + value + "’");
+              return usage(p, "invalid time interval " + q(p, value));
             }
           }
           default -> {
             Optional<Signal> s = signal(value);
             if (s.isEmpty()) {
-              return usage(p, "‘" + value + "’: invalid signal");
+              return usage(p, q(p, value) + ": invalid signal");
             }
             signal = s.get();
           }
@@ -111,12 +111,12 @@ final class TimeoutProgram implements Program {
         if (c == 'k') {
           kill = duration(value);
           if (kill < 0) {
-            return usage(p, "invalid time interval ‘" + value + "’");
+            return usage(p, "invalid time interval " + q(p, value));
           }
         } else {
           Optional<Signal> s = signal(value);
           if (s.isEmpty()) {
-            return usage(p, "‘" + value + "’: invalid signal");
+            return usage(p, q(p, value) + ": invalid signal");
           }
           signal = s.get();
         }
@@ -128,7 +128,7 @@ final class TimeoutProgram implements Program {
     }
     double seconds = duration(argv.get(i));
     if (seconds < 0) {
-      return usage(p, "invalid time interval ‘" + argv.get(i) + "’");
+      return usage(p, "invalid time interval " + q(p, argv.get(i)));
     }
     List<String> command = List.copyOf(argv.subList(i + 1, argv.size()));
     return new Run(p, signal, seconds, kill, preserve, foreground, verbose).run(command);
@@ -137,18 +137,26 @@ final class TimeoutProgram implements Program {
   /** One timed run of COMMAND. */
   private record Run(Proc p, Signal signal, double seconds, double kill, boolean preserve, boolean foreground,
       boolean verbose) {
+    /**
+     * The timer's kill(2) of COMMAND, a signal from timeout to its child: a trap of COMMAND catches
+     * it, and a docker client that COMMAND is forwards it to its container.
+     */
+    private Alarm alarm(Proc child, long millis, Signal s) {
+      return child.alarmFromInside(millis, s);
+    }
+
     int run(List<String> command) {
       Resolution r = p.resolve(command.get(0));
       if (!r.isFound()) {
         boolean missing = r.kind() == Resolution.Kind.NOT_FOUND;
-        p.stderr().println("timeout: failed to run command ‘" + command.get(0) + "’: "
+        p.stderr().println("timeout: failed to run command " + q(p, command.get(0)) + ": "
             + (missing ? "No such file or directory" : "Permission denied"));
         return missing ? 127 : 126;
       }
       Proc child = p.child(p.env(), p.stdin(), p.stdout(), p.stderr());
       String name = command.get(0).substring(command.get(0).lastIndexOf('/') + 1);
-      Alarm first = seconds > 0 ? p.alarm(millis(seconds), signal) : null;
-      Alarm second = seconds > 0 && kill > 0 ? p.alarm(millis(seconds) + millis(kill), Signal.SIGKILL) : null;
+      Alarm first = seconds > 0 ? alarm(child, millis(seconds), signal) : null;
+      Alarm second = seconds > 0 && kill > 0 ? alarm(child, millis(seconds) + millis(kill), Signal.SIGKILL) : null;
       int status;
       Signal died = null;
       try {
@@ -171,9 +179,9 @@ final class TimeoutProgram implements Program {
       }
       boolean timedOut = first != null && first.fired();
       if (verbose && timedOut) {
-        p.stderr().println("timeout: sending signal " + signal.shortName() + " to command ‘" + name + "’");
+        p.stderr().println("timeout: sending signal " + signal.shortName() + " to command " + q(p, name));
         if (second != null && second.fired()) {
-          p.stderr().println("timeout: sending signal KILL to command ‘" + name + "’");
+          p.stderr().println("timeout: sending signal KILL to command " + q(p, name));
         }
       }
       if (died != null && !timedOut) {
@@ -185,6 +193,21 @@ final class TimeoutProgram implements Program {
       boolean keep = preserve || died == Signal.SIGKILL;
       return timedOut && !keep ? 124 : status;
     }
+  }
+
+  /**
+   * gnulib's quote(): ‘ ’ in a UTF-8 locale (the learner's host, LANG=C.UTF-8), ASCII quotes in the
+   * POSIX locale a container starts in (Debian's and Ubuntu's images set no LANG).
+   */
+  static String q(Proc p, String s) {
+    for (String k : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+      String v = p.env().get(k);
+      if (v != null && !v.isEmpty()) {
+        String l = v.toLowerCase(java.util.Locale.ROOT);
+        return l.contains("utf-8") || l.contains("utf8") ? "\u2018" + s + "\u2019" : "'" + s + "'";
+      }
+    }
+    return "'" + s + "'";
   }
 
   private static long millis(double seconds) {

@@ -21,8 +21,12 @@ public final class Alarm implements AutoCloseable {
   private final Scheduler.Task owner;
   private final Signal signal;
   private final Holder holder;
+  /** The proxy installed when the alarm was set: that of a client the setting process runs inside. */
+  private final Consumer<Signal> outer;
   private boolean cancelled;
   private boolean fired;
+  /** Decides at the alarm's time whether the signal ends the wait (null: it does); see {@link #set(Scheduler, long, Signal, java.util.function.BooleanSupplier)}. */
+  private java.util.function.BooleanSupplier fatal;
 
   /** Removes an installed signal proxy when closed. */
   public interface Handle extends AutoCloseable {
@@ -39,11 +43,24 @@ public final class Alarm implements AutoCloseable {
     this.owner = scheduler.currentTask();
     this.signal = signal;
     this.holder = PROXY.get();
+    this.outer = holder.proxy;
   }
 
   /** Sets an alarm: at {@code at} on the scheduler's clock, {@code signal} reaches the calling thread's waiting program. */
   public static Alarm set(Scheduler scheduler, long at, Signal signal) {
     Alarm a = new Alarm(scheduler, signal);
+    scheduler.schedule(at, a::fire);
+    return a;
+  }
+
+  /**
+   * Sets an alarm whose signal comes from another process of the machine, as busybox
+   * {@code timeout}'s watcher sends it with kill(2): at its time {@code fatal} delivers it (queues it
+   * for a handler, or drops it for a namespace's init) and says whether it ends the wait.
+   */
+  public static Alarm set(Scheduler scheduler, long at, Signal signal, java.util.function.BooleanSupplier fatal) {
+    Alarm a = new Alarm(scheduler, signal);
+    a.fatal = fatal;
     scheduler.schedule(at, a::fire);
     return a;
   }
@@ -64,7 +81,12 @@ public final class Alarm implements AutoCloseable {
       return;
     }
     fired = true;
-    Consumer<Signal> proxy = holder.proxy;
+    if (fatal != null && !fatal.getAsBoolean()) {
+      return;
+    }
+    // Only a proxy installed after the alarm was set is the waiting program's (a docker client that
+    // timeout started); one already there belongs to a client this alarm's process runs inside.
+    Consumer<Signal> proxy = holder.proxy != outer ? holder.proxy : null;
     if (proxy != null && signal != Signal.SIGKILL) {
       proxy.accept(signal);
       return;

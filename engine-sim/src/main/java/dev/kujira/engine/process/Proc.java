@@ -81,6 +81,16 @@ public interface Proc {
   Alarm alarm(long millis, Signal signal);
 
   /**
+   * Sets an {@link Alarm} whose {@code signal} another process of the machine sends to this one
+   * after {@code millis} (busybox {@code timeout}'s watcher): a handled signal is queued, an
+   * unhandled one is dropped when this is the namespace's init (SIGKILL too), else it ends the
+   * program this process runs in the foreground.
+   */
+  default Alarm alarmFromInside(long millis, Signal signal) {
+    return alarm(millis, signal);
+  }
+
+  /**
    * Sleeps for {@code millis}, then returns {@code status}: a sleep that is the last thing its
    * program does, so that a detached process may wait holding no thread ({@link Suspend}).
    */

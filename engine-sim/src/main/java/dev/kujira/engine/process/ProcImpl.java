@@ -136,6 +136,19 @@ public final class ProcImpl implements Proc {
   }
 
   @Override
+  public Alarm alarmFromInside(long millis, Signal signal) {
+    Runnable wake = waker();
+    return Alarm.set(machine.scheduler(), now() + Math.max(0, millis), signal, () -> {
+      // kill(2) from a sibling: init drops what it does not handle, even SIGKILL (pid_namespaces(7)).
+      boolean fatal = signal == Signal.SIGKILL ? pid != 1 : machine.deliver(pid, signal);
+      if (!fatal) {
+        wake.run();
+      }
+      return fatal;
+    });
+  }
+
+  @Override
   public Optional<Signal> awaitSignal(long millis) {
     Optional<Signal> pending = takeSignal();
     if (pending.isPresent()) {

@@ -14,7 +14,8 @@ final class BaseTrees {
   static final List<String> TOOLS = List.of("awk", "basename", "cat", "chmod", "cp", "cut", "date", "dirname", "echo",
       "env", "false", "find", "grep", "head", "hostname", "id", "ln", "ls", "mkdir", "mv", "printenv", "printf", "pwd",
       "rev", "rm", "rmdir", "sed", "seq", "sleep", "sort", "tail", "tee", "test", "touch", "tr", "true", "uname", "uniq",
-      "wc", "which", "whoami", "yes", "[", "chown", "dd", "df", "du", "kill", "nproc", "readlink", "stat", "xargs");
+      "wc", "which", "whoami", "yes", "[", "chown", "dd", "df", "du", "kill", "nproc", "readlink", "stat", "xargs",
+      "timeout");
   /**
    * Archive and checksum tools: busybox applets in busybox and Alpine, coreutils/tar/gzip
    * packages (essential, so in every base image) in Debian and Ubuntu.
@@ -23,7 +24,7 @@ final class BaseTrees {
       "sha512sum", "base64", "od");
   /** The GNU tools whose messages differ from busybox's: coreutils' file and text tools. */
   static final List<String> COREUTILS = List.of("cat", "chmod", "cp", "cut", "head", "ln", "ls", "mkdir", "mv", "rm",
-      "rmdir", "sort", "tail", "touch", "uniq", "wc");
+      "rmdir", "sort", "tail", "timeout", "touch", "uniq", "wc");
   /** The procps tools: busybox has them; Debian's base image lacks procps, Ubuntu's has it. */
   static final List<String> PROCPS = List.of("ps", "top", "free");
   /** Busybox's network applets: the busybox and Alpine images have them, Debian's and Ubuntu's bases do not. */
@@ -101,6 +102,8 @@ final class BaseTrees {
       // The official busybox image has httpd; Alpine moved it to busybox-extras.
       add(t, "bin", "httpd", false, marker);
     }
+    // busybox's vi applet (both images have it; Debian's and Ubuntu's bases have no vi).
+    add(t, "bin", "vi", symlinks, marker);
     add(t, "bin", "sh", symlinks, marker);
     add(t, "bin", "ash", symlinks, marker);
   }

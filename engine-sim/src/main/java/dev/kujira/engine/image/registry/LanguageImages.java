@@ -66,6 +66,7 @@ final class LanguageImages {
     if (jdk) {
       files.put("/opt/java/openjdk/bin/javac", "#!kujira:javac" + program + "\n");
       files.put("/opt/java/openjdk/bin/jshell", "#!kujira:jshell" + program + "\n");
+      files.put("/opt/java/openjdk/bin/jar", "#!kujira:jar" + program + "\n");
     }
     return new ImageSpec("eclipse-temurin", tags, "ubuntu", env, List.of("/__cacert_entrypoint.sh"),
         jdk ? List.of("jshell") : null, List.of(), List.of(), "", "", Map.of(), size, files,
@@ -89,7 +90,8 @@ final class LanguageImages {
         "LANG=C.UTF-8", "JAVA_VERSION=17.0.2");
     return new ImageSpec("openjdk", tags, "debian", env, null, List.of("jshell"), List.of(), List.of(), "", "", Map.of(),
         size, Map.of("/usr/local/openjdk-17/bin/java", "#!kujira:java-openjdk-17\n", "/usr/local/openjdk-17/bin/javac",
-            "#!kujira:javac-openjdk-17\n", "/usr/local/openjdk-17/bin/jshell", "#!kujira:jshell-openjdk-17\n"),
+            "#!kujira:javac-openjdk-17\n", "/usr/local/openjdk-17/bin/jshell", "#!kujira:jshell-openjdk-17\n",
+            "/usr/local/openjdk-17/bin/jar", "#!kujira:jar-openjdk-17\n"),
         List.of("ADD rootfs.tar.xz / # buildkit", "CMD [\"bash\"]", "ENV JAVA_HOME /usr/local/openjdk-17",
             "ENV PATH $JAVA_HOME/bin:$PATH", "ENV LANG C.UTF-8", "ENV JAVA_VERSION 17.0.2",
             "RUN /bin/sh -c set -eux; curl -fL -o openjdk.tgz \"$downloadUrl\" # buildkit", "CMD [\"jshell\"]"));

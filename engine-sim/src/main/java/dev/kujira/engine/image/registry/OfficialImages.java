@@ -112,7 +112,8 @@ final class OfficialImages {
         new ImageSpec("mariadb", List.of("latest", "11", "11.4"), "ubuntu",
             List.of(PATH, "MARIADB_VERSION=1:11.4.4+maria~ubu2404"), List.of("docker-entrypoint.sh"),
             List.of("mariadbd"), List.of("3306/tcp"), List.of("/var/lib/mysql"), "", "", Map.of(), 407_000_000L,
-            Map.of("/usr/sbin/mariadbd", "#!kujira:mysqld\n",
+            // MariaDB 11's client is mariadb; the image has no mysql command any more (MDEV-21303).
+            Map.of("/usr/sbin/mariadbd", "#!kujira:mysqld\n", "/usr/bin/mariadb", "#!kujira:mysql\n",
                 "/usr/local/bin/docker-entrypoint.sh", "#!kujira:database-entrypoint\n"),
             List.of("ADD file:ubuntu-noble-oci-amd64-root.tar.gz in / ", "VOLUME [/var/lib/mysql]",
                 "ENTRYPOINT [\"docker-entrypoint.sh\"]", "EXPOSE map[3306/tcp:{}]", "CMD [\"mariadbd\"]")),

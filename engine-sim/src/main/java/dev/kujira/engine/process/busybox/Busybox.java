@@ -66,6 +66,7 @@ public final class Busybox {
     m.put("id", new IdProgram(false));
     m.put("tar", new TarProgram());
     m.put("whoami", new IdProgram(true));
+    m.put("timeout", new TimeoutApplet());
     return Collections.unmodifiableMap(m);
   }
 }

@@ -27,6 +27,7 @@ final class GoSource {
       "io", "bufio", "math", "sort", "sync", "context", "encoding/json", "path/filepath", "net", "bytes");
   private static final Pattern IMPORT = Pattern.compile("import\\s+\"([^\"]+)\"");
   private static final Pattern PRINT = Pattern.compile("fmt\\.(Println|Print|Printf)\\((.*)\\)");
+  private static final Pattern CALL = Pattern.compile("(\\w+)\\.(\\w+)\\(\\)");
   private static final Pattern LOG = Pattern.compile("log\\.(Println|Print|Printf)\\((.*)\\)");
   private static final Pattern HANDLE = Pattern.compile("http\\.HandleFunc\\(\\s*(\"[^\"]*\")\\s*,\\s*func\\s*\\(\\s*(\\w+)"
       + "\\s+http\\.ResponseWriter\\s*,\\s*\\w+\\s+\\*http\\.Request\\s*\\)\\s*\\{");
@@ -58,6 +59,16 @@ final class GoSource {
 
   /** Compiles the main package in {@code file}; {@code error} is set when the build fails. */
   static Compiled compile(String file, String text) {
+    return compile(file, text, Set.of());
+  }
+
+  /**
+   * Compiles as {@link #compile(String, String)} with the packages of {@code modules} (module paths
+   * that go.mod requires; null: any of {@link GoModules}' catalogue, for a built binary) importable,
+   * their string functions ({@code quote.Go()}) usable where a literal is.
+   */
+  static Compiled compile(String file, String text, Set<String> modules) {
+    Map<String, String> aliases = new java.util.HashMap<>();
     List<Step> steps = new ArrayList<>();
     Map<String, String> routes = new LinkedHashMap<>();
     String[] lines = text.split("\n", -1);
@@ -79,7 +90,7 @@ final class GoSource {
         if (line.equals(")")) {
           inImports = false;
         } else {
-          String error = checkImport(file, n, lines[n], line.replace("\"", "").strip());
+          String error = checkImport(file, n, lines[n], line.replace("\"", "").strip(), modules, aliases);
           if (error != null) {
             return new Compiled(List.of(), error);
           }
@@ -87,7 +98,7 @@ final class GoSource {
       } else if (line.equals("import (")) {
         inImports = true;
       } else if ((m = IMPORT.matcher(line)).matches()) {
-        String error = checkImport(file, n, lines[n], m.group(1));
+        String error = checkImport(file, n, lines[n], m.group(1), modules, aliases);
         if (error != null) {
           return new Compiled(List.of(), error);
         }
@@ -97,6 +108,10 @@ final class GoSource {
         inMain = false;
       } else if (inMain && (m = PRINT.matcher(line)).matches()) {
         String s = literal(m.group(2));
+        Matcher call = CALL.matcher(m.group(2).strip());
+        if (s == null && call.matches() && aliases.containsKey(call.group(1))) {
+          s = GoModules.CALLS.get(aliases.get(call.group(1)) + "." + call.group(2));
+        }
         if (s == null) {
           return unsupported(file, n, line);
         }
@@ -124,8 +139,14 @@ final class GoSource {
     return new Compiled(steps, null);
   }
 
-  private static String checkImport(String file, int n, String raw, String path) {
+  private static String checkImport(String file, int n, String raw, String path, Set<String> modules,
+      Map<String, String> aliases) {
     if (STD.contains(path)) {
+      return null;
+    }
+    java.util.Optional<GoModules.Module> mod = GoModules.providing(path);
+    if (mod.isPresent() && (modules == null || modules.contains(mod.get().path()))) {
+      aliases.put(path.substring(path.lastIndexOf('/') + 1), path);
       return null;
     }
     if (path.split("/")[0].contains(".")) {

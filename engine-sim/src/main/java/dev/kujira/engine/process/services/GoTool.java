@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The golang images' {@code go} command: {@code version}, {@code env}, {@code mod init},
  * {@code mod tidy}/{@code download} (nothing to fetch for the standard library), {@code run} and
- * {@code build} of a main package ({@link GoSource}), in module mode as Go 1.22 always is. Words
+ * {@code build} of a main package ({@link GoSource}), in module mode as Go 1.22 always is;
+ * {@code go get}, {@code go mod tidy}/{@code download} and a build's downloads through {@link GoModules}. Words
  * from cmd/go 1.22 (modload/init.go, run.go, build.go). {@code go build} writes an executable
  * that carries its program, so {@code COPY --from=build /app /app} keeps it working.
  */
@@ -31,7 +32,7 @@ final class GoTool {
   /** Returns the program of the binaries go build writes: each runs the source it carries. */
   static CompiledProgram binary() {
     return body -> (p, argv) -> {
-      GoSource.Compiled c = GoSource.compile("main.go", body);
+      GoSource.Compiled c = GoSource.compile("main.go", body, null);
       return c.error() != null ? 2 : GoSource.run(p, c.steps());
     };
   }
@@ -52,6 +53,8 @@ final class GoTool {
         return 0;
       case "mod":
         return mod(p, args);
+      case "get":
+        return get(p, args);
       case "run":
       case "build":
         return build(p, cmd, args);
@@ -108,11 +111,11 @@ final class GoTool {
         p.stderr().println("go: go.mod file not found in current directory or any parent directory; see 'go help modules'");
         return 1;
       }
-      for (String f : goFiles(p, cwd)) {
-        GoSource.Compiled c = GoSource.compile(f, Scripts.read(p, path(cwd, f)).orElse(""));
-        if (c.error() != null && c.error().contains("no required module")) {
-          return Scripts.unsupported(p, "go", "downloading modules (go mod " + sub + ")");
-        }
+      if (sub.equals("tidy")) {
+        return tidy(p);
+      }
+      if (sub.equals("download")) {
+        return need(p, new java.util.ArrayList<>(GoModules.required(goMod(p)).keySet()), true);
       }
       if (sub.equals("verify")) {
         p.stdout().println("all modules verified");
@@ -165,7 +168,12 @@ final class GoTool {
       name = module.get().substring(module.get().lastIndexOf('/') + 1);
     }
     String text = Scripts.read(p, file).orElse("");
-    GoSource.Compiled c = GoSource.compile(file, text);
+    java.util.Set<String> required = GoModules.required(goMod(p)).keySet();
+    // A build fetches the modules of the packages it imports, in import order (cmd/go's loader).
+    if (need(p, imported(p).stream().filter(required::contains).toList(), false) != 0) {
+      return 1;
+    }
+    GoSource.Compiled c = GoSource.compile(file, text, required);
     if (c.error() != null) {
       p.stderr().print(c.error());
       return 1;
@@ -183,6 +191,121 @@ final class GoTool {
       return 1;
     }
     return 0;
+  }
+
+  /** go get PKG[@VERSION]...: downloads the modules and adds them to go.mod (modload, modget 1.22). */
+  private static int get(Proc p, List<String> args) {
+    Optional<String> modPath = goModPath(p);
+    if (modPath.isEmpty()) {
+      p.stderr().println("go: go.mod file not found in current directory or any parent directory.");
+      p.stderr().println("\t'go get' is no longer supported outside a module.");
+      p.stderr().println("\tTo build and install a command, use 'go install' with a version,");
+      p.stderr().println("\tlike 'go install example.com/cmd@latest'");
+      p.stderr().println("\tFor more information, see https://golang.org/doc/go-get-install-deprecation");
+      p.stderr().println("\tor run 'go help get' or 'go help install'.");
+      return 1;
+    }
+    List<String> paths = new java.util.ArrayList<>();
+    for (String a : args) {
+      if (a.startsWith("-")) {
+        return Scripts.unsupported(p, "go", "go get " + a);
+      }
+      paths.add(a.contains("@") ? a.substring(0, a.indexOf('@')) : a);
+    }
+    java.util.Map<String, String> before = GoModules.required(goMod(p));
+    if (need(p, paths, false) != 0) {
+      return 1;
+    }
+    java.util.Set<String> all = new java.util.TreeSet<>(before.keySet());
+    GoModules.closure(paths.stream().map(x -> GoModules.providing(x).get()).toList()).forEach(m -> all.add(m.path()));
+    GoModules.write(p, modPath.get(), goMod(p), all, imported(p));
+    all.stream().filter(m -> !before.containsKey(m))
+        .forEach(m -> p.stderr().println("go: added " + m + " " + GoModules.PROXY.get(m).version()));
+    return 0;
+  }
+
+  /** go mod tidy: requires exactly what the packages import, finding the missing modules first. */
+  private static int tidy(Proc p) {
+    java.util.Map<String, String> before = GoModules.required(goMod(p));
+    java.util.Set<String> direct = imported(p);
+    java.util.Set<String> all = new java.util.TreeSet<>();
+    for (String pkg : imports(p)) {
+      Optional<GoModules.Module> m = GoModules.providing(pkg);
+      if (m.isEmpty()) {
+        return Scripts.unsupported(p, "go", "the module of " + pkg + " (kujira's module proxy serves the Go tutorial's"
+            + " rsc.io/quote and what it requires)");
+      }
+      if (!before.containsKey(m.get().path())) {
+        p.stderr().println("go: finding module for package " + pkg);
+        GoModules.download(p, List.of(m.get()), false);
+        p.stderr().println("go: found " + pkg + " in " + m.get().path() + " " + m.get().version());
+      }
+      GoModules.closure(List.of(m.get())).forEach(x -> all.add(x.path()));
+    }
+    need(p, new java.util.ArrayList<>(all), false);
+    GoModules.write(p, goModPath(p).get(), goMod(p), all, direct);
+    return 0;
+  }
+
+  /**
+   * Downloads the modules providing {@code paths} and what they require (silently for go mod download,
+   * which prints nothing without -x); 1 with a kujira line for others.
+   */
+  private static int need(Proc p, List<String> paths, boolean quiet) {
+    List<GoModules.Module> roots = new java.util.ArrayList<>();
+    for (String path : paths) {
+      Optional<GoModules.Module> m = GoModules.providing(path);
+      if (m.isEmpty()) {
+        return Scripts.unsupported(p, "go", "the module " + path + " (kujira's module proxy serves the Go tutorial's"
+            + " rsc.io/quote and what it requires)");
+      }
+      roots.add(m.get());
+    }
+    if (!roots.isEmpty() && p.network().interfaces().stream().allMatch(i -> i.name().equals("lo"))) {
+      return Scripts.unsupported(p, "go", "downloading modules without a network (proxy.golang.org is unreachable)");
+    }
+    GoModules.download(p, GoModules.closure(roots), quiet);
+    return 0;
+  }
+
+  /** The non-standard import paths of the package in the working directory. */
+  private static java.util.Set<String> imports(Proc p) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    java.util.regex.Pattern q = java.util.regex.Pattern.compile("\"([a-z0-9-]+\\.[a-z.]+/[^\"]+)\"");
+    for (String f : goFiles(p, p.fs().cwd())) {
+      String text = Scripts.read(p, path(p.fs().cwd(), f)).orElse("");
+      java.util.regex.Matcher block = java.util.regex.Pattern.compile("import\\s*\\(([^)]*)\\)|import\\s+(\"[^\"]+\")")
+          .matcher(text);
+      while (block.find()) {
+        java.util.regex.Matcher m = q.matcher(block.group(1) != null ? block.group(1) : block.group(2));
+        while (m.find()) {
+          out.add(m.group(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The module paths whose packages the working directory's package imports. */
+  private static java.util.Set<String> imported(Proc p) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    imports(p).forEach(i -> GoModules.providing(i).ifPresent(m -> out.add(m.path())));
+    return out;
+  }
+
+  private static Optional<String> goModPath(Proc p) {
+    for (String d = p.fs().cwd(); ; d = d.substring(0, d.lastIndexOf('/'))) {
+      if (Scripts.exists(p, path(d, "go.mod"))) {
+        return Optional.of(path(d, "go.mod"));
+      }
+      if (d.isEmpty() || d.equals("/")) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static String goMod(Proc p) {
+    return goModPath(p).flatMap(f -> Scripts.read(p, f)).orElse("");
   }
 
   /** The module path of the go.mod in the working directory or a parent. */

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * main method prints string literals ({@code System.out.println/print}, {@code System.err}),
  * which writes a .class file per class, and java running it from the class path (".", or
  * {@code -cp}), or a source file directly (JEP 330). Messages as the JDK 17 launcher and javac
- * print them on this machine. Anything else in a source file is one {@code kujira:} line.
+ * print them on this machine; {@code java -jar} runs the Main-Class of an archive {@link JarTool}
+ * made. Anything else in a source file is one {@code kujira:} line.
  */
 final class JavaTools {
   /** The first line of the .class files javac writes here; the source follows. */
@@ -52,6 +53,7 @@ final class JavaTools {
   static void addTo(Map<String, Program> m, String suffix, Jdk jdk) {
     m.put("java" + suffix, (p, argv) -> java(p, argv, jdk));
     m.put("javac" + suffix, (p, argv) -> javac(p, argv, jdk));
+    m.put("jar" + suffix, (p, argv) -> JarTool.run(p, argv, jdk.version()));
     // jshell without a terminal reads end of input at once and ends, as the CMD does under -d.
     m.put("jshell" + suffix, Services.interpreter("jshell " + jdk.version(), ""));
   }
@@ -77,7 +79,7 @@ final class JavaTools {
           p.stderr().println("Error: Unable to access jarfile " + jar);
           return 1;
         }
-        return Scripts.unsupported(p, "java", "running a jar file (" + jar + ")");
+        return runJar(p, jar);
       } else if (!a.startsWith("-D") && !a.startsWith("-X")) {
         return Scripts.unsupported(p, "java", "the option " + a);
       }
@@ -99,11 +101,13 @@ final class JavaTools {
       return classes.get(0).error() != null ? fail(p, classes.get(0).error(), 1) : runMain(p, classes.get(0), target);
     }
     for (String dir : cp.split(":")) {
-      java.util.Optional<String> cls = Scripts.read(p, p.fs().absolute((dir.isEmpty() ? "." : dir) + "/"
-          + target.replace('.', '/') + ".class"));
+      java.util.Optional<String> cls = dir.endsWith(".jar")
+          ? JarTool.read(p, p.fs().absolute(dir)).map(j -> j.entries().get(target.replace('.', '/') + ".class"))
+          : Scripts.read(p, p.fs().absolute((dir.isEmpty() ? "." : dir) + "/" + target.replace('.', '/') + ".class"));
       if (cls.isPresent() && cls.get().startsWith(CLASS_MARK + "\n")) {
-        for (Compiled c : compile(target + ".java", cls.get().substring(CLASS_MARK.length() + 1))) {
-          if (c.name().equals(target)) {
+        String simple = target.substring(target.lastIndexOf('.') + 1);
+        for (Compiled c : compile(simple + ".java", cls.get().substring(CLASS_MARK.length() + 1))) {
+          if (c.name().equals(simple)) {
             return runMain(p, c, target);
           }
         }
@@ -111,6 +115,32 @@ final class JavaTools {
     }
     p.stderr().println("Error: Could not find or load main class " + target);
     p.stderr().println("Caused by: java.lang.ClassNotFoundException: " + target);
+    return 1;
+  }
+
+  /** java -jar: the manifest's Main-Class, loaded from the archive (JDK 17's launcher words). */
+  private static int runJar(Proc p, String jar) {
+    java.util.Optional<JarTool.Jar> j = JarTool.read(p, p.fs().absolute(jar));
+    if (j.isEmpty()) {
+      p.stderr().println("Error: Invalid or corrupt jarfile " + jar);
+      return 1;
+    }
+    String main = j.get().mainClass();
+    if (main == null) {
+      p.stderr().println("no main manifest attribute, in " + jar);
+      return 1;
+    }
+    String cls = j.get().entries().get(main.replace('.', '/') + ".class");
+    if (cls != null && cls.startsWith(CLASS_MARK + "\n")) {
+      String simple = main.substring(main.lastIndexOf('.') + 1);
+      for (Compiled c : compile(simple + ".java", cls.substring(CLASS_MARK.length() + 1))) {
+        if (c.name().equals(simple)) {
+          return runMain(p, c, main);
+        }
+      }
+    }
+    p.stderr().println("Error: Could not find or load main class " + main);
+    p.stderr().println("Caused by: java.lang.ClassNotFoundException: " + main);
     return 1;
   }
 
@@ -156,7 +186,14 @@ final class JavaTools {
         p.stderr().println("use --help for a list of possible options");
         return 2;
       }
-      String dir = dest != null ? p.fs().absolute(dest) : file.substring(0, Math.max(1, file.lastIndexOf('/')));
+      // With -d a class goes under its package's folders, which javac creates; without, beside its source.
+      java.util.Optional<String> pkg = src.get().lines().map(String::strip).filter(l -> l.matches("package\\s+[\\w.]+\\s*;"))
+          .map(l -> l.replaceAll("package\\s+([\\w.]+)\\s*;", "$1")).findFirst();
+      String dir = dest != null ? p.fs().absolute(dest) + pkg.map(n -> "/" + n.replace('.', '/')).orElse("")
+          : file.substring(0, Math.max(1, file.lastIndexOf('/')));
+      if (dest != null && p.fs().exists(p.fs().absolute(dest))) {
+        p.fs().mkdir(dir, true);
+      }
       for (Compiled c : compile(file, src.get())) {
         if (c.error() != null) {
           return fail(p, c.error(), 1);

@@ -11,7 +11,8 @@ import java.util.Optional;
  * stands (the newline right after {@code ?>} eaten, as the PHP lexer does), {@code echo} and
  * {@code print} of string literals joined by {@code .} or {@code ,}, {@code PHP_EOL},
  * {@code PHP_VERSION} and {@code phpversion()}; {@code php -v}, {@code php -r CODE} and
- * {@code php FILE}. Any other statement is one {@code kujira:} line (PHP's own output goes on
+ * {@code php FILE}; {@code php -S} is the built-in web server ({@link PhpServer}). Any other
+ * statement is one {@code kujira:} line (PHP's own output goes on
  * until there, as PHP streams it).
  */
 final class PhpScript {
@@ -44,6 +45,9 @@ final class PhpScript {
         // The CMD of the cli images: PHP's interactive shell, which ends at the end of its (empty) input.
         p.stdout().print("Interactive shell\n\n");
         return 0;
+      }
+      if (argv.stream().anyMatch(a -> a.startsWith("-S"))) {
+        return PhpServer.run(p, version, argv);
       }
       if (argv.get(1).startsWith("-")) {
         return Scripts.unsupported(p, "php", "the option " + argv.get(1));
