@@ -2,7 +2,6 @@ package dev.kujira.engine.process;
 
 import dev.kujira.engine.fs.FileSystemView;
 import dev.kujira.engine.fs.FsException;
-import dev.kujira.engine.fs.Stat;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
@@ -160,44 +159,7 @@ public final class ProcImpl implements Proc {
 
   @Override
   public Resolution resolve(String command) {
-    if (command.isEmpty()) {
-      return Resolution.failed(Resolution.Kind.NOT_FOUND, command);
-    }
-    if (command.indexOf('/') >= 0) {
-      return resolvePath(command);
-    }
-    boolean denied = false;
-    String path = env.getOrDefault("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
-    for (String dir : path.split(":", -1)) {
-      String candidate = (dir.isEmpty() ? "." : dir) + "/" + command;
-      Resolution r = resolvePath(candidate);
-      if (r.isFound()) {
-        return r;
-      }
-      denied |= r.kind() == Resolution.Kind.NOT_EXECUTABLE;
-    }
-    // POSIX execvp: an EACCES met on the way wins over ENOENT.
-    return Resolution.failed(denied ? Resolution.Kind.NOT_EXECUTABLE : Resolution.Kind.NOT_FOUND, command);
-  }
-
-  private Resolution resolvePath(String path) {
-    Stat st;
-    try {
-      st = fs.stat(path);
-    } catch (FsException e) {
-      return Resolution.failed(Resolution.Kind.NOT_FOUND, path);
-    }
-    if (st.isDirectory()) {
-      return Resolution.failed(Resolution.Kind.IS_DIRECTORY, path);
-    }
-    if (!st.isExecutable()) {
-      return Resolution.failed(Resolution.Kind.NOT_EXECUTABLE, path);
-    }
-    Program p = machine.programs().programFor(fs, fs.absolute(path));
-    if (p == null) {
-      return Resolution.failed(Resolution.Kind.NOT_EXECUTABLE, path);
-    }
-    return Resolution.found(fs.absolute(path), p);
+    return PathSearch.resolve(machine, fs, env.get("PATH"), command);
   }
 
   @Override
