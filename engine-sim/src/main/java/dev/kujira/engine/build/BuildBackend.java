@@ -84,9 +84,21 @@ public interface BuildBackend {
     }
   }
 
+  /**
+   * What BuildKit gives a RUN besides its files: the network mode (default, none or host), the
+   * {@code --add-host} entries it appends to the sandbox's /etc/hosts, and the files it mounts for
+   * the step alone (secrets: absolute path → content), which never reach the image.
+   */
+  record Sandbox(String network, List<String> extraHosts, Map<String, byte[]> mounts) {
+    /** A sandbox on {@code network} without extra hosts or mounts. */
+    public Sandbox(String network) {
+      this(network, List.of(), Map.of());
+    }
+  }
+
   /** Runs a RUN's command on {@code tree} in the build sandbox. */
   RunResult run(FsTree tree, Map<String, String> env, String workdir, List<String> argv, String user,
-      String network);
+      Sandbox sandbox);
 
   /** Returns the uid and gid of {@code spec} (USER[:GROUP], names or ids) in {@code rootfs}'s passwd and group files. */
   int[] owner(FileSystemView rootfs, String spec);

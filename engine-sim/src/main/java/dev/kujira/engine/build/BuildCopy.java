@@ -128,7 +128,8 @@ final class BuildCopy {
       }
       String to = toDir ? absDest.replaceAll("/+$", "") + "/" + baseName(src) : absDest;
       if (source.stat(src).isDirectory()) {
-        BuildFiles.copyBetween(source, src, target, toDir && words.size() == 1 ? absDest : to);
+        // a folder's contents go to the destination, never the folder itself, one source or many (b50)
+        BuildFiles.copyBetween(source, src, target, absDest);
       } else {
         target.mkdir(parent(to), true);
         target.write(to, source.read(src), false);
@@ -181,7 +182,8 @@ final class BuildCopy {
       }
       String to = toDir ? absDest.replaceAll("/+$", "") + "/" + baseName(src) : absDest;
       if (host.stat(path).isDirectory()) {
-        to = toDir && words.size() == 1 ? absDest : to;
+        // a folder's contents go to the destination, never the folder itself, one source or many (b50)
+        to = absDest;
         copyTree(path, src, target, to);
       } else if (ins instanceof Instruction.Add && BuildFiles.isTar(host.read(path))) {
         // ADD unpacks a local tar archive (plain or gzip) into the destination folder.
@@ -191,7 +193,7 @@ final class BuildCopy {
         target.write(to, host.read(path), false);
         target.chmod(to, host.stat(path).mode());
       }
-      ownAndMode(ins, target, host.stat(path).isDirectory() && toDir && words.size() == 1 ? absDest : to);
+      ownAndMode(ins, target, to);
     }
     s.rootfs = tree.root();
   }

@@ -28,7 +28,7 @@ final class BuildExec {
     run.vars().values().forEach(env::putIfAbsent);
     FsTree tree = new FsTree(s.rootfs);
     BuildBackend.RunResult r = daemon.run(tree, env, s.workdir, argv, s.user == null ? "" : s.user,
-        req.network());
+        sandbox(run, req, ins, title));
     for (int i = 0; i < r.output().size(); i++) {
       if (!run.classic) {
         run.progress().log(r.output().get(i));
@@ -52,5 +52,38 @@ final class BuildExec {
     s.rootfs = tree.root();
     String command = ins.jsonWords() != null ? ins.args() : "/bin/sh -c " + ins.args();
     return "RUN " + run.vars().runArgsPrefix() + command + " # buildkit";
+  }
+
+  /**
+   * Returns the step's sandbox: RUN --network over the build's, the build's --add-host entries, and
+   * a {@code RUN --mount=type=secret} as a file of its own (BuildKit's default target
+   * /run/secrets/ID); a secret the build was not given is left out unless the mount says
+   * required=true (BuildKit's secret mount).
+   */
+  private static BuildBackend.Sandbox sandbox(BuildRun run, BuildRequest req, Instruction ins, String title) {
+    String network = ins.flags().getOrDefault("network", req.network());
+    Map<String, byte[]> mounts = new LinkedHashMap<>();
+    String mount = run.classic ? null : ins.flags().get("mount");
+    if (mount != null) {
+      Map<String, String> m = new LinkedHashMap<>();
+      for (String field : mount.split(",")) {
+        int eq = field.indexOf('=');
+        m.put(eq < 0 ? field : field.substring(0, eq), eq < 0 ? "true" : field.substring(eq + 1));
+      }
+      if ("secret".equals(m.get("type"))) {
+        String id = m.getOrDefault("id", m.getOrDefault("target", m.getOrDefault("dst", "")));
+        id = id.substring(id.lastIndexOf('/') + 1);
+        String target = m.getOrDefault("target", m.getOrDefault("dst", "/run/secrets/" + id));
+        byte[] value = req.secrets().get(id);
+        if (value != null) {
+          mounts.put(target, value);
+        } else if ("true".equals(m.get("required"))) {
+          run.progress().failed("secret " + id + ": not found", title, List.of());
+          run.progress().source(ins.line());
+          throw BuildErrors.runFailed("secret " + id + ": not found");
+        }
+      }
+    }
+    return new BuildBackend.Sandbox(network, req.extraHosts(), mounts);
   }
 }

@@ -90,6 +90,11 @@ final class BuildRun {
 
   /** Stores the final image and reports BuildKit's export vertex. */
   String export() {
+    if (!req.output().isEmpty()) {
+      // --output local/tar: the files go to the client and no image is made (buildx's docker driver)
+      BuildOutput.export(daemon, progress(), s.rootfs, req.output());
+      return "";
+    }
     // --label values go on the exported image's config over the Dockerfile's (buildx's label: frontend option).
     s.labels.putAll(req.labels());
     Image img = ImageBuilder.store(daemon, s.configJson(s.finish(daemon.now())), s.layers, req.tags());

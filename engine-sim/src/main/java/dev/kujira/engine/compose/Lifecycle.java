@@ -93,8 +93,16 @@ public final class Lifecycle {
 
   /** {@code kill}. */
   public void kill(List<String> services, String signal) {
-    // compose kills every container at once: all Killing lines, then the results (conformance c06)
-    List<ContainerSummary> list = inStartOrder(services, false);
+    // compose kills every container at once: all Killing lines, then the results (conformance c06);
+    // its list takes one-off containers too (getContainers(oneOffInclude)), the newest first as the
+    // engine lists them (audit compose/047)
+    List<ContainerSummary> list = new ArrayList<>();
+    for (Service s : p.select(services)) {
+      p.containers(false).stream().filter(c -> ComposeProject.oneOff(c) && s.name().equals(ComposeProject.service(c)))
+          .forEach(list::add);
+    }
+    list.sort(java.util.Comparator.comparingLong(ContainerSummary::created).reversed());
+    list.addAll(inStartOrder(services, false));
     list.forEach(c -> p.report("Container", ComposeProject.nameOf(c), "Killing"));
     for (ContainerSummary c : list) {
       p.api().containerKill(c.id(), signal);

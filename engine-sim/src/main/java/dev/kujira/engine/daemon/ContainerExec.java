@@ -90,7 +90,9 @@ public final class ContainerExec {
         env.put(e.substring(0, eq), e.substring(eq + 1));
       }
     }
-    FileSystemView fs = Rootfs.processView(state, c, req.user() == null ? "" : req.user());
+    // exec --privileged: moby's exec_linux.go gives the process every capability, which its /proc/self shows
+    FileSystemView fs = Rootfs.processView(state, c, req.user() == null ? "" : req.user(),
+        req.privileged() ? HostSettings.ENGINE_CAPS : null);
     if (defaultHome) {
       env.putIfAbsent("HOME", Credentials.home(fs, req.user() == null || req.user().isEmpty() ? c.user : req.user()));
     }

@@ -107,8 +107,8 @@ final class DaemonBuildBackend implements BuildBackend {
 
   @Override
   public BuildBackend.RunResult run(FsTree tree, Map<String, String> env, String workdir, List<String> argv, String user,
-      String network) {
-    return BuildSandbox.run(state, tree, env, workdir, argv, user, network);
+      BuildBackend.Sandbox sandbox) {
+    return BuildSandbox.run(state, tree, env, workdir, argv, user, sandbox);
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.kujira.engine.fs.Devices;
 import dev.kujira.engine.fs.FsTree;
 import dev.kujira.engine.fs.Node;
 import dev.kujira.engine.process.NetworkView;
+import dev.kujira.engine.process.Rlimits;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class KernelFiles {
     text(t, "1/oom_score_adj", adj == null ? "0" : String.valueOf(adj));
     text(t, "1/status", status(c));
     t.set(List.of("1", "cmdline"), new Node.RegularFile(cmdline(c), 0444, 0, 0, 0), 0);
-    text(t, "1/limits", dev.kujira.engine.process.Rlimits.procText(dev.kujira.engine.process.Rlimits.of(ulimits(c)))
+    text(t, "1/limits", Rlimits.procText(Rlimits.of(ulimits(c)))
         .stripTrailing());
     // /proc/self is the reader's pid; the main process's is the one a learner's command reads.
     t.set(List.of("self"), new Node.Symlink("1", 0777, 0, 0, 0), 0);
@@ -77,13 +78,26 @@ public final class KernelFiles {
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Makes /proc/self a process's own folder whose status shows capabilities {@code caps} (an exec's:
+   * {@code docker exec --privileged}, audit mgmt2/011); its seccomp filter stays the container's.
+   */
+  public static void self(FsTree proc, Container c, long caps) {
+    proc.set(List.of("self"), new Node.Dir(new TreeMap<>(), 0555, 0, 0, 0), 0);
+    text(proc, "self/status", status(c, caps));
+    text(proc, "self/limits", Rlimits.procText(Rlimits.of(ulimits(c))).stripTrailing());
+  }
+
   /** /proc/1/status as the kernel prints it (recorded: busybox cat on Docker 26.1). */
   private static String status(Container c) {
+    return status(c, HostSettings.capabilities(c));
+  }
+
+  private static String status(Container c, long caps) {
     String name = c.path.isEmpty() ? "sh" : c.path.get(0).substring(c.path.get(0).lastIndexOf('/') + 1);
     String user = c.user.contains(":") ? c.user.substring(0, c.user.indexOf(':')) : c.user;
     boolean root = user.isEmpty() || user.equals("root") || user.equals("0");
     String uid = root ? "0" : user.matches("\\d+") ? user : "0";
-    long caps = HostSettings.capabilities(c);
     boolean privileged = Boolean.TRUE.equals(c.settings.get("HostConfig.Privileged"));
     boolean noNewPrivs = HostSettings.list(c, "HostConfig.SecurityOpt").stream()
         .anyMatch(o -> String.valueOf(o).startsWith("no-new-privileges"));
@@ -103,6 +117,21 @@ public final class KernelFiles {
         + "Speculation_Store_Bypass:\tvulnerable\nSpeculationIndirectBranch:\talways enabled\nCpus_allowed:\t3\n"
         + "Cpus_allowed_list:\t0-1\nMems_allowed:\t" + "00000000,".repeat(31) + "00000001\nMems_allowed_list:\t0\n"
         + "voluntary_ctxt_switches:\t10\nnonvoluntary_ctxt_switches:\t133";
+  }
+
+  /**
+   * Writes /proc/net/dev for {@code interfaces} (net/core/net-procfs.c's two header lines and one
+   * row per device, "%6s:%8lu %7lu ..."). The counters stay 0: the simulator carries no packets.
+   */
+  public static void netDev(FsTree proc, List<NetworkView.Iface> interfaces) {
+    StringBuilder b = new StringBuilder("Inter-|   Receive                                                |  Transmit\n"
+        + " face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets errs drop fifo colls carrier"
+        + " compressed");
+    for (NetworkView.Iface i : interfaces) {
+      b.append('\n').append(String.format("%6s:%8d %7d %4d %4d %4d %5d %10d %9d %8d %7d %4d %4d %4d %5d %7d %10d", i.name(),
+          0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+    }
+    text(proc, "net/dev", b.toString());
   }
 
   /** Adds --device nodes to the container's /dev tree (the host's device at the container's path). */

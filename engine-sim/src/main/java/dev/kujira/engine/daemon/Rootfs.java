@@ -31,11 +31,21 @@ public final class Rootfs {
 
   /** Returns a fresh view of {@code c}'s files in its working directory. */
   public static FileSystemView view(DaemonState state, Container c) {
+    return view(state, c, null);
+  }
+
+  private static FileSystemView view(DaemonState state, Container c, Long caps) {
     // In the order of the container's mount table (recorded /proc/mounts on Docker 26.1): proc, the
     // /dev tmpfs, sysfs, the user's mounts, then the three /etc files.
     List<Mount> mounts = new ArrayList<>();
-    mounts.add(new Mount("/proc", KernelFiles.proc(c), List.of(), true, "proc", "proc", "rw,nosuid,nodev,noexec,relatime",
-        0));
+    // /proc/net/dev follows the container's links: refreshed with /sys once its networks attach.
+    FsTree proc = c.tmpfs.computeIfAbsent("/proc", k -> new FsTree());
+    proc.replaceRoot(procTree(state, c).root());
+    if (caps != null) {
+      proc = new FsTree(proc.root());
+      KernelFiles.self(proc, c, caps);
+    }
+    mounts.add(new Mount("/proc", proc, List.of(), true, "proc", "proc", "rw,nosuid,nodev,noexec,relatime", 0));
     // runc mounts a tmpfs with the standard devices on /dev (and --device nodes); it is no part of the container's layer.
     mounts.add(new Mount("/dev", c.tmpfs.computeIfAbsent("/dev", k -> {
       FsTree dev = Devices.tree(state.clock().now());
@@ -65,17 +75,38 @@ public final class Rootfs {
     return view;
   }
 
-  /** Rewrites /sys/class/net once the container's interfaces exist (at start, after its networks attach). */
+  private static FsTree procTree(DaemonState state, Container c) {
+    FsTree proc = KernelFiles.proc(c);
+    KernelFiles.netDev(proc, new ContainerNetwork(state, c).interfaces());
+    return proc;
+  }
+
+  /**
+   * Rewrites /sys/class/net and /proc/net/dev once the container's interfaces exist (at start, after its
+   * networks attach).
+   */
   public static void refreshSys(DaemonState state, Container c) {
     FsTree sys = c.tmpfs.get("/sys");
     if (sys != null) {
       sys.replaceRoot(KernelFiles.sys(new ContainerNetwork(state, c).interfaces()).root());
     }
+    FsTree proc = c.tmpfs.get("/proc");
+    if (proc != null) {
+      proc.replaceRoot(procTree(state, c).root());
+    }
   }
 
   /** Returns the view a process running as {@code user} ("" for the container's) sees: permissions apply. */
   public static FileSystemView processView(DaemonState state, Container c, String user) {
-    UnionView view = (UnionView) view(state, c);
+    return processView(state, c, user, null);
+  }
+
+  /**
+   * Returns the view of a process with capabilities {@code caps} of its own (an exec's), which its
+   * /proc/self/status shows; null for the container's.
+   */
+  public static FileSystemView processView(DaemonState state, Container c, String user, Long caps) {
+    UnionView view = (UnionView) view(state, c, caps);
     if (c.readonlyRootfs) {
       view.readOnlyRoot();
     }

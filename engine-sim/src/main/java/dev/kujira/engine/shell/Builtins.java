@@ -15,7 +15,7 @@ import java.util.Set;
 final class Builtins {
   private static final Set<String> NAMES = Set.of(":", "true", "false", "echo", "printf", "test", "[", "cd", "pwd",
       "export", "readonly", "unset", "set", "shift", "exit", "return", "read", "trap", "eval", "exec", ".", "source",
-      "local", "wait", "type", "command", "break", "continue", "umask", "hash", "alias", "unalias", "jobs", "kill");
+      "local", "wait", "type", "command", "break", "continue", "umask", "ulimit", "hash", "alias", "unalias", "jobs", "kill");
 
   private Builtins() {
   }
@@ -129,6 +129,8 @@ final class Builtins {
       case "kill":
         return dev.kujira.engine.process.Kill.run(sh.proc().withStreams(io.in(), io.out(), io.err()), argsWithName(name, args),
             sh.dialect() == Dialect.ASH ? sh.arg0 : "bash: kill");
+      case "ulimit":
+        return Ulimit.run(sh, args, io);
       case "umask":
         io.out().println("0022");
         return 0;

@@ -80,6 +80,8 @@ final class Interpreter {
   boolean quietKills;
   /** The aliases ({@code alias ll='ls -l'}); see {@link Aliases} for when they expand. */
   final Aliases aliases = new Aliases();
+  /** The limits {@code ulimit} has read or set (null until it runs): setrlimit's state, inherited by subshells. */
+  List<dev.kujira.engine.process.Rlimits.Limit> rlimits;
   boolean inAlias;
 
   /** Unwinds to the script's end with a status ({@code exit}). */
@@ -367,6 +369,7 @@ final class Interpreter {
     sub.budget = budget;
     sub.cmdline = cmdline;
     sub.line = line;
+    sub.rlimits = rlimits == null ? null : new java.util.ArrayList<>(rlimits);
     return sub;
   }
 

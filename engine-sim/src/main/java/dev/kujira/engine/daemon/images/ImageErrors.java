@@ -80,6 +80,12 @@ public final class ImageErrors {
         + " (cannot be forced) - image is being used by running container " + shortContainer);
   }
 
+  /** rmi of an image other images were made from (moby's conflictDependentChild: a hard conflict). */
+  public static EngineException imageHasChildren(String shortImage) {
+    return new EngineException(ErrorKind.CONFLICT, "conflict: unable to delete " + shortImage
+        + " (cannot be forced) - image has dependent child images");
+  }
+
   public static EngineException imageInUseStopped(String ref, String shortContainer) {
     return new EngineException(ErrorKind.CONFLICT, "conflict: unable to delete " + ref
         + " (must be forced) - image is being used by stopped container " + shortContainer);

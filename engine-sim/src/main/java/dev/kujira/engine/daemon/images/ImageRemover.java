@@ -56,16 +56,23 @@ public final class ImageRemover {
 
   private List<String> removeById(String ref, Image img, boolean force) {
     List<Reference> tags = state.images().tagsOf(img.id());
+    // moby's image_delete.go checks conflicts in one order: dependent child images and running
+    // containers (hard: -f cannot pass them), then the image's other references, then stopped
+    // containers (soft); an image with more than one tag is "referenced in multiple repositories"
+    // (isSingleReference counts tags, whatever their repository) (audit images/022).
+    if (state.images().images().stream().anyMatch(i -> img.id().equals(i.parent()))) {
+      throw ImageErrors.imageHasChildren(Ids.shortId(img.id()));
+    }
     Container running = firstUser(img, true);
     if (running != null) {
       throw ImageErrors.imageInUseRunning(ref, Ids.shortId(running.id), Ids.shortId(img.id()));
     }
     Container stopped = firstUser(img, false);
-    if (stopped != null && !force) {
-      throw ImageErrors.imageInUseStopped(ref, Ids.shortId(stopped.id));
-    }
     if (tags.size() > 1 && !force) {
       throw ImageErrors.imageMultipleRefs(ref);
+    }
+    if (stopped != null && !force) {
+      throw ImageErrors.imageInUseStopped(ref, Ids.shortId(stopped.id));
     }
     List<String> out = new ArrayList<>();
     for (Reference r : tags) {

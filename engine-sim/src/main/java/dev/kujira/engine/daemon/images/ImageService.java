@@ -161,9 +161,14 @@ public final class ImageService {
       out.add(new HistoryItem("<missing>", h.created(), h.createdBy(), size, h.comment()));
     }
     Collections.reverse(out);
-    if (!out.isEmpty()) {
-      HistoryItem top = out.get(0);
-      out.set(0, new HistoryItem(img.id(), top.created(), top.createdBy(), top.size(), top.comment()));
+    // moby's image_history.go fills the IDs from the top down along the Parent chain: the image's
+    // own row, then each parent's (an image committed or classic-built from a local base shows that
+    // base's ID: audit images/025), until an image has no parent or is gone.
+    Image at = img;
+    for (int i = 0; i < out.size() && at != null; i++) {
+      HistoryItem h = out.get(i);
+      out.set(i, new HistoryItem(at.id(), h.created(), h.createdBy(), h.size(), h.comment()));
+      at = at.parent().isEmpty() ? null : state.images().byId(at.parent()).orElse(null);
     }
     return out;
   }

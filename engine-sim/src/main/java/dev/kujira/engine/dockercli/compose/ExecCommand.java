@@ -31,7 +31,7 @@ final class ExecCommand implements ComposeCommand {
     List<String> cmd = in.args().subList(1, in.args().size());
     try {
       int code = ctx.cli().api().containerExec(c.id(), new ExecRequest(List.copyOf(cmd), in.list("env"),
-          in.string("workdir"), in.string("user"), false, false), ctx.cli().in(), ctx.cli().out(), ctx.cli().err());
+          in.string("workdir"), in.string("user"), false, false, in.bool("privileged")), ctx.cli().in(), ctx.cli().out(), ctx.cli().err());
       if (code != 0) {
         throw new CliException("", code);
       }

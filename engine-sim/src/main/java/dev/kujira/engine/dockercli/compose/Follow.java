@@ -52,8 +52,8 @@ final class Follow {
           int code = ((Number) state.get("ExitCode")).intValue();
           ctx.cli().out().println(LogsCommand.label(c) + " exited with code " + code);
           if (abort) {
-            // compose stops the whole project when one container ends (conformance c26)
-            ctx.cli().out().println("Aborting on container exit...");
+            // compose stops the whole project when one container ends (conformance c26); it says so on stderr (audit compose/040)
+            ctx.cli().err().println("Aborting on container exit...");
             new Lifecycle(p).stopEvery(null);
             return exitCodeFrom.isEmpty() || exitCodeFrom.equals(ComposeProject.service(c)) ? code
                 : UpCommand.exitCode(ctx, p, exitCodeFrom);

@@ -33,7 +33,7 @@ public final class ExecCommand implements DockerCommand {
     List<String> cmd = in.args().subList(1, in.args().size());
     ExecRequest req = new ExecRequest(List.copyOf(cmd), KeyValueFiles.env(cli, in.list("env-file"), in.list("env"), "",
         "See '" + spec.commandPath() + " --help'."), in.string("workdir"), in.string("user"),
-        in.bool("tty"), in.bool("interactive"));
+        in.bool("tty"), in.bool("interactive"), in.bool("privileged"));
     // docker/cli's RunExec inspects the container first so that "No such container" comes before
     // the terminal check (recorded by tests/tools/difftest: docker exec -it nosuch env)
     try {

@@ -50,7 +50,11 @@ final class Validation {
     }
     switch (f.name()) {
       case "add-host" -> {
-        // docker/cli opts.ValidateExtraHost: "name:ip" or "name=ip", ip may be host-gateway.
+        // docker/cli opts.ValidateExtraHost: "name:ip" or "name=ip", ip may be host-gateway. buildx's
+        // --add-host is a plain string list it checks itself when the build starts (BuildOptions).
+        if (!f.type().equals("list")) {
+          break;
+        }
         int eq = value.indexOf('=');
         int sep = eq >= 0 ? eq : value.indexOf(':');
         if (sep <= 0) {

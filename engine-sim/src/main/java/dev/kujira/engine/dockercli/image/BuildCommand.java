@@ -87,6 +87,14 @@ public final class BuildCommand implements DockerCommand {
     }
     String file = in.string("file");
     String dockerfile = file.isEmpty() ? dir + "/Dockerfile" : cli.files().absolute(file);
+    if (file.equals("-") && stdinText == null) {
+      // -f - with a context: the Dockerfile comes on stdin, the context from the folder (buildx reads it as "Dockerfile").
+      try {
+        stdinText = new String(cli.in().readAllBytes(), StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        stdinText = "";
+      }
+    }
     for (String t : in.list("tag")) {
       try {
         Reference.parse(t);
@@ -106,9 +114,10 @@ public final class BuildCommand implements DockerCommand {
     boolean quiet = in.bool("quiet");
     BuildRequest req = new BuildRequest(dir, dockerfile, file.isEmpty() ? "Dockerfile" : file, in.list("tag"),
         in.bool("no-cache"), buildArgs, in.string("target")).withNetwork(in.string("network"))
-        .withLabels(labels(in.list("label")));
+        .withLabels(labels(in.list("label")))
+        .withSandbox(BuildOptions.extraHosts(in), BuildOptions.secrets(cli, in), BuildOptions.output(cli, in));
     if (stdinText != null) {
-      req = req.withStdinDockerfile(stdinText);
+      req = context.equals("-") ? req.withStdinDockerfile(stdinText) : req.withDockerfileText(stdinText);
     }
     String buildkit = cli.env().getOrDefault("DOCKER_BUILDKIT", "1");
     if (buildkit.equals("0") || buildkit.equalsIgnoreCase("false")) {
@@ -130,7 +139,8 @@ public final class BuildCommand implements DockerCommand {
       failed = false;
       iidfile(cli, in, id);
       if (quiet) {
-        cli.out().println(id);
+        // an export to the client (--output local or tar) makes no image: -q prints an empty line
+        cli.out().println(req.output().isEmpty() ? id : "");
       }
     } catch (EngineException e) {
       throw new CliException("ERROR: " + e.getMessage(), 1);

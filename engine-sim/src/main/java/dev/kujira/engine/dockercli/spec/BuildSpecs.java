@@ -20,10 +20,13 @@ public final class BuildSpecs {
       new Flag("load", "", "", "", "Shorthand for \"--output=type=docker\"", false),
       new Flag("network", "", "string", "default", "Set the networking mode for the \"RUN\" instructions", false),
       new Flag("no-cache", "", "", "", "Do not use cache when building the image", false),
+      new Flag("output", "o", "stringArray", "", "Output destination (format: \"type=local,dest=path\")", false),
       new Flag("platform", "", "stringArray", "", "Set target platform for build", false),
       new Flag("progress", "", "string", "auto", "Set type of progress output", false),
       new Flag("pull", "", "", "", "Always attempt to pull all referenced images", false),
       new Flag("quiet", "q", "", "", "Suppress the build output and print image ID on success", false),
+      new Flag("secret", "", "stringArray", "", "Secret to expose to the build (format: \"id=mysecret[,src=/local/secret]\")",
+          false),
       new Flag("tag", "t", "stringArray", "", "Name and optionally a tag", false),
       new Flag("target", "", "string", "", "Set the target build stage to build", false));
 
