@@ -57,6 +57,16 @@ class ReplTest {
   }
 
   @Test
+  void atATerminal_theSimulatedClockStartsAtTheHostsTime_soImagesDoNotLookDaysOld(@TempDir Path dir) throws Exception {
+    long before = System.currentTimeMillis() / 1000;
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("EPOCH=(\\d+)")
+        .matcher(typed(dir, "echo EPOCH=$(date +%s)\r", "exit\r"));
+    assertThat(m.find()).isTrue();
+    // a pipe keeps the fixed start of 2026-12-01 (reproducible transcripts); a terminal starts now
+    assertThat(Long.parseLong(m.group(1))).isBetween(before - 5, before + 600);
+  }
+
+  @Test
   void pipe_lastLineWithoutNewline_runs_andDollarQuestionCarriesOver(@TempDir Path dir) throws IOException {
     String[] r = piped("sh -c 'exit 7'\necho $?", dir);
     assertThat(r[0]).isEqualTo("7\n");
