@@ -6,6 +6,7 @@ import dev.kujira.engine.process.ProcessKilled;
 import dev.kujira.engine.process.Program;
 import dev.kujira.engine.process.Resolution;
 import dev.kujira.engine.process.Signal;
+import dev.kujira.engine.util.DurationSuffix;
 import java.util.List;
 import java.util.Optional;
 
@@ -216,22 +217,12 @@ final class TimeoutProgram implements Program {
 
   /** timeout.c parse_duration: a non-negative C float with an optional s/m/h/d suffix; -1 when invalid. */
   static double duration(String text) {
-    String t = text.stripLeading();
-    double unit = 1;
-    if (!t.isEmpty() && "smhd".indexOf(t.charAt(t.length() - 1)) >= 0) {
-      unit = switch (t.charAt(t.length() - 1)) {
-        case 'm' -> 60;
-        case 'h' -> 3600;
-        case 'd' -> 86400;
-        default -> 1;
-      };
-      t = t.substring(0, t.length() - 1);
-    }
-    if (!t.matches("[+]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|[+]?(inf|infinity)")) {
-      return -1;
-    }
-    double v = t.replace("+", "").matches("inf(inity)?") ? Double.POSITIVE_INFINITY : Double.parseDouble(t);
-    return v * unit;
+    return DurationSuffix.seconds(text.stripLeading(), t -> {
+      if (!t.matches("[+]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|[+]?(inf|infinity)")) {
+        return -1;
+      }
+      return t.replace("+", "").matches("inf(inity)?") ? Double.POSITIVE_INFINITY : Double.parseDouble(t);
+    });
   }
 
   /** coreutils operand2sig: a name with or without SIG, in any case, or a number. */

@@ -2,13 +2,7 @@ package dev.kujira.engine.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kujira.engine.Engine;
-import dev.kujira.engine.EngineOptions;
 import dev.kujira.engine.api.CommandResult;
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,21 +11,8 @@ import org.junit.jupiter.api.Test;
  * reader has gone dies of SIGPIPE without a word. Each expectation was recorded on Docker 26.1.5
  * (busybox 1.35) with the same command lines.
  */
-class KillsAndForksTest {
-  private static final Path BUSYBOX = Path.of("../conformance/busybox-image.tar");
+class KillsAndForksTest extends SessionStillAnswers {
   private static final String BIG_VALUE = "x=$(head -c 20000000 /dev/zero | tr \"\\0\" a); echo done";
-  private Engine engine;
-
-  @BeforeEach
-  void setUp() throws IOException {
-    engine = Engine.create(EngineOptions.defaults().withArchive(BUSYBOX));
-  }
-
-  @AfterEach
-  void tearDown() {
-    assertThat(engine.run("docker run --rm busybox echo still here").stdout()).isEqualTo("still here\n");
-    engine.close();
-  }
 
   @Test
   void mainProcessPastMemoryLimit_exits137_oomKilled() {

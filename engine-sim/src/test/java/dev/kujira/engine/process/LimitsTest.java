@@ -2,33 +2,14 @@ package dev.kujira.engine.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kujira.engine.Engine;
-import dev.kujira.engine.EngineOptions;
 import dev.kujira.engine.api.CommandResult;
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Whatever a learner types ends: endless output, endless devices, busy loops, fork bombs, huge
  * files and growing strings each stop with a clear message, and the session still works after.
  */
-class LimitsTest {
-  private static final Path BUSYBOX = Path.of("../conformance/busybox-image.tar");
-  private Engine engine;
-
-  @BeforeEach
-  void setUp() throws IOException {
-    engine = Engine.create(EngineOptions.defaults().withArchive(BUSYBOX));
-  }
-
-  @AfterEach
-  void tearDown() {
-    assertThat(engine.run("docker run --rm busybox echo still here").stdout()).isEqualTo("still here\n");
-    engine.close();
-  }
+class LimitsTest extends SessionStillAnswers {
 
   @Test
   void yes_intoHead_printsOnlyWhatHeadTakes() {

@@ -6,6 +6,7 @@ import dev.kujira.engine.process.ProcessKilled;
 import dev.kujira.engine.process.Program;
 import dev.kujira.engine.process.Resolution;
 import dev.kujira.engine.process.Signal;
+import dev.kujira.engine.util.DurationSuffix;
 import java.util.List;
 import java.util.Optional;
 
@@ -109,20 +110,6 @@ final class TimeoutApplet implements Program {
 
   /** parse_duration_str: a number with an optional s/m/h/d suffix; -1 when it is not one. */
   static double duration(String text) {
-    String t = text;
-    double unit = 1;
-    if (!t.isEmpty() && "smhd".indexOf(t.charAt(t.length() - 1)) >= 0) {
-      unit = switch (t.charAt(t.length() - 1)) {
-        case 'm' -> 60;
-        case 'h' -> 3600;
-        case 'd' -> 86400;
-        default -> 1;
-      };
-      t = t.substring(0, t.length() - 1);
-    }
-    if (!t.matches("\\d+(\\.\\d*)?|\\.\\d+")) {
-      return -1;
-    }
-    return Double.parseDouble(t) * unit;
+    return DurationSuffix.seconds(text, t -> t.matches("\\d+(\\.\\d*)?|\\.\\d+") ? Double.parseDouble(t) : -1);
   }
 }
