@@ -138,6 +138,16 @@ public final class ComposeProject {
     return out;
   }
 
+  /**
+   * Returns a service's containers (not one-off ones) as the daemon lists them, newest first: compose
+   * 2.26's startService starts them one after another in getContainers' order (audit compose/031:
+   * a scaled-up db-2 starts before the older db-1).
+   */
+  public List<ContainerSummary> containersNewestFirst(String service) {
+    return api.containerList(true, Map.of("label", List.of("com.docker.compose.project=" + name))).stream()
+        .filter(c -> service.equals(service(c)) && !oneOff(c)).toList();
+  }
+
   /** Returns the containers of service {@code s} (not one-off ones), by number. */
   public List<ContainerSummary> containersOf(String service, boolean all) {
     return containers(all).stream().filter(c -> service.equals(service(c)) && !oneOff(c)).toList();

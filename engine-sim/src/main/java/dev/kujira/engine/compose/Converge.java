@@ -301,7 +301,7 @@ public final class Converge {
 
   private void start(Service s, boolean report) {
     new Dependencies(p).await(s);
-    for (ContainerSummary c : p.containersOf(s.name(), true)) {
+    for (ContainerSummary c : p.containersNewestFirst(s.name())) {
       if (!c.state().equals("running") && !c.state().equals("paused")) {
         String name = ComposeProject.nameOf(c);
         if (report) {

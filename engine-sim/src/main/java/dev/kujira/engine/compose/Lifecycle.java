@@ -71,12 +71,15 @@ public final class Lifecycle {
         throw new ComposeException(Errors.noContainerToStart(s.name()), ComposeException.FAILURE);
       }
     }
-    for (ContainerSummary c : inStartOrder(services, true)) {
-      if (!c.state().equals("running") && !c.state().equals("paused")) {
-        String n = ComposeProject.nameOf(c);
-        p.report("Container", n, "Starting");
-        p.api().containerStart(c.id());
-        p.report("Container", n, "Started");
+    // each service's containers one after another, newest first, as compose's startService
+    for (Service s : p.startOrder(p.select(services))) {
+      for (ContainerSummary c : p.containersNewestFirst(s.name())) {
+        if (!c.state().equals("running") && !c.state().equals("paused")) {
+          String n = ComposeProject.nameOf(c);
+          p.report("Container", n, "Starting");
+          p.api().containerStart(c.id());
+          p.report("Container", n, "Started");
+        }
       }
     }
   }
