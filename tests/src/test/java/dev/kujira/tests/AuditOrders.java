@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Two kinds of rule, each with its reason:
  * <ul>
  * <li>{@link #normalize}: what no run of any Docker engine reproduces, applied to both sides (the
- * seconds on BuildKit's log lines, ids a probe cut shorter than the 12 characters the harness maps);
+ * recording harness's own daemon configuration, the seconds on BuildKit's log lines, ids a probe cut
+ * shorter than the 12 characters the harness maps);
  * <li>the orders the real engine races on, declared probe by probe in {@code racy-orders.txt} with
  * the evidence (the sources and repeated recordings, {@code racy-evidence.md}): a probe so declared
  * matches "up to order" when the real transcript is the simulator's with the declared lines in
@@ -56,6 +57,19 @@ final class AuditOrders {
       String reason) {
   }
 
+  /**
+   * The recording harness's own configuration (../shared/conformance/real-docker.sh), which a
+   * learner's machine, the one the simulator models, does not have: dockerd runs with
+   * {@code --data-root /tmp/real-docker/data} (the default is /var/lib/docker) and
+   * {@code --storage-driver vfs} (the sandbox has no overlay mounts; Docker's default is overlay2),
+   * and the shell exports DOCKER_HOST, about which the CLI warns whenever a context is listed or
+   * used. Only the names change: where the driver changes what Docker does (docker diff's order
+   * under vfs), the probe stays a documented machine-bound difference.
+   */
+  private static final List<Map.Entry<Pattern, String>> HARNESS = List.of(
+      Map.entry(Pattern.compile("/tmp/real-docker/data/"), "/var/lib/docker/"),
+      Map.entry(Pattern.compile("(?<![\\w.-])vfs(?![\\w.-])"), "overlay2"),
+      Map.entry(Pattern.compile("(?m)^Warning: DOCKER_HOST environment variable overrides the active context\\. .*\\n"), ""));
   private static final Pattern BUILDKIT_LOG_TIME = Pattern.compile("(?m)^(#\\d+) \\d+\\.\\d+ ");
   private static final Pattern SHORT_ID = Pattern.compile("(?<![0-9A-Za-z<#])([0-9a-f]{6,11})(?![0-9A-Za-z>])");
 
@@ -70,7 +84,11 @@ final class AuditOrders {
    * a short build commit): numbered by first appearance as the 12- and 64-character ids are.
    */
   static String normalize(String text) {
-    String out = BUILDKIT_LOG_TIME.matcher(text).replaceAll("$1 <T> ");
+    String out = text;
+    for (Map.Entry<Pattern, String> rule : HARNESS) {
+      out = rule.getKey().matcher(out).replaceAll(Matcher.quoteReplacement(rule.getValue()));
+    }
+    out = BUILDKIT_LOG_TIME.matcher(out).replaceAll("$1 <T> ");
     Map<String, Integer> seen = new LinkedHashMap<>();
     Matcher m = SHORT_ID.matcher(out);
     StringBuilder sb = new StringBuilder();

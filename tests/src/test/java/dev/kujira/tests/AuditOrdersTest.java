@@ -72,6 +72,12 @@ class AuditOrdersTest {
     assertThat(AuditOrders.normalize("#5 0.052 no-eth0\n")).isEqualTo("#5 <T> no-eth0\n");
     assertThat(AuditOrders.normalize("container start 6f957e\ncontainer start a44241\nx 6f957e\n"))
         .isEqualTo("container start <IDs#1>\ncontainer start <IDs#2>\nx <IDs#1>\n");
+    // the recording harness's daemon and shell, not Docker's defaults
+    assertThat(AuditOrders.normalize(" Storage Driver: vfs\n\"/tmp/real-docker/data/volumes/v3/_data\"\n"))
+        .isEqualTo(" Storage Driver: overlay2\n\"/var/lib/docker/volumes/v3/_data\"\n");
+    assertThat(AuditOrders.normalize("default true\nWarning: DOCKER_HOST environment variable overrides the active "
+        + "context. To use a context, either set the global --context flag, or unset DOCKER_HOST environment variable.\n"))
+        .isEqualTo("default true\n");
     // all digits or all letters: a number or a word, not an id
     assertThat(AuditOrders.normalize("123456 facade\n")).isEqualTo("123456 facade\n");
   }
