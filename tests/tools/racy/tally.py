@@ -9,7 +9,7 @@ distinct output (its lines joined by ' / ') with how many times it was seen.
 """
 import collections, glob, os, re, sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../../shared/conformance"))
+sys.path.insert(0, os.environ.get("KUJIRA_SHARED", os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../../shared")) + "/conformance")
 import conformance as C  # noqa: E402
 
 
