@@ -60,12 +60,13 @@ public final class Converge {
     // compose 2.26's create: images, networks, volumes, then the orphans' warning (recorded by
     // tests/tools/difftest: the warning after "Volume … Created")
     orphans(o.removeOrphans(), warn);
-    for (Service s : services) {
-      converge(s, o);
+    // compose creates, then starts, the services of one dependency level side by side
+    for (List<Service> level : p.levels(services)) {
+      p.sideBySide(level.stream().map(s -> (Runnable) () -> converge(s, o)).toList());
     }
     if (o.start()) {
-      for (Service s : services) {
-        start(s, !o.attached());
+      for (List<Service> level : p.levels(services)) {
+        p.sideBySide(level.stream().map(s -> (Runnable) () -> start(s, !o.attached())).toList());
       }
       if (o.waitReady()) {
         new Dependencies(p).waitFor(services);
@@ -179,8 +180,9 @@ public final class Converge {
       warn.accept(Errors.orphans(String.join(" ", orphans.stream().map(ComposeProject::nameOf).toList())));
       return;
     }
+    // removeOrphanContainers: an errgroup goroutine per orphan
     Lifecycle life = new Lifecycle(p);
-    orphans.forEach(life::stopAndRemove);
+    p.sideBySide(orphans.stream().map(c -> (Runnable) () -> life.stopAndRemove(c)).toList());
   }
 
   /** Creates the networks the services use, unless they exist or are external. */

@@ -53,7 +53,16 @@ public final class Lifecycle {
 
   /** Stops every container of the project, ended ones too, dependents first (up's abort: conformance c26). */
   public void stopEvery(Integer timeout) {
-    inStopOrder(List.of(), true).forEach(c -> stopOne(c, timeout));
+    // the services of one dependency level side by side, dependents' levels first
+    List<List<Service>> levels = new ArrayList<>(p.levels(p.select(List.of())));
+    Collections.reverse(levels);
+    for (List<Service> level : levels) {
+      List<Runnable> tasks = new ArrayList<>();
+      for (Service s : level) {
+        p.containersOf(s.name(), true).forEach(c -> tasks.add(() -> stopOne(c, timeout)));
+      }
+      p.sideBySide(tasks);
+    }
   }
 
   private void stopOne(ContainerSummary c, Integer timeout) {
@@ -180,13 +189,24 @@ public final class Lifecycle {
         list.add(c);
       }
     }
-    for (ContainerSummary c : list) {
-      String n = ComposeProject.nameOf(c);
-      // down stops every container it removes, even created or exited ones (conformance c05, c06)
-      stopOne(c, timeout);
-      p.report("Container", n, "Removing");
-      p.api().containerRemove(c.id(), true, volumes);
-      p.report("Container", n, "Removed");
+    // the containers of one dependency level side by side, dependents' levels first, then the orphans
+    List<List<Service>> levels = new ArrayList<>(p.levels(p.select(List.of())));
+    Collections.reverse(levels);
+    List<List<ContainerSummary>> groups = new ArrayList<>();
+    for (List<Service> level : levels) {
+      List<String> names = level.stream().map(Service::name).toList();
+      groups.add(list.stream().filter(c -> !ComposeProject.oneOff(c) && names.contains(ComposeProject.service(c))).toList());
+    }
+    groups.add(list.stream().filter(c -> groups.stream().noneMatch(g -> g.contains(c))).toList());
+    for (List<ContainerSummary> group : groups) {
+      p.sideBySide(group.stream().map(c -> (Runnable) () -> {
+        String n = ComposeProject.nameOf(c);
+        // down stops every container it removes, even created or exited ones (conformance c05, c06)
+        stopOne(c, timeout);
+        p.report("Container", n, "Removing");
+        p.api().containerRemove(c.id(), true, volumes);
+        p.report("Container", n, "Removed");
+      }).toList());
     }
     List<Removal> removals = new ArrayList<>();
     if (volumes) {
