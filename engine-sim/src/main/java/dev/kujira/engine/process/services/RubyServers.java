@@ -29,6 +29,7 @@ final class RubyServers {
   private static final DateTimeFormatter LOG = DateTimeFormatter.ofPattern("'['yyyy-MM-dd HH:mm:ss']'", Locale.ROOT);
   private static final DateTimeFormatter CLF = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss 'UTC'", Locale.ROOT);
   private static final DateTimeFormatter TIME_TO_S = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx", Locale.ROOT);
+  private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT);
   private static final Set<Signal> STOP = Set.of(Signal.SIGINT, Signal.SIGTERM);
 
   private RubyServers() {
@@ -103,7 +104,7 @@ final class RubyServers {
       p.stderr().flush();
       List<String> headers = new ArrayList<>(res.headers());
       headers.add("Server: WEBrick/" + WEBRICK + " (Ruby/3.3.6/2024-11-05)");
-      headers.add("Date: " + DateTimeFormatter.RFC_1123_DATE_TIME.format(SinatraApp.time(p)));
+      headers.add("Date: " + HTTP_DATE.format(SinatraApp.time(p)));
       return new NetworkView.HttpResult(res.kind(), res.status(), res.reason(), res.body(), headers);
     }, STOP, onStop::stopped);
   }
