@@ -37,6 +37,13 @@ class LearnTmuxTest {
       s = t.waitFor("prediction> ", 0);
       assertThat(s).contains("✔ Start a container named web from the nginx:1.27 image").contains("Step 2/2")
           .contains("does `docker run -d --name web nginx:1.27` succeed a second time?");
+      // A colon command at the prediction prompt is carried out, a line that is no yes/no asks again: neither is judged.
+      t.line(":hint");
+      s = t.waitFor("prediction> ", 1);
+      t.line("maybe");
+      s = t.waitFor("Please answer y or n.", 0);
+      t.waitFor("prediction> ", 2);
+      assertThat(s).doesNotContain("Not quite").doesNotContain("✔ Right.");
       t.line("n");
       s = t.waitFor(PROMPT, 1);
       assertThat(s).contains("✔ Right.").contains("(exit code 125)");

@@ -153,13 +153,37 @@ final class LearnRepl {
       } else if (q.ask() == Question.Ask.SUCCEEDS) {
         out.println(t("  （y か n で答えます）", "  (y or n)"));
       }
-      String answer;
-      try {
-        answer = reader.readLine(t("予想> ", "prediction> "));
-      } catch (UserInterruptException | EndOfFileException e) {
-        answer = "";
+      Boolean judged = null;
+      int step = session.step();
+      while (judged == null) {
+        String answer;
+        try {
+          answer = reader.readLine(t("予想> ", "prediction> "));
+        } catch (UserInterruptException | EndOfFileException e) {
+          judged = session.answer(p, ""); // giving up on the question counts as a miss, as before
+          break;
+        }
+        java.util.Optional<Boolean> r = session.tryAnswer(p, answer);
+        if (r.isPresent()) {
+          judged = r.get();
+        } else if (p.read(answer) == Prediction.Reading.COMMAND) {
+          String l = answer.strip();
+          if (l.equals(":quit") || l.equals(":q")) {
+            outcome = Outcome.QUIT;
+            return;
+          }
+          command(l, reader);
+          if (session.step() != step || l.equals(":reset") || l.equals(":next") || l.equals(":prev")) {
+            return; // the command moved on (and asked the new step's questions itself)
+          }
+        } else {
+          out.println(YELLOW + (q.ask() == Question.Ask.SUCCEEDS ? t("y か n で答えてください。", "Please answer y or n.")
+              : p.multipleChoice() ? t("番号をスペース区切りで入力してください（なければ -）。",
+                  "Please type the numbers, space-separated (- for none).")
+              : t("数を入力してください。", "Please type a number.")) + RESET);
+        }
       }
-      boolean right = session.answer(p, answer);
+      boolean right = judged;
       out.println(right ? GREEN + t("✔ 正解です。", "✔ Right.") + RESET
           : YELLOW + t("✘ 違います。正解は ", "✘ Not quite. The answer is ") + p.answerText() + t(" です。", ".") + RESET);
       if (p.multipleChoice()) {

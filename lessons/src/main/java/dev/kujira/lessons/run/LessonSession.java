@@ -288,6 +288,15 @@ public final class LessonSession implements AutoCloseable {
     return right;
   }
 
+  /**
+   * Records {@code input} as the answer to {@code p}'s question when it is one ({@link Prediction#read}):
+   * returns whether it was right, or empty for a session command or a line that answers nothing, which
+   * the caller carries out or asks again instead of judging.
+   */
+  public java.util.Optional<Boolean> tryAnswer(Prediction p, String input) {
+    return p.read(input) == Prediction.Reading.ANSWER ? java.util.Optional.of(answer(p, input)) : java.util.Optional.empty();
+  }
+
   /** Returns the questions answered, each with whether the prediction was right. */
   public Map<String, Boolean> answers() {
     return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));

@@ -120,15 +120,58 @@ public record Prediction(Question question, CommandResult result, List<String> c
    * text, separated by spaces or commas ("" or "-" for none); yes/no as y, yes, n, no, はい, いいえ.
    */
   public boolean accepts(String input) {
-    String in = input.strip().toLowerCase(Locale.ROOT);
+    String in = java.text.Normalizer.normalize(input, java.text.Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     if (multipleChoice()) {
-      return picked(input).equals(correct);
+      return picked(java.text.Normalizer.normalize(input, java.text.Normalizer.Form.NFKC)).equals(correct);
     }
     if (question.ask() == Question.Ask.SUCCEEDS) {
-      String yn = in.startsWith("y") || in.equals("はい") ? "yes" : in.startsWith("n") || in.equals("いいえ") ? "no" : "";
-      return correct.contains(yn);
+      return correct.contains(yesNo(in));
     }
     return correct.contains(in);
+  }
+
+  /** Says what a line typed at the prediction prompt is. */
+  public enum Reading {
+    /** An answer to judge. */
+    ANSWER,
+    /** A session command (":hint", ":help"…) to carry out; the question is asked again after it. */
+    COMMAND,
+    /** Neither: not a yes/no, a number or the choices the question wants; the question is asked again. */
+    UNCLEAR
+  }
+
+  /**
+   * Returns what {@code input} is at this question's prompt: a colon command is never an answer, and
+   * neither is a line this question cannot take as one (a yes/no question wants y, yes, n, no, はい or
+   * いいえ; an exit code or a count wants a number; choices want their numbers or texts, or "-"/nothing
+   * for none). Full-width letters and digits read as their ASCII forms, as a Japanese input method may type them.
+   */
+  public Reading read(String input) {
+    String in = java.text.Normalizer.normalize(input, java.text.Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+    if (in.startsWith(":")) {
+      return Reading.COMMAND;
+    }
+    if (multipleChoice()) {
+      String typed = java.text.Normalizer.normalize(input, java.text.Normalizer.Form.NFKC).strip();
+      for (String w : typed.split("[\\s,、]+")) {
+        if (!w.isEmpty() && !w.equals("-") && picked(w).isEmpty()) {
+          return Reading.UNCLEAR;
+        }
+      }
+      return Reading.ANSWER;
+    }
+    if (question.ask() == Question.Ask.SUCCEEDS) {
+      return yesNo(in).isEmpty() ? Reading.UNCLEAR : Reading.ANSWER;
+    }
+    return in.matches("-?\\d+") ? Reading.ANSWER : Reading.UNCLEAR;
+  }
+
+  private static String yesNo(String in) {
+    return switch (in) {
+      case "y", "yes", "はい" -> "yes";
+      case "n", "no", "いいえ" -> "no";
+      default -> "";
+    };
   }
 
   /** Returns the choices the learner's answer names (numbers from 1, or the choices' texts). */

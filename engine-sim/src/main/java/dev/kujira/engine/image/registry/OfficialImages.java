@@ -161,10 +161,12 @@ final class OfficialImages {
             List.of("PATH=/usr/local/bundle/bin:" + PATH.substring(5), "LANG=C.UTF-8", "RUBY_VERSION=3.3.6",
                 "GEM_HOME=/usr/local/bundle", "BUNDLE_SILENCE_ROOT_WARNING=1", "BUNDLE_APP_CONFIG=/usr/local/bundle"),
             null, List.of("irb"), List.of(), List.of(), "", "", Map.of(), 1_010_000_000L,
-            // docker-library/ruby: gem and bundle beside ruby, gemrc's --no-document, GEM_HOME world-writable.
+            // docker-library/ruby: gem and bundle beside ruby, gemrc's --no-document, GEM_HOME world-writable; its
+            // base buildpack-deps:bookworm brings curl and wget.
             Map.of("/usr/local/bin/ruby", "#!kujira:ruby\n", "/usr/local/bin/irb", "#!kujira:irb\n",
                 "/usr/local/bin/gem", "#!kujira:gem\n", "/usr/local/bin/bundle", "#!kujira:bundle\n",
-                "/usr/local/bin/bundler", "#!kujira:bundle\n", "/usr/local/etc/gemrc", "install: --no-document\n"
+                "/usr/local/bin/bundler", "#!kujira:bundle\n", "/usr/bin/curl", "#!kujira:curl\n", "/usr/bin/wget",
+                "#!kujira:wget\n", "/usr/local/etc/gemrc", "install: --no-document\n"
                     + "update: --no-document\n", "/usr/local/bundle/", ""),
             List.of("ADD rootfs.tar.xz / # buildkit", "ENV RUBY_VERSION=3.3.6", "CMD [\"irb\"]")),
         new ImageSpec("registry", List.of("latest", "2", "2.8", "2.8.3"), "alpine", List.of(PATH),

@@ -100,7 +100,9 @@ final class Curl {
       List<String> headers = new ArrayList<>();
       headers.add("HTTP/1.1 " + r.status() + " " + r.reason());
       headers.addAll(r.headers());
-      headers.add("Content-Length: " + r.body().length);
+      if (r.headers().stream().noneMatch(h -> h.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:"))) {
+        headers.add("Content-Length: " + r.body().length); // a server that names its own keeps its place in the order
+      }
       if (o.has('v')) {
         p.stderr().println("* Connected to " + url.host() + " (" + ip.get() + ") port " + url.port() + " (#0)");
         p.stderr().println("> " + (head ? "HEAD" : o.get('X', "GET")) + " " + url.path() + " HTTP/1.1");

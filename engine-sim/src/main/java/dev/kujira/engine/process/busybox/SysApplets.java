@@ -142,9 +142,16 @@ final class SysApplets {
     }));
     m.put("yes", simple("yes", (p, a) -> {
       String s = a.size() > 1 ? String.join(" ", a.subList(1, a.size())) : "y";
-      // The pipeline design buffers stages, so an endless writer is cut at 64 KiB of output.
+      // The pipeline design buffers stages, so an endless writer is cut at 64 KiB of output. Into a pipe the
+      // reader (head, wc) rarely wants more; on a terminal, where a real yes scrolls on until it is killed,
+      // the cut is said in one kujira: line rather than left unexplained (a real `timeout 1 yes | wc -c`
+      // counts about 120 MB in a container of the recording machine).
       for (int n = 0; n < 65536 / (s.length() + 1); n++) {
         p.stdout().println(s);
+      }
+      if (dev.kujira.engine.api.TerminalPrintStream.columnsOf(p.stdout()) > 0) {
+        p.stdout().flush();
+        p.stderr().println("kujira: yes: stopped after 64 KiB of output; a real yes writes until it is killed (Ctrl-C)");
       }
       return 0;
     }));

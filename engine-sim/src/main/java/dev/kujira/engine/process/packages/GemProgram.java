@@ -56,6 +56,16 @@ final class GemProgram implements Program {
       return 0;
     }
     if (bundler) {
+      if (cmd.equals("exec") && argv.size() > 2) {
+        // bundle exec: the command with the bundle's gems, found on PATH as Bundler's exec does.
+        dev.kujira.engine.process.Resolution r = p.resolve(argv.get(2));
+        if (!r.isFound()) {
+          p.stderr().println("bundler: command not found: " + argv.get(2));
+          p.stderr().println("Install missing gem executables with `bundle install`");
+          return 127;
+        }
+        return p.exec(r.program(), argv.subList(2, argv.size()), null, true);
+      }
       return cmd.equals("install") || cmd.isEmpty() ? bundle(p) : unsupported(p, "bundle " + cmd);
     }
     if (cmd.equals("list")) {

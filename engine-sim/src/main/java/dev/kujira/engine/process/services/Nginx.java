@@ -193,9 +193,7 @@ final class Nginx {
               + " HTTP/1.1\", host: \"" + r.host() + "\"", "error");
         }
         p.stdout().flush();
-        List<String> headers = new ArrayList<>(res.headers());
-        headers.add(0, "Server: nginx/1.27.3");
-        return new NetworkView.HttpResult(res.kind(), res.status(), res.reason(), res.body(), headers);
+        return new NetworkView.HttpResult(res.kind(), res.status(), res.reason(), res.body(), headers(p, r.path(), res));
       }
     });
     // Any handled signal ends it (an event, not a loop): detached, it waits holding no thread.
@@ -239,5 +237,48 @@ final class Nginx {
     String time = ERROR_TIME.format(Instant.ofEpochMilli(p.now()).atOffset(ZoneOffset.UTC));
     p.stderr().println(time + " [" + level + "] " + pid + "#" + pid + ": " + text);
     p.stderr().flush();
+  }
+
+  /**
+   * nginx's header filter order (ngx_http_header_filter_module): Server, Date, Content-Type, Content-Length,
+   * then for a static file Last-Modified, Connection, ETag ("%xT-%xO": mtime and size in hex) and
+   * Accept-Ranges; an error page carries Server, Date, Content-Type, Content-Length and Connection.
+   */
+  private static List<String> headers(Proc p, String path, NetworkView.HttpResult res) {
+    DateTimeFormatter http = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ROOT);
+    List<String> h = new ArrayList<>();
+    h.add("Server: nginx/1.27.3");
+    h.add("Date: " + http.format(Instant.ofEpochMilli(p.now()).atOffset(ZoneOffset.UTC)));
+    String file = "/usr/share/nginx/html" + (path.isEmpty() ? "/" : path.split("\\?")[0]);
+    if (file.endsWith("/")) {
+      file += "index.html";
+    }
+    String ext = file.substring(file.lastIndexOf('.') + 1);
+    h.add("Content-Type: " + (res.status() != 200 ? "text/html" : switch (ext) {
+      case "html", "htm" -> "text/html";
+      case "css" -> "text/css";
+      case "js" -> "application/javascript";
+      case "json" -> "application/json";
+      case "txt" -> "text/plain";
+      case "png" -> "image/png";
+      case "jpg", "jpeg" -> "image/jpeg";
+      default -> "application/octet-stream";
+    }));
+    h.add("Content-Length: " + res.body().length);
+    if (res.status() == 200) {
+      long mtime = 0;
+      try {
+        mtime = p.fs().stat(file).mtime() / 1000;
+      } catch (dev.kujira.engine.fs.FsException e) {
+        mtime = p.now() / 1000; // an index found through a folder the stat above did not name
+      }
+      h.add("Last-Modified: " + http.format(Instant.ofEpochSecond(mtime).atOffset(ZoneOffset.UTC)));
+      h.add("Connection: keep-alive");
+      h.add("ETag: \"" + Long.toHexString(mtime) + "-" + Integer.toHexString(res.body().length) + "\"");
+      h.add("Accept-Ranges: bytes");
+    } else {
+      h.add("Connection: keep-alive");
+    }
+    return h;
   }
 }

@@ -135,6 +135,13 @@ final class Scripts {
    */
   static int serve(Proc p, int port, boolean loopbackOnly, Function<NetworkView.Request, NetworkView.HttpResult> handler,
       Set<Signal> stop, java.util.function.IntSupplier onStop) {
+    return serve(p, port, loopbackOnly, handler, stop, s -> onStop.getAsInt());
+  }
+
+  /** As {@link #serve(Proc, int, boolean, Function, Set, java.util.function.IntSupplier)}, told which signal stopped it. */
+  static int serve(Proc p, int port, boolean loopbackOnly, Function<NetworkView.Request, NetworkView.HttpResult> handler,
+      Set<Signal> stop, java.util.function.ToIntFunction<Signal> onStop) {
+    Signal[] came = new Signal[1];
     for (Signal s : stop) {
       p.handle(s, true);
     }
@@ -153,10 +160,13 @@ final class Scripts {
       }
     });
     // An event, not a loop: detached, the server holds no thread until its stop signal comes.
-    return Suspend.call(() -> p.awaitStop(stop::contains), done -> {
+    return Suspend.call(() -> p.awaitStop(s -> {
+      came[0] = s;
+      return stop.contains(s);
+    }), done -> {
       try {
         done.get();
-        return onStop.getAsInt();
+        return onStop.applyAsInt(came[0]);
       } finally {
         p.network().unlisten(port);
       }
