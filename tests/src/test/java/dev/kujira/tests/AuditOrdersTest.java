@@ -72,9 +72,9 @@ class AuditOrdersTest {
     assertThat(AuditOrders.normalize("#5 0.052 no-eth0\n")).isEqualTo("#5 <T> no-eth0\n");
     assertThat(AuditOrders.normalize("container start 6f957e\ncontainer start a44241\nx 6f957e\n"))
         .isEqualTo("container start <IDs#1>\ncontainer start <IDs#2>\nx <IDs#1>\n");
-    // the recording harness's daemon and shell, not Docker's defaults
+    // the recording harness's data root and shell, not Docker's defaults; its storage driver stays
     assertThat(AuditOrders.normalize(" Storage Driver: vfs\n\"/tmp/real-docker/data/volumes/v3/_data\"\n"))
-        .isEqualTo(" Storage Driver: overlay2\n\"/var/lib/docker/volumes/v3/_data\"\n");
+        .isEqualTo(" Storage Driver: vfs\n\"/var/lib/docker/volumes/v3/_data\"\n");
     assertThat(AuditOrders.normalize("default true\nWarning: DOCKER_HOST environment variable overrides the active "
         + "context. To use a context, either set the global --context flag, or unset DOCKER_HOST environment variable.\n"))
         .isEqualTo("default true\n");
