@@ -27,18 +27,15 @@ public final class Services {
       return 0;
     });
     Nginx.addTo(m);
-    m.put("httpd", web(daemon(Set.of(Signal.SIGWINCH, Signal.SIGTERM, Signal.SIGINT), List.of(
-        "AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using %IP%. Set the"
-            + " 'ServerName' directive globally to suppress this message")), 80, "/usr/local/apache2/htdocs",
-        dev.kujira.engine.process.WebRoot.APACHE_404));
+    m.put("httpd", Httpd.program("2.4.62"));
     m.put("wordpress", WordPress.server(daemon(Set.of(Signal.SIGWINCH, Signal.SIGTERM, Signal.SIGINT), List.of())));
-    m.put("redis-server", DataServices.redisServer(daemon(Set.of(Signal.SIGTERM, Signal.SIGINT),
-        List.of("1:C %TIME% * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo", "1:M %TIME% * Ready to accept connections tcp"))));
+    m.put("redis-server", Redis.server("7.4.1"));
     // The image's config.yml says `addr: :5000`; the registry answers the distribution API there.
     m.put("registry", serve(daemon(Set.of(Signal.SIGTERM, Signal.SIGINT), List.of()), 5000,
         p -> new RegistryServer(p.fs())));
-    m.put("postgres", daemon(Set.of(Signal.SIGINT, Signal.SIGTERM),
-        List.of("%TIME% UTC [1] LOG:  database system is ready to accept connections")));
+    m.put("postgres", PgServer.program());
+    m.put("psql", Psql::run);
+    m.put("postgres-entrypoint", PgEntrypoint::run);
     m.put("mysqld", DataServices.mysqlServer(daemon(Set.of(Signal.SIGTERM, Signal.SIGINT),
         List.of("%TIME% 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections."))));
     m.putAll(DataServices.clients());
@@ -123,19 +120,6 @@ public final class Services {
         p.stderr().println("    - " + prefix + "RANDOM_ROOT_PASSWORD");
         return 1;
       }
-    }
-    if (cmd.equals("postgres") && p.env().getOrDefault("POSTGRES_PASSWORD", "").isEmpty()
-        && !"trust".equals(p.env().get("POSTGRES_HOST_AUTH_METHOD"))) {
-      p.stderr().println("Error: Database is uninitialized and superuser password is not specified.");
-      p.stderr().println("       You must specify POSTGRES_PASSWORD to a non-empty value for the");
-      p.stderr().println("       superuser. For example, \"-e POSTGRES_PASSWORD=password\" on \"docker run\".");
-      p.stderr().println();
-      p.stderr().println("       You may also use \"POSTGRES_HOST_AUTH_METHOD=trust\" to allow all");
-      p.stderr().println("       connections without a password. This is *not* recommended.");
-      p.stderr().println();
-      p.stderr().println("       See PostgreSQL documentation about \"trust\":");
-      p.stderr().println("       https://www.postgresql.org/docs/current/auth-trust.html");
-      return 1;
     }
     if (argv.size() < 2) {
       return 0;
