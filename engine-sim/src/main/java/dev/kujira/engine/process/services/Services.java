@@ -2,7 +2,6 @@ package dev.kujira.engine.process.services;
 
 import dev.kujira.engine.process.Proc;
 import dev.kujira.engine.process.Program;
-import dev.kujira.engine.process.Resolution;
 import dev.kujira.engine.process.Signal;
 import dev.kujira.engine.process.Suspend;
 import java.time.Instant;
@@ -36,10 +35,9 @@ public final class Services {
     m.put("postgres", PgServer.program());
     m.put("psql", Psql::run);
     m.put("postgres-entrypoint", PgEntrypoint::run);
-    m.put("mysqld", DataServices.mysqlServer(daemon(Set.of(Signal.SIGTERM, Signal.SIGINT),
-        List.of("%TIME% 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections."))));
+    m.put("mysqld", DataServices.mysqlServer(Mysqld.program()));
     m.putAll(DataServices.clients());
-    m.put("database-entrypoint", Services::databaseEntrypoint);
+    m.put("database-entrypoint", MysqlEntrypoint::run);
     m.put("node", NodeScript.program("v22.12.0"));
     m.put("python3", PythonScript.program("Python 3.12.8"));
     m.put("ruby", RubyScript.program("ruby 3.3.6 (2024-11-05 revision 75015d4c1f) [x86_64-linux]"));
@@ -62,11 +60,6 @@ public final class Services {
       // An event, not a loop: detached, the daemon holds no thread until a stop signal comes.
       return p.awaitStop(stopSignals::contains);
     };
-  }
-
-  /** Serves {@code root} on {@code port} while {@code inner} runs. */
-  static Program web(Program inner, int port, String root, String notFound) {
-    return serve(inner, port, p -> new dev.kujira.engine.process.WebRoot(p.fs(), root, notFound));
   }
 
   /** Answers on {@code port} with the handler {@code handler} makes, while {@code inner} runs. */
@@ -97,40 +90,6 @@ public final class Services {
       }
       return 0;
     };
-  }
-
-  /** The database images' docker-entrypoint.sh: refuses to initialise without a password option, then execs. */
-  private static int databaseEntrypoint(Proc p, List<String> argv) {
-    String cmd = argv.size() > 1 ? argv.get(1) : "";
-    String time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx").format(
-        Instant.ofEpochMilli(p.now()).atOffset(ZoneOffset.UTC));
-    if (cmd.equals("mysqld") || cmd.equals("mariadbd")) {
-      boolean maria = cmd.equals("mariadbd");
-      String prefix = maria ? "MARIADB_" : "MYSQL_";
-      if (!p.env().containsKey(prefix + "ROOT_PASSWORD") && !p.env().containsKey(prefix + "ALLOW_EMPTY_ROOT_PASSWORD")
-          && !p.env().containsKey(prefix + "RANDOM_ROOT_PASSWORD") && !p.env().containsKey("MYSQL_ROOT_PASSWORD")
-          && !p.env().containsKey("MYSQL_ALLOW_EMPTY_PASSWORD") && !p.env().containsKey("MYSQL_RANDOM_ROOT_PASSWORD")) {
-        String version = p.env().getOrDefault(maria ? "MARIADB_VERSION" : "MYSQL_VERSION", "");
-        p.stdout().println(time + " [Note] [Entrypoint]: Entrypoint script for " + (maria ? "MariaDB" : "MySQL")
-            + " Server " + version + " started.");
-        p.stderr().println(time + " [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified");
-        p.stderr().println("    You need to specify one of the following as an environment variable:");
-        p.stderr().println("    - " + prefix + "ROOT_PASSWORD");
-        p.stderr().println("    - " + prefix + (maria ? "ALLOW_EMPTY_ROOT_PASSWORD" : "ALLOW_EMPTY_PASSWORD"));
-        p.stderr().println("    - " + prefix + "RANDOM_ROOT_PASSWORD");
-        return 1;
-      }
-    }
-    if (argv.size() < 2) {
-      return 0;
-    }
-    Resolution r = p.resolve(cmd);
-    if (!r.isFound()) {
-      p.stderr().println("/usr/local/bin/docker-entrypoint.sh: line 1: exec: " + cmd + ": not found");
-      return 127;
-    }
-    // exec: the server replaces the entrypoint, so it may wait holding no thread.
-    return p.exec(r.program(), argv.subList(1, argv.size()), null, true);
   }
 
   static final String HELLO = String.join("\n",
