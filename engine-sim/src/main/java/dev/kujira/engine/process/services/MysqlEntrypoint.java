@@ -18,7 +18,7 @@ import java.util.Locale;
  * "Unable to load" warnings), creates MYSQL_DATABASE and MYSQL_USER, runs
  * /docker-entrypoint-initdb.d (its *.sql are not executed here: noted only), stops the temporary
  * server and says "MySQL init process done. Ready for start up."; otherwise it only links the
- * socket. MariaDB's entrypoint keeps its password check and its start note only.
+ * socket. MariaDB's (MariaDB/mariadb-docker 11.4) prints its own notes in its own order.
  */
 final class MysqlEntrypoint {
   private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx", Locale.ROOT);
@@ -87,11 +87,34 @@ final class MysqlEntrypoint {
           + " MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD\n");
       return 1;
     }
-    p.fs().mkdir("/var/lib/mysql/mysql", true);
+    String user = p.env().getOrDefault("MARIADB_USER", p.env().getOrDefault("MYSQL_USER", ""));
+    String password = p.env().getOrDefault("MARIADB_PASSWORD", p.env().getOrDefault("MYSQL_PASSWORD", ""));
     String db = p.env().getOrDefault("MARIADB_DATABASE", p.env().getOrDefault("MYSQL_DATABASE", ""));
+    // docker_mariadb_init's notes in its order; mariadb-install-db's own output is not reproduced.
+    note(p, "Note", "Initializing database files");
+    note(p, "Note", "Database files initialized");
+    note(p, "Note", "Starting temporary server");
+    note(p, "Note", "Waiting for server startup");
+    Mysqld.start(p, 99, 0);
+    note(p, "Note", "Temporary server started.");
+    p.fs().mkdir("/var/lib/mysql/mysql", true);
     if (!db.isEmpty()) {
+      note(p, "Note", "Creating database " + db);
       p.fs().mkdir("/var/lib/mysql/" + db, true);
     }
+    if (!user.isEmpty() && !password.isEmpty()) {
+      note(p, "Note", "Creating user " + user);
+      if (!db.isEmpty()) {
+        note(p, "Note", "Giving user " + user + " access to schema " + db);
+      }
+    }
+    note(p, "Note", "Securing system users (equivalent to running mysql_secure_installation)");
+    p.stdout().println();
+    note(p, "Note", "Stopping temporary server");
+    note(p, "Note", "Temporary server stopped");
+    p.stdout().println();
+    note(p, "Note", "MariaDB init process done. Ready for start up.");
+    p.stdout().println();
     return 0;
   }
 
@@ -147,6 +170,9 @@ final class MysqlEntrypoint {
     for (String f : initFiles(p)) {
       note(p, f.endsWith(".sh") || f.endsWith(".sql") ? "Note" : "Warn", SELF + ": " + (f.endsWith(".sh")
           || f.endsWith(".sql") ? "running " : "ignoring ") + f);
+      if (f.endsWith(".sql")) {
+        p.stdout().println();
+      }
     }
     note(p, "Note", "Stopping temporary server");
     Mysqld.stop(p, 10, "root");

@@ -68,6 +68,19 @@ class MysqlLogsTest {
   }
 
   @Test
+  void mariadb_notesItsOwnInit_andItsReadyLine() {
+    engine.run("docker run -d --name maria -e MARIADB_ROOT_PASSWORD=r -e MARIADB_DATABASE=shop mariadb");
+    CommandResult logs = engine.run("docker logs maria");
+    assertThat(logs.stdout()).contains("[Note] [Entrypoint]: Entrypoint script for MariaDB Server 1:11.4.4+maria~ubu2404"
+        + " started.\n").contains("[Note] [Entrypoint]: Creating database shop\n")
+        .contains("[Note] [Entrypoint]: Securing system users (equivalent to running mysql_secure_installation)\n")
+        .endsWith("[Note] [Entrypoint]: MariaDB init process done. Ready for start up.\n\n");
+    assertThat(logs.stderr()).containsPattern("\\d{4}-\\d\\d-\\d\\d [ \\d]\\d:\\d\\d:\\d\\d 0 \\[Note\\] mariadbd: ready for"
+        + " connections\\.\nVersion: '11\\.4\\.4-MariaDB-ubu2404'  socket: '/run/mysqld/mysqld\\.sock'  port: 3306  mariadb\\.org"
+        + " binary distribution\n$");
+  }
+
+  @Test
   void newerAndOlderServers_printTheirOwnLines() {
     engine.run("docker run -d --name new -e MYSQL_ROOT_PASSWORD=r mysql:9.1");
     assertThat(engine.run("docker logs new").stderr()).contains("[System] [MY-015015] [Server] MySQL Server - start.\n")
