@@ -6,6 +6,15 @@ import java.util.Map;
 /**
  * The official images a learner meets, with facts from their docker-library Dockerfiles and the
  * sizes Docker Hub lists for linux/amd64 (approximate). Executables name simulated programs.
+ *
+ * <p>Where the servers approximate their real counterparts: postgres keeps its cluster in
+ * PGDATA as kujira's own JSON file and runs a SQL subset (one table per statement: CREATE/DROP
+ * TABLE and DATABASE, INSERT, SELECT with WHERE/ORDER BY/LIMIT/count(*), UPDATE, DELETE, CREATE
+ * USER; no joins, transactions or privileges); mysql and mariadb answer a handful of statements
+ * and abridge their logs (5.7's forty [Note] lines, mariadb-install-db's output; their
+ * /docker-entrypoint-initdb.d *.sql files are named, not run); redis's dump.rdb is kujira's own
+ * key list; background processes (postgres' checkpointer, nginx's workers, mysqld's threads) are
+ * fixed pid/thread numbers, not processes; log timestamps come from the session's clock.
  */
 final class OfficialImages {
   static final String PATH = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";

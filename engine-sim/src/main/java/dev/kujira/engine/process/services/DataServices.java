@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The database servers' network side and their clients: redis-server answers redis-cli on 6379
- * (strings in memory), mysqld answers {@code mysql -e} on 3306 (databases, the root password
+ * The database servers' network side and their clients: the redis protocol {@link Redis} serves
+ * on 6379 (strings), mysqld answers {@code mysql -e} on 3306 (databases, the root password
  * from MYSQL_ROOT_PASSWORD, a few server queries). A client reaches a server only the way wget
  * would: name, route, listener.
  */

@@ -137,6 +137,19 @@ class PostgresImageTest {
   }
 
   @Test
+  void initdbScripts_runAtTheFirstStart() {
+    engine.writeHostFile("/root/init.sql", 0644, "CREATE TABLE seeded (n INT);\nINSERT INTO seeded VALUES (7);\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    engine.run("docker create --name seed -e POSTGRES_PASSWORD=pw postgres");
+    engine.run("docker cp /root/init.sql seed:/docker-entrypoint-initdb.d/init.sql");
+    engine.run("docker start seed");
+    assertThat(engine.run("docker logs seed").stdout()).contains("server started\n\n"
+        + "/usr/local/bin/docker-entrypoint.sh: running /docker-entrypoint-initdb.d/init.sql\nCREATE TABLE\nINSERT 0 1\n\n\n"
+        + "waiting for server to shut down....");
+    assertThat(engine.run("docker exec seed psql -U postgres -t -c 'SELECT n FROM seeded'").stdout()).isEqualTo(" 7\n\n");
+  }
+
+  @Test
   void olderTags_sayTheirVersion() {
     assertThat(engine.run("docker run --rm postgres:15 psql --version").stdout())
         .isEqualTo("psql (PostgreSQL) 15.10 (Debian 15.10-1.pgdg120+1)\n");
