@@ -62,6 +62,10 @@ final class PgSql {
       };
     } catch (Failure f) {
       return f.result;
+    } catch (RuntimeException outside) {
+      // A statement past the subset's grammar (a number where a name goes, an expression kujira
+      // does not evaluate): say so instead of guessing PostgreSQL's answer.
+      return PgResult.error("kujira: psql: this statement is outside the SQL subset kujira simulates", -2);
     }
   }
 

@@ -31,7 +31,7 @@ final class Psql {
     String user = p.env().get("PGUSER");
     String db = p.env().get("PGDATABASE");
     String host = p.env().getOrDefault("PGHOST", "");
-    int port = Integer.parseInt(p.env().getOrDefault("PGPORT", "5432"));
+    String portText = p.env().getOrDefault("PGPORT", "5432");
     List<String> commands = new ArrayList<>();
     String file = null;
     boolean noPassword = false;
@@ -55,7 +55,7 @@ final class Psql {
       } else if ((a.equals("-h") || a.equals("--host")) && next != null) {
         host = argv.get(++i);
       } else if ((a.equals("-p") || a.equals("--port")) && next != null) {
-        port = Integer.parseInt(argv.get(++i));
+        portText = argv.get(++i);
       } else if ((a.equals("-c") || a.equals("--command")) && next != null) {
         commands.add(argv.get(++i));
       } else if ((a.equals("-f") || a.equals("--file")) && next != null) {
@@ -83,6 +83,11 @@ final class Psql {
       user = p.user().isEmpty() || p.user().startsWith("0") ? "root" : p.user().split(":")[0];
     }
     db = db == null ? user : db;
+    int port = port(portText);
+    if (port < 0) {
+      p.stderr().println("psql: error: invalid integer value \"" + portText + "\" for connection option \"port\"");
+      return 2;
+    }
     String prefix;
     String ip;
     String client;
@@ -147,6 +152,11 @@ final class Psql {
       return s.script(text.get(), stopOnError);
     }
     return s.input();
+  }
+
+  /** A port number, or -1 when libpq would refuse it. */
+  private static int port(String text) {
+    return text.matches("\\d{1,5}") ? Integer.parseInt(text) : -1;
   }
 
   private static String connect(String user, String db, String client, String password) {

@@ -102,6 +102,16 @@ class PostgresImageTest {
   }
 
   @Test
+  void psql_refusesABadPort_andSaysWhenAStatementIsOutsideTheSubset() {
+    CommandResult port = engine.run("docker exec db psql -U user -d mydb -p abc -c 'SELECT 1'");
+    assertThat(port.exitCode()).isEqualTo(2);
+    assertThat(port.stderr()).isEqualTo("psql: error: invalid integer value \"abc\" for connection option \"port\"\n");
+    CommandResult join = engine.run("docker exec db psql -U user -d mydb -c 'BEGIN'");
+    assertThat(join.exitCode()).isEqualTo(1);
+    assertThat(join.stderr()).startsWith("kujira: psql: BEGIN is not simulated");
+  }
+
+  @Test
   void psql_fromAnotherContainer_needsThePassword() {
     String ip = engine.run("docker inspect -f '{{.NetworkSettings.Networks.net.IPAddress}}' db").stdout().trim();
     CommandResult none = engine.run("docker run --rm --network net postgres psql -h db -U user -d mydb -c 'SELECT 1'");
