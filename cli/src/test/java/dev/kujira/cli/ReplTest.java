@@ -204,6 +204,17 @@ class ReplTest {
   }
 
   @Test
+  void psqlOnTheContainersTerminal_showsItsBannerAndPrompt_andQuitsOnBackslashQ(@TempDir Path dir) throws Exception {
+    String screen = typed(dir, ":clock fast\r", "docker run -d --name db -e POSTGRES_USER=user -e POSTGRES_PASSWORD=pw"
+        + " -e POSTGRES_DB=mydb postgres\r", "docker exec -it db psql -U user -d mydb\r", "CREATE TABLE t (id int);\r",
+        "INSERT INTO t\r", "VALUES (1);\r", "SELECT * FROM t;\r", "\\q\r", "echo psql=$?\r");
+    assertThat(screen).contains("psql (17.2 (Debian 17.2-1.pgdg120+1))\nType \"help\" for help.\n\n"
+        + "mydb=# CREATE TABLE t (id int);\nCREATE TABLE\nmydb=# INSERT INTO t\nmydb-# VALUES (1);\nINSERT 0 1\n"
+        + "mydb=# SELECT * FROM t;\n id \n----\n  1\n(1 row)\n\nmydb=# \\q\n");
+    assertThat(screen).contains("psql=0");
+  }
+
+  @Test
   void ctrlC_interruptsTheShellsCommand_ctrlDEndsIt(@TempDir Path dir) throws Exception {
     String screen = typed(dir, ":clock fast\r", "docker run -it busybox sh\r", "abc\u007fd\r", "cat\r", "line\r",
         "\u0003", "echo after\r", "\u0004", "echo shell=$?\r");

@@ -6,6 +6,15 @@ import java.util.Map;
 /**
  * The official images a learner meets, with facts from their docker-library Dockerfiles and the
  * sizes Docker Hub lists for linux/amd64 (approximate). Executables name simulated programs.
+ *
+ * <p>Where the servers approximate their real counterparts: postgres keeps its cluster in
+ * PGDATA as kujira's own JSON file and runs a SQL subset (one table per statement: CREATE/DROP
+ * TABLE and DATABASE, INSERT, SELECT with WHERE/ORDER BY/LIMIT/count(*), UPDATE, DELETE, CREATE
+ * USER; no joins, transactions or privileges); mysql and mariadb answer a handful of statements
+ * and abridge their logs (5.7's forty [Note] lines, mariadb-install-db's output; their
+ * /docker-entrypoint-initdb.d *.sql files are named, not run); redis's dump.rdb is kujira's own
+ * key list; background processes (postgres' checkpointer, nginx's workers, mysqld's threads) are
+ * fixed pid/thread numbers, not processes; log timestamps come from the session's clock.
  */
 final class OfficialImages {
   static final String PATH = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -16,6 +25,7 @@ final class OfficialImages {
   static List<ImageSpec> all() {
     List<ImageSpec> all = new java.util.ArrayList<>(core());
     all.addAll(LanguageImages.all());
+    all.addAll(DataImages.all());
     return all;
   }
 
@@ -67,6 +77,7 @@ final class OfficialImages {
                 "HTTPD_PREFIX=/usr/local/apache2", "HTTPD_VERSION=2.4.62"),
             null, List.of("httpd-foreground"), List.of("80/tcp"), List.of(), "/usr/local/apache2", "SIGWINCH", Map.of(),
             148_000_000L, Map.of("/usr/local/bin/httpd-foreground", "#!kujira:httpd\n",
+                "/usr/local/apache2/bin/httpd", "#!kujira:httpd\n",
                 "/usr/local/apache2/htdocs/index.html", "<html><body><h1>It works!</h1></body></html>\n"),
             List.of("ADD rootfs.tar.xz / # buildkit", "ENV HTTPD_PREFIX=/usr/local/apache2", "WORKDIR /usr/local/apache2",
                 "STOPSIGNAL SIGWINCH", "EXPOSE map[80/tcp:{}]", "CMD [\"httpd-foreground\"]")),
@@ -75,18 +86,10 @@ final class OfficialImages {
             List.of("6379/tcp"), List.of("/data"), "/data", "", Map.of(), 117_000_000L,
             Map.of("/usr/local/bin/redis-server", "#!kujira:redis-server\n", "/usr/local/bin/redis-cli",
                 "#!kujira:redis-cli\n",
-                "/usr/local/bin/docker-entrypoint.sh", "#!/bin/sh\nexec \"$@\"\n"),
+                "/usr/local/bin/docker-entrypoint.sh", DataImages.REDIS_ENTRYPOINT, "/etc/passwd", DataImages.passwd(
+                    "redis:x:999:999::/home/redis:/usr/sbin/nologin")),
             List.of("ADD rootfs.tar.xz / # buildkit", "VOLUME [/data]", "WORKDIR /data",
                 "ENTRYPOINT [\"docker-entrypoint.sh\"]", "EXPOSE map[6379/tcp:{}]", "CMD [\"redis-server\"]")),
-        new ImageSpec("postgres", List.of("latest", "17", "17.2"), "debian",
-            List.of(PATH + ":/usr/lib/postgresql/17/bin", "PG_MAJOR=17", "PG_VERSION=17.2-1.pgdg120+1",
-                "PGDATA=/var/lib/postgresql/data"),
-            List.of("docker-entrypoint.sh"), List.of("postgres"), List.of("5432/tcp"), List.of("/var/lib/postgresql/data"),
-            "", "SIGINT", Map.of(), 435_000_000L, Map.of("/usr/lib/postgresql/17/bin/postgres", "#!kujira:postgres\n",
-                "/usr/local/bin/docker-entrypoint.sh", "#!kujira:database-entrypoint\n"),
-            List.of("ADD rootfs.tar.xz / # buildkit", "ENV PGDATA=/var/lib/postgresql/data",
-                "VOLUME [/var/lib/postgresql/data]", "ENTRYPOINT [\"docker-entrypoint.sh\"]", "STOPSIGNAL SIGINT",
-                "EXPOSE map[5432/tcp:{}]", "CMD [\"postgres\"]")),
         new ImageSpec("mysql", List.of("latest", "9", "9.1", "9.1.0", "8.0", "5.7"), "debian",
             List.of(PATH, "GOSU_VERSION=1.17", "MYSQL_MAJOR=innovation", "MYSQL_VERSION=9.1.0-1.el9",
                 "MYSQL_SHELL_VERSION=9.1.0-1.el9"),

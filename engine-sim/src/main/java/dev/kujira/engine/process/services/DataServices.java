@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The database servers' network side and their clients: redis-server answers redis-cli on 6379
- * (strings in memory), mysqld answers {@code mysql -e} on 3306 (databases, the root password
+ * The database servers' network side and their clients: the redis protocol {@link Redis} serves
+ * on 6379 (strings), mysqld answers {@code mysql -e} on 3306 (databases, the root password
  * from MYSQL_ROOT_PASSWORD, a few server queries). A client reaches a server only the way wget
  * would: name, route, listener.
  */
@@ -22,24 +22,8 @@ final class DataServices {
   private DataServices() {
   }
 
-  /** Wraps {@code daemon} so that it answers the redis protocol on 6379 while it runs. */
-  static Program redisServer(Program daemon) {
-    return (p, argv) -> {
-      Map<String, String> data = new TreeMap<>();
-      p.network().listen(6379, (NetworkView.RawHandler) request -> redis(data,
-          new String(request, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-      return dev.kujira.engine.process.Suspend.call(() -> daemon.run(p, argv), o -> {
-        try {
-          return o.get();
-        } finally {
-          p.network().unlisten(6379);
-        }
-      });
-    };
-  }
-
   /** Answers one inline redis command in RESP. */
-  private static String redis(Map<String, String> data, String line) {
+  static String redis(Map<String, String> data, String line) {
     List<String> w = List.of(line.trim().split("\\s+"));
     String cmd = w.get(0).toUpperCase(Locale.ROOT);
     switch (cmd) {

@@ -2,7 +2,6 @@ package dev.kujira.engine.process.services;
 
 import dev.kujira.engine.process.Proc;
 import dev.kujira.engine.process.Program;
-import dev.kujira.engine.process.Resolution;
 import dev.kujira.engine.process.Signal;
 import dev.kujira.engine.process.Suspend;
 import java.time.Instant;
@@ -27,22 +26,18 @@ public final class Services {
       return 0;
     });
     Nginx.addTo(m);
-    m.put("httpd", web(daemon(Set.of(Signal.SIGWINCH, Signal.SIGTERM, Signal.SIGINT), List.of(
-        "AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using %IP%. Set the"
-            + " 'ServerName' directive globally to suppress this message")), 80, "/usr/local/apache2/htdocs",
-        dev.kujira.engine.process.WebRoot.APACHE_404));
+    m.put("httpd", Httpd.program("2.4.62"));
     m.put("wordpress", WordPress.server(daemon(Set.of(Signal.SIGWINCH, Signal.SIGTERM, Signal.SIGINT), List.of())));
-    m.put("redis-server", DataServices.redisServer(daemon(Set.of(Signal.SIGTERM, Signal.SIGINT),
-        List.of("1:C %TIME% * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo", "1:M %TIME% * Ready to accept connections tcp"))));
+    m.put("redis-server", Redis.server("7.4.1"));
     // The image's config.yml says `addr: :5000`; the registry answers the distribution API there.
     m.put("registry", serve(daemon(Set.of(Signal.SIGTERM, Signal.SIGINT), List.of()), 5000,
         p -> new RegistryServer(p.fs())));
-    m.put("postgres", daemon(Set.of(Signal.SIGINT, Signal.SIGTERM),
-        List.of("%TIME% UTC [1] LOG:  database system is ready to accept connections")));
-    m.put("mysqld", DataServices.mysqlServer(daemon(Set.of(Signal.SIGTERM, Signal.SIGINT),
-        List.of("%TIME% 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections."))));
+    m.put("postgres", PgServer.program());
+    m.put("psql", Psql::run);
+    m.put("postgres-entrypoint", PgEntrypoint::run);
+    m.put("mysqld", DataServices.mysqlServer(Mysqld.program()));
     m.putAll(DataServices.clients());
-    m.put("database-entrypoint", Services::databaseEntrypoint);
+    m.put("database-entrypoint", MysqlEntrypoint::run);
     m.put("node", NodeScript.program("v22.12.0"));
     m.put("python3", PythonScript.program("Python 3.12.8"));
     m.put("ruby", RubyScript.program("ruby 3.3.6 (2024-11-05 revision 75015d4c1f) [x86_64-linux]"));
@@ -67,11 +62,6 @@ public final class Services {
       // An event, not a loop: detached, the daemon holds no thread until a stop signal comes.
       return p.awaitStop(stopSignals::contains);
     };
-  }
-
-  /** Serves {@code root} on {@code port} while {@code inner} runs. */
-  static Program web(Program inner, int port, String root, String notFound) {
-    return serve(inner, port, p -> new dev.kujira.engine.process.WebRoot(p.fs(), root, notFound));
   }
 
   /** Answers on {@code port} with the handler {@code handler} makes, while {@code inner} runs. */
@@ -102,53 +92,6 @@ public final class Services {
       }
       return 0;
     };
-  }
-
-  /** The database images' docker-entrypoint.sh: refuses to initialise without a password option, then execs. */
-  private static int databaseEntrypoint(Proc p, List<String> argv) {
-    String cmd = argv.size() > 1 ? argv.get(1) : "";
-    String time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx").format(
-        Instant.ofEpochMilli(p.now()).atOffset(ZoneOffset.UTC));
-    if (cmd.equals("mysqld") || cmd.equals("mariadbd")) {
-      boolean maria = cmd.equals("mariadbd");
-      String prefix = maria ? "MARIADB_" : "MYSQL_";
-      if (!p.env().containsKey(prefix + "ROOT_PASSWORD") && !p.env().containsKey(prefix + "ALLOW_EMPTY_ROOT_PASSWORD")
-          && !p.env().containsKey(prefix + "RANDOM_ROOT_PASSWORD") && !p.env().containsKey("MYSQL_ROOT_PASSWORD")
-          && !p.env().containsKey("MYSQL_ALLOW_EMPTY_PASSWORD") && !p.env().containsKey("MYSQL_RANDOM_ROOT_PASSWORD")) {
-        String version = p.env().getOrDefault(maria ? "MARIADB_VERSION" : "MYSQL_VERSION", "");
-        p.stdout().println(time + " [Note] [Entrypoint]: Entrypoint script for " + (maria ? "MariaDB" : "MySQL")
-            + " Server " + version + " started.");
-        p.stderr().println(time + " [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified");
-        p.stderr().println("    You need to specify one of the following as an environment variable:");
-        p.stderr().println("    - " + prefix + "ROOT_PASSWORD");
-        p.stderr().println("    - " + prefix + (maria ? "ALLOW_EMPTY_ROOT_PASSWORD" : "ALLOW_EMPTY_PASSWORD"));
-        p.stderr().println("    - " + prefix + "RANDOM_ROOT_PASSWORD");
-        return 1;
-      }
-    }
-    if (cmd.equals("postgres") && p.env().getOrDefault("POSTGRES_PASSWORD", "").isEmpty()
-        && !"trust".equals(p.env().get("POSTGRES_HOST_AUTH_METHOD"))) {
-      p.stderr().println("Error: Database is uninitialized and superuser password is not specified.");
-      p.stderr().println("       You must specify POSTGRES_PASSWORD to a non-empty value for the");
-      p.stderr().println("       superuser. For example, \"-e POSTGRES_PASSWORD=password\" on \"docker run\".");
-      p.stderr().println();
-      p.stderr().println("       You may also use \"POSTGRES_HOST_AUTH_METHOD=trust\" to allow all");
-      p.stderr().println("       connections without a password. This is *not* recommended.");
-      p.stderr().println();
-      p.stderr().println("       See PostgreSQL documentation about \"trust\":");
-      p.stderr().println("       https://www.postgresql.org/docs/current/auth-trust.html");
-      return 1;
-    }
-    if (argv.size() < 2) {
-      return 0;
-    }
-    Resolution r = p.resolve(cmd);
-    if (!r.isFound()) {
-      p.stderr().println("/usr/local/bin/docker-entrypoint.sh: line 1: exec: " + cmd + ": not found");
-      return 127;
-    }
-    // exec: the server replaces the entrypoint, so it may wait holding no thread.
-    return p.exec(r.program(), argv.subList(1, argv.size()), null, true);
   }
 
   static final String HELLO = String.join("\n",
