@@ -423,11 +423,16 @@ def report(outdir, first, last):
 
 def stats(outdir):
     lines = diff = 0
+    last = None
     for l in open(os.path.join(outdir, "runs.jsonl")):
         r = json.loads(l)
         lines += r["lines"]
         diff += r["differing"]
+        last = r
     print(f"{lines} lines run, {diff} differing ({100.0 * diff / max(lines, 1):.2f} %)")
+    if last:
+        print(f"last run: sessions {last['first']}-{last['first'] + last['count'] - 1}, {last['lines']} lines, "
+              f"{last['differing']} differing ({last['rate']:.2f} %), {last['time']}")
 
 
 def main(argv):

@@ -45,6 +45,9 @@ class Session:
         # no --entrypoint on a detached one (it would end at once): both leave a container whose
         # state (Up, Restarting, Exited) a later line reads while it changes, by the machine's timing
         self.v3 = seed >= 5160
+        # the fourth (seeds 5316 on) adds a family of commands learners use that the earlier ones
+        # never reach: commit, rename, the prunes and system df, logs -t, save/load, search
+        self.v4 = seed >= 5316
         while len(self.lines) < length:
             self.step()
         self.lines = self.lines[:length]
@@ -75,6 +78,8 @@ class Session:
         fams = [(self.run, 22), (self.lifecycle, 12), (self.look, 16), (self.exec_, 7), (self.images, 8),
                 (self.volumes, 6), (self.networks, 6), (self.build, 7), (self.compose_, 5), (self.host, 5),
                 (self.mistake, 6)]
+        if self.v4:
+            fams.append((self.more, 6))
         total = sum(w for _, w in fams)
         x = self.r.uniform(0, total)
         for f, w in fams:
@@ -432,6 +437,41 @@ class Session:
         if self.chance(0.8):
             self.emit(self.pick([f"{cli} {fl}down -t 0", f"{cli} {fl}down -t 0 -v", f"{cli} {fl}stop -t 0",
                                  f"{cli} {fl}rm -f"]))
+
+    def more(self):
+        """The fourth model's family (seeds 5316 on): commit, rename, prunes, system df, logs -t, save/load, search."""
+        n = self.some_ctr()
+        r = self.r.random()
+        if r < 0.2:
+            tag = self.pick(IMAGES)
+            self.emit(self.pick([f"docker commit {n} {tag}", f"docker container commit {n} {tag}",
+                                 f"docker commit -m 'a note' {n} {tag}"]))
+            if n in self.ctrs:
+                self.imgs.append(tag)
+                if self.chance(0.5):
+                    self.emit(self.pick([f"docker history -q {tag} | wc -l", f"docker run --rm {tag} ls /tmp"]))
+        elif r < 0.35:
+            new = self.new_name(NAMES, self.ctrs)
+            self.emit(self.pick([f"docker rename {n} {new}", f"docker container rename {n} {new}"]))
+            if n in self.ctrs and new not in self.ctrs:
+                self.ctrs[new] = self.ctrs.pop(n)
+        elif r < 0.6:
+            what = self.pick(["docker system df", "docker container prune -f", "docker volume prune -f",
+                              "docker network prune -f", "docker builder prune -f", "docker system prune -f",
+                              "docker container prune --force", "docker system df --format '{{.Type}}'"])
+            self.emit(what)
+            if "container prune" in what or "system prune" in what:
+                for k in [k for k, v in self.ctrs.items() if v in ("exited", "created")]:
+                    del self.ctrs[k]
+            if "network prune" in what or "system prune" in what:
+                self.nets = []
+        elif r < 0.75:
+            self.emit(self.pick([f"docker logs -t {n}", f"docker logs --timestamps --tail 1 {n}", f"docker container logs -n 2 {n}"]))
+        elif r < 0.9:
+            self.emit(self.pick(["docker save -o bb.tar busybox && docker load -i bb.tar", "docker search busybox",
+                                 "docker save busybox > bb.tar && docker load < bb.tar"]))
+        else:
+            self.emit(self.pick(["docker save -o bb.tar busybox && docker load -q -i bb.tar", "docker search --limit 3 nginx"]))
 
     def host(self):
         self.emit(self.pick(["ls", "pwd", "cat hello.txt", "echo hi > note.txt && cat note.txt", "mkdir -p data && ls",

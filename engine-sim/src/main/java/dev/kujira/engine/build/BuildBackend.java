@@ -49,6 +49,11 @@ public interface BuildBackend {
   /** Stores a built image. */
   void add(Image image);
 
+  /** Stores an image the legacy builder committed with a layer of its own (freed with the image). */
+  default void addCommitted(Image image) {
+    add(image);
+  }
+
   /** Points {@code ref} at image {@code id}. */
   void tag(Reference ref, String id);
 

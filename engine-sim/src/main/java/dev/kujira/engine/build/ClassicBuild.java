@@ -245,7 +245,11 @@ public final class ClassicBuild {
     // Every classic step, an unchanged WORKDIR included, is a history line of its own.
     run.s.history.add(new String[] {Long.toString(daemon.now()), createdBy, "", layer == null ? "1" : ""});
     Image img = ImageJson.read(run.s.configJson(daemon.now()), run.s.layers, parent);
-    daemon.add(img);
+    if (layer != null) {
+      daemon.addCommitted(img);
+    } else {
+      daemon.add(img);
+    }
     daemon.cache(key, new BuildCache.Entry(run.s.rootfs, layer, createdBy, img.id(), daemon.now()));
     if (!ins.copies()) {
       out.classic(" ---> Removed intermediate container " + Ids.shortId(container));

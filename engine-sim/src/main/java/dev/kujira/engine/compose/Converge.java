@@ -164,7 +164,7 @@ public final class Converge {
     p.progress().println(" " + s.name() + " Pulled ");
   }
 
-  private void orphans(boolean remove, java.util.function.Consumer<String> warn) {
+  void orphans(boolean remove, java.util.function.Consumer<String> warn) {
     List<ContainerSummary> orphans = new ArrayList<>();
     // in the daemon's list order, newest first, as compose names them (difftest, conformance d07)
     for (ContainerSummary c : p.api().containerList(true,

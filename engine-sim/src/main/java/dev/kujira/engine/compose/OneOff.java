@@ -32,10 +32,11 @@ public final class OneOff {
    * @param name {@code --name}, or ""
    * @param servicePorts {@code --service-ports}
    * @param publish {@code -p} specs
+   * @param removeOrphans {@code --remove-orphans}
    */
   public record Options(String service, List<String> command, boolean remove, boolean detach, boolean noDeps,
       boolean build, List<String> env, String workdir, String user, String entrypoint, String name,
-      boolean servicePorts, List<String> publish) {
+      boolean servicePorts, List<String> publish, boolean removeOrphans) {
   }
 
   private final ComposeProject p;
@@ -45,8 +46,12 @@ public final class OneOff {
     this.p = project;
   }
 
-  /** Runs it and returns the container's exit code (0 when detached, after printing its full id: c20). */
-  public int run(Options o, InputStream in, PrintStream out, PrintStream err) {
+  /**
+   * Runs it and returns the container's exit code (0 when detached, after printing its full id: c20).
+   * Orphans are warned about ({@code warn}) or removed as by up: compose's run creates the
+   * dependencies' project first, with the orphans' check (recorded by tests/tools/difftest, d12).
+   */
+  public int run(Options o, InputStream in, PrintStream out, PrintStream err, java.util.function.Consumer<String> warn) {
     Service s = p.select(List.of(o.service())).get(0);
     Converge converge = new Converge(p);
     List<Service> deps = o.noDeps() ? List.of() : p.withDependencies(List.of(s)).stream()
@@ -56,9 +61,10 @@ public final class OneOff {
       // "Volume … Created" before "web Pulling")
       converge.networks(List.of(s));
       converge.volumes();
+      converge.orphans(o.removeOrphans(), warn);
     } else {
       converge.run(new Converge.Options(deps.stream().map(Service::name).toList(), false, false, false, false,
-          false, false, Map.of(), true, false, false, false), w -> { });
+          false, o.removeOrphans(), Map.of(), true, false, false, false), warn);
     }
     converge.images(List.of(s), o.build(), false, false);
     Service run = adjust(s, o);

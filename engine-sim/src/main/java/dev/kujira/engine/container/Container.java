@@ -99,6 +99,12 @@ public final class Container {
   /** Bumped at each start, so the probes of an earlier run stop. */
   public int healthRun;
   public ContainerStatus status = ContainerStatus.CREATED;
+  /**
+   * The ports {@code docker ps} keeps showing after a start that failed once networking was set up
+   * (the command not found): moby checkpoints its list view before releasing the network
+   * (daemon/start.go's deferred cleanup), so the row keeps them until the next start; null if none.
+   */
+  public List<dev.kujira.engine.api.PortMapping> staleListPorts;
   public int exitCode;
   public String error = "";
   public int pid;

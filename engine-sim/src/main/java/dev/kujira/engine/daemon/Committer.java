@@ -50,6 +50,7 @@ public final class Committer {
     String json = s.configJson(now).replaceFirst("\\{\"architecture\"", "{\"architecture\"");
     Image img = ImageJson.read(withComment(json, message, author), s.layers, c.image.id());
     state.images().add(img);
+    state.images().ownTopLayer(img);
     if (ref != null) {
       state.images().tag(ref, img.id(), now);
     }

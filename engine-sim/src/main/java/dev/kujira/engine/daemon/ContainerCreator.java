@@ -146,6 +146,7 @@ public final class ContainerCreator {
     c.beforeMounts = c.rootfs.root();
     Rootfs.mountPoints(state, c);
     c.init = c.rootfs.root();
+    workingDirectory(c);
     state.containers().put(id, c);
     // Container events carry the container's labels with its image and name (real engine's docker events).
     Map<String, String> attrs = new java.util.TreeMap<>(labels);
@@ -283,5 +284,31 @@ public final class ContainerCreator {
     }
     return name.isEmpty() ? dev.kujira.engine.container.RestartPolicy.NO
         : new dev.kujira.engine.container.RestartPolicy(name, max);
+  }
+
+  /**
+   * Makes the working directory at create, as moby's createContainerOSSpecificSettings does
+   * (SetupWorkingDirectory: MkdirAll, root-owned 0755), so that `docker diff` of a container never
+   * started lists it (recorded: `create --workdir /data … pwd`, then `diff` gives "A /data").
+   * A path that runs into a file is left to the start, which fails on it.
+   */
+  private void workingDirectory(Container c) {
+    if (c.workingDir.isEmpty()) {
+      return;
+    }
+    List<String> path = new ArrayList<>();
+    long now = state.clock().now();
+    for (String part : c.workingDir.split("/")) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      path.add(part);
+      dev.kujira.engine.fs.Node n = c.rootfs.lookup(path);
+      if (n == null) {
+        c.rootfs.set(List.copyOf(path), new dev.kujira.engine.fs.Node.Dir(new java.util.TreeMap<>(), 0755, 0, 0, now), now);
+      } else if (!(n instanceof dev.kujira.engine.fs.Node.Dir)) {
+        return;
+      }
+    }
   }
 }

@@ -34,7 +34,9 @@ public final class ContainerQueries {
         seenBefore = c == before;
         continue;
       }
-      boolean explicitStatus = filters.containsKey("status") || filters.containsKey("exited");
+      // status= lists stopped containers without -a (moby's foldFilter sets All), exited= does not
+      // (recorded: `ps --filter exited=0` empty, `ps --all --filter exited=0` the container; difftest 5216:24)
+      boolean explicitStatus = filters.containsKey("status");
       if (!all && !explicitStatus && !c.isRunning()) {
         continue;
       }
@@ -136,12 +138,30 @@ public final class ContainerQueries {
     return proto.equals(wantProto) && port >= first && port <= last;
   }
 
+  // moby's ancestor= takes the named image and every image below it by Parent (list.go's
+  // populateImageFilterByParents): a container of an image committed or classic-built FROM the
+  // named one matches too (difftest 5179:22).
   private boolean isAncestor(Container c, String ref) {
-    return state.images().lookup(ref).map(img -> img.id().equals(c.image.id())).orElse(false);
+    return state.images().lookup(ref).map(img -> {
+      var at = state.images().byId(c.image.id()).orElse(null);
+      if (at == null) {
+        return img.id().equals(c.image.id());
+      }
+      for (int hops = 0; at != null && hops < 1000; hops++) {
+        if (at.id().equals(img.id())) {
+          return true;
+        }
+        at = at.parent().isEmpty() ? null : state.images().byId(at.parent()).orElse(null);
+      }
+      return false;
+    }).orElse(false);
   }
 
   public ContainerSummary summary(Container c, long now) {
     List<PortMapping> ports = new ArrayList<>();
+    if (c.status == ContainerStatus.CREATED && c.staleListPorts != null) {
+      ports.addAll(c.staleListPorts);
+    }
     // The host and none networks have no port table: ps shows nothing even for an EXPOSEd port (recorded).
     if (c.isRunning() && !c.networkMode.equals("host") && !c.networkMode.equals("none")) {
       c.publishedPorts.forEach((port, hosts) -> {

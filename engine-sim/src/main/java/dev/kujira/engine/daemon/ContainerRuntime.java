@@ -119,6 +119,7 @@ public final class ContainerRuntime {
     if (c.status == ContainerStatus.REMOVING || c.status == ContainerStatus.DEAD) {
       throw Errors.conflict("container is marked for removal and cannot be started");
     }
+    c.staleListPorts = null;
     Machine machine = new Machine(c.hostname, state.programs(), state.scheduler());
     machine.user(c.user);
     machine.limits(c.resources.getOrDefault("Memory", 0L), c.resources.getOrDefault("PidsLimit", 0L));
@@ -169,6 +170,7 @@ public final class ContainerRuntime {
       c.exitCode = r.kind() == Resolution.Kind.NOT_FOUND ? 127 : 126;
       EngineException e = Errors.startFailed(execError(c.path.get(0), r));
       c.error = e.getMessage();
+      c.staleListPorts = Ports.listedAfterFailedStart(state, c);
       throw e;
     }
     if (out != null || ttyClient != null) {

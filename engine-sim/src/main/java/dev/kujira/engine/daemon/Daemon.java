@@ -304,7 +304,7 @@ public final class Daemon implements EngineApi {
 
   @Override
   public List<String> imageRemove(String ref, boolean force, boolean noPrune) {
-    return images.remove(ref, force);
+    return images.remove(ref, force, noPrune);
   }
 
   @Override

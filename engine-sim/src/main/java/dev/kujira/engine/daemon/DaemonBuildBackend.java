@@ -76,13 +76,24 @@ final class DaemonBuildBackend implements BuildBackend {
   }
 
   @Override
+  public void addCommitted(Image image) {
+    state.images().add(image);
+    state.images().ownTopLayer(image);
+  }
+
+  @Override
   public void tag(Reference ref, String id) {
     state.images().tag(ref, id, state.clock().now());
   }
 
   @Override
   public BuildCache.Entry cached(String key) {
-    return state.buildCache().get(key);
+    BuildCache.Entry e = state.buildCache().get(key);
+    // the legacy builder's cache is its images: a step whose image was deleted (rmi, prune) runs again
+    if (e != null && !e.imageId().isEmpty() && state.images().byId(e.imageId()).isEmpty()) {
+      return null;
+    }
+    return e;
   }
 
   @Override

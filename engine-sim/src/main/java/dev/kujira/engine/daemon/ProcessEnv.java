@@ -12,11 +12,10 @@ final class ProcessEnv {
   /** The environment of a process in {@code c}; a terminal adds TERM=xterm (moby CreateDaemonEnvironment, d09). */
   static Map<String, String> of(Container c, boolean tty) {
     Map<String, String> env = new LinkedHashMap<>();
-    // moby oci_linux.go: PATH (when the image sets none) and HOSTNAME come first, HOME last.
-    boolean hasPath = c.env.stream().anyMatch(e -> e.startsWith("PATH="));
-    if (!hasPath) {
-      env.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
-    }
+    // moby's CreateDaemonEnvironment: the default PATH and HOSTNAME come first, the container's
+    // env replaces them in place (ReplaceOrAppendEnvValues: an image's own PATH stays first, recorded
+    // by tests/tools/difftest 5251:36), HOME last.
+    env.put("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
     env.put("HOSTNAME", c.hostname);
     if (tty) {
       env.put("TERM", "xterm");

@@ -16,6 +16,7 @@ public final class ImageStore {
   private final Map<String, Image> byId = new LinkedHashMap<>();
   private final Map<String, String> tags = new LinkedHashMap<>();
   private final Map<String, Long> lastTagTime = new LinkedHashMap<>();
+  private final java.util.Set<String> releasable = new java.util.HashSet<>();
 
   /** Returns the image's flattened file tree (computed once per image and shared). */
   public dev.kujira.engine.fs.Node.Dir rootfs(Image image) {
@@ -89,6 +90,38 @@ public final class ImageStore {
   /** Returns the last time an image was tagged, 0 when never. */
   public long lastTagTime(String imageId) {
     return lastTagTime.getOrDefault(imageId, 0L);
+  }
+
+  /**
+   * Marks {@code image}'s top layer as the image's own: the legacy builder and {@code docker commit}
+   * create it, and moby's layer store frees it with the last image holding it (image_delete.go
+   * reports it as "Deleted: CHAIN-ID"; recorded on Docker 26.1). BuildKit's layers stay held by
+   * its build cache and the recordings show a loaded image's layers kept, so those are not marked.
+   */
+  public void ownTopLayer(Image image) {
+    List<String> chains = image.chainIds();
+    if (!chains.isEmpty()) {
+      releasable.add(chains.get(chains.size() - 1));
+    }
+  }
+
+  /**
+   * Frees the layers of a removed image that nothing holds any more, top first, as moby's
+   * releaseLayer walks down its chain until a layer is still referenced; returns their chain ids.
+   */
+  public List<String> releaseLayers(Image removed, java.util.function.Predicate<String> heldElsewhere) {
+    List<String> chains = removed.chainIds();
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = chains.size() - 1; i >= 0; i--) {
+      String chain = chains.get(i);
+      if (!releasable.contains(chain) || heldElsewhere.test(chain)
+          || byId.values().stream().anyMatch(img -> img.chainIds().contains(chain))) {
+        break;
+      }
+      releasable.remove(chain);
+      out.add(chain);
+    }
+    return out;
   }
 
   /** Removes an image (its tags must be gone). */

@@ -16,12 +16,14 @@ import java.util.Optional;
  */
 public final class ImageRemover {
   private final ImageDaemon state;
+  private boolean noPrune;
 
   public ImageRemover(ImageDaemon state) {
     this.state = state;
   }
 
-  public List<String> remove(String ref, boolean force) {
+  public List<String> remove(String ref, boolean force, boolean noPrune) {
+    this.noPrune = noPrune;
     Optional<Reference> asRef = Reference.tryParse(ref);
     Optional<Image> tagged = asRef.flatMap(r -> state.images().byTag(r));
     if (tagged.isPresent()) {
@@ -125,12 +127,36 @@ public final class ImageRemover {
     return null;
   }
 
-  /** Deletes an untagged image and returns "Deleted:" lines: the image, then its unshared layers, top first. */
+  /**
+   * Deletes an untagged image and returns "Deleted:" lines as moby's imageDeleteHelper writes them:
+   * the image, the layers freed with it (see ImageStore#ownTopLayer; recorded: a legacy-built
+   * image FROM busybox lists its RUN layer, a BuildKit-built one the image alone), then, unless
+   * --no-prune, its parent the same way when nothing else holds it: no tag or digest, no child,
+   * no container (an intermediate image of the legacy builder).
+   */
   public List<String> delete(Image img) {
-    // Docker 26.1 here reports the image alone: no layer is listed as deleted, whether the image
-    // was loaded or built (BuildKit or legacy), and a prune reclaims 0B for
-    // a loaded base (every recording: b28, b30, k22, scenario 28; rmi busybox on a fresh daemon).
-    state.images().remove(img.id());
-    return new ArrayList<>(List.of("Deleted: " + img.id()));
+    List<String> out = new ArrayList<>();
+    for (Image at = img; at != null; ) {
+      state.images().remove(at.id());
+      out.add("Deleted: " + at.id());
+      for (String chain : state.images().releaseLayers(at, this::heldByContainer)) {
+        out.add("Deleted: " + chain);
+      }
+      Image parent = noPrune || at.parent().isEmpty() ? null : state.images().byId(at.parent()).orElse(null);
+      at = parent != null && prunable(parent) ? parent : null;
+    }
+    noPrune = false;
+    return out;
+  }
+
+  private boolean prunable(Image img) {
+    return state.images().tagsOf(img.id()).isEmpty() && state.local().digests(img.id()).isEmpty()
+        && state.images().images().stream().noneMatch(i -> img.id().equals(i.parent()))
+        && firstUser(img, false) == null;
+  }
+
+  // a container's read-write layer holds its image's layers, even once the image is gone (rmi -f)
+  private boolean heldByContainer(String chain) {
+    return state.containers().newestFirst().stream().anyMatch(c -> c.image.chainIds().contains(chain));
   }
 }

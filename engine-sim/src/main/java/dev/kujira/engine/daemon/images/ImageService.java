@@ -116,15 +116,34 @@ public final class ImageService {
     state.emit("image", "tag", img.id(), Map.of("name", ref.familiarString()));
   }
 
-  public List<String> remove(String ref, boolean force) {
-    return remover.remove(ref, force);
+  public List<String> remove(String ref, boolean force, boolean noPrune) {
+    return remover.remove(ref, force, noPrune);
   }
 
   public PruneReport prune(boolean all) {
     List<String> deleted = new ArrayList<>();
     List<Image> images = new ArrayList<>(state.images().images());
     Collections.reverse(images);
+    // the space reclaimed is the freed layers' (a legacy step's layer: ImageRemover#delete)
+    Map<String, Long> layerSizes = new java.util.HashMap<>();
     for (Image img : images) {
+      List<String> chains = img.chainIds();
+      for (int i = 0; i < chains.size(); i++) {
+        layerSizes.put("Deleted: " + chains.get(i), img.layers().get(i).size());
+      }
+    }
+    // moby's ImagesPrune leaves out untagged images with children (a legacy build's intermediate
+    // images): they go with their child, as its untagged parents (image_prune.go's topImages)
+    java.util.Set<String> intermediate = new java.util.HashSet<>();
+    for (Image img : images) {
+      if (state.images().tagsOf(img.id()).isEmpty() && isParentOfAnother(img)) {
+        intermediate.add(img.id());
+      }
+    }
+    for (Image img : images) {
+      if (state.images().byId(img.id()).isEmpty() || intermediate.contains(img.id())) {
+        continue; // deleted above as an untagged parent, or left for its child
+      }
       // moby's ImagesPrune deletes each reference in turn, in the reference store's lexical order of
       // full names (docker.io/learner/… before docker.io/library/…), as ImageDelete(ref, force=false):
       // a tag of an image a container uses goes unless it is the last one (recorded by
@@ -143,9 +162,9 @@ public final class ImageService {
         deleted.addAll(remover.delete(img));
       }
     }
-    // No layer is released with its image (see ImageRemover#delete), so nothing is reclaimed.
-    state.emit("image", "prune", "", Map.of("reclaimed", "0"));
-    return new PruneReport(deleted, 0);
+    long reclaimed = deleted.stream().mapToLong(d -> layerSizes.getOrDefault(d, 0L)).sum();
+    state.emit("image", "prune", "", Map.of("reclaimed", Long.toString(reclaimed)));
+    return new PruneReport(deleted, reclaimed);
   }
 
   public List<HistoryItem> history(String ref) {

@@ -88,4 +88,31 @@ public final class Ports {
       }
     }
   }
+
+  /**
+   * Returns the ports a failed start leaves in {@code docker ps} (see Container#staleListPorts): the
+   * bindings as they were published (ephemeral ports allocated), then the exposed ports left
+   * unpublished, as the running container's row lists them; the container keeps no binding.
+   */
+  public static List<dev.kujira.engine.api.PortMapping> listedAfterFailedStart(NetworkDaemon state, Container c) {
+    if (c.networkMode.equals("host") || c.networkMode.equals("none") || c.networkMode.startsWith("container:")) {
+      return null;
+    }
+    publish(state, c);
+    List<dev.kujira.engine.api.PortMapping> out = new ArrayList<>();
+    c.publishedPorts.forEach((port, hosts) -> {
+      String[] pp = port.split("/");
+      for (String[] h : hosts) {
+        out.add(new dev.kujira.engine.api.PortMapping(h[0], Integer.parseInt(pp[0]), Integer.parseInt(h[1]), pp[1]));
+      }
+    });
+    for (String p : c.exposedPorts) {
+      if (!c.publishedPorts.containsKey(p)) {
+        String[] pp = p.split("/");
+        out.add(new dev.kujira.engine.api.PortMapping("", Integer.parseInt(pp[0]), 0, pp.length > 1 ? pp[1] : "tcp"));
+      }
+    }
+    c.publishedPorts.clear();
+    return out.isEmpty() ? null : out;
+  }
 }

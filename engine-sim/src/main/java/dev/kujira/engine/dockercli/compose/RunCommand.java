@@ -27,8 +27,8 @@ final class RunCommand implements ComposeCommand {
     OneOff.Options o = new OneOff.Options(in.args().get(0), command, in.bool("rm"), in.bool("detach"),
         in.bool("no-deps"), in.bool("build"), in.list("env"), in.string("workdir"), in.string("user"),
         in.changed("entrypoint") ? in.string("entrypoint") : null, in.string("name"), in.bool("service-ports"),
-        in.list("publish"));
-    int code = new OneOff(p).run(o, ctx.cli().in(), ctx.cli().out(), ctx.cli().err());
+        in.list("publish"), in.bool("remove-orphans"));
+    int code = new OneOff(p).run(o, ctx.cli().in(), ctx.cli().out(), ctx.cli().err(), ctx::warn);
     if (code != 0) {
       throw new CliException("", code);
     }
