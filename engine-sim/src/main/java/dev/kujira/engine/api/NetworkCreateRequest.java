@@ -14,14 +14,26 @@ import java.util.Map;
  * @param labels {@code --label} entries
  * @param attachable {@code --attachable}: stored, as Docker stores it (it matters to swarm only)
  * @param options {@code -o} driver options, stored and shown under Options as given
+ * @param ipv6 {@code --ipv6}: endpoints get an address of the IPv6 subnet too
+ * @param subnet6 the IPv6 subnet given, or ""
+ * @param ipRange6 the IPv6 ip-range given, or ""
+ * @param gateway6 the IPv6 gateway given, or ""
+ * @param manySubnets whether more than one subnet of a family was given (the bridge driver refuses that)
  */
 public record NetworkCreateRequest(String name, String driver, String subnet, String ipRange, String gateway,
-    boolean internal, Map<String, String> labels, boolean attachable, Map<String, String> options) {
+    boolean internal, Map<String, String> labels, boolean attachable, Map<String, String> options,
+    boolean ipv6, String subnet6, String ipRange6, String gateway6, boolean manySubnets) {
 
   /** Copies the maps. */
   public NetworkCreateRequest {
     labels = Map.copyOf(labels);
     options = Map.copyOf(options);
+  }
+
+  /** An IPv4-only request. */
+  public NetworkCreateRequest(String name, String driver, String subnet, String ipRange, String gateway,
+      boolean internal, Map<String, String> labels, boolean attachable, Map<String, String> options) {
+    this(name, driver, subnet, ipRange, gateway, internal, labels, attachable, options, false, "", "", "", false);
   }
 
   /** A request without --attachable or driver options. */

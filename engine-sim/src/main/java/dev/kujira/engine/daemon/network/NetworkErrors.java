@@ -35,6 +35,17 @@ public final class NetworkErrors {
     return new EngineException(ErrorKind.FORBIDDEN, "Pool overlaps with other one on this address space");
   }
 
+  /** --ipv6 without an IPv6 subnet: Docker 26 has no default IPv6 pools (recorded). */
+  public static EngineException noIpv6Pool() {
+    return new EngineException(ErrorKind.FORBIDDEN,
+        "could not find an available, non-overlapping IPv6 address pool among the defaults to assign to the network");
+  }
+
+  /** Two subnets of one family: libnetwork's bridge driver takes one. */
+  public static EngineException multipleSubnets() {
+    return new EngineException(ErrorKind.FORBIDDEN, "bridge driver doesn't support multiple subnets");
+  }
+
   public static EngineException poolsExhausted() {
     return new EngineException(ErrorKind.FORBIDDEN, "all predefined address pools have been fully subnetted");
   }

@@ -114,6 +114,7 @@ public final class NetworkService {
       first = rangeBase == base ? base + 1 : rangeBase;
     }
     int gw = gateway.isEmpty() ? first : Ipv4.parse(gateway);
+    java.math.BigInteger gw6 = ipv6Gateway(r);
     String id = state.ids().next();
     Network created = new Network(id, name, driver.isEmpty() ? "bridge" : driver, base, prefix, gw, true, internal,
         state.clock().now(), new TreeMap<>(labels));
@@ -124,9 +125,46 @@ public final class NetworkService {
     created.options = new TreeMap<>(r.options());
     // A --subnet without --gateway keeps the config as given: no Gateway in IPAM.Config (recorded).
     created.configGateway = subnet.isEmpty() || !gateway.isEmpty();
+    created.givenSubnet = !subnet.isEmpty();
+    created.ipv6 = r.ipv6();
+    created.subnet6 = r.subnet6();
+    created.ipRange6 = r.ipRange6();
+    created.gateway6 = gw6;
+    created.configGateway6 = !r.gateway6().isEmpty();
     state.networks().put(id, created);
     state.emit("network", "create", id, Map.of("name", name, "type", "bridge"));
     return id;
+  }
+
+  /**
+   * The IPv6 half of a bridge network, checked once its IPv4 pool is taken (a refused network has used up
+   * its pool all the same, recorded on Docker 26.1): one subnet per family, no default IPv6 pool, no
+   * overlap; the gateway is the one given or the subnet's first address.
+   */
+  private java.math.BigInteger ipv6Gateway(dev.kujira.engine.api.NetworkCreateRequest r) {
+    if (r.manySubnets()) {
+      throw NetworkErrors.multipleSubnets();
+    }
+    if (r.subnet6().isEmpty()) {
+      if (r.ipv6()) {
+        throw NetworkErrors.noIpv6Pool();
+      }
+      return null;
+    }
+    String s6 = r.subnet6();
+    int prefix = Integer.parseInt(s6.substring(s6.indexOf('/') + 1));
+    java.math.BigInteger base = dev.kujira.engine.util.Ipv6.parse(s6.substring(0, s6.indexOf('/')))
+        .and(dev.kujira.engine.util.Ipv6.mask(prefix));
+    for (Network n : state.networks().values()) {
+      if (!n.subnet6.isEmpty()) {
+        int p = Math.min(prefix, n.prefix6());
+        java.math.BigInteger m = dev.kujira.engine.util.Ipv6.mask(p);
+        if (dev.kujira.engine.util.Ipv6.parse(n.subnet6.substring(0, n.subnet6.indexOf('/'))).and(m).equals(base.and(m))) {
+          throw NetworkErrors.poolOverlaps();
+        }
+      }
+    }
+    return r.gateway6().isEmpty() ? base.add(java.math.BigInteger.ONE) : dev.kujira.engine.util.Ipv6.parse(r.gateway6());
   }
 
   /** libnetwork hands out its default pools round-robin: a removed network's pool is not reused at once. */
@@ -213,6 +251,8 @@ public final class NetworkService {
 
   /** The settings key of the address {@code network connect --ip} asked for on a network. */
   public static final String IPV4 = "Endpoint.IPv4Address.";
+  /** The settings key of the IPv6 address {@code --ip6} asked for on a network. */
+  public static final String IPV6 = "Endpoint.IPv6Address.";
 
   /** moby's endpoint settings validation of {@code --ip}, with its faults in its order. */
   private static int requested(Network n, String ip) {
@@ -287,6 +327,10 @@ public final class NetworkService {
       k++;
     }
     String iface = "eth" + k;
+    if (n.hasIpv6()) {
+      Object asked6 = c.settings.get(IPV6 + n.id);
+      n.ip6.put(c.id, n.allocate6(asked6 instanceof String s6 ? dev.kujira.engine.util.Ipv6.parse(s6) : null));
+    }
     n.endpoints.put(c.id, new Network.Endpoint(ip, c.networks.get(n.id), Ids.sha256Hex("endpoint:" + c.id + ":" + n.id
         + ":" + state.clock().now()), iface));
     state.emit("network", "connect", n.id, Map.of("container", c.id, "name", n.name, "type", n.driver));
@@ -302,8 +346,20 @@ public final class NetworkService {
     Network.Endpoint e = n.endpoints.remove(c.id);
     if (e != null) {
       n.release(e.ip());
+      n.ip6.remove(c.id);
       state.emit("network", "disconnect", n.id, Map.of("container", c.id, "name", n.name, "type", n.driver));
     }
+  }
+
+  private static ApiObject ipamConfig(String subnet, String range, String gateway) {
+    // network.IPAMConfig: every field omitempty in JSON, all four printed by a template
+    // ({{.IPAM.Config}} gives "[{172.19.0.0/16  172.19.0.1 map[]}]" on Docker 26.1).
+    Map<String, Object> cfg = new LinkedHashMap<>();
+    cfg.put("Subnet", subnet);
+    cfg.put("IPRange", range);
+    cfg.put("Gateway", gateway);
+    cfg.put("AuxiliaryAddresses", GoNil.MAP);
+    return new ApiObject("network.IPAMConfig", cfg, java.util.Set.of("Subnet", "IPRange", "Gateway", "AuxiliaryAddresses"));
   }
 
   public ApiObject inspect(Network n) {
@@ -313,20 +369,26 @@ public final class NetworkService {
     f.put("Created", Times.rfc3339Nano(n.created));
     f.put("Scope", "local");
     f.put("Driver", n.driver);
-    f.put("EnableIPv6", false);
+    f.put("EnableIPv6", n.ipv6);
     Map<String, Object> ipam = new LinkedHashMap<>();
     ipam.put("Driver", "default");
     if (n.hasSubnet()) {
       ipam.put("Options", n.custom ? new TreeMap<String, Object>() : GoNil.MAP);
       // network.IPAMConfig: every field omitempty in JSON, all four printed by a template
       // ({{.IPAM.Config}} gives "[{172.19.0.0/16  172.19.0.1 map[]}]" on Docker 26.1).
-      Map<String, Object> cfg = new LinkedHashMap<>();
-      cfg.put("Subnet", n.subnet());
-      cfg.put("IPRange", n.ipRange);
-      cfg.put("Gateway", n.configGateway ? n.gatewayText() : "");
-      cfg.put("AuxiliaryAddresses", GoNil.MAP);
-      ipam.put("Config", List.of(new ApiObject("network.IPAMConfig", cfg,
-          java.util.Set.of("Subnet", "IPRange", "Gateway", "AuxiliaryAddresses"))));
+      // The subnets given come first (IPv4, then IPv6), then the IPv4 pool the daemon picked (recorded on 26.1).
+      ApiObject v4 = ipamConfig(n.subnet(), n.ipRange, n.configGateway ? n.gatewayText() : "");
+      List<ApiObject> config = new ArrayList<>();
+      if (n.givenSubnet) {
+        config.add(v4);
+      }
+      if (!n.subnet6.isEmpty()) {
+        config.add(ipamConfig(n.subnet6, n.ipRange6, n.configGateway6 ? dev.kujira.engine.util.Ipv6.text(n.gateway6) : ""));
+      }
+      if (!n.givenSubnet) {
+        config.add(v4);
+      }
+      ipam.put("Config", config);
     } else {
       ipam.put("Options", GoNil.MAP);
       ipam.put("Config", GoNil.SLICE);
@@ -345,7 +407,8 @@ public final class NetworkService {
       ep.put("EndpointID", e.endpointId());
       ep.put("MacAddress", Ipv4.mac(e.ip()));
       ep.put("IPv4Address", Ipv4.text(e.ip()) + "/" + n.prefix);
-      ep.put("IPv6Address", "");
+      java.math.BigInteger v6 = n.ip6.get(cid);
+      ep.put("IPv6Address", v6 == null ? "" : dev.kujira.engine.util.Ipv6.text(v6) + "/" + n.prefix6());
       containers.put(cid, new ApiObject("network.EndpointResource", ep));
     });
     if (n.driver.equals("null") || n.driver.equals("host")) {
