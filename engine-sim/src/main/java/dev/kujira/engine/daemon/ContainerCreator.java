@@ -155,7 +155,10 @@ public final class ContainerCreator {
     return new dev.kujira.engine.api.ContainerCreateResponse(id, warnings);
   }
 
-  /** --ip6: the recording machine's networks have no IPv6 subnet (moby's endpoint settings check). */
+  /**
+   * --ip6: moby's endpoint settings check. A user network with a configured subnet takes an address of its
+   * IPv6 subnet (or ip-range); the default bridge and networks without configured subnets refuse it.
+   */
   private void ipv6(Container c, ContainerCreateRequest r) {
     if (!c.settings.containsKey("Endpoint.IPv6Address") || c.networks.isEmpty()) {
       return;
@@ -163,8 +166,19 @@ public final class ContainerCreator {
     Network n = state.networks().get(c.networks.keySet().iterator().next());
     String head = "invalid config for network " + n.name + ": invalid endpoint settings:\n";
     String subnets = "user specified IP address is supported only when connecting to networks with user configured subnets";
-    throw Errors.invalidArgument(n.custom ? head + subnets
-        : head + "* user specified IP address is supported on user defined networks only\n* " + subnets);
+    if (!n.custom) {
+      throw Errors.invalidArgument(head + "* user specified IP address is supported on user defined networks only\n* "
+          + subnets);
+    }
+    if (!n.givenSubnet && n.subnet6.isEmpty()) {
+      throw Errors.invalidArgument(head + subnets);
+    }
+    String ip = String.valueOf(c.settings.get("Endpoint.IPv6Address"));
+    java.math.BigInteger v6 = dev.kujira.engine.util.Ipv6.parse(ip);
+    if (v6 == null || n.subnet6.isEmpty() || !n.contains6(v6, true)) {
+      throw Errors.invalidArgument(head + "no configured subnet or ip-range contain the IP address " + ip);
+    }
+    c.settings.put(NetworkService.IPV6 + n.id, ip);
   }
 
   /**

@@ -104,13 +104,17 @@ public final class NetworkJson {
   private static Object ipamConfig(Container c, Network n) {
     Object lli = c.settings.get("Endpoint.LinkLocalIPs");
     Object ip = c.settings.get(dev.kujira.engine.daemon.network.NetworkService.IPV4 + n.id);
+    Object ip6 = c.settings.get(dev.kujira.engine.daemon.network.NetworkService.IPV6 + n.id);
     boolean first = !c.networks.isEmpty() && c.networks.keySet().iterator().next().equals(n.id);
-    if (ip == null && (!(lli instanceof List<?>) || !first)) {
+    if (ip == null && ip6 == null && (!(lli instanceof List<?>) || !first)) {
       return null;
     }
     Map<String, Object> m = new LinkedHashMap<>();
     if (ip != null) {
       m.put("IPv4Address", ip);
+    }
+    if (ip6 != null) {
+      m.put("IPv6Address", ip6);
     }
     if (lli instanceof List<?> && first) {
       m.put("LinkLocalIPs", lli);
