@@ -164,19 +164,11 @@ public final class ContainerCreator {
       return;
     }
     Network n = state.networks().get(c.networks.keySet().iterator().next());
-    String head = "invalid config for network " + n.name + ": invalid endpoint settings:\n";
-    String subnets = "user specified IP address is supported only when connecting to networks with user configured subnets";
-    if (!n.custom) {
-      throw Errors.invalidArgument(head + "* user specified IP address is supported on user defined networks only\n* "
-          + subnets);
-    }
-    if (!n.givenSubnet && n.subnet6.isEmpty()) {
-      throw Errors.invalidArgument(head + subnets);
-    }
     String ip = String.valueOf(c.settings.get("Endpoint.IPv6Address"));
-    java.math.BigInteger v6 = dev.kujira.engine.util.Ipv6.parse(ip);
-    if (v6 == null || n.subnet6.isEmpty() || !n.contains6(v6, true)) {
-      throw Errors.invalidArgument(head + "no configured subnet or ip-range contain the IP address " + ip);
+    List<String> faults = NetworkService.ip6Faults(n, ip);
+    if (!faults.isEmpty()) {
+      throw Errors.invalidArgument("invalid config for network " + n.name + ": invalid endpoint settings:\n"
+          + (faults.size() == 1 ? faults.get(0) : "* " + String.join("\n* ", faults)));
     }
     c.settings.put(NetworkService.IPV6 + n.id, ip);
   }

@@ -70,6 +70,9 @@ public final class Network {
   /** The IPv6 address of each endpoint, by container id. */
   public final Map<String, java.math.BigInteger> ip6 = new LinkedHashMap<>();
 
+  /** network create's rarer options as given (IPAM driver and options, aux addresses, scope, config-only/from). */
+  public dev.kujira.engine.api.NetworkCreateRequest.More more = dev.kujira.engine.api.NetworkCreateRequest.More.NONE;
+
   /** Whether endpoints get IPv6 addresses. */
   public boolean hasIpv6() {
     return ipv6 && !subnet6.isEmpty();
@@ -173,6 +176,7 @@ public final class Network {
     n.attachable = attachable;
     n.options = options;
     n.ip6.putAll(ip6);
+    n.more = more;
     n.used.addAll(used);
     n.endpoints.putAll(endpoints);
     return n;

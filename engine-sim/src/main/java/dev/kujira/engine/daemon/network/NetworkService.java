@@ -5,6 +5,7 @@ import dev.kujira.engine.daemon.filters.Filters;
 import dev.kujira.engine.format.Times;
 import dev.kujira.engine.api.ApiObject;
 import dev.kujira.engine.api.GoNil;
+import dev.kujira.engine.api.NetworkCreateRequest;
 import dev.kujira.engine.util.Ids;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,6 +91,26 @@ public final class NetworkService {
       // Overlay networks live in a swarm; this daemon never joined one (recorded on Docker 26.1).
       throw NetworkErrors.notSwarmManager();
     }
+    NetworkCreateRequest.More more = r.more();
+    if (!more.ipamDriver().isEmpty() && !more.ipamDriver().equals("default")) {
+      throw NetworkErrors.ipamPlugin(more.ipamDriver());
+    }
+    if (more.scope().equals("swarm")) {
+      throw NetworkErrors.swarmScope();
+    }
+    if (more.ingress()) {
+      throw NetworkErrors.ingressScope();
+    }
+    if (!more.configFrom().isEmpty()) {
+      // --config-from: the network takes the configuration-only network's subnet, range and gateway.
+      Network src = find(more.configFrom());
+      r = new NetworkCreateRequest(name, driver, src.givenSubnet ? src.subnet() : "", src.ipRange,
+          src.givenSubnet && src.configGateway ? src.gatewayText() : "", internal, labels, r.attachable(), r.options(),
+          r.ipv6(), src.subnet6, src.ipRange6, src.configGateway6 ? dev.kujira.engine.util.Ipv6.text(src.gateway6) : "",
+          false, more);
+      subnet = r.subnet();
+      gateway = r.gateway();
+    }
     validate(subnet, r.ipRange(), gateway);
     int base;
     int prefix;
@@ -98,10 +119,13 @@ public final class NetworkService {
       prefix = Integer.parseInt(p[1]);
       base = Ipv4.parse(p[0]) & (prefix == 0 ? 0 : -1 << (32 - prefix));
       for (Network n : state.networks().values()) {
-        if (n.overlaps(base, prefix)) {
+        if (!more.configOnly() && !n.more.configOnly() && n.overlaps(base, prefix)) {
           throw NetworkErrors.poolOverlaps();
         }
       }
+    } else if (more.configOnly()) {
+      prefix = 0;
+      base = 0;
     } else {
       prefix = 16;
       base = nextPool();
@@ -116,8 +140,10 @@ public final class NetworkService {
     int gw = gateway.isEmpty() ? first : Ipv4.parse(gateway);
     java.math.BigInteger gw6 = ipv6Gateway(r);
     String id = state.ids().next();
-    Network created = new Network(id, name, driver.isEmpty() ? "bridge" : driver, base, prefix, gw, true, internal,
-        state.clock().now(), new TreeMap<>(labels));
+    // A configuration-only network has the null driver: no endpoints, only its configuration (recorded).
+    Network created = new Network(id, name, more.configOnly() ? "null" : driver.isEmpty() ? "bridge" : driver, base,
+        prefix, gw, true, internal, state.clock().now(), new TreeMap<>(labels));
+    created.more = more;
     if (!r.ipRange().isEmpty()) {
       created.ipRange = r.ipRange();
     }
@@ -207,7 +233,7 @@ public final class NetworkService {
     return removed;
   }
 
-  public void connect(String ref, Container c, List<String> aliases, String ip) {
+  public void connect(String ref, Container c, List<String> aliases, String ip, String ip6) {
     if (!c.isRunning() && state.networks().values().stream().noneMatch(x -> x.name.equals(ref) || x.id.startsWith(ref))) {
       // moby's ConnectToNetwork keeps a network it cannot find by the name given for a container
       // that is not running; its start then fails with "network … not found" (difftest, d09)
@@ -221,6 +247,9 @@ public final class NetworkService {
       throw NetworkErrors.aliasOnDefault();
     }
     int wanted = ip.isEmpty() ? 0 : requested(n, ip);
+    if (!ip6.isEmpty() && !ip6Faults(n, ip6).isEmpty()) {
+      throw NetworkErrors.invalidEndpoint(ip6Faults(n, ip6));
+    }
     if (c.networks.containsKey(n.id)) {
       throw NetworkErrors.endpointExists(c.name, n.name);
     }
@@ -244,9 +273,35 @@ public final class NetworkService {
       // Kept as the endpoint's IPAMConfig.IPv4Address (inspect shows it, recorded on Docker 26.1.5).
       c.settings.put(IPV4 + n.id, ip);
     }
+    if (!ip6.isEmpty()) {
+      c.settings.put(IPV6 + n.id, ip6);
+    }
     if (c.isRunning()) {
       join(n, c);
     }
+  }
+
+  /**
+   * moby's endpoint settings validation of {@code --ip6}, with its faults in its order: user networks only,
+   * with configured subnets, a valid address inside the IPv6 subnet (or its ip-range).
+   */
+  public static List<String> ip6Faults(Network n, String ip) {
+    List<String> faults = new ArrayList<>();
+    if (!n.custom) {
+      faults.add("user specified IP address is supported on user defined networks only");
+    }
+    boolean configured = n.givenSubnet || !n.subnet6.isEmpty();
+    if (!configured) {
+      faults.add("user specified IP address is supported only when connecting to networks with user configured subnets");
+    }
+    java.math.BigInteger v6 = dev.kujira.engine.util.Ipv6.parse(ip);
+    if (v6 == null) {
+      faults.add("invalid IPv6 address: " + ip);
+    }
+    if (configured && (v6 == null || n.subnet6.isEmpty() || !n.contains6(v6, true))) {
+      faults.add("no configured subnet or ip-range contain the IP address " + ip);
+    }
+    return faults;
   }
 
   /** The settings key of the address {@code network connect --ip} asked for on a network. */
@@ -292,6 +347,7 @@ public final class NetworkService {
     }
     c.networks.remove(n.id);
     c.settings.remove(IPV4 + n.id);
+    c.settings.remove(IPV6 + n.id);
     leave(n, c);
   }
 
@@ -300,6 +356,11 @@ public final class NetworkService {
     for (String id : c.networks.keySet()) {
       if (!state.networks().containsKey(id)) {
         throw NetworkErrors.notFound(id);
+      }
+    }
+    for (String id : c.networks.keySet()) {
+      if (state.networks().get(id).more.configOnly()) {
+        throw NetworkErrors.configOnlyEndpoint();
       }
     }
     for (String id : c.networks.keySet()) {
@@ -351,14 +412,14 @@ public final class NetworkService {
     }
   }
 
-  private static ApiObject ipamConfig(String subnet, String range, String gateway) {
+  private static ApiObject ipamConfig(String subnet, String range, String gateway, Map<String, String> aux) {
     // network.IPAMConfig: every field omitempty in JSON, all four printed by a template
     // ({{.IPAM.Config}} gives "[{172.19.0.0/16  172.19.0.1 map[]}]" on Docker 26.1).
     Map<String, Object> cfg = new LinkedHashMap<>();
     cfg.put("Subnet", subnet);
     cfg.put("IPRange", range);
     cfg.put("Gateway", gateway);
-    cfg.put("AuxiliaryAddresses", GoNil.MAP);
+    cfg.put("AuxiliaryAddresses", aux.isEmpty() ? GoNil.MAP : new TreeMap<String, Object>(aux));
     return new ApiObject("network.IPAMConfig", cfg, java.util.Set.of("Subnet", "IPRange", "Gateway", "AuxiliaryAddresses"));
   }
 
@@ -367,25 +428,26 @@ public final class NetworkService {
     f.put("Name", n.name);
     f.put("Id", n.id);
     f.put("Created", Times.rfc3339Nano(n.created));
-    f.put("Scope", "local");
+    f.put("Scope", n.more.scope().isEmpty() ? "local" : n.more.scope());
     f.put("Driver", n.driver);
     f.put("EnableIPv6", n.ipv6);
     Map<String, Object> ipam = new LinkedHashMap<>();
-    ipam.put("Driver", "default");
-    if (n.hasSubnet()) {
-      ipam.put("Options", n.custom ? new TreeMap<String, Object>() : GoNil.MAP);
+    ipam.put("Driver", n.more.ipamDriver().isEmpty() ? "default" : n.more.ipamDriver());
+    if (n.hasSubnet() || n.more.configOnly()) {
+      ipam.put("Options", n.custom ? new TreeMap<String, Object>(n.more.ipamOptions()) : GoNil.MAP);
       // network.IPAMConfig: every field omitempty in JSON, all four printed by a template
       // ({{.IPAM.Config}} gives "[{172.19.0.0/16  172.19.0.1 map[]}]" on Docker 26.1).
       // The subnets given come first (IPv4, then IPv6), then the IPv4 pool the daemon picked (recorded on 26.1).
-      ApiObject v4 = ipamConfig(n.subnet(), n.ipRange, n.configGateway ? n.gatewayText() : "");
+      ApiObject v4 = ipamConfig(n.subnet(), n.ipRange, n.configGateway ? n.gatewayText() : "", n.more.auxAddresses());
       List<ApiObject> config = new ArrayList<>();
       if (n.givenSubnet) {
         config.add(v4);
       }
       if (!n.subnet6.isEmpty()) {
-        config.add(ipamConfig(n.subnet6, n.ipRange6, n.configGateway6 ? dev.kujira.engine.util.Ipv6.text(n.gateway6) : ""));
+        config.add(ipamConfig(n.subnet6, n.ipRange6, n.configGateway6 ? dev.kujira.engine.util.Ipv6.text(n.gateway6) : "",
+            Map.of()));
       }
-      if (!n.givenSubnet) {
+      if (!n.givenSubnet && !n.more.configOnly()) {
         config.add(v4);
       }
       ipam.put("Config", config);
@@ -397,8 +459,8 @@ public final class NetworkService {
     f.put("Internal", n.internal);
     f.put("Attachable", n.attachable);
     f.put("Ingress", false);
-    f.put("ConfigFrom", new ApiObject("network.ConfigReference", Map.of("Network", "")));
-    f.put("ConfigOnly", false);
+    f.put("ConfigFrom", new ApiObject("network.ConfigReference", Map.of("Network", n.more.configFrom())));
+    f.put("ConfigOnly", n.more.configOnly());
     Map<String, Object> containers = new TreeMap<>();
     n.endpoints.forEach((cid, e) -> {
       Container c = state.containers().get(cid);

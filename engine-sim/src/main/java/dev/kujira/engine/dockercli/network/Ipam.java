@@ -33,6 +33,15 @@ final class Ipam {
     }
   }
 
+  /** consolidateIpam: every --aux-address lies in one of the subnets ("no matching subnet" also when none is given). */
+  static void checkAux(List<String> subnets, java.util.Collection<String> addresses) {
+    for (String a : addresses) {
+      if (subnets.stream().noneMatch(s -> matches(s, a))) {
+        throw new CliException("no matching subnet for aux-address " + a, 1);
+      }
+    }
+  }
+
   /** Returns the first of {@code values} that lies in {@code subnet}, or "". */
   static String within(String subnet, List<String> values) {
     for (String v : values) {
