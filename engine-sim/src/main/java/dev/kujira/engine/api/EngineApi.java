@@ -291,7 +291,12 @@ public interface EngineApi {
   }
 
   /** Connects a container to a network with aliases and, unless {@code ip} is "", the address it asks for. */
-  void networkConnect(String network, String container, List<String> aliases, String ip);
+  default void networkConnect(String network, String container, List<String> aliases, String ip) {
+    networkConnect(network, container, aliases, ip, "");
+  }
+
+  /** Connects a container to a network with aliases and the IPv4 and IPv6 addresses it asks for ("" for none). */
+  void networkConnect(String network, String container, List<String> aliases, String ip, String ip6);
 
   /** Disconnects a container from a network. */
   void networkDisconnect(String network, String container);

@@ -134,8 +134,12 @@ public final class Converge {
     out.compose(t -> t.startsWith("[") ? "[" + s.name() + " " + t.substring(1) : "[" + s.name() + "] " + t);
     boolean failed = true;
     try {
+      // compose's getImageBuildLabels: the image carries its project, service and compose version, so the
+      // same build under another project name is another image (the earlier one left untagged; b52).
+      Map<String, String> labels = new java.util.TreeMap<>(Map.of("com.docker.compose.project", p.name(),
+          "com.docker.compose.service", s.name(), "com.docker.compose.version", ComposeProject.VERSION));
       p.api().imageBuild(new BuildRequest(b.context(), dockerfile, b.dockerfile(), List.of(s.imageFor(p.name())),
-          noCache, args, b.target()), quiet ? e -> { } : out);
+          noCache, args, b.target(), null, "default", labels), quiet ? e -> { } : out);
       failed = false;
     } catch (EngineException e) {
       // compose prints BuildKit's error as it stands and ends with 17 (d11)

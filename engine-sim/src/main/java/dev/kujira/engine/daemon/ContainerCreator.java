@@ -156,16 +156,22 @@ public final class ContainerCreator {
     return new dev.kujira.engine.api.ContainerCreateResponse(id, warnings);
   }
 
-  /** --ip6: the recording machine's networks have no IPv6 subnet (moby's endpoint settings check). */
+  /**
+   * --ip6: moby's endpoint settings check. A user network with a configured subnet takes an address of its
+   * IPv6 subnet (or ip-range); the default bridge and networks without configured subnets refuse it.
+   */
   private void ipv6(Container c, ContainerCreateRequest r) {
     if (!c.settings.containsKey("Endpoint.IPv6Address") || c.networks.isEmpty()) {
       return;
     }
     Network n = state.networks().get(c.networks.keySet().iterator().next());
-    String head = "invalid config for network " + n.name + ": invalid endpoint settings:\n";
-    String subnets = "user specified IP address is supported only when connecting to networks with user configured subnets";
-    throw Errors.invalidArgument(n.custom ? head + subnets
-        : head + "* user specified IP address is supported on user defined networks only\n* " + subnets);
+    String ip = String.valueOf(c.settings.get("Endpoint.IPv6Address"));
+    List<String> faults = NetworkService.ip6Faults(n, ip);
+    if (!faults.isEmpty()) {
+      throw Errors.invalidArgument("invalid config for network " + n.name + ": invalid endpoint settings:\n"
+          + (faults.size() == 1 ? faults.get(0) : "* " + String.join("\n* ", faults)));
+    }
+    c.settings.put(NetworkService.IPV6 + n.id, ip);
   }
 
   /**

@@ -131,6 +131,7 @@ public final class ContainerRuntime {
       c.networks.put(new NetworkService(state).find(c.pendingNetwork).id, List.of());
       c.pendingNetwork = null;
     }
+    volumes.mountOnStart(c);
     FileSystemView fs = Rootfs.processView(state, c, "");
     HostSettings.start(c, fs);
     machine.capabilities(HostSettings.capabilities(c));

@@ -437,9 +437,9 @@ public final class Daemon implements EngineApi {
   }
 
   @Override
-  public void networkConnect(String network, String container, List<String> aliases, String ip) {
+  public void networkConnect(String network, String container, List<String> aliases, String ip, String ip6) {
     Container c = state.container(container);
-    networks.connect(network, c, aliases, ip);
+    networks.connect(network, c, aliases, ip, ip6);
     if (c.isRunning()) {
       for (String id : c.networks.keySet()) {
         if (!c.hostsNetworks.contains(id)) {

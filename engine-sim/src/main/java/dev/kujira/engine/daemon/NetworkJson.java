@@ -78,9 +78,10 @@ public final class NetworkJson {
     e.put("Gateway", ep == null ? "" : n.gatewayText());
     e.put("IPAddress", ep == null ? "" : Ipv4.text(ep.ip()));
     e.put("IPPrefixLen", ep == null ? 0L : (long) n.prefix);
-    e.put("IPv6Gateway", "");
-    e.put("GlobalIPv6Address", "");
-    e.put("GlobalIPv6PrefixLen", 0L);
+    java.math.BigInteger v6 = ep == null ? null : n.ip6.get(c.id);
+    e.put("IPv6Gateway", v6 == null ? "" : dev.kujira.engine.util.Ipv6.text(n.gateway6));
+    e.put("GlobalIPv6Address", v6 == null ? "" : dev.kujira.engine.util.Ipv6.text(v6));
+    e.put("GlobalIPv6PrefixLen", v6 == null ? 0L : (long) n.prefix6());
     e.put("DriverOpts", GoNil.MAP);
     if (n.custom) {
       // The name, the aliases, then the short id (recorded on Docker 26.1).
@@ -103,13 +104,17 @@ public final class NetworkJson {
   private static Object ipamConfig(Container c, Network n) {
     Object lli = c.settings.get("Endpoint.LinkLocalIPs");
     Object ip = c.settings.get(dev.kujira.engine.daemon.network.NetworkService.IPV4 + n.id);
+    Object ip6 = c.settings.get(dev.kujira.engine.daemon.network.NetworkService.IPV6 + n.id);
     boolean first = !c.networks.isEmpty() && c.networks.keySet().iterator().next().equals(n.id);
-    if (ip == null && (!(lli instanceof List<?>) || !first)) {
+    if (ip == null && ip6 == null && (!(lli instanceof List<?>) || !first)) {
       return null;
     }
     Map<String, Object> m = new LinkedHashMap<>();
     if (ip != null) {
       m.put("IPv4Address", ip);
+    }
+    if (ip6 != null) {
+      m.put("IPv6Address", ip6);
     }
     if (lli instanceof List<?> && first) {
       m.put("LinkLocalIPs", lli);

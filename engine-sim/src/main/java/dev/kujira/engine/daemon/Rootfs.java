@@ -128,7 +128,12 @@ public final class Rootfs {
           break;
         default:
           VolumeService.Volume v = state.volumes().get(m.name());
-          if (v != null) {
+          if (v != null && dev.kujira.engine.daemon.volume.LocalDriver.isTmpfs(v.options())) {
+            // A tmpfs volume is the driver's own mount (volume create -o type=tmpfs), not the host's disk.
+            mounts.add(new Mount(m.destination(), v.data(), List.of(), !m.rw(), v.options().get("device"), "tmpfs",
+                dev.kujira.engine.daemon.volume.LocalDriver.kernelOptions(v.options()),
+                dev.kujira.engine.daemon.volume.LocalDriver.sizeKb(v.options())));
+          } else if (v != null) {
             mounts.add(new Mount(m.destination(), v.data(), List.of(), !m.rw()));
           }
       }
@@ -357,6 +362,10 @@ public final class Rootfs {
         Object domain = c.settings.get("Config.Domainname");
         String names = domain instanceof String d && !d.isEmpty() ? c.hostname + "." + d + " " + c.hostname : c.hostname;
         sb.append(Ipv4.text(n.endpoints.get(c.id).ip())).append('\t').append(names).append('\n');
+        if (n.ip6.containsKey(c.id)) {
+          // An IPv6 network adds the container's IPv6 address line after its IPv4 one (recorded on 26.1).
+          sb.append(dev.kujira.engine.util.Ipv6.text(n.ip6.get(c.id))).append('\t').append(names).append('\n');
+        }
       }
     }
     return sb.toString();

@@ -108,7 +108,13 @@ public final class SystemService {
     long volSize = 0;
     long volReclaim = 0;
     int volActive = 0;
+    int volumes = 0;
     for (VolumeService.Volume v : state.volumes().values()) {
+      if (!v.options().isEmpty()) {
+        // moby's LocalVolumesSize leaves out volumes with mount options (their space is not the disk's).
+        continue;
+      }
+      volumes++;
       long s = Rootfs.treeSize(v.data());
       volSize += s;
       boolean used = state.containers().values().stream().anyMatch(c -> c.mounts.stream().anyMatch(m -> m.name().equals(v.name())));
@@ -119,6 +125,6 @@ public final class SystemService {
       }
     }
     return new DiskUsage(state.images().images().size(), active, imagesSize, reclaimable, state.containers().size(),
-        running, ctrSize, ctrReclaim, state.volumes().size(), volActive, volSize, volReclaim, shared);
+        running, ctrSize, ctrReclaim, volumes, volActive, volSize, volReclaim, shared);
   }
 }

@@ -16,6 +16,8 @@ public final class QuotaBuffer extends ByteArrayOutputStream {
   private long demandLines = -1;
   private long demandBytes = -1;
   private long lines;
+  private java.util.function.LongSupplier clock;
+  private long readerGone = Long.MAX_VALUE;
 
   /** Creates a buffer of at most {@code limit} bytes; {@code name} is what errors report. */
   public QuotaBuffer(int limit, String name) {
@@ -44,6 +46,10 @@ public final class QuotaBuffer extends ByteArrayOutputStream {
       }
     }
     super.write(b, off, len);
+    if (clock != null && readerGone == Long.MAX_VALUE && demandBytes >= 0 && count >= demandBytes) {
+      // The reader has what it wanted and exits now: what the writer writes later finds no reader.
+      readerGone = clock.getAsLong();
+    }
   }
 
   /**
@@ -67,8 +73,23 @@ public final class QuotaBuffer extends ByteArrayOutputStream {
     return this;
   }
 
+  /**
+   * Gives the pipe the writer's clock: once the reader has its lines it is gone, so a write at a later
+   * moment fails with EPIPE at once (a container's {@code echo a; sleep 1; echo b} into {@code head -1}),
+   * while what the writer writes in the same moment still fits the pipe's buffer.
+   */
+  public QuotaBuffer clock(java.util.function.LongSupplier now) {
+    this.clock = now;
+    return this;
+  }
+
   /** What a Linux pipe holds before its writer blocks (16 pages). */
   public static final int PIPE_BYTES = 64 << 10;
+
+  /** Returns whether the reader has taken what it wanted and gone, as the writer's clock reads now. */
+  public synchronized boolean readerGone() {
+    return clock != null && readerGone != Long.MAX_VALUE && clock.getAsLong() > readerGone;
+  }
 
   /** Returns whether a write found this pipe full (its writer was stopped). */
   public synchronized boolean full() {
@@ -76,6 +97,9 @@ public final class QuotaBuffer extends ByteArrayOutputStream {
   }
 
   private void check(int len) {
+    if (readerGone()) {
+      throw new FsException(FsError.EPIPE, name);
+    }
     if ((long) count + len > limit || demandBytes >= 0 && (long) count + len > demandBytes + PIPE_BYTES) {
       full = pipe;
       throw new FsException(pipe ? FsError.EPIPE : FsError.ENOSPC, name);

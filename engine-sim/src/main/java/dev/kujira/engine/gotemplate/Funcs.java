@@ -53,6 +53,9 @@ final class Funcs {
         return compare(arg(a, 0, name), arg(a, 1, name)) >= 0;
       case "json":
         Object v = arg(a, 0, name);
+        if (v instanceof GoObject g && g.jsonValue() != null) {
+          return GoJson.compact(g.jsonValue());
+        }
         if (v instanceof GoObject && !((GoObject) v).jsonFields().isEmpty()) {
           // A context's MarshalJSON goes through json.Marshal, so its HTML escaping stays (-\u003e).
           GoObject o = (GoObject) v;

@@ -24,4 +24,12 @@ public interface GoObject {
   default List<String> jsonFields() {
     return List.of();
   }
+
+  /**
+   * Returns what {@code {{json .}}} encodes for a plain Go struct holding contexts (its fields in
+   * declaration order, through json.Marshal), or null for a value without one.
+   */
+  default Object jsonValue() {
+    return null;
+  }
 }

@@ -240,15 +240,19 @@ final class Steps {
   private static void stages(Interpreter sh, ShellNode.Pipeline p, Io io, List<ForkedShell> forks) {
     byte[] input = null;
     dev.kujira.engine.fs.QuotaBuffer fed = null;
+    java.io.ByteArrayOutputStream late = new java.io.ByteArrayOutputStream();
     for (int i = 0; i < p.stages().size(); i++) {
       boolean last = i == p.stages().size() - 1;
       dev.kujira.engine.fs.QuotaBuffer buf = new dev.kujira.engine.fs.QuotaBuffer("pipe").asPipe();
       if (!last) {
         headDemand(p.stages().get(i + 1), buf);
+        buf.clock(sh.proc()::now);
       }
       PrintStream out = last ? io.out() : new PrintStream(buf, true, StandardCharsets.UTF_8);
       ByteArrayInputStream in = input == null ? null : new ByteArrayInputStream(input);
-      Io stage = new Io(in == null ? io.in() : in, out, io.err());
+      // What a writer says on stderr after its reader has gone comes after the reader's output, as in time.
+      PrintStream err = last ? io.err() : new PrintStream(new LateErr(io.err(), buf, late), true, StandardCharsets.UTF_8);
+      Io stage = new Io(in == null ? io.in() : in, out, err);
       boolean quiet = sh.quietKills;
       sh.quietKills = !last;
       sh.forked = forks.get(i);
@@ -256,6 +260,12 @@ final class Steps {
         sh.exec(p.stages().get(i), stage);
       } catch (Interpreter.Exit e) {
         sh.status = e.status;
+      } catch (dev.kujira.engine.fs.FsException e) {
+        if (last || e.error() != dev.kujira.engine.fs.FsError.EPIPE) {
+          throw e;
+        }
+        // A stage that writes into a pipe whose reader has gone dies of SIGPIPE, quietly.
+        sh.status = 128 + dev.kujira.engine.process.Signal.SIGPIPE.number();
       } catch (dev.kujira.engine.util.Budget.OutOfMemory e) {
         // The stage is a forked subshell: the OOM killer ends it alone (reported only when last).
         if (last) {
@@ -271,6 +281,42 @@ final class Steps {
       }
       fed = buf;
       input = buf.toByteArray();
+    }
+    if (late.size() > 0) {
+      io.err().write(late.toByteArray(), 0, late.size());
+      io.err().flush();
+    }
+  }
+
+  /** A writer's stderr: passed on at once while its pipe's reader is there, kept for after it once it has gone. */
+  private static final class LateErr extends java.io.OutputStream {
+    private final PrintStream err;
+    private final dev.kujira.engine.fs.QuotaBuffer pipe;
+    private final java.io.ByteArrayOutputStream late;
+
+    LateErr(PrintStream err, dev.kujira.engine.fs.QuotaBuffer pipe, java.io.ByteArrayOutputStream late) {
+      this.err = err;
+      this.pipe = pipe;
+      this.late = late;
+    }
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      if (pipe.readerGone() || late.size() > 0) {
+        late.write(b, off, len);
+      } else {
+        err.write(b, off, len);
+      }
+    }
+
+    @Override
+    public void flush() {
+      err.flush();
     }
   }
 

@@ -35,6 +35,37 @@ public final class NetworkErrors {
     return new EngineException(ErrorKind.FORBIDDEN, "Pool overlaps with other one on this address space");
   }
 
+  /** --ipv6 without an IPv6 subnet: Docker 26 has no default IPv6 pools (recorded). */
+  public static EngineException noIpv6Pool() {
+    return new EngineException(ErrorKind.FORBIDDEN,
+        "could not find an available, non-overlapping IPv6 address pool among the defaults to assign to the network");
+  }
+
+  /** --ipam-driver other than default: the plugin lookup fails. */
+  public static EngineException ipamPlugin(String name) {
+    return new EngineException(ErrorKind.NOT_FOUND, "plugin \"" + name + "\" not found");
+  }
+
+  /** --scope swarm on a daemon in no swarm. */
+  public static EngineException swarmScope() {
+    return new EngineException(ErrorKind.FORBIDDEN, "cannot create a swarm scoped network when swarm is not active");
+  }
+
+  /** --ingress: swarm's routing mesh, a global network. */
+  public static EngineException ingressScope() {
+    return new EngineException(ErrorKind.FORBIDDEN, "Ingress network can only be global scope network");
+  }
+
+  /** A container on a --config-only network. */
+  public static EngineException configOnlyEndpoint() {
+    return new EngineException(ErrorKind.FORBIDDEN, "cannot create endpoint on configuration-only network");
+  }
+
+  /** Two subnets of one family: libnetwork's bridge driver takes one. */
+  public static EngineException multipleSubnets() {
+    return new EngineException(ErrorKind.FORBIDDEN, "bridge driver doesn't support multiple subnets");
+  }
+
   public static EngineException poolsExhausted() {
     return new EngineException(ErrorKind.FORBIDDEN, "all predefined address pools have been fully subnetted");
   }

@@ -2,12 +2,10 @@ package dev.kujira.engine.daemon.network;
 
 import dev.kujira.engine.container.Container;
 import dev.kujira.engine.daemon.filters.Filters;
-import dev.kujira.engine.format.Times;
 import dev.kujira.engine.api.ApiObject;
-import dev.kujira.engine.api.GoNil;
+import dev.kujira.engine.api.NetworkCreateRequest;
 import dev.kujira.engine.util.Ids;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -90,6 +88,26 @@ public final class NetworkService {
       // Overlay networks live in a swarm; this daemon never joined one (recorded on Docker 26.1).
       throw NetworkErrors.notSwarmManager();
     }
+    NetworkCreateRequest.More more = r.more();
+    if (!more.ipamDriver().isEmpty() && !more.ipamDriver().equals("default")) {
+      throw NetworkErrors.ipamPlugin(more.ipamDriver());
+    }
+    if (more.scope().equals("swarm")) {
+      throw NetworkErrors.swarmScope();
+    }
+    if (more.ingress()) {
+      throw NetworkErrors.ingressScope();
+    }
+    if (!more.configFrom().isEmpty()) {
+      // --config-from: the network takes the configuration-only network's subnet, range and gateway.
+      Network src = find(more.configFrom());
+      r = new NetworkCreateRequest(name, driver, src.givenSubnet ? src.subnet() : "", src.ipRange,
+          src.givenSubnet && src.configGateway ? src.gatewayText() : "", internal, labels, r.attachable(), r.options(),
+          r.ipv6(), src.subnet6, src.ipRange6, src.configGateway6 ? dev.kujira.engine.util.Ipv6.text(src.gateway6) : "",
+          false, more);
+      subnet = r.subnet();
+      gateway = r.gateway();
+    }
     validate(subnet, r.ipRange(), gateway);
     int base;
     int prefix;
@@ -98,10 +116,13 @@ public final class NetworkService {
       prefix = Integer.parseInt(p[1]);
       base = Ipv4.parse(p[0]) & (prefix == 0 ? 0 : -1 << (32 - prefix));
       for (Network n : state.networks().values()) {
-        if (n.overlaps(base, prefix)) {
+        if (!more.configOnly() && !n.more.configOnly() && n.overlaps(base, prefix)) {
           throw NetworkErrors.poolOverlaps();
         }
       }
+    } else if (more.configOnly()) {
+      prefix = 0;
+      base = 0;
     } else {
       prefix = 16;
       base = nextPool();
@@ -114,9 +135,12 @@ public final class NetworkService {
       first = rangeBase == base ? base + 1 : rangeBase;
     }
     int gw = gateway.isEmpty() ? first : Ipv4.parse(gateway);
+    java.math.BigInteger gw6 = ipv6Gateway(r);
     String id = state.ids().next();
-    Network created = new Network(id, name, driver.isEmpty() ? "bridge" : driver, base, prefix, gw, true, internal,
-        state.clock().now(), new TreeMap<>(labels));
+    // A configuration-only network has the null driver: no endpoints, only its configuration (recorded).
+    Network created = new Network(id, name, more.configOnly() ? "null" : driver.isEmpty() ? "bridge" : driver, base,
+        prefix, gw, true, internal, state.clock().now(), new TreeMap<>(labels));
+    created.more = more;
     if (!r.ipRange().isEmpty()) {
       created.ipRange = r.ipRange();
     }
@@ -124,9 +148,46 @@ public final class NetworkService {
     created.options = new TreeMap<>(r.options());
     // A --subnet without --gateway keeps the config as given: no Gateway in IPAM.Config (recorded).
     created.configGateway = subnet.isEmpty() || !gateway.isEmpty();
+    created.givenSubnet = !subnet.isEmpty();
+    created.ipv6 = r.ipv6();
+    created.subnet6 = r.subnet6();
+    created.ipRange6 = r.ipRange6();
+    created.gateway6 = gw6;
+    created.configGateway6 = !r.gateway6().isEmpty();
     state.networks().put(id, created);
     state.emit("network", "create", id, Map.of("name", name, "type", "bridge"));
     return id;
+  }
+
+  /**
+   * The IPv6 half of a bridge network, checked once its IPv4 pool is taken (a refused network has used up
+   * its pool all the same, recorded on Docker 26.1): one subnet per family, no default IPv6 pool, no
+   * overlap; the gateway is the one given or the subnet's first address.
+   */
+  private java.math.BigInteger ipv6Gateway(dev.kujira.engine.api.NetworkCreateRequest r) {
+    if (r.manySubnets()) {
+      throw NetworkErrors.multipleSubnets();
+    }
+    if (r.subnet6().isEmpty()) {
+      if (r.ipv6()) {
+        throw NetworkErrors.noIpv6Pool();
+      }
+      return null;
+    }
+    String s6 = r.subnet6();
+    int prefix = Integer.parseInt(s6.substring(s6.indexOf('/') + 1));
+    java.math.BigInteger base = dev.kujira.engine.util.Ipv6.parse(s6.substring(0, s6.indexOf('/')))
+        .and(dev.kujira.engine.util.Ipv6.mask(prefix));
+    for (Network n : state.networks().values()) {
+      if (!n.subnet6.isEmpty()) {
+        int p = Math.min(prefix, n.prefix6());
+        java.math.BigInteger m = dev.kujira.engine.util.Ipv6.mask(p);
+        if (dev.kujira.engine.util.Ipv6.parse(n.subnet6.substring(0, n.subnet6.indexOf('/'))).and(m).equals(base.and(m))) {
+          throw NetworkErrors.poolOverlaps();
+        }
+      }
+    }
+    return r.gateway6().isEmpty() ? base.add(java.math.BigInteger.ONE) : dev.kujira.engine.util.Ipv6.parse(r.gateway6());
   }
 
   /** libnetwork hands out its default pools round-robin: a removed network's pool is not reused at once. */
@@ -169,7 +230,7 @@ public final class NetworkService {
     return removed;
   }
 
-  public void connect(String ref, Container c, List<String> aliases, String ip) {
+  public void connect(String ref, Container c, List<String> aliases, String ip, String ip6) {
     if (!c.isRunning() && state.networks().values().stream().noneMatch(x -> x.name.equals(ref) || x.id.startsWith(ref))) {
       // moby's ConnectToNetwork keeps a network it cannot find by the name given for a container
       // that is not running; its start then fails with "network … not found" (difftest, d09)
@@ -183,6 +244,9 @@ public final class NetworkService {
       throw NetworkErrors.aliasOnDefault();
     }
     int wanted = ip.isEmpty() ? 0 : requested(n, ip);
+    if (!ip6.isEmpty() && !ip6Faults(n, ip6).isEmpty()) {
+      throw NetworkErrors.invalidEndpoint(ip6Faults(n, ip6));
+    }
     if (c.networks.containsKey(n.id)) {
       throw NetworkErrors.endpointExists(c.name, n.name);
     }
@@ -206,13 +270,41 @@ public final class NetworkService {
       // Kept as the endpoint's IPAMConfig.IPv4Address (inspect shows it, recorded on Docker 26.1.5).
       c.settings.put(IPV4 + n.id, ip);
     }
+    if (!ip6.isEmpty()) {
+      c.settings.put(IPV6 + n.id, ip6);
+    }
     if (c.isRunning()) {
       join(n, c);
     }
   }
 
+  /**
+   * moby's endpoint settings validation of {@code --ip6}, with its faults in its order: user networks only,
+   * with configured subnets, a valid address inside the IPv6 subnet (or its ip-range).
+   */
+  public static List<String> ip6Faults(Network n, String ip) {
+    List<String> faults = new ArrayList<>();
+    if (!n.custom) {
+      faults.add("user specified IP address is supported on user defined networks only");
+    }
+    boolean configured = n.givenSubnet || !n.subnet6.isEmpty();
+    if (!configured) {
+      faults.add("user specified IP address is supported only when connecting to networks with user configured subnets");
+    }
+    java.math.BigInteger v6 = dev.kujira.engine.util.Ipv6.parse(ip);
+    if (v6 == null) {
+      faults.add("invalid IPv6 address: " + ip);
+    }
+    if (configured && (v6 == null || n.subnet6.isEmpty() || !n.contains6(v6, true))) {
+      faults.add("no configured subnet or ip-range contain the IP address " + ip);
+    }
+    return faults;
+  }
+
   /** The settings key of the address {@code network connect --ip} asked for on a network. */
   public static final String IPV4 = "Endpoint.IPv4Address.";
+  /** The settings key of the IPv6 address {@code --ip6} asked for on a network. */
+  public static final String IPV6 = "Endpoint.IPv6Address.";
 
   /** moby's endpoint settings validation of {@code --ip}, with its faults in its order. */
   private static int requested(Network n, String ip) {
@@ -252,6 +344,7 @@ public final class NetworkService {
     }
     c.networks.remove(n.id);
     c.settings.remove(IPV4 + n.id);
+    c.settings.remove(IPV6 + n.id);
     leave(n, c);
   }
 
@@ -260,6 +353,11 @@ public final class NetworkService {
     for (String id : c.networks.keySet()) {
       if (!state.networks().containsKey(id)) {
         throw NetworkErrors.notFound(id);
+      }
+    }
+    for (String id : c.networks.keySet()) {
+      if (state.networks().get(id).more.configOnly()) {
+        throw NetworkErrors.configOnlyEndpoint();
       }
     }
     for (String id : c.networks.keySet()) {
@@ -287,6 +385,10 @@ public final class NetworkService {
       k++;
     }
     String iface = "eth" + k;
+    if (n.hasIpv6()) {
+      Object asked6 = c.settings.get(IPV6 + n.id);
+      n.ip6.put(c.id, n.allocate6(asked6 instanceof String s6 ? dev.kujira.engine.util.Ipv6.parse(s6) : null));
+    }
     n.endpoints.put(c.id, new Network.Endpoint(ip, c.networks.get(n.id), Ids.sha256Hex("endpoint:" + c.id + ":" + n.id
         + ":" + state.clock().now()), iface));
     state.emit("network", "connect", n.id, Map.of("container", c.id, "name", n.name, "type", n.driver));
@@ -302,80 +404,13 @@ public final class NetworkService {
     Network.Endpoint e = n.endpoints.remove(c.id);
     if (e != null) {
       n.release(e.ip());
+      n.ip6.remove(c.id);
       state.emit("network", "disconnect", n.id, Map.of("container", c.id, "name", n.name, "type", n.driver));
     }
   }
 
+  /** Returns network inspect's document of {@code n}. */
   public ApiObject inspect(Network n) {
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("Name", n.name);
-    f.put("Id", n.id);
-    f.put("Created", Times.rfc3339Nano(n.created));
-    f.put("Scope", "local");
-    f.put("Driver", n.driver);
-    f.put("EnableIPv6", false);
-    Map<String, Object> ipam = new LinkedHashMap<>();
-    ipam.put("Driver", "default");
-    if (n.hasSubnet()) {
-      ipam.put("Options", n.custom ? new TreeMap<String, Object>() : GoNil.MAP);
-      // network.IPAMConfig: every field omitempty in JSON, all four printed by a template
-      // ({{.IPAM.Config}} gives "[{172.19.0.0/16  172.19.0.1 map[]}]" on Docker 26.1).
-      Map<String, Object> cfg = new LinkedHashMap<>();
-      cfg.put("Subnet", n.subnet());
-      cfg.put("IPRange", n.ipRange);
-      cfg.put("Gateway", n.configGateway ? n.gatewayText() : "");
-      cfg.put("AuxiliaryAddresses", GoNil.MAP);
-      ipam.put("Config", List.of(new ApiObject("network.IPAMConfig", cfg,
-          java.util.Set.of("Subnet", "IPRange", "Gateway", "AuxiliaryAddresses"))));
-    } else {
-      ipam.put("Options", GoNil.MAP);
-      ipam.put("Config", GoNil.SLICE);
-    }
-    f.put("IPAM", new ApiObject("network.IPAM", ipam));
-    f.put("Internal", n.internal);
-    f.put("Attachable", n.attachable);
-    f.put("Ingress", false);
-    f.put("ConfigFrom", new ApiObject("network.ConfigReference", Map.of("Network", "")));
-    f.put("ConfigOnly", false);
-    Map<String, Object> containers = new TreeMap<>();
-    n.endpoints.forEach((cid, e) -> {
-      Container c = state.containers().get(cid);
-      Map<String, Object> ep = new LinkedHashMap<>();
-      ep.put("Name", c == null ? "" : c.name);
-      ep.put("EndpointID", e.endpointId());
-      ep.put("MacAddress", Ipv4.mac(e.ip()));
-      ep.put("IPv4Address", Ipv4.text(e.ip()) + "/" + n.prefix);
-      ep.put("IPv6Address", "");
-      containers.put(cid, new ApiObject("network.EndpointResource", ep));
-    });
-    if (n.driver.equals("null") || n.driver.equals("host")) {
-      // A running container on none or host has an endpoint without addresses (recorded on Docker 26.1:
-      // network inspect none lists it with IPv4Address "").
-      for (Container c : state.containers().values()) {
-        if (c.isRunning() && c.networkMode.equals(n.name)) {
-          Map<String, Object> ep = new LinkedHashMap<>();
-          ep.put("Name", c.name);
-          ep.put("EndpointID", Ids.sha256Hex("endpoint:" + c.id + ":" + n.id));
-          ep.put("MacAddress", "");
-          ep.put("IPv4Address", "");
-          ep.put("IPv6Address", "");
-          containers.put(c.id, new ApiObject("network.EndpointResource", ep));
-        }
-      }
-    }
-    f.put("Containers", containers);
-    Map<String, Object> options = new TreeMap<>();
-    if (n.name.equals("bridge")) {
-      options.put("com.docker.network.bridge.default_bridge", "true");
-      options.put("com.docker.network.bridge.enable_icc", "true");
-      options.put("com.docker.network.bridge.enable_ip_masquerade", "true");
-      options.put("com.docker.network.bridge.host_binding_ipv4", "0.0.0.0");
-      options.put("com.docker.network.bridge.name", "docker0");
-      options.put("com.docker.network.driver.mtu", "1500");
-    }
-    options.putAll(n.options);
-    f.put("Options", options);
-    f.put("Labels", new TreeMap<String, Object>(n.labels));
-    return new ApiObject("network.Inspect", f);
+    return NetworkDocument.of(state, n);
   }
 }

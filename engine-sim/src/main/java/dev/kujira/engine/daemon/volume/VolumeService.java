@@ -64,6 +64,7 @@ public final class VolumeService {
     if (!driver.isEmpty() && !driver.equals("local")) {
       throw VolumeErrors.noDriver(shown, driver);
     }
+    LocalDriver.validate(shown, options);
     Volume v = create(name, labels, false);
     if (!options.isEmpty() && v.options().isEmpty()) {
       v = new Volume(v.name(), v.data(), v.labels(), v.created(), v.anonymous(), new TreeMap<>(options));
@@ -224,7 +225,9 @@ public final class VolumeService {
         c.mounts.add(new Container.MountPoint("tmpfs", "", "", target, "", true, false));
       } else {
         boolean anon = source.isEmpty();
-        Volume v = create(anon ? state.ids().next() : source, null, anon);
+        Volume v = m.containsKey("volume-opt") && !anon && !exists(source)
+            ? create(source, null, "local", volumeOpts(m.get("volume-opt")))
+            : create(anon ? state.ids().next() : source, null, anon);
         c.mounts.add(new Container.MountPoint("volume", v.name(), v.mountpoint(), target, "z", !ro, anon,
             m.containsKey("volume-nocopy")));
       }
@@ -283,6 +286,16 @@ public final class VolumeService {
     return (long) (Double.parseDouble(t) * mult);
   }
 
+  /** --mount's volume-opt=KEY=VALUE fields, one a line: the driver options a new named volume gets. */
+  private static Map<String, String> volumeOpts(String lines) {
+    Map<String, String> out = new TreeMap<>();
+    for (String kv : lines.split("\n")) {
+      int eq = kv.indexOf('=');
+      out.put(eq < 0 ? kv : kv.substring(0, eq), eq < 0 ? "" : kv.substring(eq + 1));
+    }
+    return out;
+  }
+
   private static String first(Map<String, String> m, String... keys) {
     for (String k : keys) {
       if (m.containsKey(k)) {
@@ -309,7 +322,8 @@ public final class VolumeService {
     Node.Dir image = c.rootfs.root();
     for (Container.MountPoint m : c.mounts) {
       Volume v = m.type().equals("volume") ? state.volumes().get(m.name()) : null;
-      if (v == null || !v.data().root().entries().isEmpty() || m.mode().contains("nocopy") || m.nocopy()) {
+      if (v == null || !v.data().root().entries().isEmpty() || m.mode().contains("nocopy") || m.nocopy()
+          || LocalDriver.needsMount(v.options())) {
         continue;
       }
       Node n = new FsTree(image).lookup(split(m.destination()));
@@ -319,12 +333,39 @@ public final class VolumeService {
     }
   }
 
+  /**
+   * Mounts the volumes with mount options that no other running container holds, as a container starts
+   * (the local driver counts its users): a tmpfs volume starts empty again; other types fail the start.
+   */
+  public void mountOnStart(Container c) {
+    for (Container.MountPoint m : c.mounts) {
+      Volume v = m.type().equals("volume") ? state.volumes().get(m.name()) : null;
+      if (v == null || !LocalDriver.needsMount(v.options()) || mountedByOther(v.name(), c)) {
+        continue;
+      }
+      LocalDriver.mount(v);
+      v.data().replaceRoot(LocalDriver.freshRoot(v.options(), state.clock().now()));
+    }
+  }
+
+  private boolean mountedByOther(String name, Container self) {
+    for (Container c : state.containers().values()) {
+      if (c != self && (c.status == dev.kujira.engine.container.ContainerStatus.RUNNING
+          || c.status == dev.kujira.engine.container.ContainerStatus.PAUSED) && c.mounts.stream().anyMatch(m -> m.name().equals(name))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Removes unused volumes: anonymous ones, or with {@code all} every one (Docker 26's volume prune). */
   public List<String> prune(boolean all, Map<String, List<String>> filters) {
     List<String> removed = new ArrayList<>();
     long reclaimed = 0;
     for (Volume v : new ArrayList<>(state.volumes().values())) {
-      if ((all || v.anonymous()) && !inUse(v.name()) && Filters.matchesLabels(v.labels(), filters)) {
+      // moby's Prune skips volumes with mount options: removing them would reclaim no space.
+      if ((all || v.anonymous()) && v.options().isEmpty() && !inUse(v.name())
+          && Filters.matchesLabels(v.labels(), filters)) {
         reclaimed += dev.kujira.engine.fs.FsTree.size(v.data().root());
         destroy(v.name());
         removed.add(v.name());

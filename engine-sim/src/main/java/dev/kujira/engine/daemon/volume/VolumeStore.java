@@ -7,9 +7,12 @@ import dev.kujira.engine.util.Registry;
  * map and its snapshot: a saved store holds copies whose file trees are shared structurally.
  */
 public final class VolumeStore extends Registry<VolumeService.Volume> {
-  /** Returns the volumes sorted by name (docker volume ls order). */
+  /** Returns the volumes sorted by name in docker/cli's natural order (docker volume ls order). */
   public java.util.List<VolumeService.Volume> sortedByName() {
-    return java.util.List.copyOf(new java.util.TreeMap<>(entries).values());
+    java.util.TreeMap<String, VolumeService.Volume> sorted = new java.util.TreeMap<>(
+        dev.kujira.engine.util.NaturalOrder::compare);
+    sorted.putAll(entries);
+    return java.util.List.copyOf(sorted.values());
   }
 
   /** Returns a frozen copy of the store. */

@@ -67,7 +67,9 @@ final class ContainerOptions {
       Map<String, String> kv = new LinkedHashMap<>();
       for (String field : m.split(",")) {
         int eq = field.indexOf('=');
-        kv.put(eq < 0 ? field : field.substring(0, eq), eq < 0 ? "true" : field.substring(eq + 1));
+        String key = eq < 0 ? field : field.substring(0, eq);
+        // volume-opt repeats (docker/cli MountOpt: one driver option each): kept one a line.
+        kv.merge(key, eq < 0 ? "true" : field.substring(eq + 1), (a, b) -> key.equals("volume-opt") ? a + "\n" + b : b);
       }
       mounts.add(kv);
     }

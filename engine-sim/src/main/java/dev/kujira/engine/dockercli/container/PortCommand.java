@@ -56,38 +56,8 @@ public final class PortCommand implements DockerCommand {
 
   /** docker/cli prints the lines in natural order (sortorder.NaturalLess: digit runs compare as numbers). */
   private static void print(CliContext cli, java.util.List<String> lines) {
-    lines.sort(PortCommand::naturalCompare);
+    lines.sort(dev.kujira.engine.util.NaturalOrder::compare);
     lines.forEach(cli.out()::println);
-  }
-
-  static int naturalCompare(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      char ca = a.charAt(i);
-      char cb = b.charAt(j);
-      if (Character.isDigit(ca) && Character.isDigit(cb)) {
-        int si = i;
-        int sj = j;
-        while (i < a.length() && Character.isDigit(a.charAt(i))) {
-          i++;
-        }
-        while (j < b.length() && Character.isDigit(b.charAt(j))) {
-          j++;
-        }
-        int c = new java.math.BigInteger(a.substring(si, i)).compareTo(new java.math.BigInteger(b.substring(sj, j)));
-        if (c != 0) {
-          return c;
-        }
-        continue;
-      }
-      if (ca != cb) {
-        return Character.compare(ca, cb);
-      }
-      i++;
-      j++;
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   private static String hostPort(ApiObject b) {

@@ -67,9 +67,16 @@ public final class RunCommand implements DockerCommand {
         cli.out().println(id);
       }
       java.io.PrintStream none = new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true);
-      CliContext attached = new CliContext(cli.api(), cli.in(), streams.stdout() ? cli.out() : none,
+      ClientStdout stdout = ClientStdout.of(cli.out());
+      CliContext attached = new CliContext(cli.api(), cli.in(), streams.stdout() ? stdout.stream() : none,
           streams.stderr() ? cli.err() : none, cli.env(), cli.files(), cli.terminal(), cli.sleeper());
       int code = startAttached(attached, in, id);
+      if (stdout.broken()) {
+        if (!in.bool("sig-proxy")) {
+          throw new CliException("", 128 + dev.kujira.engine.process.Signal.SIGPIPE.number());
+        }
+        throw new CliException("write /dev/stdout: broken pipe", 1);
+      }
       if (code != 0) {
         throw new CliException("", code);
       }

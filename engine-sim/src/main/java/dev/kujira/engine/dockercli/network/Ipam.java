@@ -33,14 +33,39 @@ final class Ipam {
     }
   }
 
+  /** consolidateIpam: every --aux-address lies in one of the subnets ("no matching subnet" also when none is given). */
+  static void checkAux(List<String> subnets, java.util.Collection<String> addresses) {
+    for (String a : addresses) {
+      if (subnets.stream().noneMatch(s -> matches(s, a))) {
+        throw new CliException("no matching subnet for aux-address " + a, 1);
+      }
+    }
+  }
+
+  /** Returns the first of {@code values} that lies in {@code subnet}, or "". */
+  static String within(String subnet, List<String> values) {
+    for (String v : values) {
+      if (matches(subnet, v)) {
+        return v;
+      }
+    }
+    return "";
+  }
+
   /** subnetMatches: whether the address (or a CIDR's address) {@code data} lies in {@code subnet}. */
   private static boolean matches(String subnet, String data) {
+    if (subnet.contains(":")) {
+      return matches6(subnet, data);
+    }
     long[] s = cidr(subnet);
     if (s == null) {
       throw new CliException("invalid subnet: invalid CIDR address: " + subnet, 1);
     }
     long ip;
     if (data.contains("/")) {
+      if (data.contains(":")) {
+        return false;
+      }
       long[] d = cidr(data);
       if (d == null) {
         throw new CliException("invalid CIDR address: " + data, 1);
@@ -54,6 +79,24 @@ final class Ipam {
     }
     long mask = s[1] == 0 ? 0 : (0xffffffffL << (32 - s[1])) & 0xffffffffL;
     return (ip & mask) == (s[0] & mask);
+  }
+
+  /** subnetMatches for an IPv6 subnet: an IPv4 value never matches it. */
+  private static boolean matches6(String subnet, String data) {
+    if (!dev.kujira.engine.util.Ipv6.isPrefix(subnet)) {
+      throw new CliException("invalid subnet: invalid CIDR address: " + subnet, 1);
+    }
+    String addr = data.contains("/") ? data.substring(0, data.indexOf('/')) : data;
+    if (data.contains("/") && data.contains(":") && !dev.kujira.engine.util.Ipv6.isPrefix(data)) {
+      throw new CliException("invalid CIDR address: " + data, 1);
+    }
+    java.math.BigInteger ip = dev.kujira.engine.util.Ipv6.parse(addr);
+    if (ip == null) {
+      return false;
+    }
+    int slash = subnet.indexOf('/');
+    java.math.BigInteger mask = dev.kujira.engine.util.Ipv6.mask(Integer.parseInt(subnet.substring(slash + 1)));
+    return ip.and(mask).equals(dev.kujira.engine.util.Ipv6.parse(subnet.substring(0, slash)).and(mask));
   }
 
   /** Go's net.ParseCIDR for IPv4: the address and the prefix length, or null. */

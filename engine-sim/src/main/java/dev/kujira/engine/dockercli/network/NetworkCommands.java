@@ -29,7 +29,7 @@ public final class NetworkCommands {
         simple(NetworkSpecs.RM, (cli, in) -> Batch.each(cli, in.args(), ref -> cli.api().networkRemove(ref))),
         simple(NetworkSpecs.PRUNE, NetworkCommands::prune),
         simple(NetworkSpecs.CONNECT, (cli, in) -> cli.api().networkConnect(in.args().get(0), in.args().get(1),
-            in.list("alias"), in.string("ip"))),
+            in.list("alias"), in.string("ip"), in.string("ip6"))),
         simple(NetworkSpecs.DISCONNECT, (cli, in) -> cli.api().networkDisconnect(in.args().get(0), in.args().get(1))));
   }
 
@@ -67,10 +67,19 @@ public final class NetworkCommands {
     List<String> gateways = in.list("gateway");
     List<String> ranges = in.list("ip-range");
     Ipam.check(subnets, ranges, gateways);
+    Map<String, String> aux = keyValues(in.list("aux-address"));
+    Ipam.checkAux(subnets, aux.values());
+    // consolidateIpam pairs each range and gateway with its subnet; the daemon takes one subnet of each family.
+    List<String> v4 = subnets.stream().filter(x -> !x.contains(":")).toList();
+    List<String> v6 = subnets.stream().filter(x -> x.contains(":")).toList();
     cli.out().println(cli.api().networkCreate(new dev.kujira.engine.api.NetworkCreateRequest(in.args().get(0),
-        in.string("driver"), subnets.isEmpty() ? "" : subnets.get(0), ranges.isEmpty() ? "" : ranges.get(0),
-        gateways.isEmpty() ? "" : gateways.get(0), in.bool("internal"), labels, in.bool("attachable"),
-        keyValues(in.list("opt")))));
+        in.string("driver"), v4.isEmpty() ? "" : v4.get(0), v4.isEmpty() ? "" : Ipam.within(v4.get(0), ranges),
+        v4.isEmpty() ? "" : Ipam.within(v4.get(0), gateways), in.bool("internal"), labels, in.bool("attachable"),
+        keyValues(in.list("opt")), in.bool("ipv6"), v6.isEmpty() ? "" : v6.get(0),
+        v6.isEmpty() ? "" : Ipam.within(v6.get(0), ranges), v6.isEmpty() ? "" : Ipam.within(v6.get(0), gateways),
+        v4.size() > 1 || v6.size() > 1, new dev.kujira.engine.api.NetworkCreateRequest.More(in.string("ipam-driver"),
+        keyValues(in.list("ipam-opt")), aux, in.string("scope"), in.bool("config-only"), in.string("config-from"),
+        in.bool("ingress")))));
   }
 
   static final Map<String, String> HEADERS = Map.of("ID", "NETWORK ID", "Name", "NAME", "Driver", "DRIVER",
@@ -80,7 +89,11 @@ public final class NetworkCommands {
     Map<String, List<String>> filters = Output.filters(in.list("filter"));
     boolean trunc = !in.bool("no-trunc");
     List<GoObject> rows = new ArrayList<>();
-    for (ApiObject n : cli.api().networkList()) {
+    // docker/cli sorts the networks by name in natural order (n8 before n11, recorded on 26.1: b47).
+    List<ApiObject> all = new ArrayList<>(cli.api().networkList());
+    all.sort((a, b) -> dev.kujira.engine.util.NaturalOrder.compare(String.valueOf(a.get("Name")),
+        String.valueOf(b.get("Name"))));
+    for (ApiObject n : all) {
       if (matches(n, filters)) {
         rows.add(new Row(n, trunc));
       }

@@ -38,6 +38,10 @@ public final class DfCommand implements DockerCommand {
       DfVerbose.print(cli);
       return;
     }
+    if (in.bool("verbose")) {
+      DfVerboseFormat.print(cli, in.string("format"));
+      return;
+    }
     DiskUsage d = cli.api().systemDf();
     List<Row> rows = List.of(new Row("Images", d.images(), d.activeImages(), d.imagesSize(), d.imagesReclaimable()),
         new Row("Containers", d.containers(), d.activeContainers(), d.containersSize(), d.containersReclaimable()),

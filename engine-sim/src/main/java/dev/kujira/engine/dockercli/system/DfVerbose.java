@@ -68,6 +68,9 @@ final class DfVerbose {
 
     List<Row> volumes = new ArrayList<>();
     for (ApiObject v : cli.api().volumeList(Map.of())) {
+      if (v.get("Options") instanceof Map<?, ?> o && !o.isEmpty()) {
+        continue;  // moby's LocalVolumesSize: volumes with mount options are left out
+      }
       String name = String.valueOf(v.get("Name"));
       long links = containers.stream().filter(c -> c.mounts().contains(name)).count();
       volumes.add(new Row(Map.of("Name", name, "Links", String.valueOf(links),
