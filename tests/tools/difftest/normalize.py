@@ -14,6 +14,9 @@ MACHINE = [(re.compile(r"/tmp/real-docker/data/"), "/var/lib/docker/"),
            (re.compile(r"/tmp/real-docker/config"), "/root/.docker"),
            # BuildKit names the build context's ref by random ids ("… of ref 8696dd9b-…::q8kvoc…")
            (re.compile(r"of ref \S+::\w+"), "of ref <REF>")]
+# BuildKit names its cache records by random ids (identity.NewID: 25 characters of base 36), which
+# `builder prune` and `system prune` list under "Deleted build cache objects:"; only their number counts
+CACHE_ID = re.compile(r"^[a-z0-9]{25}$")
 DONE_T = re.compile(r" <T> done$")
 EXCERPT = re.compile(r"^[\w./-]+:\d+$")
 
@@ -63,6 +66,14 @@ def machine_bound(lines):
             continue
         l = LOG_TIME.sub(r"\1 <T> ", l)
         out.append(FROM_STAGE.sub(r"\1<STAGE> \2", l))
+    listing = False
+    for i, l in enumerate(out):
+        if l == "Deleted build cache objects:":
+            listing = True
+        elif not l:
+            listing = False
+        elif listing and CACHE_ID.match(l):
+            out[i] = "<CACHE ID>"
     out = interrupted_vertices(out)
     out = vertex_order(out)
     # the harness runs under nice(1): busybox top and ps show the containers' processes with N
