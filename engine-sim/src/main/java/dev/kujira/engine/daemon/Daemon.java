@@ -483,15 +483,10 @@ public final class Daemon implements EngineApi {
 
   @Override
   public String objectType(String ref) {
-    if (state.findContainer(ref) != null) {
-      return "container";
-    }
-    if (state.images().lookup(ref).isPresent()) {
-      return "image";
-    }
-    if (volumes.exists(ref)) {
-      return "volume";
-    }
-    return "";
+    // docker/cli's inspectAll tries containers, images, networks, then volumes (cli/command/system/inspect.go)
+    return state.findContainer(ref) != null ? "container"
+        : state.images().lookup(ref).isPresent() ? "image"
+        : networks.exists(ref) ? "network"
+        : volumes.exists(ref) ? "volume" : "";
   }
 }

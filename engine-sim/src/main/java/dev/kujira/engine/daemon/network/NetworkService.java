@@ -33,6 +33,12 @@ public final class NetworkService {
         "null", 0, 0, 0, false, false, state.clock().now(), Map.of()));
   }
 
+  /** Whether {@code ref} names a network (id, name, or id prefix), as {@link #find} would find it. */
+  public boolean exists(String ref) {
+    return state.networks().containsKey(ref)
+        || state.networks().values().stream().anyMatch(n -> n.name.equals(ref) || n.id.startsWith(ref));
+  }
+
   /** Returns the network {@code ref} names (id, name, or id prefix), or throws "network X not found". */
   public Network find(String ref) {
     Network byId = state.networks().get(ref);

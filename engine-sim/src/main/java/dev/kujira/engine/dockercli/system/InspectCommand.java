@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * {@code docker inspect}: any object by name or id, trying containers, then images, then volumes
+ * {@code docker inspect}: any object by name or id, trying containers, images, networks, then volumes
  * (docker/cli system/inspect.go); with {@code --type}, only that kind and its own error wording.
  */
 public final class InspectCommand implements DockerCommand {
@@ -50,6 +50,10 @@ public final class InspectCommand implements DockerCommand {
         lookup = api::imageInspect;
         missing = null;
         break;
+      case "network":
+        lookup = api::networkInspect;
+        missing = null;
+        break;
       case "volume":
         lookup = api::volumeInspect;
         missing = null;
@@ -69,6 +73,8 @@ public final class InspectCommand implements DockerCommand {
         return api.containerInspect(ref, size);
       case "image":
         return api.imageInspect(ref);
+      case "network":
+        return api.networkInspect(ref);
       case "volume":
         return api.volumeInspect(ref);
       default:
