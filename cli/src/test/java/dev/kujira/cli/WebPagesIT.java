@@ -148,8 +148,12 @@ class WebPagesIT extends ServedPages {
       page.locator("#terminal").click();
       page.keyboard().type("docker run --rm busybox echo 'コンテナを起動し、動かしたままにする。ok'");
       page.keyboard().press("Enter");
-      page.waitForFunction("t => [...document.querySelectorAll('.xterm-rows > div')]"
-          + ".map(r => r.textContent).join('').split(t).length === 3", "起動し、動かしたままにする。ok");
+      try {
+        page.waitForFunction("t => [...document.querySelectorAll('.xterm-rows > div')]"
+            + ".map(r => r.textContent).join('').split(t).length === 3", "起動し、動かしたままにする。ok");
+      } catch (com.microsoft.playwright.TimeoutError e) {
+        throw new AssertionError("the echoed text is not twice on the screen:\n" + screen(page), e);
+      }
       // xterm.js widens a glyph narrower than its cells with letter-spacing: a wide character
       // whose glyph is not two cells wide is drawn with a gap after it.
       @SuppressWarnings("unchecked")

@@ -67,8 +67,11 @@ public final class RunCommand implements DockerCommand {
         cli.out().println(id);
       }
       java.io.PrintStream none = new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true);
+      // Only a pipe loses its reader; a terminal's output is handed on as it is.
       ClientStdout stdout = ClientStdout.of(cli.out());
-      CliContext attached = new CliContext(cli.api(), cli.in(), streams.stdout() ? stdout.stream() : none,
+      boolean toTerminal = dev.kujira.engine.api.TerminalPrintStream.columnsOf(cli.out()) > 0;
+      java.io.PrintStream copy = toTerminal ? cli.out() : stdout.stream();
+      CliContext attached = new CliContext(cli.api(), cli.in(), streams.stdout() ? copy : none,
           streams.stderr() ? cli.err() : none, cli.env(), cli.files(), cli.terminal(), cli.sleeper());
       int code = startAttached(attached, in, id);
       if (stdout.broken()) {
