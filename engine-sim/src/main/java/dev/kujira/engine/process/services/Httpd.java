@@ -4,7 +4,6 @@ import dev.kujira.engine.process.NetworkView;
 import dev.kujira.engine.process.Proc;
 import dev.kujira.engine.process.Program;
 import dev.kujira.engine.process.Signal;
-import dev.kujira.engine.process.Suspend;
 import dev.kujira.engine.process.WebRoot;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -76,20 +75,11 @@ final class Httpd {
           return new NetworkView.HttpResult(res.kind(), res.status(), res.reason(), res.body(), headers);
         }
       });
-      Signal[] received = new Signal[1];
-      return Suspend.call(() -> p.awaitStop(s -> {
-        received[0] = s;
-        return STOP.contains(s);
-      }), done -> {
-        try {
-          done.get();
-          notice(p, "mpm_event", received[0] == Signal.SIGWINCH ? "AH00492: caught SIGWINCH, shutting down gracefully"
-              : "AH00491: caught " + received[0].name() + ", shutting down");
-          p.stderr().flush();
-          return 0;
-        } finally {
-          p.network().unlisten(80);
-        }
+      return ServeUntil.signal(p, 80, STOP::contains, s -> {
+        notice(p, "mpm_event", s == Signal.SIGWINCH ? "AH00492: caught SIGWINCH, shutting down gracefully"
+            : "AH00491: caught " + s.name() + ", shutting down");
+        p.stderr().flush();
+        return 0;
       });
     };
   }

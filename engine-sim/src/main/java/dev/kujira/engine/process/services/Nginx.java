@@ -196,19 +196,10 @@ final class Nginx {
         return new NetworkView.HttpResult(res.kind(), res.status(), res.reason(), res.body(), headers(p, r.path(), res));
       }
     });
-    // Any handled signal ends it (an event, not a loop): detached, it waits holding no thread.
-    Signal[] received = new Signal[1];
-    return dev.kujira.engine.process.Suspend.call(() -> p.awaitStop(s -> {
-      received[0] = s;
-      return true;
-    }), done -> {
-      try {
-        done.get();
-        shutdown(p, received[0]);
-        return 0;
-      } finally {
-        p.network().unlisten(80);
-      }
+    // Any handled signal ends it.
+    return ServeUntil.signal(p, 80, s -> true, s -> {
+      shutdown(p, s);
+      return 0;
     });
   }
 

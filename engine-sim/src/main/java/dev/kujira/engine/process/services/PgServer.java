@@ -7,7 +7,6 @@ import dev.kujira.engine.process.NetworkView;
 import dev.kujira.engine.process.Proc;
 import dev.kujira.engine.process.Program;
 import dev.kujira.engine.process.Signal;
-import dev.kujira.engine.process.Suspend;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -110,24 +109,15 @@ final class PgServer {
       }
       p.network().listen(5432, (NetworkView.RawHandler) request -> answer(p, c, pgdata, method,
           new String(request, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-      Signal[] received = new Signal[1];
-      return Suspend.call(() -> p.awaitStop(s -> {
-        received[0] = s;
-        return STOP.contains(s);
-      }), done -> {
-        try {
-          done.get();
-          String how = received[0] == Signal.SIGINT ? "fast" : received[0] == Signal.SIGTERM ? "smart" : "immediate";
-          stopping(p, c, p.pid(), 25, 30, how);
-          p.stderr().flush();
-          c.save(p.fs(), pgdata);
-          if (!how.equals("immediate")) {
-            p.fs().remove(pgdata + "/postmaster.pid", false);
-          }
-          return 0;
-        } finally {
-          p.network().unlisten(5432);
+      return ServeUntil.signal(p, 5432, STOP::contains, s -> {
+        String how = s == Signal.SIGINT ? "fast" : s == Signal.SIGTERM ? "smart" : "immediate";
+        stopping(p, c, p.pid(), 25, 30, how);
+        p.stderr().flush();
+        c.save(p.fs(), pgdata);
+        if (!how.equals("immediate")) {
+          p.fs().remove(pgdata + "/postmaster.pid", false);
         }
+        return 0;
       });
     };
   }

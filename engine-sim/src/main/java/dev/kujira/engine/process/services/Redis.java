@@ -5,7 +5,6 @@ import dev.kujira.engine.process.NetworkView;
 import dev.kujira.engine.process.Proc;
 import dev.kujira.engine.process.Program;
 import dev.kujira.engine.process.Signal;
-import dev.kujira.engine.process.Suspend;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -70,26 +69,17 @@ final class Redis {
       int listening = port;
       p.network().listen(listening, (NetworkView.RawHandler) request -> DataServices.redis(data,
           new String(request, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-      Signal[] received = new Signal[1];
-      return Suspend.call(() -> p.awaitStop(s -> {
-        received[0] = s;
-        return STOP.contains(s);
-      }), done -> {
-        try {
-          done.get();
-          // The signal handler writes its line with the Unix time, not the log's format (serverLogFromHandler).
-          p.stdout().println(pid + ":signal-handler (" + p.now() / 1000 + ") Received " + received[0].name()
-              + " scheduling shutdown...");
-          log(p, m, '*', "User requested shutdown...");
-          log(p, m, '*', "Saving the final RDB snapshot before exiting.");
-          save(p, data);
-          log(p, m, '*', "DB saved on disk");
-          log(p, m, '#', "Redis is now ready to exit, bye bye...");
-          p.stdout().flush();
-          return 0;
-        } finally {
-          p.network().unlisten(listening);
-        }
+      return ServeUntil.signal(p, listening, STOP::contains, s -> {
+        // The signal handler writes its line with the Unix time, not the log's format (serverLogFromHandler).
+        p.stdout().println(pid + ":signal-handler (" + p.now() / 1000 + ") Received " + s.name()
+            + " scheduling shutdown...");
+        log(p, m, '*', "User requested shutdown...");
+        log(p, m, '*', "Saving the final RDB snapshot before exiting.");
+        save(p, data);
+        log(p, m, '*', "DB saved on disk");
+        log(p, m, '#', "Redis is now ready to exit, bye bye...");
+        p.stdout().flush();
+        return 0;
       });
     };
   }
