@@ -27,7 +27,7 @@ public final class Programs {
     m.put("ash", new ShProgram(Dialect.ASH));
     BusyboxProgram busybox = new BusyboxProgram(Map.copyOf(m));
     m.put("busybox", busybox);
-    m.put("bash", new ShProgram(Dialect.BASH));
+    m.put("bash", new dev.kujira.engine.process.busybox.BashFront(new ShProgram(Dialect.BASH)));
     m.putAll(dev.kujira.engine.process.services.Services.all());
     m.putAll(dev.kujira.engine.process.packages.Packages.all());
     // Programs a package manager installs in containers (the host has its own curl).
@@ -46,7 +46,7 @@ public final class Programs {
     m.putAll(Busybox.coreutils());
     m.putAll(Busybox.hostTools());
     m.put("sh", new ShProgram(Dialect.BASH));
-    m.put("bash", new ShProgram(Dialect.BASH));
+    m.put("bash", new dev.kujira.engine.process.busybox.BashFront(new ShProgram(Dialect.BASH)));
     m.put("busybox", new BusyboxProgram(Map.copyOf(m)));
     HostTools.addTo(m);
     return m;

@@ -37,7 +37,7 @@ public final class Kill {
       }
     }
     if (i >= a.size()) {
-      p.stderr().println("BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: kill [-l] [-SIG] PID...");
+      p.stderr().print(dev.kujira.engine.process.busybox.Busybox.usage(p, "kill"));
       return 1;
     }
     int rc = 0;

@@ -22,11 +22,23 @@ final class BaseTrees {
    */
   static final List<String> ARCHIVE = List.of("tar", "gzip", "gunzip", "zcat", "md5sum", "sha1sum", "sha256sum",
       "sha512sum", "base64", "od");
-  /** The GNU tools whose messages differ from busybox's: coreutils' file and text tools. */
-  static final List<String> COREUTILS = List.of("cat", "chmod", "cp", "cut", "head", "ln", "ls", "mkdir", "mv", "rm",
-      "rmdir", "sort", "tail", "timeout", "touch", "uniq", "wc");
-  /** The procps tools: busybox has them; Debian's base image lacks procps, Ubuntu's has it. */
-  static final List<String> PROCPS = List.of("ps", "top", "free");
+  /**
+   * The tools Debian's and Ubuntu's bases do not have: procps (ps, top, free, and /usr/bin/kill;
+   * bash's and dash's kill builtins serve), which neither rootfs manifest lists
+   * (debuerreotype/docker-debian-artifacts bookworm/rootfs.manifest; ubuntu:24.04's package list).
+   * apt-get install procps brings them (process.packages).
+   */
+  static final List<String> PROCPS = List.of("ps", "top", "free", "kill");
+  /**
+   * Ubuntu 24.04's releases of the GNU packages where Debian 12's differ, as the executables'
+   * release lines ("VERSION COPYRIGHT-YEAR", read by process.busybox.GnuTool): coreutils 9.4-3ubuntu6,
+   * tar 1.35+dfsg-3build1, grep 3.11-4build1 (sed 4.9, gzip 1.12, findutils 4.9.0 are Debian's).
+   */
+  private static final java.util.Map<String, String> NOBLE = java.util.Map.of("coreutils", "9.4 2023", "tar",
+      "1.35 2023", "grep", "3.11 2023", "bash", "5.2.21");
+  /** Ubuntu 22.04's: coreutils 8.32, grep 3.7, bash 5.1.16 (tar 1.34 is Debian's). */
+  private static final java.util.Map<String, String> JAMMY = java.util.Map.of("coreutils", "8.32 2020", "grep",
+      "3.7 2021", "bash", "5.1.16");
   /** Busybox's network applets: the busybox and Alpine images have them, Debian's and Ubuntu's bases do not. */
   static final List<String> NET = List.of("ping", "ip", "ifconfig", "route", "nslookup", "wget", "nc");
   private static final long MTIME = 1_730_000_000_000L;
@@ -84,7 +96,12 @@ final class BaseTrees {
   }
 
   private static void busybox(FsTree t, boolean symlinks) {
-    byte[] marker = "#!kujira:busybox\n".getBytes(StandardCharsets.UTF_8);
+    // The binary's compiled-in banner (see process.busybox.Banner): Alpine 3.20's busybox 1.36.1-r29
+    // was built 2024-06-10 (its usage lines as learners have pasted them from `docker run -it alpine`);
+    // Alpine 3.19's build date is not known here, so it shares that banner (docs/images.md says so).
+    // The busybox image keeps the Debian 1.35.0 build the real engine's image has (no banner line).
+    byte[] marker = (symlinks ? "#!kujira:busybox\nBusyBox v1.36.1 (2024-06-10 07:11:47 UTC)\n" : "#!kujira:busybox\n")
+        .getBytes(StandardCharsets.UTF_8);
     t.set(List.of("bin", "busybox"), new Node.RegularFile(marker, 0755, 0, 0, MTIME), MTIME);
     for (String tool : TOOLS) {
       add(t, "bin", tool, symlinks, marker);
@@ -114,14 +131,24 @@ final class BaseTrees {
   }
 
   private static void gnu(FsTree t, String base) {
-    for (String tool : TOOLS) {
-      // Coreutils' own wording for the tools where it differs from busybox's (Programs registers "gnu/NAME").
-      file(t, "usr/bin/" + tool, "#!kujira:" + (COREUTILS.contains(tool) ? "gnu/" : "") + tool + "\n", 0755);
+    java.util.Set<String> gnuTools = dev.kujira.engine.process.busybox.Busybox.coreutils().keySet();
+    java.util.Map<String, String> releases = base.equals("ubuntu") ? NOBLE : base.equals("ubuntu2204") ? JAMMY
+        : java.util.Map.of();
+    for (List<String> group : List.of(TOOLS, ARCHIVE)) {
+      for (String tool : group) {
+        if (PROCPS.contains(tool)) {
+          continue;
+        }
+        // GNU's own programs (Programs registers "gnu/NAME"); hostname, which, rev and awk (mawk) stay the applets.
+        boolean gnu = gnuTools.contains(tool) || tool.equals("timeout");
+        String pkg = tool.equals("tar") || tool.equals("grep") ? tool : "coreutils";
+        String release = gnu && releases.containsKey(pkg) && !List.of("gzip", "gunzip", "zcat", "sed", "find",
+            "xargs").contains(tool) ? releases.get(pkg) + "\n" : "";
+        file(t, "usr/bin/" + tool, "#!kujira:" + (gnu ? "gnu/" : "") + tool + "\n" + release, 0755);
+      }
     }
-    for (String tool : ARCHIVE) {
-      file(t, "usr/bin/" + tool, "#!kujira:" + tool + "\n", 0755);
-    }
-    file(t, "usr/bin/bash", "#!kujira:bash\n", 0755);
+    // bash 5.2.15 in Debian 12, others in Ubuntu (its --version reads the release line).
+    file(t, "usr/bin/bash", "#!kujira:bash\n" + releases.getOrDefault("bash", "") + "\n", 0755);
     file(t, "usr/bin/dash", "#!kujira:sh\n", 0755);
     file(t, "usr/bin/apt-get", "#!kujira:apt-get\n", 0755);
     file(t, "usr/bin/apt", "#!kujira:apt\n", 0755);
@@ -139,9 +166,6 @@ final class BaseTrees {
     dir(t, "media", 0755);
     dir(t, "usr/lib64", 0755);
     if (base.startsWith("ubuntu")) {
-      for (String tool : PROCPS) {
-        file(t, "usr/bin/" + tool, "#!kujira:" + tool + "\n", 0755);
-      }
       file(t, "etc/os-release", OsRelease.ubuntu(base.equals("ubuntu")), 0644);
       file(t, "etc/lsb-release", base.equals("ubuntu")
           ? "DISTRIB_ID=Ubuntu\nDISTRIB_RELEASE=24.04\nDISTRIB_CODENAME=noble\nDISTRIB_DESCRIPTION=\"Ubuntu 24.04.1 LTS\"\n"

@@ -121,6 +121,8 @@ abstract class Applet implements Program, Cloneable {
     /** Every value of an option given more than once ({@code grep -e a -e b}), in order. */
     final java.util.Map<Character, List<String>> repeated = new java.util.LinkedHashMap<>();
     final List<String> operands = new ArrayList<>();
+    /** The long options given ({@code --exclude=x}), as written: GNU tools hand them on to the applet's work. */
+    final List<String> longs = new ArrayList<>();
 
     List<String> all(char c) {
       return repeated.getOrDefault(c, List.of());
@@ -144,6 +146,10 @@ abstract class Applet implements Program, Cloneable {
       if (a.equals("--")) {
         i++;
         break;
+      }
+      if (a.startsWith("--")) {
+        o.longs.add(a);
+        continue;
       }
       if (!a.startsWith("-") || a.length() == 1 || Character.isDigit(a.charAt(1)) && withValue.indexOf('#') < 0
           && !withValue.contains(String.valueOf(a.charAt(1)))) {

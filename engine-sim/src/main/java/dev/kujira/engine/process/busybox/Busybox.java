@@ -18,24 +18,37 @@ public final class Busybox {
     return APPLETS;
   }
 
+  /**
+   * Returns what busybox prints above and for {@code applet}'s usage: the banner of the busybox
+   * binary {@code p} has (see {@link Banner}), an empty line and busybox 1.35's usage text.
+   */
+  public static String usage(dev.kujira.engine.process.Proc p, String applet) {
+    return Banner.usage(p, applet);
+  }
+
   /** Returns the tools a learner's host has besides the busybox set (curl). */
   public static Map<String, Program> hostTools() {
     return Collections.unmodifiableMap(new TreeMap<>(NetApplets.hostOnly()));
   }
 
   /**
-   * Returns GNU coreutils' versions of the tools whose wording differs from busybox's (Debian's
-   * and Ubuntu's /usr/bin, the learner's host), by name; every other tool is the same as the applet.
+   * Returns the GNU tools of Debian's and Ubuntu's /usr/bin and the learner's host by name
+   * (coreutils, grep, sed, gzip, findutils, tar: {@link GnuTools}): GNU's option parsing, texts and
+   * wording, over the applets' work; tools outside those packages (hostname, which, rev, awk) are
+   * not in the map and stay the applets.
    */
   public static Map<String, Program> coreutils() {
     return COREUTILS;
   }
 
   private static Map<String, Program> gnu() {
-    Map<String, Program> m = new TreeMap<>(FileApplets.all(Flavour.GNU));
-    for (String name : new String[] {"cat", "head", "tail", "wc", "sort", "uniq", "cut", "sed", "tar"}) {
-      m.put(name, ((Applet) APPLETS.get(name)).as(Flavour.GNU));
+    Map<String, Program> impl = new TreeMap<>(APPLETS);
+    impl.putAll(FileApplets.all(Flavour.GNU));
+    for (String name : new String[] {"cat", "head", "tail", "wc", "sort", "uniq", "cut", "sed"}) {
+      impl.put(name, ((Applet) APPLETS.get(name)).as(Flavour.GNU));
     }
+    Map<String, Program> m = new TreeMap<>(GnuTools.all(impl));
+    m.put("tar", new GnuTarProgram((Applet) ((Applet) APPLETS.get("tar")).as(Flavour.GNU)));
     return Collections.unmodifiableMap(m);
   }
 

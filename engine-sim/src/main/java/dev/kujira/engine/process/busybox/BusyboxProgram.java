@@ -21,6 +21,12 @@ public final class BusyboxProgram implements Program {
   private static final java.util.Set<String> NOEXEC = java.util.Set.of("ps", "ls", "cat", "cp", "mv", "rm", "mkdir",
       "rmdir", "touch", "chmod", "chown", "ln", "find", "grep", "sort", "cut", "tr", "uniq", "dd", "du", "tail", "head");
 
+  /**
+   * The applets whose lone {@code --help} is an ordinary argument (appletlib.c exempts test, true
+   * and false; echo prints it): seen with the conformance image's busybox.
+   */
+  private static final java.util.Set<String> NO_HELP = java.util.Set.of("echo", "false", "test", "true");
+
   @Override
   public boolean keepsShellCmdline(String name) {
     return NOEXEC.contains(name);
@@ -33,7 +39,7 @@ public final class BusyboxProgram implements Program {
     List<String> args = argv;
     if (name.equals("busybox")) {
       if (argv.size() < 2) {
-        proc.stdout().println("BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.");
+        proc.stdout().println(Banner.of(proc) + " multi-call binary.");
         return 0;
       }
       if (argv.get(1).equals("--list")) {
@@ -47,6 +53,10 @@ public final class BusyboxProgram implements Program {
     if (p == null) {
       proc.stderr().println(name + ": applet not found");
       return 127;
+    }
+    if (args.size() == 2 && args.get(1).equals("--help") && !NO_HELP.contains(name)) {
+      // libbb/appletlib.c: an applet's only argument --help shows its usage on stderr and exits 0.
+      return Banner.show(proc, name, 0);
     }
     return p.run(proc, args);
   }

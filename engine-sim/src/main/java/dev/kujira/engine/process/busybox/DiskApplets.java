@@ -258,9 +258,7 @@ final class DiskApplets {
   private static int chown(Proc p, List<String> a) {
     Applet.Opts o = Applet.parse(a, "");
     if (o.operands.size() < 2) {
-      p.stderr().println("BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
-          + "Usage: chown [-RhLHPcvf]... USER[:[GRP]] FILE...");
-      return 1;
+      return Banner.show(p, "chown", 1);
     }
     Accounts acc = Accounts.of(p);
     String spec = o.operands.get(0);

@@ -35,9 +35,7 @@ final class ExprProgram extends Applet {
 
   private int eval(Proc p, List<String> argv) {
     if (argv.size() < 2) {
-      p.stderr().println("BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
-          + "Usage: expr EXPRESSION\n\nPrint the value of EXPRESSION");
-      return 1;
+      return Banner.show(p, "expr", 1);
     }
     w = argv.subList(1, argv.size());
     i = 0;

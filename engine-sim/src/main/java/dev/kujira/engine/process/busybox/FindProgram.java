@@ -44,7 +44,7 @@ final class FindProgram extends Applet {
     } catch (FindExpr.Refused r) {
       p.stderr().println("find: " + r.getMessage());
       if (r.usage) {
-        p.stderr().println("BusyBox v1.35.0 multi-call binary.\n\nUsage: find [-HL] [PATH]... [OPTIONS] [ACTIONS]");
+        Banner.show(p, "find", 1);
       }
       return 1;
     }

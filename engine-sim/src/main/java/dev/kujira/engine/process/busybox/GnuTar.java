@@ -5,6 +5,7 @@ import dev.kujira.engine.process.Proc;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * GNU tar 1.34's words where they differ from busybox's (seen with Debian 12's tar on this
@@ -18,11 +19,59 @@ final class GnuTar {
   private GnuTar() {
   }
 
-  /** A usage error: the message and the pointer to --help. */
-  static int usage(Proc p, String message) {
-    p.stderr().println("tar: " + message);
-    p.stderr().println("Try 'tar --help' or 'tar --usage' for more information.");
-    return 2;
+  /**
+   * Returns what {@code --exclude=PATTERN} options leave out: GNU tar matches a pattern, unanchored,
+   * against the member's name from any '/' on, and a match of leading directories excludes what is
+   * under them (exclude.c's fnmatch with FNM_LEADING_DIR; wildcards match '/'): seen with this
+   * machine's tar, {@code --exclude=sub} drops ./sub/b.log, {@code --exclude='*.log'} every .log.
+   */
+  static java.util.function.Predicate<String> excluded(List<String> longOptions) {
+    List<java.util.regex.Pattern> patterns = new java.util.ArrayList<>();
+    for (String l : longOptions) {
+      if (l.startsWith("--exclude=")) {
+        patterns.add(java.util.regex.Pattern.compile(glob(l.substring("--exclude=".length())) + "(/.*)?"));
+      }
+    }
+    if (patterns.isEmpty()) {
+      return name -> false;
+    }
+    return name -> {
+      String n = name.replaceAll("/+$", "");
+      for (int i = 0; i >= 0; i = n.indexOf('/', i) < 0 ? -1 : n.indexOf('/', i) + 1) {
+        String tail = n.substring(i);
+        if (patterns.stream().anyMatch(pt -> pt.matcher(tail).matches())) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
+  private static String glob(String g) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < g.length(); i++) {
+      char c = g.charAt(i);
+      switch (c) {
+        case '*' -> sb.append(".*");
+        case '?' -> sb.append('.');
+        case '[' -> {
+          int close = g.indexOf(']', i + 2);
+          if (close < 0) {
+            sb.append("\\[");
+          } else {
+            sb.append('[').append(g, i + 1, close).append(']');
+            i = close;
+          }
+        }
+        case '\\' -> {
+          if (i + 1 < g.length()) {
+            sb.append(java.util.regex.Pattern.quote(String.valueOf(g.charAt(++i))));
+          }
+        }
+        default -> sb.append(java.util.regex.Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return sb.toString();
   }
 
   /** A fatal error on {@code what}, such as an archive or -C directory that cannot be opened. */

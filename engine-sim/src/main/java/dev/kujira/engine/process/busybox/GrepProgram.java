@@ -26,8 +26,7 @@ final class GrepProgram extends Applet {
     if (o.has('e')) {
       patterns = o.all('e');
     } else if (ops.isEmpty()) {
-      p.stderr().println("BusyBox v1.35.0 multi-call binary.\n\nUsage: grep [-HhnlLoqvsrRiwFE] [-m N] [-A|B|C N] { PATTERN | -e PATTERN... | -f FILE... } [FILE]...");
-      return 2;
+      return Banner.show(p, "grep", 2);
     } else {
       patterns = List.of(ops.get(0));
       ops = ops.subList(1, ops.size());

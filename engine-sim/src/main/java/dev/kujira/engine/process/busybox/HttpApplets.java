@@ -36,8 +36,7 @@ final class HttpApplets {
   static int wget(Proc p, List<String> argv) {
     Applet.Opts o = Applet.parse(argv, "OTU");
     if (o.operands.isEmpty()) {
-      p.stderr().println("BusyBox v1.35.0 multi-call binary.\n\nUsage: wget [-cqS] [-O FILE] URL...");
-      return 1;
+      return Banner.show(p, "wget", 1);
     }
     Url url = Url.parse(o.operands.get(0));
     // Busybox wget's own checks (networking/wget.c parse_url): http(s) and ftp only, a numeric port.

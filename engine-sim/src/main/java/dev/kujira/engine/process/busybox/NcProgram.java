@@ -26,8 +26,7 @@ final class NcProgram extends Applet {
     for (String a : argv.subList(1, argv.size())) {
       if (a.startsWith("-") && a.length() > 1 && !a.substring(1).matches("[lpwie0-9]+")) {
         p.stderr().println("nc: invalid option -- '" + a.charAt(1) + "'");
-        p.stderr().println(usage());
-        return 1;
+        return Banner.show(p, "nc", 1);
       }
     }
     byte[] input;
@@ -40,8 +39,7 @@ final class NcProgram extends Applet {
       return listen(p, o, input, argv.contains("-ll") || argv.contains("-lk"));
     }
     if (o.operands.size() < 2) {
-      p.stderr().println(usage());
-      return 1;
+      return Banner.show(p, "nc", 1);
     }
     String host = o.operands.get(0);
     int port = Integer.parseInt(o.operands.get(1));
@@ -88,11 +86,5 @@ final class NcProgram extends Applet {
     } finally {
       p.network().unlisten(port);
     }
-  }
-
-  private static String usage() {
-    return "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
-        + "Usage: nc [-iN] [-wN] [-l] [-p PORT] [-f FILE|IPADDR PORT] [-e PROG]\n\n"
-        + "Open a pipe to IP:PORT or FILE";
   }
 }

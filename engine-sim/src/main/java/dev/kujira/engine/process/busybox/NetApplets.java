@@ -30,8 +30,7 @@ final class NetApplets {
   private static int ping(Proc p, List<String> argv) {
     Applet.Opts o = Applet.parse(argv, "cWwis");
     if (o.operands.isEmpty()) {
-      p.stderr().println("BusyBox v1.35.0 multi-call binary.\n\nUsage: ping [OPTIONS] HOST");
-      return 1;
+      return Banner.show(p, "ping", 1);
     }
     String host = o.operands.get(0);
     Optional<String> ip = host.matches("\\d+\\.\\d+\\.\\d+\\.\\d+") ? Optional.of(host) : p.network().resolve(host);

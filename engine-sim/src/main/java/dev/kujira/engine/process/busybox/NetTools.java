@@ -99,9 +99,7 @@ final class NetTools {
     if ("route".startsWith(object) && !object.isEmpty()) {
       return route(p);
     }
-    p.stderr().println("BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
-        + "Usage: ip [OPTIONS] address|route|link|tunnel|neigh|rule [ARGS]");
-    return 1;
+    return Banner.show(p, "ip", 1);
   }
 
   private static int addr(Proc p, String only, boolean oneLine, boolean withAddresses, boolean v4) {
@@ -248,9 +246,7 @@ final class NetTools {
       }
     }
     if (ops.isEmpty()) {
-      p.stderr().println("BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
-          + "Usage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]");
-      return 1;
+      return Banner.show(p, "nslookup", 1);
     }
     String name = ops.get(0);
     String server = ops.size() > 1 ? ops.get(1) : nameserver(p);

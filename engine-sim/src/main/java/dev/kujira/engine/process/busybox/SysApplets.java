@@ -142,18 +142,15 @@ final class SysApplets {
     }));
     m.put("yes", simple("yes", (p, a) -> {
       String s = a.size() > 1 ? String.join(" ", a.subList(1, a.size())) : "y";
-      // The pipeline design buffers stages, so an endless writer is cut at 64 KiB of output. Into a pipe the
-      // reader (head, wc) rarely wants more; on a terminal, where a real yes scrolls on until it is killed,
-      // the cut is said in one kujira: line rather than left unexplained (a real `timeout 1 yes | wc -c`
-      // counts about 120 MB in a container of the recording machine).
+      // The pipeline design buffers stages, so an endless writer writes 64 KiB and then blocks, as a
+      // real yes blocks on a full pipe or runs on into a file, until a signal ends it: timeout's TERM
+      // (124, as `timeout 1 yes >/dev/null` on Linux), Ctrl-C, kill. It waits holding no CPU and in
+      // virtual time. Into a reader that wants less (head) the write fails first with EPIPE.
       for (int n = 0; n < 65536 / (s.length() + 1); n++) {
         p.stdout().println(s);
       }
-      if (dev.kujira.engine.api.TerminalPrintStream.columnsOf(p.stdout()) > 0) {
-        p.stdout().flush();
-        p.stderr().println("kujira: yes: stopped after 64 KiB of output; a real yes writes until it is killed (Ctrl-C)");
-      }
-      return 0;
+      p.stdout().flush();
+      return p.sleepThen(Long.MAX_VALUE / 4, 0);
     }));
     return m;
   }
@@ -166,10 +163,7 @@ final class SysApplets {
   private static int sleep(Proc p, List<String> a) {
     if (a.size() < 2) {
       // busybox 1.35's full usage text (recorded by tests/tools/difftest: docker run --rm busybox sleep)
-      p.stderr().println("BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\nUsage: sleep [N]...\n\n"
-          + "Pause for a time equal to the total of the args given, where each arg can\n"
-          + "have an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays");
-      return 1;
+      return Banner.show(p, "sleep", 1);
     }
     long total = 0;
     for (String s : a.subList(1, a.size())) {

@@ -20,10 +20,6 @@ import java.util.Optional;
  * {@code docker run --rm busybox timeout 1 sleep 5} runs its 5 s and exits 0).
  */
 final class TimeoutApplet implements Program {
-  static final String USAGE = "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"
-      + "Usage: timeout [-s SIG] [-k KILL_SECS] SECS PROG ARGS\n\n"
-      + "Run PROG. Send SIG to it if it is not gone in SECS seconds.\n"
-      + "Default SIG: TERM.If it still exists in KILL_SECS seconds, send KILL.\n";
 
   @Override
   public int run(Proc p, List<String> argv) {
@@ -104,8 +100,7 @@ final class TimeoutApplet implements Program {
   }
 
   private static int usage(Proc p) {
-    p.stderr().print(USAGE + "\n");
-    return 1;
+    return Banner.show(p, "timeout", 1);
   }
 
   /** parse_duration_str: a number with an optional s/m/h/d suffix; -1 when it is not one. */

@@ -72,7 +72,7 @@ class ContainerTimeoutTest {
         .isEqualTo("timeout: can't execute 'nope': No such file or directory\n[exit 127]");
     assertThat(run("docker run --rm busybox timeout x sleep 1")).isEqualTo("timeout: invalid number 'x'\n[exit 1]");
     assertThat(run("docker run --rm busybox timeout -s FOO 1 sleep 1")).isEqualTo("timeout: unknown signal 'FOO'\n[exit 1]");
-    assertThat(run("docker run --rm busybox timeout 1")).isEqualTo(TimeoutApplet.USAGE + "\n[exit 1]");
+    assertThat(run("docker run --rm busybox timeout 1")).isEqualTo("BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n" + Texts.busybox("timeout") + "[exit 1]");
     assertThat(run("docker run --rm alpine timeout 5 echo hi")).isEqualTo("hi\n[exit 0]");
   }
 
