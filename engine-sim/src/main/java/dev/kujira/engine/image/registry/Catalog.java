@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Catalog {
   private static final Map<String, Layer> BASES = new ConcurrentHashMap<>();
+  private static final Map<String, Layer> SHARED = new ConcurrentHashMap<>();
   private static final Map<String, Long> BASE_SIZES = Map.of("busybox", 4_270_000L, "alpine", 7_800_000L,
       "alpine319", 7_380_000L, "debian", 117_000_000L, "ubuntu", 78_100_000L, "ubuntu2204", 77_900_000L, "scratch", 0L);
   private static final Map<String, Entry> ENTRIES = build();
@@ -100,14 +101,30 @@ public final class Catalog {
     layers.add(BASES.computeIfAbsent(s.base(), b -> new Layer("sha256:" + Ids.sha256Hex("kujira-layer:base:" + b),
         baseSize, BaseTrees.build(b), Set.of(), Set.of())));
     long rest = s.size() - layers.get(0).size();
+    int own = 0;
+    for (int i = 1; i < layered.size(); i++) {
+      Long shared = Variants.SHARED.get(layered.get(i));
+      if (shared != null && i < layered.size() - 1) {
+        rest -= shared;
+      } else {
+        own++;
+      }
+    }
     for (int i = 1; i < layered.size(); i++) {
       boolean last = i == layered.size() - 1;
+      String line = layered.get(i);
+      if (!last && Variants.SHARED.containsKey(line)) {
+        // A base image's layer (buildpack-deps'): one layer, pulled once for every image built on it.
+        layers.add(SHARED.computeIfAbsent(line, l -> new Layer("sha256:" + Ids.sha256Hex("kujira-layer:shared:" + l),
+            Variants.SHARED.get(l), Variants.sharedTree(l, created), Set.of(), Set.of())));
+        continue;
+      }
       FsTree t = new FsTree(new Node.Dir(new TreeMap<>(), 0755, 0, 0, created));
       if (last) {
         FsTree base = new FsTree(layers.get(0).tree());
         s.files().forEach((path, content) -> put(t, base, path, content, created));
       }
-      long size = last ? rest : rest / (layered.size());
+      long size = last ? rest : rest / (own + 1);
       rest -= last ? 0 : size;
       layers.add(new Layer("sha256:" + Ids.sha256Hex("kujira-layer:" + s.repository() + ":" + s.tags().get(0) + ":" + i),
           Math.max(0, size), t.root(), Set.of(), Set.of()));

@@ -72,10 +72,6 @@ final class LanguageImages {
     Map<String, String> files = new java.util.TreeMap<>(Map.of("/usr/local/go/bin/go", "#!kujira:go\n",
         "/usr/local/go/bin/gofmt", "#!kujira:gofmt\n", "/usr/local/go/VERSION", "go" + version + "\n", "/go/src/", "",
         "/go/bin/", ""));
-    if (!alpine) {
-      files.put("/usr/bin/curl", "#!kujira:curl\n");
-      files.put("/usr/bin/wget", "#!kujira:wget\n");
-    }
     return new ImageSpec("golang", tags, kind.base(), env, null, cmd, List.of(), List.of(), "/go", "", Map.of(), size, files,
         Variants.history(kind, true, List.of(alpine ? "RUN /bin/sh -c apk add --no-cache ca-certificates # buildkit"
             : "RUN /bin/sh -c set -eux; apt-get update; apt-get install -y --no-install-recommends g++ gcc libc6-dev make"

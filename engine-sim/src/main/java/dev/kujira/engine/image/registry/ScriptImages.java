@@ -68,7 +68,7 @@ final class ScriptImages {
   /**
    * node: the node user (uid/gid 1000, home /home/node) groupadd/useradd or adduser make, node
    * and npm under /usr/local, yarn 1.22.22, docker-entrypoint.sh; the full variant's base is
-   * buildpack-deps:bookworm (curl, wget, git).
+   * buildpack-deps:bookworm (its curl layer brings curl and wget).
    */
   private static void node(List<ImageSpec> out, String version, String npm, List<String> more, long[] sizes) {
     for (Kind kind : Kind.values()) {
@@ -80,7 +80,6 @@ final class ScriptImages {
           "/usr/local/bin/yarn", "#!kujira:yarn\n", "/usr/local/bin/docker-entrypoint.sh", NODE_ENTRY,
           "/etc/passwd+", alpine ? "node:x:1000:1000::/home/node:/bin/sh\n" : "node:x:1000:1000::/home/node:/bin/bash\n",
           "/etc/group+", "node:x:1000:\n", "/home/node/", "0755 1000:1000"));
-      buildpack(files, kind);
       List<String> lines = new ArrayList<>();
       if (!alpine) {
         lines.add("RUN /bin/sh -c groupadd --gid 1000 node   && useradd --uid 1000 --gid node --shell /bin/bash"
@@ -130,7 +129,6 @@ final class ScriptImages {
         files.put(site + "setuptools-65.5.1.dist-info/METADATA", "Metadata-Version: 2.1\nName: setuptools\nVersion: 65.5.1\n");
         files.put(site + "wheel-0.45.1.dist-info/METADATA", "Metadata-Version: 2.1\nName: wheel\nVersion: 0.45.1\n");
       }
-      buildpack(files, kind);
       List<String> env = new ArrayList<>(List.of("PATH=/usr/local/bin:" + PATH.substring(5)));
       List<String> lines = new ArrayList<>(List.of("ENV PATH=" + env.get(0).substring(5)));
       if (!minor.equals("3.13")) {
@@ -172,7 +170,6 @@ final class ScriptImages {
           "/usr/local/bin/bundle", "#!kujira:bundle\nversion=" + bundler + "\n", "/usr/local/bin/bundler",
           "#!kujira:bundle\nversion=" + bundler + "\n", "/usr/local/etc/gemrc", "install: --no-document\n"
               + "update: --no-document\n", "/usr/local/bundle/", ""));
-      buildpack(files, kind);
       List<String> env = List.of("PATH=/usr/local/bundle/bin:" + PATH.substring(5), "LANG=C.UTF-8", "RUBY_VERSION=" + version,
           "RUBY_DOWNLOAD_URL=" + url, "RUBY_DOWNLOAD_SHA256=" + sha, "GEM_HOME=/usr/local/bundle",
           "BUNDLE_SILENCE_ROOT_WARNING=1", "BUNDLE_APP_CONFIG=/usr/local/bundle");
@@ -187,14 +184,6 @@ final class ScriptImages {
       out.add(new ImageSpec("ruby", Variants.tags(kind, aliases(version, false, more), "slim-bookworm"), kind.base(), env, null,
           List.of("irb"), List.of(), List.of(), "", "", Map.of(), sizes[kind.ordinal()], files,
           Variants.history(kind, false, lines)));
-    }
-  }
-
-  /** buildpack-deps:bookworm brings curl and wget (its curl layer) to the full variants. */
-  private static void buildpack(Map<String, String> files, Kind kind) {
-    if (kind == Kind.FULL) {
-      files.put("/usr/bin/curl", "#!kujira:curl\n");
-      files.put("/usr/bin/wget", "#!kujira:wget\n");
     }
   }
 }

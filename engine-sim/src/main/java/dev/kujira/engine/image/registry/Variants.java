@@ -1,7 +1,11 @@
 package dev.kujira.engine.image.registry;
 
+import dev.kujira.engine.fs.FsTree;
+import dev.kujira.engine.fs.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The tag sets and base histories the docker-library language images share: each version line
@@ -30,7 +34,24 @@ final class Variants {
       + " libpq-dev libreadline-dev libsqlite3-dev libssl-dev libtool libwebp-dev libxml2-dev libxslt-dev libyaml-dev"
       + " make patch unzip xz-utils zlib1g-dev; rm -rf /var/lib/apt/lists/* # buildkit";
 
+  /**
+   * The base images' layers several images share, by history line, with their sizes: buildpack-deps
+   * bookworm-curl, -scm and the full image (Docker Hub lists 140MB, 275MB and about 880MB over
+   * debian:bookworm's 117MB), so a second image on them finds them "Already exists".
+   */
+  static final Map<String, Long> SHARED = Map.of(BP_CURL, 23_000_000L, BP_SCM, 135_000_000L, BP_FULL, 605_000_000L);
+
   private Variants() {
+  }
+
+  /** Returns the file tree of the shared layer {@code line}: the curl layer brings curl and wget. */
+  static Node.Dir sharedTree(String line, long created) {
+    FsTree t = new FsTree(new Node.Dir(new TreeMap<>(), 0755, 0, 0, created));
+    if (line.equals(BP_CURL)) {
+      BaseTrees.put(t, "/usr/bin/curl", "#!kujira:curl\n");
+      BaseTrees.put(t, "/usr/bin/wget", "#!kujira:wget\n");
+    }
+    return t.root();
   }
 
   /** Which Dockerfile a tag set names: the full Debian (buildpack-deps), slim Debian, or Alpine. */

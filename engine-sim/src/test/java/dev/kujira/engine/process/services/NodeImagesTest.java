@@ -98,4 +98,12 @@ class NodeImagesTest extends AppSession {
     String[] sizes = ok("docker images --format '{{.Tag}} {{.Size}}' node").stdout().split("\n");
     assertThat(sizes).containsExactlyInAnyOrder("22 1.12GB", "22-slim 220MB", "22-alpine 157MB");
   }
+
+  @Test
+  void buildpackDepsLayersArePulledOnce() {
+    // node, python, ruby (FROM buildpack-deps:bookworm) and golang (bookworm-scm) share their base's layers.
+    ok("docker pull node:22");
+    assertThat(ok("docker pull python:3.12").stdout().split(": Already exists", -1)).hasSize(5);
+    assertThat(ok("docker pull golang:1.23").stdout().split(": Already exists", -1)).hasSize(4);
+  }
 }
