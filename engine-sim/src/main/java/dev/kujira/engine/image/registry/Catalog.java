@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Catalog {
   private static final Map<String, Layer> BASES = new ConcurrentHashMap<>();
+  private static final Map<String, Layer> SHARED = new ConcurrentHashMap<>();
   private static final Map<String, Long> BASE_SIZES = Map.of("busybox", 4_270_000L, "alpine", 7_800_000L,
       "alpine319", 7_380_000L, "debian", 117_000_000L, "ubuntu", 78_100_000L, "ubuntu2204", 77_900_000L, "scratch", 0L);
   private static final Map<String, Entry> ENTRIES = build();
@@ -100,24 +101,64 @@ public final class Catalog {
     layers.add(BASES.computeIfAbsent(s.base(), b -> new Layer("sha256:" + Ids.sha256Hex("kujira-layer:base:" + b),
         baseSize, BaseTrees.build(b), Set.of(), Set.of())));
     long rest = s.size() - layers.get(0).size();
+    int own = 0;
+    for (int i = 1; i < layered.size(); i++) {
+      Long shared = Variants.SHARED.get(layered.get(i));
+      if (shared != null && i < layered.size() - 1) {
+        rest -= shared;
+      } else {
+        own++;
+      }
+    }
     for (int i = 1; i < layered.size(); i++) {
       boolean last = i == layered.size() - 1;
+      String line = layered.get(i);
+      if (!last && Variants.SHARED.containsKey(line)) {
+        // A base image's layer (buildpack-deps'): one layer, pulled once for every image built on it.
+        layers.add(SHARED.computeIfAbsent(line, l -> new Layer("sha256:" + Ids.sha256Hex("kujira-layer:shared:" + l),
+            Variants.SHARED.get(l), Variants.sharedTree(l, created), Set.of(), Set.of())));
+        continue;
+      }
       FsTree t = new FsTree(new Node.Dir(new TreeMap<>(), 0755, 0, 0, created));
       if (last) {
-        s.files().forEach((path, content) -> BaseTrees.put(t, path, content));
+        FsTree base = new FsTree(layers.get(0).tree());
+        s.files().forEach((path, content) -> put(t, base, path, content, created));
       }
-      long size = last ? rest : rest / (layered.size());
+      long size = last ? rest : rest / (own + 1);
       rest -= last ? 0 : size;
       layers.add(new Layer("sha256:" + Ids.sha256Hex("kujira-layer:" + s.repository() + ":" + s.tags().get(0) + ":" + i),
           Math.max(0, size), t.root(), Set.of(), Set.of()));
     }
     if (layered.size() <= 1 && !s.files().isEmpty()) {
       FsTree t = new FsTree(layers.get(0).tree());
-      s.files().forEach((path, content) -> BaseTrees.put(t, path, content));
+      s.files().forEach((path, content) -> put(t, t, path, content, created));
       layers.set(0, new Layer("sha256:" + Ids.sha256Hex("kujira-layer:" + s.repository() + ":" + s.tags().get(0)),
           s.size(), t.root(), Set.of(), Set.of()));
     }
     return ImageJson.read(configJson(s, layers, created), layers, "");
+  }
+
+  /**
+   * Puts one of an image's files into {@code t}: "PATH+" appends to the base's file at PATH (the
+   * user and group lines groupadd/useradd or adduser add to /etc/passwd and /etc/group), a
+   * directory whose content is "MODE UID:GID" gets that mode and owner (useradd --create-home's
+   * home), anything else as {@link BaseTrees#put} puts it.
+   */
+  static void put(FsTree t, FsTree base, String path, String content, long created) {
+    if (path.endsWith("+")) {
+      String target = path.substring(0, path.length() - 1);
+      Node had = base.lookup(List.of(target.substring(1).split("/")));
+      String before = had instanceof Node.RegularFile f ? new String(f.content(), java.nio.charset.StandardCharsets.UTF_8) : "";
+      BaseTrees.put(t, target, before + content);
+    } else if (path.endsWith("/") && content.matches("[0-7]{4} \\d+:\\d+")) {
+      BaseTrees.put(t, path, "");
+      String[] owner = content.substring(5).split(":");
+      List<String> at = List.of(path.substring(1, path.length() - 1).split("/"));
+      t.set(at, new Node.Dir(new TreeMap<>(((Node.Dir) t.lookup(at)).entries()),
+          Integer.parseInt(content.substring(0, 4), 8), Integer.parseInt(owner[0]), Integer.parseInt(owner[1]), created), created);
+    } else {
+      BaseTrees.put(t, path, content);
+    }
   }
 
   private static String configJson(ImageSpec s, List<Layer> layers, long created) {

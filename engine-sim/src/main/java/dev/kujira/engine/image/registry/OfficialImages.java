@@ -24,6 +24,7 @@ final class OfficialImages {
 
   static List<ImageSpec> all() {
     List<ImageSpec> all = new java.util.ArrayList<>(core());
+    all.addAll(ScriptImages.all());
     all.addAll(LanguageImages.all());
     all.addAll(DataImages.all());
     return all;
@@ -127,51 +128,6 @@ final class OfficialImages {
                 "/usr/local/bin/docker-entrypoint.sh", "#!/bin/sh\nexec \"$@\"\n"),
             List.of("ADD rootfs.tar.xz / # buildkit", "STOPSIGNAL SIGWINCH", "WORKDIR /var/www/html",
                 "VOLUME [/var/www/html]", "ENTRYPOINT [\"docker-entrypoint.sh\"]", "CMD [\"apache2-foreground\"]")),
-        new ImageSpec("node", List.of("latest", "22", "lts", "22.12", "20", "18", "16"), "debian",
-            List.of(PATH, "NODE_VERSION=22.12.0", "YARN_VERSION=1.22.22"), List.of("docker-entrypoint.sh"),
-            List.of("node"), List.of(), List.of(), "", "", Map.of(), 1_120_000_000L,
-            Map.of("/usr/local/bin/node", "#!kujira:node\n", "/usr/local/bin/npm", "#!kujira:npm\n", "/usr/local/bin/docker-entrypoint.sh",
-                "#!/bin/sh\nexec \"$@\"\n"),
-            List.of("ADD rootfs.tar.xz / # buildkit", "ENV NODE_VERSION=22.12.0", "ENTRYPOINT [\"docker-entrypoint.sh\"]",
-                "CMD [\"node\"]")),
-        new ImageSpec("node", List.of("20", "20-alpine", "20.18"), "alpine",
-            List.of(PATH, "NODE_VERSION=20.18.1", "YARN_VERSION=1.22.22"), List.of("docker-entrypoint.sh"),
-            List.of("node"), List.of(), List.of(), "", "", Map.of(), 133_000_000L,
-            Map.of("/usr/local/bin/node", "#!kujira:node\n", "/usr/local/bin/npm", "#!kujira:npm\n", "/usr/local/bin/docker-entrypoint.sh",
-                "#!/bin/sh\nexec \"$@\"\n"),
-            List.of("ADD alpine-minirootfs-3.20.3-x86_64.tar.gz / # buildkit", "ENTRYPOINT [\"docker-entrypoint.sh\"]",
-                "CMD [\"node\"]")),
-        new ImageSpec("python", List.of("latest", "3", "3.12", "3.12.8"), "debian",
-            List.of(PATH, "LANG=C.UTF-8", "GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305", "PYTHON_VERSION=3.12.8",
-                "PYTHON_SHA256=c909157bb25ec114e5869124cc2a9c4a4d4c1e957ca4ff553f1edc692101154e"),
-            null, List.of("python3"), List.of(), List.of(), "", "", Map.of(), 1_020_000_000L,
-            Map.of("/usr/local/bin/python3", "#!kujira:python3\n", "/usr/local/bin/python", "#!kujira:python3\n",
-                "/usr/local/bin/pip", "#!kujira:pip\n", "/usr/local/bin/pip3", "#!kujira:pip\n"),
-            List.of("ADD rootfs.tar.xz / # buildkit", "ENV LANG=C.UTF-8", "ENV PYTHON_VERSION=3.12.8", "CMD [\"python3\"]")),
-        new ImageSpec("python", List.of("3.12-slim", "slim"), "debian",
-            List.of(PATH, "LANG=C.UTF-8", "PYTHON_VERSION=3.12.8"), null, List.of("python3"), List.of(), List.of(), "",
-            "", Map.of(), 125_000_000L,
-            Map.of("/usr/local/bin/python3", "#!kujira:python3\n", "/usr/local/bin/python", "#!kujira:python3\n",
-                "/usr/local/bin/pip", "#!kujira:pip\n", "/usr/local/bin/pip3", "#!kujira:pip\n"),
-            List.of("ADD rootfs.tar.xz / # buildkit", "ENV PYTHON_VERSION=3.12.8", "CMD [\"python3\"]")),
-        new ImageSpec("python", List.of("3.12-alpine", "alpine"), "alpine",
-            List.of(PATH, "LANG=C.UTF-8", "PYTHON_VERSION=3.12.8"), null, List.of("python3"), List.of(), List.of(), "",
-            "", Map.of(), 50_400_000L,
-            Map.of("/usr/local/bin/python3", "#!kujira:python3\n", "/usr/local/bin/python", "#!kujira:python3\n",
-                "/usr/local/bin/pip", "#!kujira:pip\n", "/usr/local/bin/pip3", "#!kujira:pip\n"),
-            List.of("ADD alpine-minirootfs-3.20.3-x86_64.tar.gz / # buildkit", "CMD [\"python3\"]")),
-        new ImageSpec("ruby", List.of("latest", "3", "3.3", "3.3.6"), "debian",
-            List.of("PATH=/usr/local/bundle/bin:" + PATH.substring(5), "LANG=C.UTF-8", "RUBY_VERSION=3.3.6",
-                "GEM_HOME=/usr/local/bundle", "BUNDLE_SILENCE_ROOT_WARNING=1", "BUNDLE_APP_CONFIG=/usr/local/bundle"),
-            null, List.of("irb"), List.of(), List.of(), "", "", Map.of(), 1_010_000_000L,
-            // docker-library/ruby: gem and bundle beside ruby, gemrc's --no-document, GEM_HOME world-writable; its
-            // base buildpack-deps:bookworm brings curl and wget.
-            Map.of("/usr/local/bin/ruby", "#!kujira:ruby\n", "/usr/local/bin/irb", "#!kujira:irb\n",
-                "/usr/local/bin/gem", "#!kujira:gem\n", "/usr/local/bin/bundle", "#!kujira:bundle\n",
-                "/usr/local/bin/bundler", "#!kujira:bundle\n", "/usr/bin/curl", "#!kujira:curl\n", "/usr/bin/wget",
-                "#!kujira:wget\n", "/usr/local/etc/gemrc", "install: --no-document\n"
-                    + "update: --no-document\n", "/usr/local/bundle/", ""),
-            List.of("ADD rootfs.tar.xz / # buildkit", "ENV RUBY_VERSION=3.3.6", "CMD [\"irb\"]")),
         new ImageSpec("registry", List.of("latest", "2", "2.8", "2.8.3"), "alpine", List.of(PATH),
             List.of("/entrypoint.sh"), List.of("/etc/docker/registry/config.yml"), List.of("5000/tcp"),
             List.of("/var/lib/registry"), "", "", Map.of(), 25_400_000L,

@@ -40,8 +40,12 @@ final class GemProgram implements Program {
 
   private final boolean bundler;
 
-  GemProgram(boolean bundler) {
+  /** The RubyGems or Bundler version the image's Ruby bundles ("3.5.22", "2.5.22"). */
+  private final String version;
+
+  GemProgram(boolean bundler, String version) {
     this.bundler = bundler;
+    this.version = version;
   }
 
   private static void gem(String name, String version, List<String> deps, String... files) {
@@ -52,7 +56,7 @@ final class GemProgram implements Program {
   public int run(Proc p, List<String> argv) {
     String cmd = argv.size() > 1 ? argv.get(1) : "";
     if (cmd.equals("-v") || cmd.equals("--version")) {
-      p.stdout().println(bundler ? "Bundler version 2.5.23" : "3.5.22");
+      p.stdout().println(bundler ? "Bundler version " + version : version);
       return 0;
     }
     if (bundler) {

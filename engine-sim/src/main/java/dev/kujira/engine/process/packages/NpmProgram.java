@@ -23,6 +23,24 @@ import java.util.Set;
 final class NpmProgram implements Program {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * npm's version: its own package.json's, as npm reads it (the node images' under /usr/local,
+   * Alpine's npm package's under /usr); 10.9.2 when neither is there.
+   */
+  private static String version(Proc p) {
+    for (String dir : List.of("/usr/local/lib", "/usr/lib")) {
+      try {
+        JsonNode json = new ObjectMapper().readTree(p.fs().read(dir + "/node_modules/npm/package.json"));
+        if (json.has("version")) {
+          return json.get("version").asText();
+        }
+      } catch (FsException | IOException e) {
+        // not this npm's place
+      }
+    }
+    return "10.9.2";
+  }
+
   @Override
   public int run(Proc p, List<String> argv) {
     if (argv.size() < 2) {
@@ -33,7 +51,7 @@ final class NpmProgram implements Program {
     switch (argv.get(1)) {
       case "-v":
       case "--version":
-        p.stdout().println("10.9.2");
+        p.stdout().println(version(p));
         return 0;
       case "install":
       case "i":

@@ -1,5 +1,6 @@
 package dev.kujira.engine.process.packages;
 
+import dev.kujira.engine.process.CompiledProgram;
 import dev.kujira.engine.process.Program;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,10 +16,12 @@ public final class Packages {
     m.put("apk", new ApkProgram());
     m.put("apt-get", new AptProgram(false));
     m.put("apt", new AptProgram(true));
-    m.put("pip", new PipProgram());
+    // pip, gem and bundle take their Python's minor and their own versions from the lines after their marker (the
+    // catalogue's images write them per tag); a bare marker (a package's executable) is the newest image's.
+    m.put("pip", (CompiledProgram) body -> new PipProgram(CompiledProgram.field(body, "python", "3.12")));
     m.put("npm", new NpmProgram());
-    m.put("gem", new GemProgram(false));
-    m.put("bundle", new GemProgram(true));
+    m.put("gem", (CompiledProgram) body -> new GemProgram(false, CompiledProgram.field(body, "version", "3.5.22")));
+    m.put("bundle", (CompiledProgram) body -> new GemProgram(true, CompiledProgram.field(body, "version", "2.5.22")));
     return m;
   }
 }

@@ -30,7 +30,15 @@ final class PipProgram implements Program {
     packages.forEach((k, v) -> p.stdout().println(String.format(row, k, v)));
   }
 
-  private static final String SITE = "/usr/local/lib/python3.12/site-packages";
+  /** The Python it runs under ("3.12": its shebang's python3.12) and that Python's site-packages. */
+  private final String python;
+  private final String site;
+
+  /** Returns pip of the Python {@code python} ("3.11"). */
+  PipProgram(String python) {
+    this.python = python;
+    this.site = "/usr/local/lib/python" + python + "/site-packages";
+  }
 
   @Override
   public int run(Proc p, List<String> argv) {
@@ -53,7 +61,8 @@ final class PipProgram implements Program {
         return 0;
       case "--version":
       case "-V":
-        p.stdout().println("pip 24.3.1 from " + SITE + "/pip (python 3.12)");
+        // pip's version is its own dist-info's, as importlib.metadata finds it (the image's ensurepip-bundled pip).
+        p.stdout().println("pip " + installed(p).get("pip") + " from " + site + "/pip (python " + python + ")");
         return 0;
       default:
         p.stderr().println("ERROR: unknown command \"" + argv.get(1) + "\"");
@@ -61,11 +70,11 @@ final class PipProgram implements Program {
     }
   }
 
-  private static Map<String, String> installed(Proc p) {
+  private Map<String, String> installed(Proc p) {
     Map<String, String> out = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     out.put("pip", "24.3.1");
     try {
-      for (String n : p.fs().list(SITE)) {
+      for (String n : p.fs().list(site)) {
         if (n.endsWith(".dist-info")) {
           String base = n.substring(0, n.length() - ".dist-info".length());
           out.put(base.substring(0, base.lastIndexOf('-')), base.substring(base.lastIndexOf('-') + 1));
@@ -77,7 +86,7 @@ final class PipProgram implements Program {
     return out;
   }
 
-  private static int install(Proc p, List<String> args) {
+  private int install(Proc p, List<String> args) {
     Map<String, String> wanted = new LinkedHashMap<>();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
@@ -108,7 +117,7 @@ final class PipProgram implements Program {
     for (Map.Entry<String, String> w : wanted.entrySet()) {
       String name = w.getKey();
       if (name.equalsIgnoreCase("pip")) {
-        p.stdout().println("Requirement already satisfied: pip in " + SITE + " (24.3.1)");
+        p.stdout().println("Requirement already satisfied: pip in " + site + " (" + have.get("pip") + ")");
         continue;
       }
       if (!Installer.online(p) || !Catalogs.PIP.containsKey(name.toLowerCase())) {
@@ -118,7 +127,7 @@ final class PipProgram implements Program {
         return 1;
       }
       if (have.containsKey(name)) {
-        p.stdout().println("Requirement already satisfied: " + name + " in " + SITE + " (" + have.get(name) + ")");
+        p.stdout().println("Requirement already satisfied: " + name + " in " + site + " (" + have.get(name) + ")");
         continue;
       }
       roots.add(name);
@@ -159,8 +168,8 @@ final class PipProgram implements Program {
     for (Pkg pkg : todo) {
       String version = version(pkg, wanted);
       String dir = pkg.name().toLowerCase().replace('-', '_');
-      Installer.write(p.fs(), SITE + "/" + dir + "/__init__.py", "", 0644);
-      Installer.write(p.fs(), SITE + "/" + pkg.name() + "-" + version + ".dist-info/METADATA",
+      Installer.write(p.fs(), site + "/" + dir + "/__init__.py", "", 0644);
+      Installer.write(p.fs(), site + "/" + pkg.name() + "-" + version + ".dist-info/METADATA",
           "Metadata-Version: 2.1\nName: " + pkg.name() + "\nVersion: " + version + "\n", 0644);
       Installer.unpack(p.fs(), pkg);
       done.add(pkg.name() + "-" + version);

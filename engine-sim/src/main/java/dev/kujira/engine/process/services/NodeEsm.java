@@ -23,7 +23,7 @@ final class NodeEsm {
   }
 
   /** Returns whether {@code file} is an ES module, given its text. */
-  static boolean isModule(Proc p, String file, String text) {
+  static boolean isModule(Proc p, String file, String text, String version) {
     if (file.endsWith(".mjs")) {
       return true;
     }
@@ -34,12 +34,12 @@ final class NodeEsm {
     if (type.isPresent()) {
       return type.get().equals("module");
     }
-    return detects(p) && text.lines().map(String::strip).anyMatch(l -> l.startsWith("import ") || l.startsWith("export "));
+    return detects(version) && text.lines().map(String::strip).anyMatch(l -> l.startsWith("import ") || l.startsWith("export "));
   }
 
   /** Whether the image's Node detects module syntax by itself (v22.7+, v20.19+). */
-  private static boolean detects(Proc p) {
-    String[] v = p.env().getOrDefault("NODE_VERSION", "22.12.0").split("\\.");
+  private static boolean detects(String version) {
+    String[] v = version.split("\\.");
     int major = Integer.parseInt(v[0]);
     int minor = v.length > 1 ? Integer.parseInt(v[1]) : 0;
     return major > 22 || major == 22 && minor >= 7 || major == 20 && minor >= 19;
@@ -63,7 +63,8 @@ final class NodeEsm {
    * Resolves one import of {@code file}: empty when it loads, else the error Node prints
    * (status 1). Named imports from a relative module bring in its {@code export const} literals.
    */
-  static Optional<String> load(Proc p, String file, Matcher m, Map<String, String> vars, boolean builtin) {
+  static Optional<String> load(Proc p, String file, Matcher m, Map<String, String> vars, boolean builtin,
+      String version) {
     String spec = m.group(5) != null ? m.group(5) : m.group(6);
     if (builtin) {
       return Optional.empty();
@@ -75,7 +76,7 @@ final class NodeEsm {
       if (text.isEmpty()) {
         return Optional.of(notFound(283, "    throw new ERR_MODULE_NOT_FOUND(\n          ^", "Cannot find module '" + target
             + "' imported from " + file, "finalizeResolution (node:internal/modules/esm/resolve:283:11)",
-            "moduleResolve (node:internal/modules/esm/resolve:952:10)", "  url: 'file://" + target + "'\n", p));
+            "moduleResolve (node:internal/modules/esm/resolve:952:10)", "  url: 'file://" + target + "'\n", version));
       }
       for (String line : text.get().split("\n")) {
         Matcher e = EXPORT_CONST.matcher(line.strip());
@@ -99,10 +100,11 @@ final class NodeEsm {
     return Optional.of(notFound(873, "  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^",
         "Cannot find package '" + name + "' imported from " + file,
         "packageResolve (node:internal/modules/esm/resolve:873:9)", "moduleResolve (node:internal/modules/esm/resolve:946:18)",
-        "", p));
+        "", version));
   }
 
-  private static String notFound(int line, String source, String message, String first, String second, String url, Proc p) {
+  private static String notFound(int line, String source, String message, String first, String second, String url,
+      String version) {
     return "node:internal/modules/esm/resolve:" + line + "\n" + source + "\n\nError [ERR_MODULE_NOT_FOUND]: " + message + "\n"
         + "    at " + first + "\n    at " + second + "\n"
         + "    at defaultResolve (node:internal/modules/esm/resolve:1188:11)\n"
@@ -112,11 +114,11 @@ final class NodeEsm {
         + "    at ModuleLoader.getModuleJobForImport (node:internal/modules/esm/loader:264:38)\n"
         + "    at ModuleJob._link (node:internal/modules/esm/module_job:168:49) {\n"
         + "  code: 'ERR_MODULE_NOT_FOUND'" + (url.isEmpty() ? "\n" : ",\n" + url) + "}\n\n"
-        + "Node.js v" + p.env().getOrDefault("NODE_VERSION", "22.12.0") + "\n";
+        + "Node.js v" + version + "\n";
   }
 
   /** Node's ReferenceError for require() in a module; {@code col} is the 1-based column of require. */
-  static String requireInModule(Proc p, String file, int n, String raw, boolean typeModule) {
+  static String requireInModule(Proc p, String file, int n, String raw, boolean typeModule, String version) {
     int col = raw.indexOf("require(") + 1;
     String why = file.endsWith(".mjs") ? "" : typeModule
         ? "This file is being treated as an ES module because it has a '.js' file extension and '"
@@ -128,7 +130,7 @@ final class NodeEsm {
         + "    at ModuleJob.run (node:internal/modules/esm/module_job:325:25)\n"
         + "    at async ModuleLoader.import (node:internal/modules/esm/loader:606:24)\n"
         + "    at async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:117:5)\n\n"
-        + "Node.js v" + p.env().getOrDefault("NODE_VERSION", "22.12.0") + "\n";
+        + "Node.js v" + version + "\n";
   }
 
   static boolean typeModule(Proc p, String file) {

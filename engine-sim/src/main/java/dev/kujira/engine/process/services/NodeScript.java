@@ -47,16 +47,19 @@ final class NodeScript {
   private String app;
   private String plain;
 
-  private NodeScript(Proc p, String file) {
+  private final String version;
+
+  private NodeScript(Proc p, String file, String version) {
     this.p = p;
     this.file = file;
+    this.version = version;
   }
 
-  /** Returns the node program of the node images. */
+  /** Returns the node program of Node {@code version} ("22.12.0"), as its executable names it. */
   static Program program(String version) {
     return (p, argv) -> {
       if (argv.size() > 1 && (argv.get(1).equals("--version") || argv.get(1).equals("-v"))) {
-        p.stdout().println(version);
+        p.stdout().println("v" + version);
         return 0;
       }
       if (argv.size() < 2) {
@@ -65,15 +68,15 @@ final class NodeScript {
       String file = p.fs().absolute(argv.get(1));
       String found = Scripts.read(p, file).isPresent() ? file : Scripts.read(p, file + ".js").isPresent() ? file + ".js" : null;
       if (found == null) {
-        return cannotFind(p, file, List.of(), "");
+        return cannotFind(p, file, List.of(), "", version);
       }
-      return new NodeScript(p, found).run(Scripts.read(p, found).get());
+      return new NodeScript(p, found, version).run(Scripts.read(p, found).get());
     };
   }
 
   private int run(String text) {
     String[] lines = text.split("\n", -1);
-    boolean esm = NodeEsm.isModule(p, file, text);
+    boolean esm = NodeEsm.isModule(p, file, text, version);
     for (int n = 0; n < lines.length; n++) {
       String line = lines[n].replaceAll("\\s+//.*$", "").strip();
       Matcher m;
@@ -86,7 +89,7 @@ final class NodeScript {
         }
         String spec = m.group(5) != null ? m.group(5) : m.group(6);
         Optional<String> error = NodeEsm.load(p, file, m, vars,
-            BUILTINS.contains(spec.startsWith("node:") ? spec.substring(5) : spec));
+            BUILTINS.contains(spec.startsWith("node:") ? spec.substring(5) : spec), version);
         if (error.isPresent()) {
           p.stderr().print(error.get());
           return 1;
@@ -97,13 +100,13 @@ final class NodeScript {
         line = line.substring("export ".length()).strip();
       }
       if (esm && REQUIRE.matcher(line).matches()) {
-        p.stderr().print(NodeEsm.requireInModule(p, file, n, lines[n], NodeEsm.typeModule(p, file)));
+        p.stderr().print(NodeEsm.requireInModule(p, file, n, lines[n], NodeEsm.typeModule(p, file), version));
         return 1;
       }
       if ((m = REQUIRE.matcher(line)).matches()) {
         if (!resolvable(m.group(2))) {
           String at = "    at Object.<anonymous> (" + file + ":" + (n + 1) + ":" + (lines[n].indexOf("require(") + 1) + ")";
-          return cannotFind(p, m.group(2), List.of(file), at);
+          return cannotFind(p, m.group(2), List.of(file), at, version);
         }
       } else if ((m = APP.matcher(line)).matches()) {
         app = m.group(1);
@@ -172,7 +175,7 @@ final class NodeScript {
     p.stderr().println();
     p.stderr().println("SyntaxError: Cannot use import statement outside a module");
     p.stderr().println();
-    p.stderr().println("Node.js v" + p.env().getOrDefault("NODE_VERSION", "22.12.0"));
+    p.stderr().println("Node.js v" + version);
     return 1;
   }
 
@@ -250,7 +253,7 @@ final class NodeScript {
   }
 
   /** Node's uncaught MODULE_NOT_FOUND error and its exit status 1 (Node v20.20.2, run here). */
-  private static int cannotFind(Proc p, String module, List<String> stack, String at) {
+  private static int cannotFind(Proc p, String module, List<String> stack, String at, String version) {
     p.stderr().println("node:internal/modules/cjs/loader:1210");
     p.stderr().println("  throw err;");
     p.stderr().println("  ^");
@@ -280,7 +283,7 @@ final class NodeScript {
     p.stderr().println("  requireStack: [" + (stack.isEmpty() ? "]" : " '" + String.join("', '", stack) + "' ]"));
     p.stderr().println("}");
     p.stderr().println();
-    p.stderr().println("Node.js v" + p.env().getOrDefault("NODE_VERSION", "22.12.0"));
+    p.stderr().println("Node.js v" + version);
     return 1;
   }
 }

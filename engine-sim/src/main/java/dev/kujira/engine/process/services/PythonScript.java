@@ -19,7 +19,9 @@ import java.util.Set;
  * logs that stay empty. Wording taken from this machine's CPython 3.11.7; where 3.12 differs it says so.
  */
 final class PythonScript {
-  static final String SITE = "/usr/local/lib/python3.12/site-packages";
+  /** The site-packages directories of the catalogue's Pythons: an image has one, where its pip installs. */
+  static final List<String> SITES = List.of("3.13", "3.12", "3.11", "3.10").stream()
+      .map(v -> "/usr/local/lib/python" + v + "/site-packages").toList();
   /** The standard library's top-level modules a beginner's script imports (CPython's Lib/). */
   private static final Set<String> STDLIB = Set.of("os", "sys", "json", "time", "math", "random", "datetime", "re",
       "http", "socket", "socketserver", "logging", "pathlib", "subprocess", "collections", "typing", "functools",
@@ -33,7 +35,7 @@ final class PythonScript {
   private PythonScript() {
   }
 
-  /** Returns the python3 program of the python images. */
+  /** Returns the python3 program of CPython {@code version} ("3.12.8"), as its executable names it. */
   static Program program(String version) {
     return (p, argv) -> run(p, argv, version);
   }
@@ -45,13 +47,13 @@ final class PythonScript {
     for (; i < argv.size() && argv.get(i).startsWith("-") && !argv.get(i).equals("-"); i++) {
       String a = argv.get(i);
       if (a.equals("--version") || a.equals("-V")) {
-        p.stdout().println(version);
+        p.stdout().println("Python " + version);
         return 0;
       }
       if (a.equals("-u")) {
         unbuffered = true;
       } else if (a.equals("-m") && i + 1 < argv.size()) {
-        return module(p, self, argv.get(i + 1), argv.subList(i + 2, argv.size()), new Out(p, unbuffered));
+        return module(p, self, argv.get(i + 1), argv.subList(i + 2, argv.size()), new Out(p, unbuffered, version));
       } else if (!a.equals("-B") && !a.equals("-q")) {
         return Scripts.unsupported(p, self, "the option " + a);
       }
@@ -66,7 +68,7 @@ final class PythonScript {
       p.stderr().println(self + ": can't open file '" + file + "': [Errno 2] No such file or directory");
       return 2;
     }
-    return new PythonWeb(p, self, file, new Out(p, unbuffered)).run(text.get());
+    return new PythonWeb(p, self, file, new Out(p, unbuffered, version)).run(text.get());
   }
 
   /** python -m: http.server and pip are modelled; other modules are not. */
@@ -97,7 +99,9 @@ final class PythonScript {
   }
 
   private static boolean installed(Proc p, String module, String dir) {
-    for (String base : List.of(SITE, dir)) {
+    List<String> bases = new java.util.ArrayList<>(SITES);
+    bases.add(dir);
+    for (String base : bases) {
       if (Scripts.exists(p, base + "/" + module) || Scripts.exists(p, base + "/" + module + ".py")) {
         return true;
       }
@@ -164,9 +168,12 @@ final class PythonScript {
     private final Proc p;
     private final boolean direct;
     private final StringBuilder buffer = new StringBuilder();
+    /** The interpreter's version ("3.12.8"), for the servers' Server headers. */
+    final String version;
 
-    Out(Proc p, boolean unbuffered) {
+    Out(Proc p, boolean unbuffered, String version) {
       this.p = p;
+      this.version = version;
       this.direct = unbuffered || p.stdinIsTerminal();
     }
 

@@ -132,8 +132,8 @@ final class PythonWeb {
     // Werkzeug's serve_forever swallows KeyboardInterrupt and returns: Ctrl-C ends it with status 0.
     return Scripts.serve(p, port, host.equals("127.0.0.1"), r -> {
       String body = routes.get(r.path().split("\\?")[0]);
-      NetworkView.HttpResult res = body == null ? Scripts.answer(404, "NOT FOUND", NOT_FOUND, headers())
-          : Scripts.answer(200, "OK", body, headers());
+      NetworkView.HttpResult res = body == null ? Scripts.answer(404, "NOT FOUND", NOT_FOUND, headers(out.version))
+          : Scripts.answer(200, "OK", body, headers(out.version));
       log(p, r, res.status());
       return res;
     }, PythonScript.STOP, () -> {
@@ -142,8 +142,8 @@ final class PythonWeb {
     });
   }
 
-  private static List<String> headers() {
-    return List.of("Server: Werkzeug/3.1.3 Python/3.12.8", "Content-Type: text/html; charset=utf-8",
+  private static List<String> headers(String version) {
+    return List.of("Server: Werkzeug/3.1.3 Python/" + version, "Content-Type: text/html; charset=utf-8",
         "Connection: close");
   }
 
@@ -186,7 +186,7 @@ final class PythonWeb {
       if (res.status() == 404) {
         p.stderr().println(r.client() + " - - [" + Scripts.logTime(p) + "] code 404, message File not found");
         res = Scripts.answer(404, "File not found", String.format(ERROR, 404, "File not found", 404,
-            "Nothing matches the given URI"), List.of("Server: SimpleHTTP/0.6 Python/3.12.8",
+            "Nothing matches the given URI"), List.of("Server: SimpleHTTP/0.6 Python/" + out.version,
             "Content-Type: text/html;charset=utf-8", "Connection: close"));
       }
       log(p, r, res.status());

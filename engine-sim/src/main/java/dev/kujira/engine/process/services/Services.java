@@ -38,9 +38,6 @@ public final class Services {
     m.put("mysqld", DataServices.mysqlServer(Mysqld.program()));
     m.putAll(DataServices.clients());
     m.put("database-entrypoint", MysqlEntrypoint::run);
-    m.put("node", NodeScript.program("v22.12.0"));
-    m.put("python3", PythonScript.program("Python 3.12.8"));
-    m.put("ruby", RubyScript.program("ruby 3.3.6 (2024-11-05 revision 75015d4c1f) [x86_64-linux]"));
     m.put("rackup", RubyRack.program(false));
     m.put("puma", RubyRack.program(true));
     m.put("irb", interpreter("irb 1.13.1 (2024-05-05)", ""));

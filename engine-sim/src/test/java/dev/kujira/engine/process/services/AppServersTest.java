@@ -108,7 +108,7 @@ class AppServersTest extends AppSession {
         + "go: downloading golang.org/x/text v0.0.0-20170915032832-14c0d48ead0c\n"
         + "go: added golang.org/x/text v0.0.0-20170915032832-14c0d48ead0c\ngo: added rsc.io/quote v1.5.2\n"
         + "go: added rsc.io/sampler v1.3.0\n");
-    assertThat(ok("cat " + dir + "/quote/go.mod").stdout()).isEqualTo("module example.com/hello\n\ngo 1.22.9\n\n"
+    assertThat(ok("cat " + dir + "/quote/go.mod").stdout()).isEqualTo("module example.com/hello\n\ngo 1.22.10\n\n"
         + "require rsc.io/quote v1.5.2\n\nrequire (\n\tgolang.org/x/text v0.0.0-20170915032832-14c0d48ead0c // indirect\n"
         + "\trsc.io/sampler v1.3.0 // indirect\n)\n");
     assertThat(ok("cat " + dir + "/quote/go.sum").stdout()).startsWith(
@@ -122,7 +122,7 @@ class AppServersTest extends AppSession {
     ok("docker build -q -t quote quote");
     assertThat(ok("docker run --rm quote").stdout()).isEqualTo(
         "Don't communicate by sharing memory, share memory by communicating.\n");
-    CommandResult tidy = ok(go + "sh -c 'rm go.sum; printf \"module example.com/hello\\n\\ngo 1.22.9\\n\" > go.mod; go mod tidy'");
+    CommandResult tidy = ok(go + "sh -c 'rm go.sum; printf \"module example.com/hello\\n\\ngo 1.22.10\\n\" > go.mod; go mod tidy'");
     assertThat(tidy.stderr()).startsWith("go: finding module for package rsc.io/quote\ngo: downloading rsc.io/quote v1.5.2\n"
         + "go: found rsc.io/quote in rsc.io/quote v1.5.2\n");
     CommandResult offline = engine.run("docker run --rm --network none -v " + dir + "/quote:/src -w /src golang:1.22 go run .");

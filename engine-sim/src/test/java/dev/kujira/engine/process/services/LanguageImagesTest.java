@@ -59,22 +59,22 @@ class LanguageImagesTest extends AppSession {
 
   @Test
   void golang_versionEnvAndWorkdir() {
-    assertThat(ok("docker run --rm golang:1.22 go version").stdout()).isEqualTo("go version go1.22.9 linux/amd64\n");
+    assertThat(ok("docker run --rm golang:1.22 go version").stdout()).isEqualTo("go version go1.22.10 linux/amd64\n");
     assertThat(ok("docker run --rm golang go version").stdout()).isEqualTo("go version go1.23.4 linux/amd64\n");
-    assertThat(ok("docker run --rm golang:1.22-alpine go version").stdout()).isEqualTo("go version go1.22.9 linux/amd64\n");
+    assertThat(ok("docker run --rm golang:1.22-alpine go version").stdout()).isEqualTo("go version go1.22.10 linux/amd64\n");
     assertThat(ok("docker run --rm golang:1.22 pwd").stdout()).isEqualTo("/go\n");
     assertThat(ok("docker run --rm golang:1.22 go env GOPATH GOROOT").stdout()).isEqualTo("/go\n/usr/local/go\n");
     assertThat(ok("docker run --rm golang:1.22 ls /go").stdout()).isEqualTo("bin\nsrc\n");
     assertThat(ok("docker image inspect -f '{{json .Config.Env}} {{.Config.WorkingDir}} {{json .Config.Cmd}}' golang:1.22")
         .stdout()).isEqualTo("[\"PATH=/go/bin:/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\","
-            + "\"GOLANG_VERSION=1.22.9\",\"GOTOOLCHAIN=local\",\"GOPATH=/go\"] /go [\"bash\"]\n");
+            + "\"GOLANG_VERSION=1.22.10\",\"GOTOOLCHAIN=local\",\"GOPATH=/go\"] /go [\"bash\"]\n");
   }
 
   @Test
   void golang_modInitRunAndAMultiStageBuild() {
     CommandResult init = engine.run("docker run --rm -w /src golang:1.22 sh -c 'go mod init example.com/m && cat go.mod'");
     assertThat(init.stderr()).isEqualTo("go: creating new go.mod: module example.com/m\n");
-    assertThat(init.stdout()).isEqualTo("module example.com/m\n\ngo 1.22.9\n");
+    assertThat(init.stdout()).isEqualTo("module example.com/m\n\ngo 1.22.10\n");
     assertThat(engine.run("docker run --rm -w /src golang:1.22 go mod init").stderr())
         .startsWith("go: cannot determine module path for source directory /src (outside GOPATH, module path must be specified)\n");
     assertThat(ok("docker run --rm -v " + dir + "/go:/src -w /src golang:1.22 go run .").stdout()).isEqualTo("Hello, Go!\n");
