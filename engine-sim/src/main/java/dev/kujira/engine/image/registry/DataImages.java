@@ -30,11 +30,23 @@ final class DataImages {
         + "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n" + extra + "\n";
   }
 
+  /** Debian's base group file with {@code extra} appended. */
+  static String group(String extra) {
+    return "root:x:0:\ndaemon:x:1:\nbin:x:2:\nsys:x:3:\nwww-data:x:33:\nnogroup:x:65534:\n" + extra + "\n";
+  }
+
   static List<ImageSpec> all() {
-    return List.of(postgres(List.of("latest", "17", "17.2", "bookworm", "17-bookworm"), "17", "17.2-1.pgdg120+1",
-        435_000_000L),
+    List<ImageSpec> all = new ArrayList<>(List.of(postgres(List.of("latest", "17", "17.2", "bookworm", "17-bookworm"),
+        "17", "17.2-1.pgdg120+1", 435_000_000L),
         postgres(List.of("16", "16.6", "16-bookworm"), "16", "16.6-1.pgdg120+1", 432_000_000L),
-        postgres(List.of("15", "15.10", "15-bookworm"), "15", "15.10-1.pgdg120+1", 425_000_000L));
+        postgres(List.of("15", "15.10", "15-bookworm"), "15", "15.10-1.pgdg120+1", 425_000_000L),
+        PgAlpine.image(List.of("alpine", "17-alpine", "17.2-alpine", "alpine3.20", "17-alpine3.20"), "17", "17.2",
+            "82ef27c0af3751695d7f64e2d963583005fbb6a0c3df63d0e4b42211d7021164", 274_000_000L),
+        PgAlpine.image(List.of("16-alpine", "16.6-alpine", "16-alpine3.20"), "16", "16.6",
+            "23369cdaccd45270ac5dcc30fa9da205d5be33fa505e1f17a0418d2caeca477b", 268_000_000L),
+        PgAlpine.image(List.of("15-alpine", "15.10-alpine", "15-alpine3.20"), "15", "15.10",
+            "55abe738d441f0e58658b3ec6f88097a713b5e3b73139f6230d7b5c4c389e573", 251_000_000L)));
+    return all;
   }
 
   private static ImageSpec postgres(List<String> tags, String major, String version, long size) {
@@ -46,6 +58,7 @@ final class DataImages {
     files.put("/usr/local/bin/docker-entrypoint.sh", "#!kujira:postgres-entrypoint\n");
     files.put("/docker-entrypoint-initdb.d/", "");
     files.put("/etc/passwd", passwd("postgres:x:999:999::/var/lib/postgresql:/bin/bash"));
+    files.put("/etc/group", group("postgres:x:999:"));
     List<String> env = new ArrayList<>(List.of(OfficialImages.PATH + ":/usr/lib/postgresql/" + major + "/bin",
         "GOSU_VERSION=1.17", "LANG=en_US.utf8", "PG_MAJOR=" + major, "PG_VERSION=" + version,
         "PGDATA=/var/lib/postgresql/data"));

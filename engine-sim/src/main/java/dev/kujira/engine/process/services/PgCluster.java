@@ -50,6 +50,16 @@ final class PgCluster {
   final Map<String, Database> databases = new TreeMap<>();
   /** When the server last shut down cleanly (epoch ms), for "database system was shut down at". */
   long shutdownAt;
+  /**
+   * pg_control's state: true from the moment a server is ready until its clean shutdown, so a
+   * server killed (SIGKILL, SIGQUIT) leaves it set and the next start recovers ({@link PgRecovery}).
+   */
+  boolean inProduction;
+  /** pg_control's time when the server last became ready: "last known up at". */
+  long upAt;
+  /** The end of the write-ahead log and the last checkpoint's redo point (kujira's counters). */
+  long lsn;
+  long redoLsn;
 
   /** Returns the cluster initdb makes: the superuser and postgres, template0, template1. */
   static PgCluster init(String superuser, String password, long now) {
@@ -59,6 +69,8 @@ final class PgCluster {
       c.databases.put(db, new Database(superuser));
     }
     c.shutdownAt = now;
+    c.lsn = PgRecovery.INITIAL_LSN;
+    c.redoLsn = c.lsn;
     return c;
   }
 
@@ -72,6 +84,10 @@ final class PgCluster {
     }
     PgCluster c = new PgCluster();
     c.shutdownAt = ((Number) m.getOrDefault("shutdownAt", 0L)).longValue();
+    c.inProduction = Boolean.TRUE.equals(m.get("inProduction"));
+    c.upAt = ((Number) m.getOrDefault("upAt", 0L)).longValue();
+    c.lsn = ((Number) m.getOrDefault("lsn", PgRecovery.INITIAL_LSN)).longValue();
+    c.redoLsn = ((Number) m.getOrDefault("redoLsn", c.lsn)).longValue();
     map(m.get("roles")).forEach((name, r) -> {
       Map<String, Object> role = map(r);
       c.roles.put(name, new Role((String) role.get("password"), Boolean.TRUE.equals(role.get("superuser"))));
@@ -104,6 +120,10 @@ final class PgCluster {
   void save(FileSystemView fs, String pgdata) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("shutdownAt", shutdownAt);
+    m.put("inProduction", inProduction);
+    m.put("upAt", upAt);
+    m.put("lsn", lsn);
+    m.put("redoLsn", redoLsn);
     Map<String, Object> rs = new TreeMap<>();
     roles.forEach((n, r) -> rs.put(n, Map.of("password", r.password(), "superuser", r.superuser())));
     m.put("roles", rs);

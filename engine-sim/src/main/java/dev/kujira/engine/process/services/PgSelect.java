@@ -70,8 +70,7 @@ final class PgSelect {
         value = first.text();
       } else if (fn.equals("version")) {
         name = "version";
-        value = "PostgreSQL " + sql.version() + " on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0,"
-            + " 64-bit";
+        value = "PostgreSQL " + sql.version();
       } else if (fn.equals("current_user") || fn.equals("user") || fn.equals("session_user")) {
         name = fn.equals("user") ? "current_user" : fn;
         value = sql.user();

@@ -32,10 +32,28 @@ final class PgServer {
   private PgServer() {
   }
 
-  /** "17.2 (Debian 17.2-1.pgdg120+1)" from the image's PG_VERSION. */
+  /**
+   * "17.2 (Debian 17.2-1.pgdg120+1)" from the Debian image's PG_VERSION (a package version); the
+   * alpine images build PostgreSQL from source and set the bare "17.2", which is what they print.
+   */
   static String version(Proc p) {
     String full = p.env().getOrDefault("PG_VERSION", "17.2-1.pgdg120+1");
-    return full.substring(0, full.indexOf('-') < 0 ? full.length() : full.indexOf('-')) + " (Debian " + full + ")";
+    return full.indexOf('-') < 0 ? full : full.substring(0, full.indexOf('-')) + " (Debian " + full + ")";
+  }
+
+  /**
+   * version()'s text after the version: bookworm's gcc 12.2.0-14 and glibc, or the alpine 3.20
+   * images' musl and gcc 13.2.1_git20240309 (alpine 3.20's gcc package).
+   */
+  static String build(Proc p) {
+    return version(p) + (alpine(p)
+        ? " on x86_64-pc-linux-musl, compiled by gcc (Alpine 13.2.1_git20240309) 13.2.1 20240309, 64-bit"
+        : " on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit");
+  }
+
+  /** Whether this is an alpine tag: its PG_VERSION is not a Debian package version. */
+  static boolean alpine(Proc p) {
+    return p.env().getOrDefault("PG_VERSION", "-").indexOf('-') < 0;
   }
 
   static int major(Proc p) {
@@ -57,14 +75,13 @@ final class PgServer {
 
   /** The start lines; {@code pid} is the postmaster's, {@code tcp} whether it listens on the network. */
   static void starting(Proc p, PgCluster c, int pid, int startup, boolean tcp) {
-    log(p, pid, "starting PostgreSQL " + version(p) + " on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14)"
-        + " 12.2.0, 64-bit");
+    log(p, pid, "starting PostgreSQL " + build(p));
     if (tcp) {
       log(p, pid, "listening on IPv4 address \"0.0.0.0\", port 5432");
       log(p, pid, "listening on IPv6 address \"::\", port 5432");
     }
     log(p, pid, "listening on Unix socket \"/var/run/postgresql/.s.PGSQL.5432\"");
-    log(p, startup, "database system was shut down at " + seconds(c.shutdownAt));
+    PgRecovery.startLines(p, c, startup);
     log(p, pid, "database system is ready to accept connections");
   }
 
@@ -78,10 +95,8 @@ final class PgServer {
       log(p, pid, "background worker \"logical replication launcher\" (PID " + launcher + ") exited with exit code 1");
       log(p, checkpointer, "shutting down");
       log(p, checkpointer, "checkpoint starting: shutdown immediate");
-      log(p, checkpointer, "checkpoint complete: wrote 3 buffers (0.0%); 0 WAL file(s) added, 0 removed, 0 recycled;"
-          + " write=0.002 s, sync=0.001 s, total=0.005 s; sync files=2, longest=0.001 s, average=0.001 s;"
-          + " distance=0 kB, estimate=0 kB" + (major(p) >= 17 ? "; lsn=0/1908A28, redo lsn=0/1908A28" : ""));
-      c.shutdownAt = p.now();
+      PgRecovery.checkpointComplete(p, c, checkpointer, 3, 2);
+      PgRecovery.shutDown(p, c);
     }
     log(p, pid, "database system is shut down");
   }
@@ -102,6 +117,8 @@ final class PgServer {
       }
       starting(p, c, p.pid(), 27, true);
       p.stderr().flush();
+      // pg_control says "in production" from now on: a SIGKILL leaves it so (PgRecovery).
+      c.save(p.fs(), pgdata);
       p.fs().write(pgdata + "/postmaster.pid", (p.pid() + "\n" + pgdata + "\n").getBytes(StandardCharsets.UTF_8), false);
       String method = hostMethod(p, pgdata);
       for (Signal s : STOP) {
@@ -164,8 +181,9 @@ final class PgServer {
       return json(PgResult.error("FATAL:  database \"" + db + "\" does not exist", -3));
     }
     PgResult r = f[0].equals("M") ? PgMeta.run(c, db, major(p), f[3], f.length > 4 ? f[4] : "")
-        : new PgSql(c, user, db, version(p)).run(f[3]);
+        : new PgSql(c, user, db, build(p)).run(f[3]);
     if (f[0].equals("Q") && r.error() == null) {
+      PgRecovery.wrote(c, f[3]);
       c.save(p.fs(), pgdata);
     }
     return json(r);

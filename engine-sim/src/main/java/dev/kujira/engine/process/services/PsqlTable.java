@@ -19,7 +19,8 @@ final class PsqlTable {
     int n = cols.size();
     int[] w = new int[n];
     for (int i = 0; i < n; i++) {
-      w[i] = tuplesOnly ? 0 : cols.get(i).length();
+      // The header counts even with -t (tuples only): psql 15.18 here prints "     2" for count(*).
+      w[i] = cols.get(i).length();
     }
     for (List<String> row : r.rows()) {
       for (int i = 0; i < n; i++) {
