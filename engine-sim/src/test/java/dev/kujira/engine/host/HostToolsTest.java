@@ -67,6 +67,28 @@ class HostToolsTest {
     assertThat(engine.run("false; echo $?").stdout()).isEqualTo("1\n");
   }
 
+  /**
+   * Without -t a container's output is a pipe to the docker client even when the client writes to
+   * a terminal: ls prints one name per line (seed 004, L477: docker container exec nginx /bin/ls),
+   * while the host's own ls fills the terminal's columns.
+   */
+  @Test
+  void aContainerWithoutTty_writesToNoTerminal() {
+    engine.run("docker pull -q busybox");
+    engine.run("docker run -d --name box busybox sleep 100");
+    java.io.ByteArrayOutputStream screen = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream terminal = new dev.kujira.engine.api.TerminalPrintStream(screen, () -> 80);
+    java.io.InputStream none = java.io.InputStream.nullInputStream();
+    engine.run("docker exec box ls /; docker run --rm busybox sh -c '[ -t 1 ] || echo pipe'", none, terminal, terminal);
+    assertThat(screen.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("bin\ndev\netc\nhome\n").endsWith("pipe\n");
+    screen.reset();
+    engine.run("ls /var/lib/docker /var/run", none, terminal, terminal);
+    assertThat(screen.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("/var/lib/docker:\nvolumes\n");
+    screen.reset();
+    engine.run("mkdir -p /tmp/c && touch /tmp/c/a /tmp/c/b && ls /tmp/c", none, terminal, terminal);
+    assertThat(screen.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("a  b\n");
+  }
+
   @Test
   void theDaemonsSocketAndDataRootAreThere() {
     assertThat(engine.run("ls -l /var/run/docker.sock").stdout()).contains(" root docker 0 ");
