@@ -134,6 +134,11 @@ public final class Host {
     ProcImpl proc = ProcImpl.start(machine, env, fs, in, out, err);
     int code;
     try {
+      if (session != null && !session.started()) {
+        // An interactive bash reads ~/.bashrc before its first prompt (bash(1), INVOCATION): the
+        // host's defines the usual ll/la/l aliases, so `type ll` says "ll is aliased to `ls -alF'".
+        Shell.runInSession(proc, "if [ -f ~/.bashrc ]; then . ~/.bashrc; fi", Dialect.BASH, session);
+      }
       code = session != null ? Shell.runInSession(proc, line, Dialect.BASH, session)
           : Shell.run(proc, line, Dialect.BASH, List.of(), keepStatus ? lastStatus : 0);
     } catch (dev.kujira.engine.process.ProcessKilled k) {

@@ -9,8 +9,7 @@ import java.util.Map;
 
 /**
  * The host's tools that are not busybox applets: {@code sudo} (the learner is root, so it just
- * runs the command, as sudo does for root without asking a password), {@code ll}, the usual
- * {@code ls -alF} alias of Ubuntu's and many Debian users' .bashrc, {@code man} for docker's
+ * runs the command, as sudo does for root without asking a password), {@code man} for docker's
  * pages, and {@code nano}/{@code vi} as a line editor ({@link LineEditor}).
  */
 final class HostTools {
@@ -23,11 +22,6 @@ final class HostTools {
     m.put("vi", new LineEditor("vi"));
     m.put("man", HostTools::man);
     m.put("timeout", new TimeoutProgram());
-    m.put("ll", (p, argv) -> {
-      List<String> ls = new ArrayList<>(List.of("ls", "-alF"));
-      ls.addAll(argv.subList(1, argv.size()));
-      return p.child(p.env(), p.stdin(), p.stdout(), p.stderr()).exec(p.resolve("ls").program(), ls, null);
-    });
   }
 
   /**

@@ -323,6 +323,10 @@ final class Builtins {
     }
   }
 
+  /** The reserved words bash's and ash's type call "a shell keyword". */
+  private static final java.util.Set<String> KEYWORDS = java.util.Set.of("if", "then", "else", "elif", "fi", "case",
+      "esac", "for", "while", "until", "do", "done", "in", "function", "time", "{", "}", "!", "[[", "]]", "select");
+
   private static int type(Interpreter sh, String name, List<String> args, Io io) {
     boolean describe = name.equals("type") || !args.isEmpty() && args.get(0).equals("-v");
     List<String> words = name.equals("command") && !args.isEmpty() && args.get(0).startsWith("-")
@@ -331,15 +335,28 @@ final class Builtins {
       return words.isEmpty() ? 0 : sh.command(words, Map.of(), io);
     }
     int rc = 0;
+    boolean bash = sh.dialect() != Dialect.ASH;
     for (String w : words) {
-      if (has(w)) {
+      String alias = sh.aliases.table().get(w);
+      if (alias != null) {
+        // bash's type and command -v name an alias first (type.def: describe_command), as ash's do.
+        io.out().println(name.equals("type") ? w + (bash ? " is aliased to `" + alias + "'" : " is an alias for " + alias)
+            : "alias " + w + "='" + alias + "'");
+      } else if (KEYWORDS.contains(w)) {
+        io.out().println(name.equals("type") ? w + " is a shell keyword" : w);
+      } else if (sh.functions.containsKey(w)) {
+        // bash then prints the function's body as declare -f does; the model names it only.
+        io.out().println(name.equals("type") ? w + (bash ? " is a function" : " is a shell function") : w);
+      } else if (has(w)) {
         io.out().println(name.equals("type") ? w + " is a shell builtin" : w);
       } else {
         Resolution r = sh.proc().resolve(w);
         if (r.isFound()) {
           io.out().println(name.equals("type") ? w + " is " + r.path() : r.path());
         } else {
-          if (name.equals("type")) {
+          if (name.equals("type") && bash) {
+            io.err().println("bash: type: " + w + ": not found");
+          } else if (name.equals("type")) {
             io.out().println(w + ": not found");
           }
           rc = 1;

@@ -46,6 +46,7 @@ final class InteractiveShell {
         return o.get();
       } catch (Interpreter.Exit e) {
         io.out().flush();
+        bashSaysExit();
         return e.status & 0xff;
       } finally {
         tty.shellHere(false);
@@ -97,9 +98,11 @@ final class InteractiveShell {
           tty.prompt("");
         }
         if (line == null) {
-          // ash leaves the line of its prompt on end of input (seen on the real engine).
+          // ash leaves the line of its prompt on end of input (seen on the real engine); bash too,
+          // then says "exit" (bash 5.2 here under script(1): "\r\r\nexit").
           io.out().print("\n");
           io.out().flush();
+          bashSaysExit();
           return sh.status & 0xff;
         }
         pending.append(line).append('\n');
@@ -121,6 +124,14 @@ final class InteractiveShell {
         io.out().flush();
         io.err().flush();
       }
+    }
+  }
+
+  /** An interactive bash says "exit" on stderr as it leaves (exit.def: exit_or_logout; also on end of input). */
+  private void bashSaysExit() {
+    if (sh.dialect() == Dialect.BASH) {
+      io.err().print("exit\n");
+      io.err().flush();
     }
   }
 

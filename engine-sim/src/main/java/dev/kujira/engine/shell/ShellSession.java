@@ -48,6 +48,11 @@ public final class ShellSession {
     return c;
   }
 
+  /** Says whether the session has run a line yet (a new interactive shell reads its ~/.bashrc first). */
+  public boolean started() {
+    return started;
+  }
+
   /** Returns the last command line's exit status ({@code $?} of the next one). */
   public int status() {
     return status;

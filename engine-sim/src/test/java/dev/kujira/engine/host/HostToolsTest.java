@@ -38,10 +38,55 @@ class HostToolsTest {
     assertThat(r.stderr()).isEqualTo("sudo: nosuchcmd: command not found\n");
   }
 
+  /**
+   * ll is an alias the interactive shell's ~/.bashrc defines (Ubuntu's skeleton's ls -alF), not a
+   * program: bash's type names the alias, which finds nothing, bash -c does not expand it.
+   */
   @Test
-  void ll_listsLongWithClassMarks() {
+  void ll_isTheBashrcAlias_inTheInteractiveShell() {
+    engine.keepShellStatus(true);
     engine.run("mkdir -p /tmp/d/sub && touch /tmp/d/f");
     assertThat(engine.run("ll /tmp/d").stdout()).contains(" sub/\n").contains(" ./\n").contains(" f\n");
+    assertThat(engine.run("type ll").stdout()).isEqualTo("ll is aliased to `ls -alF'\n");
+    assertThat(engine.run("alias ll").stdout()).isEqualTo("alias ll='ls -alF'\n");
+    CommandResult which = engine.run("which ll");
+    assertThat(which.exitCode()).isEqualTo(1);
+    assertThat(which.stdout()).isEmpty();
+    assertThat(engine.run("bash -c 'll /tmp'").stderr()).isEqualTo("bash: line 1: ll: command not found\n");
+    assertThat(engine.run("sudo ll").stderr()).isEqualTo("sudo: ll: command not found\n");
+  }
+
+  /** The REPL's host shell is one session: variables, exports, functions, aliases and cd carry over. */
+  @Test
+  void theHostShell_isOneSession() {
+    engine.keepShellStatus(true);
+    engine.run("export GREETING=hi; COUNT=2; f() { echo \"f:$1\"; }; alias say='echo said'");
+    engine.run("mkdir -p /tmp/w && cd /tmp/w");
+    assertThat(engine.run("echo $GREETING $COUNT; f x; say it; pwd").stdout()).isEqualTo("hi 2\nf:x\nsaid it\n/tmp/w\n");
+    assertThat(engine.run("bash -c 'echo \"[$GREETING][$COUNT]\"'").stdout()).isEqualTo("[hi][]\n");
+    assertThat(engine.run("false; echo $?").stdout()).isEqualTo("1\n");
+  }
+
+  /**
+   * Without -t a container's output is a pipe to the docker client even when the client writes to
+   * a terminal: ls prints one name per line (seed 004, L477: docker container exec nginx /bin/ls),
+   * while the host's own ls fills the terminal's columns.
+   */
+  @Test
+  void aContainerWithoutTty_writesToNoTerminal() {
+    engine.run("docker pull -q busybox");
+    engine.run("docker run -d --name box busybox sleep 100");
+    java.io.ByteArrayOutputStream screen = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream terminal = new dev.kujira.engine.api.TerminalPrintStream(screen, () -> 80);
+    java.io.InputStream none = java.io.InputStream.nullInputStream();
+    engine.run("docker exec box ls /; docker run --rm busybox sh -c '[ -t 1 ] || echo pipe'", none, terminal, terminal);
+    assertThat(screen.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("bin\ndev\netc\nhome\n").endsWith("pipe\n");
+    screen.reset();
+    engine.run("ls /var/lib/docker /var/run", none, terminal, terminal);
+    assertThat(screen.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("/var/lib/docker:\nvolumes\n");
+    screen.reset();
+    engine.run("mkdir -p /tmp/c && touch /tmp/c/a /tmp/c/b && ls /tmp/c", none, terminal, terminal);
+    assertThat(screen.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("a  b\n");
   }
 
   @Test
@@ -60,10 +105,37 @@ class HostToolsTest {
     assertThat(engine.run("curl --head -s localhost:8080").stdout()).isEqualTo(head.stdout());
     CommandResult include = engine.run("curl -i -s localhost:8080/nope");
     assertThat(include.stdout()).startsWith("HTTP/1.1 404 Not Found\r\n").contains("404 Not Found</h1>");
+    // curl 7.88.1 on this machine: the trace keeps the wire's CRs; a body not on the terminal is "{ [N bytes data]".
     CommandResult verbose = engine.run("curl -v -s -o /dev/null localhost:8080");
-    assertThat(verbose.stderr()).contains("> GET / HTTP/1.1\n").contains("> Host: localhost:8080\n")
-        .contains("< HTTP/1.1 200 OK\n");
+    assertThat(verbose.stderr()).startsWith("*   Trying 127.0.0.1:8080...\n* Connected to localhost (127.0.0.1) port 8080 (#0)\n"
+        + "> GET / HTTP/1.1\r\n> Host: localhost:8080\r\n> User-Agent: curl/7.88.1\r\n> Accept: */*\r\n> \r\n"
+        + "< HTTP/1.1 200 OK\r\n").endsWith("< \r\n{ [615 bytes data]\n* Connection #0 to host localhost left intact\n");
     assertThat(engine.run("curl -sf localhost:8080/nope").exitCode()).isEqualTo(22);
     assertThat(engine.run("curl --version").stdout()).startsWith("curl 7.88.1 (x86_64-pc-linux-gnu)");
+  }
+
+  /** As this machine's curl 7.88.1 prints them (`curl -v localhost:9`, `curl localhost:9 | cat`, a redirect). */
+  @Test
+  void curl_verboseToAClosedPort_triesBothLoopbacks_andTheMeterShowsInAPipe() {
+    CommandResult closed = engine.run("curl -v localhost:9 > out.txt");
+    assertThat(closed.exitCode()).isEqualTo(7);
+    String meterHead = "  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n"
+        + "                                 Dload  Upload   Total   Spent    Left  Speed\n";
+    String zeros = "  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0";
+    assertThat(closed.stderr()).isEqualTo(meterHead + "\r" + zeros + "*   Trying 127.0.0.1:9...\n"
+        + "* connect to 127.0.0.1 port 9 failed: Connection refused\n*   Trying [::1]:9...\n"
+        + "* connect to ::1 port 9 failed: Connection refused\n"
+        + "* Failed to connect to localhost port 9 after 0 ms: Couldn't connect to server\n"
+        + "\r" + zeros + "\n* Closing connection 0\n"
+        + "curl: (7) Failed to connect to localhost port 9 after 0 ms: Couldn't connect to server\n");
+    assertThat(engine.run("curl -sv 127.0.0.1:9").stderr()).isEqualTo("*   Trying 127.0.0.1:9...\n"
+        + "* connect to 127.0.0.1 port 9 failed: Connection refused\n"
+        + "* Failed to connect to 127.0.0.1 port 9 after 0 ms: Couldn't connect to server\n* Closing connection 0\n");
+    engine.run("docker pull -q nginx");
+    engine.run("docker run -d -p 8080:80 nginx");
+    CommandResult piped = engine.run("curl localhost:8080 | head -c 15");
+    assertThat(piped.stdout()).isEqualTo("<!DOCTYPE html>");
+    assertThat(piped.stderr()).isEqualTo(meterHead + "\r" + zeros
+        + "\r100   615  100   615    0     0   600k      0 --:--:-- --:--:-- --:--:--  600k\n");
   }
 }

@@ -25,6 +25,34 @@ final class ClientStdout extends OutputStream {
     return new ClientStdout(out);
   }
 
+  /**
+   * Returns the learner's terminal as a container without {@code -t} sees it: the same bytes, but no
+   * terminal (isatty false), so {@code docker exec web ls} prints one name per line as on Docker
+   * (seed 004, L477). The stream keeps the terminal's own flushing: a flush per byte split
+   * full-width characters on the web terminal (commit 2e41c63).
+   */
+  static PrintStream notATerminal(PrintStream terminal) {
+    if (dev.kujira.engine.api.TerminalPrintStream.columnsOf(terminal) == 0) {
+      return terminal;
+    }
+    return new PrintStream(new java.io.FilterOutputStream(terminal) {
+      @Override
+      public void write(int b) {
+        terminal.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        terminal.write(b, off, len);
+      }
+
+      @Override
+      public void flush() {
+        terminal.flush();
+      }
+    }, true, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** Returns the wrapped stream as the client hands it to the attach. */
   PrintStream stream() {
     return new PrintStream(this, true, java.nio.charset.StandardCharsets.UTF_8);

@@ -63,7 +63,9 @@ public final class ExecCommand implements DockerCommand {
         }
         return;
       }
-      code = cli.api().containerExec(ref, req, cli.in(), cli.out(), cli.err());
+      boolean tty = in.bool("tty");
+      code = cli.api().containerExec(ref, req, cli.in(), tty ? cli.out() : ClientStdout.notATerminal(cli.out()),
+          tty ? cli.err() : ClientStdout.notATerminal(cli.err()));
     } catch (EngineException e) {
       throw new CliException(Batch.daemonError(e), Batch.exitCode(e));
     }

@@ -70,9 +70,11 @@ public final class RunCommand implements DockerCommand {
       // Only a pipe loses its reader; a terminal's output is handed on as it is.
       ClientStdout stdout = ClientStdout.of(cli.out());
       boolean toTerminal = dev.kujira.engine.api.TerminalPrintStream.columnsOf(cli.out()) > 0;
-      java.io.PrintStream copy = toTerminal ? cli.out() : stdout.stream();
+      boolean tty = in.bool("tty");
+      java.io.PrintStream copy = !toTerminal ? stdout.stream() : tty ? cli.out() : ClientStdout.notATerminal(cli.out());
+      java.io.PrintStream err = tty ? cli.err() : ClientStdout.notATerminal(cli.err());
       CliContext attached = new CliContext(cli.api(), cli.in(), streams.stdout() ? copy : none,
-          streams.stderr() ? cli.err() : none, cli.env(), cli.files(), cli.terminal(), cli.sleeper());
+          streams.stderr() ? err : none, cli.env(), cli.files(), cli.terminal(), cli.sleeper());
       int code = startAttached(attached, in, id);
       if (stdout.broken()) {
         if (!in.bool("sig-proxy")) {

@@ -55,46 +55,76 @@ final class Curl {
       return 2;
     }
     boolean quiet = o.has('s') && !o.has('S');
+    String out = o.get('o', null);
+    boolean tty = p.stdoutColumns() > 0;
+    // The body goes to the terminal only without -o and with a terminal as standard output.
+    boolean bodyOnTerminal = tty && (out == null || out.equals("-"));
+    CurlTrace trace = new CurlTrace(p.stderr(), o.has('v'), !o.has('s') && !bodyOnTerminal);
     String target = o.operands.get(0);
+    String connected = null;
+    int connections = 0;
+    trace.start();
     for (int hops = 0; ; hops++) {
       Url url = Url.parse(target);
       if (url.scheme().equals("file")) {
+        trace.end(-1, 0);
         return file(p, o, quiet, target.replaceFirst("^[A-Za-z]+://[^/]*", ""));
       }
       if (!url.scheme().matches("https?")) {
+        trace.end(-1, 0);
         return error(p, quiet, 1, "Protocol \"" + url.scheme() + "\" not supported or disabled in libcurl");
       }
       if (url.port() < 0) {
+        trace.end(-1, 0);
         return error(p, quiet, 3, "URL using bad/illegal format or missing URL");
       }
       Optional<String> ip = url.host().matches("\\d+\\.\\d+\\.\\d+\\.\\d+") ? Optional.of(url.host())
           : p.network().resolve(url.host());
       if (ip.isEmpty()) {
-        if (!quiet) {
-          p.stderr().println("curl: (6) Could not resolve host: " + url.host());
-        }
-        return 6;
+        trace.info("Could not resolve host: " + url.host());
+        trace.end(-1, 0);
+        trace.info("Closing connection " + connections);
+        return error(p, quiet, 6, "Could not resolve host: " + url.host());
       }
-      if (o.has('v')) {
-        p.stderr().println("*   Trying " + ip.get() + ":" + url.port() + "...");
-      }
+      String hostPort = url.host() + ":" + url.port();
+      String hostHeader = url.host() + (url.port() == 80 ? "" : ":" + url.port());
       String method = o.has('I') ? "HEAD" : o.get('X', o.has('d') ? "POST" : "GET");
+      if (hostPort.equals(connected)) {
+        trace.info("Found bundle for host: 0x55d0c7a3b2f0 [serially]");
+        trace.info("Can not multiplex, even if we wanted to");
+        trace.info("Re-using existing connection #" + (connections - 1) + " with host " + url.host());
+      } else {
+        trace.info("  Trying " + ip.get() + ":" + url.port() + "...");
+      }
       HttpResult r = p.network().http(ip.get(), url.port(), new NetworkView.Request(method, url.path(),
-          url.host() + (url.port() == 80 ? "" : ":" + url.port()), "", "curl/7.88.1"));
+          hostHeader, "", "curl/7.88.1"));
+      if (r.kind() != HttpResult.Kind.ANSWERED && r.kind() != HttpResult.Kind.RESET) {
+        // curl resolves localhost itself to 127.0.0.1 and ::1 (since 7.78) and tries both in turn.
+        trace.info("connect to " + ip.get() + " port " + url.port() + " failed: Connection refused");
+        if (url.host().equals("localhost")) {
+          trace.info("  Trying [::1]:" + url.port() + "...");
+          trace.info("connect to ::1 port " + url.port() + " failed: Connection refused");
+        }
+        trace.info("Failed to connect to " + url.host() + " port " + url.port() + " after 0 ms: Couldn't connect to server");
+        trace.end(-1, 0);
+        trace.info("Closing connection " + connections);
+        return error(p, quiet, 7, "Failed to connect to " + url.host() + " port " + url.port()
+            + " after 0 ms: Couldn't connect to server");
+      }
+      if (!hostPort.equals(connected)) {
+        trace.info("Connected to " + url.host() + " (" + ip.get() + ") port " + url.port() + " (#" + connections + ")");
+        connected = hostPort;
+        connections++;
+      }
+      trace.request(List.of(method + " " + url.path() + " HTTP/1.1", "Host: " + hostHeader, "User-Agent: curl/7.88.1",
+          "Accept: */*"));
       if (r.kind() == HttpResult.Kind.RESET) {
         // Through docker-proxy to a port nothing in the container accepts, recorded on Docker 26.1:
         // "(56) Recv failure: Connection reset by peer" or, as the race goes, "(52) Empty reply from server".
-        if (!quiet) {
-          p.stderr().println("curl: (56) Recv failure: Connection reset by peer");
-        }
-        return 56;
-      }
-      if (r.kind() != HttpResult.Kind.ANSWERED) {
-        if (!quiet) {
-          p.stderr().println("curl: (7) Failed to connect to " + url.host() + " port " + url.port()
-              + " after 0 ms: Couldn't connect to server");
-        }
-        return 7;
+        trace.info("Recv failure: Connection reset by peer");
+        trace.end(-1, 0);
+        trace.info("Closing connection " + (connections - 1));
+        return error(p, quiet, 56, "Recv failure: Connection reset by peer");
       }
       boolean head = o.has('I');
       List<String> headers = new ArrayList<>();
@@ -103,49 +133,48 @@ final class Curl {
       if (r.headers().stream().noneMatch(h -> h.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:"))) {
         headers.add("Content-Length: " + r.body().length); // a server that names its own keeps its place in the order
       }
-      if (o.has('v')) {
-        p.stderr().println("* Connected to " + url.host() + " (" + ip.get() + ") port " + url.port() + " (#0)");
-        p.stderr().println("> " + (head ? "HEAD" : o.get('X', "GET")) + " " + url.path() + " HTTP/1.1");
-        p.stderr().println("> Host: " + url.host() + (url.port() == 80 ? "" : ":" + url.port()));
-        p.stderr().println("> User-Agent: curl/7.88.1");
-        p.stderr().println("> Accept: */*");
-        p.stderr().println(">");
-        headers.forEach(h -> p.stderr().println("< " + h));
-        p.stderr().println("<");
-      }
+      trace.response(headers);
       if (head || o.has('i')) {
-        headers.forEach(h -> p.stdout().print(h + "\r\n"));
-        p.stdout().print("\r\n");
+        printHeaders(p, headers, tty);
       }
+      boolean close = r.headers().stream().anyMatch(h -> h.equalsIgnoreCase("Connection: close"));
       Optional<String> location = r.headers().stream().filter(h -> h.regionMatches(true, 0, "Location: ", 0, 10))
           .map(h -> h.substring(10)).findFirst();
       if (o.has('L') && r.status() / 100 == 3 && location.isPresent()) {
+        trace.info("Connection #" + (connections - 1) + " to host " + url.host() + " left intact");
         if (hops >= 50) {
-          p.stderr().println("curl: (47) Maximum (50) redirects followed");
-          return 47;
+          trace.end(-1, 0);
+          return error(p, quiet, 47, "Maximum (50) redirects followed");
         }
         String next = location.get();
-        target = next.matches("https?://.*") ? next : url.host() + ":" + url.port()
+        target = next.matches("https?://.*") ? next : url.scheme() + "://" + url.host() + ":" + url.port()
             + (next.startsWith("/") ? next : "/" + next);
+        trace.info("Issue another request to this URL: '" + target.replace(":80/", "/") + "'");
         continue;
       }
       if (o.has('f') && r.status() >= 400) {
-        if (!quiet) {
-          p.stderr().println("curl: (22) The requested URL returned error: " + r.status());
-        }
-        return 22;
+        trace.info("The requested URL returned error: " + r.status());
+        trace.end(-1, 0);
+        trace.info("Closing connection " + (connections - 1));
+        return error(p, quiet, 22, "The requested URL returned error: " + r.status());
       }
-      String out = o.get('o', null);
       if (!head) {
+        if (!bodyOnTerminal) {
+          trace.data(r.body().length);
+        }
         if (out == null || out.equals("-")) {
           p.stdout().write(r.body(), 0, r.body().length);
         } else if (!out.equals("/dev/null")) {
           p.fs().write(out, r.body(), false);
         }
       }
-      if (o.has('v')) {
-        p.stderr().println("* Connection #0 to host " + url.host() + " left intact");
-      }
+      p.stdout().flush();
+      long total = headers.stream().filter(h -> h.regionMatches(true, 0, "Content-Length: ", 0, 16))
+          .map(h -> h.substring(16).trim()).filter(v -> v.matches("\\d{1,18}"))
+          .map(Long::parseLong).findFirst().orElse((long) r.body().length);
+      trace.end(total, head ? 0 : r.body().length);
+      trace.info(close ? "Closing connection " + (connections - 1)
+          : "Connection #" + (connections - 1) + " to host " + url.host() + " left intact");
       String w = o.get('w', null);
       if (w != null) {
         p.stdout().print(dev.kujira.engine.shell.Printf.escapes(w.replace("%{http_code}",
@@ -154,6 +183,22 @@ final class Curl {
       p.stdout().flush();
       return 0;
     }
+  }
+
+  /**
+   * Prints the response's header block ({@code -i}, {@code -I}) with the wire's CRLF; on a
+   * terminal curl 7.88 shows each header's name in bold (its styled output, tool_cb_hdr.c).
+   */
+  private static void printHeaders(Proc p, List<String> headers, boolean tty) {
+    for (int i = 0; i < headers.size(); i++) {
+      String h = headers.get(i);
+      int colon = h.indexOf(':');
+      if (tty && i > 0 && colon > 0) {
+        h = "\u001b[1m" + h.substring(0, colon) + "\u001b[0m" + h.substring(colon);
+      }
+      p.stdout().print(h + "\r\n");
+    }
+    p.stdout().print("\r\n");
   }
 
   /** curl's file:// scheme reads the (simulated) file; a missing one is error 37, as curl 7.88 prints it. */

@@ -146,7 +146,7 @@ final class RubyLines {
       } else if ((m = TRAP.matcher(line)).matches() && m.group(2).equals(server)) {
         trapped.add(m.group(1).equals("INT") ? Signal.SIGINT : Signal.SIGTERM);
       } else if (line.equals(server + ".start")) {
-        return startWebrick();
+        return startWebrick(n);
       } else if (NAME.matcher(line).matches() && !line.equals("end")) {
         return error(n, raw, line, "undefined local variable or method `%s' for main (NameError)");
       } else {
@@ -157,7 +157,7 @@ final class RubyLines {
     return main && sinatra != null ? RubyScript.runSinatra(p, sinatra) : 0;
   }
 
-  private int startWebrick() {
+  private int startWebrick(int n) {
     int port = Integer.parseInt(serverOptions.getOrDefault("Port", "80"));
     String root = serverOptions.get("DocumentRoot");
     var files = root == null ? null : RubyServers.files(p, p.fs().absolute(root), port);
@@ -179,13 +179,11 @@ final class RubyLines {
       }
       return files != null ? files.apply(r) : RubyServers.files(p, "/nonexistent", port).apply(r);
     }, () -> { }, s -> {
-      RubyServers.webrickStopped(p);
       if (trapped.contains(s)) {
+        RubyServers.webrickStopped(p);
         return 0;
       }
-      // Ruby's own handler raises Interrupt/SignalException in the main thread; WEBrick logs it as FATAL first.
-      Scripts.unsupported(p, "ruby", "the backtrace of the uncaught " + (s == Signal.SIGINT ? "Interrupt" : "SignalException"));
-      return s == Signal.SIGINT ? 130 : 143;
+      return RubyServers.webrickInterrupted(p, s, file + ":" + (n + 1) + ":in `<main>'");
     });
   }
 

@@ -181,12 +181,14 @@ final class RubyScript {
             : shown.equals("localhost") ? "127.0.0.1" : shown) + ":" + listen);
       }
     }, s -> {
-      RubyServers.webrickStopped(p);
       if (s == Signal.SIGTERM || tty) {
+        RubyServers.webrickStopped(p);
         return 0;
       }
-      Scripts.unsupported(p, "ruby", "the backtrace of the uncaught Interrupt");
-      return 130;
+      // un.rb 0.3.0 (Ruby 3.3's): s.start at line 374 in setup's block, setup's yield at 71, httpd's setup call at 326.
+      String un = "/usr/local/lib/ruby/3.3.0/un.rb:";
+      return RubyServers.webrickInterrupted(p, s, un + "374:in `block in httpd'", un + "71:in `setup'",
+          un + "326:in `httpd'", "-e:1:in `<main>'");
     });
   }
 

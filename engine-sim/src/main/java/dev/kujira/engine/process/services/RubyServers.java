@@ -115,6 +115,34 @@ final class RubyServers {
     info(p, "WEBrick::HTTPServer#start done.");
   }
 
+  /**
+   * The end of a WEBrick#start that a signal's exception left (Ruby's own SIGINT handler raises
+   * Interrupt in the main thread, SIGTERM's a SignalException): GenericServer#start's rescue logs
+   * it FATAL with its backtrace (BasicLog#format), the ensure block says its two lines, then Ruby
+   * reports an uncaught Interrupt (eval_error.c error_handle: a message-less exception shows its
+   * class name; a plain SignalException is not reported, "no message when exiting by signal") and
+   * re-raises the signal with its default action (ruby_default_signal). As a container's PID 1 the
+   * kernel ignores a signal it has no handler for, so ruby then exits with EXIT_FAILURE. Frames of
+   * webrick 1.9.1's server.rb (IO.select at 173, SimpleServer.start's yield at 32, the start block
+   * at 160) in Ruby 3.3's backtrace format; {@code callers} are the frames below.
+   */
+  static int webrickInterrupted(Proc p, Signal s, String... callers) {
+    String server = "/usr/local/bundle/gems/webrick-" + WEBRICK + "/lib/webrick/server.rb:";
+    List<String> frames = new ArrayList<>(List.of(server + "173:in `select'", server + "173:in `block in start'",
+        server + "32:in `start'", server + "160:in `start'"));
+    frames.addAll(List.of(callers));
+    boolean interrupt = s == Signal.SIGINT;
+    p.stderr().println(LOG.format(SinatraApp.time(p)) + " FATAL " + (interrupt ? "Interrupt: " : "SignalException: "
+        + s.name()) + "\n\t" + String.join("\n\t", frames));
+    webrickStopped(p);
+    if (interrupt) {
+      p.stderr().println(frames.get(0) + ": Interrupt");
+      frames.subList(1, frames.size()).forEach(f -> p.stderr().println("\tfrom " + f));
+    }
+    p.stderr().flush();
+    return p.pid() == 1 ? 1 : 128 + s.number();
+  }
+
   /** WEBrick's FileHandler over {@code root}, with its own 404 page (HTTPResponse#error_body). */
   static Function<NetworkView.Request, NetworkView.HttpResult> files(Proc p, String root, int port) {
     WebRoot web = new WebRoot(p.fs(), root, "");

@@ -30,6 +30,8 @@ class RubyServersTest extends AppSession {
     Files.writeString(dir.resolve("server.rb"), "require 'webrick'\n\nserver = WEBrick::HTTPServer.new(Port: 8000)\n"
         + "server.mount_proc '/' do |req, res|\n  res.body = \"Hello from WEBrick\\n\"\nend\n"
         + "trap('INT') { server.shutdown }\nserver.start\n");
+    Files.writeString(dir.resolve("notrap.rb"), "require 'webrick'\n\nserver = WEBrick::HTTPServer.new(Port: 8000)\n"
+        + "server.mount_proc '/' do |req, res|\n  res.body = \"hi\\n\"\nend\nserver.start\n");
     Files.writeString(dir.resolve("nogem.rb"), "server = WEBrick::HTTPServer.new(Port: 8000)\n");
     Files.writeString(dir.resolve("norequire.rb"), "get '/' do\n  'hi'\nend\n");
     Files.writeString(dir.resolve("typo.rb"), "puts 'start'\nhello\n");
@@ -125,6 +127,35 @@ class RubyServersTest extends AppSession {
     assertThat(engine.run("curl -s localhost:8001/nope").stdout()).contains("`/nope' not found.");
     assertThat(ok("docker logs httpd").stderr()).contains("INFO  To access this server, open this URL in a browser:\n")
         .contains("INFO      http://[::1]:8000\n").contains("INFO      http://127.0.0.1:8000\n");
+  }
+
+  /**
+   * Without a trap, Ctrl-C's Interrupt leaves WEBrick#start: its FATAL log line with the backtrace,
+   * the ensure block's two lines, then Ruby's report of the uncaught Interrupt (webrick 1.9.1's
+   * server.rb and un.rb 0.3.0's line numbers); as PID 1 ruby cannot die of the signal and exits 1.
+   * SIGTERM's SignalException is logged FATAL but not reported (eval_error.c).
+   */
+  @Test
+  void webrickWithoutTrap_endsWithRubysInterruptBacktrace() {
+    String server = "/usr/local/bundle/gems/webrick-1.9.1/lib/webrick/server.rb:";
+    String frames = server + "173:in `select': Interrupt\n\tfrom " + server + "173:in `block in start'\n\tfrom " + server
+        + "32:in `start'\n\tfrom " + server + "160:in `start'\n\tfrom ";
+    ok("docker run -d --name nt -v " + dir + ":/app -w /app ruby:3.3 sh -c 'gem install webrick >/dev/null && exec ruby notrap.rb'");
+    ok("docker kill -s INT nt");
+    assertThat(ok("docker inspect -f '{{.State.ExitCode}}' nt").stdout()).isEqualTo("1\n");
+    String logs = ok("docker logs nt").stderr();
+    assertThat(logs).containsPattern("\\] FATAL Interrupt: \n\t" + java.util.regex.Pattern.quote(server) + "173:in `select'\n\t")
+        .endsWith("INFO  WEBrick::HTTPServer#start done.\n" + frames + "notrap.rb:7:in `<main>'\n")
+        .doesNotContain("kujira:");
+    ok("docker run -d --name nt2 -v " + dir + ":/app -w /app ruby:3.3 sh -c 'gem install webrick >/dev/null && exec ruby notrap.rb'");
+    ok("docker stop nt2");
+    String term = ok("docker logs nt2").stderr();
+    assertThat(term).contains("] FATAL SignalException: SIGTERM\n\t").endsWith("INFO  WEBrick::HTTPServer#start done.\n");
+    ok("docker run -d --name un -v " + dir + ":/app -w /app ruby:3.3 sh -c 'gem install webrick >/dev/null && exec ruby -run -e httpd .'");
+    ok("docker kill -s INT un");
+    assertThat(ok("docker logs un").stderr()).endsWith(frames + "/usr/local/lib/ruby/3.3.0/un.rb:374:in `block in httpd'\n"
+        + "\tfrom /usr/local/lib/ruby/3.3.0/un.rb:71:in `setup'\n\tfrom /usr/local/lib/ruby/3.3.0/un.rb:326:in `httpd'\n"
+        + "\tfrom -e:1:in `<main>'\n");
   }
 
   @Test
