@@ -52,6 +52,14 @@ public final class Converge {
 
   /** Runs up or create; warnings (orphans) go to {@code warn}. */
   public void run(Options o, java.util.function.Consumer<String> warn) {
+    run(o, warn, () -> { });
+  }
+
+  /**
+   * Runs up or create; {@code beforeStart} runs once everything is created, before the first start
+   * (compose's up attaches there: "Attaching to" comes before a start that fails, conformance d18).
+   */
+  public void run(Options o, java.util.function.Consumer<String> warn, Runnable beforeStart) {
     List<Service> named = p.select(o.services());
     List<Service> services = p.startOrder(o.noDeps() ? named : p.withDependencies(named));
     images(services, o.build(), o.noBuild(), o.quietBuild());
@@ -65,6 +73,7 @@ public final class Converge {
       p.sideBySide(level.stream().map(s -> (Runnable) () -> converge(s, o)).toList());
     }
     if (o.start()) {
+      beforeStart.run();
       for (List<Service> level : p.levels(services)) {
         p.sideBySide(level.stream().map(s -> (Runnable) () -> start(s, !o.attached())).toList());
       }

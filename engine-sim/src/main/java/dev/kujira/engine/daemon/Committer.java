@@ -43,14 +43,22 @@ public final class Committer {
     s.labels.clear();
     s.labels.putAll(c.labels);
     applyChanges(s, changes);
-    s.layers.add(layer);
+    // moby's NewChildImage appends no layer for an empty diff and marks the history line empty_layer
+    // (image/image.go: layer.IsEmpty(child.DiffID); recorded: conformance d15).
+    boolean empty = layer.tree().entries().isEmpty() && layer.whiteouts().isEmpty() && layer.opaque().isEmpty();
+    if (!empty) {
+      s.layers.add(layer);
+    }
     long now = state.clock().now();
     // A commit's history line is the container's command joined with plain spaces (conformance 19).
-    s.history.add(new String[] {Long.toString(now), String.join(" ", c.path), message == null ? "" : message, ""});
+    s.history.add(new String[] {Long.toString(now), String.join(" ", c.path), message == null ? "" : message,
+        empty ? "1" : ""});
     String json = s.configJson(now).replaceFirst("\\{\"architecture\"", "{\"architecture\"");
     Image img = ImageJson.read(withComment(json, message, author), s.layers, c.image.id());
     state.images().add(img);
-    state.images().ownTopLayer(img);
+    if (!empty) {
+      state.images().ownTopLayer(img);
+    }
     if (ref != null) {
       state.images().tag(ref, img.id(), now);
     }

@@ -196,10 +196,14 @@ public final class ContainerQueries {
     return out;
   }
 
-  /** Returns the image as the user named it, or its short id once that name no longer points at it (moby list.go). */
+  /**
+   * Returns the image as the user named it, or its full id ("sha256:…") once that name no longer points at
+   * it: moby list.go refreshImage hands the ImageID on and docker/cli truncates it only without --no-trunc
+   * (recorded: conformance d15).
+   */
   private String imageName(Container c) {
     if (state.images().byId(c.image.id()).isEmpty()) {
-      return Ids.shortId(c.image.id());
+      return c.image.id();
     }
     Reference ref = Reference.tryParse(c.imageRef).orElse(null);
     if (ref != null && state.images().byTag(ref).map(i -> i.id().equals(c.image.id())).orElse(false)) {
@@ -208,7 +212,7 @@ public final class ContainerQueries {
     if (c.imageRef.startsWith("sha256:") || c.image.id().substring(7).startsWith(c.imageRef)) {
       return c.imageRef;
     }
-    return Ids.shortId(c.image.id());
+    return c.image.id();
   }
 
   /** Path and args joined; an argument with a space is wrapped in single quotes (seen on the real engine). */

@@ -133,6 +133,10 @@ public final class Rootfs {
             mounts.add(new Mount(m.destination(), v.data(), List.of(), !m.rw(), v.options().get("device"), "tmpfs",
                 dev.kujira.engine.daemon.volume.LocalDriver.kernelOptions(v.options()),
                 dev.kujira.engine.daemon.volume.LocalDriver.sizeKb(v.options())));
+          } else if (v != null && dev.kujira.engine.daemon.volume.LocalDriver.isBind(v.options())) {
+            // A bind volume is the host directory itself (volume create -o o=bind -o device=DIR; conformance d14).
+            mounts.add(new Mount(m.destination(), state.host(),
+                split(dev.kujira.engine.daemon.volume.LocalDriver.device(v.options())), !m.rw()));
           } else if (v != null) {
             mounts.add(new Mount(m.destination(), v.data(), List.of(), !m.rw()));
           }

@@ -254,6 +254,11 @@ public final class NetworkService {
       throw NetworkErrors.invalidEndpoint(ip6Faults(n, ip6));
     }
     if (c.networks.containsKey(n.id)) {
+      // moby's updateNetworkSettings keeps the config it has ("Avoid duplicate config") for a container
+      // that is not running; a running one fails in libnetwork's CreateEndpoint (conformance d16)
+      if (!c.isRunning()) {
+        return;
+      }
       throw NetworkErrors.endpointExists(c.name, n.name);
     }
     // moby's updateNetworkSettings: host mode shares its namespace, none takes no second network

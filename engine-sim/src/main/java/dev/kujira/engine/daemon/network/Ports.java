@@ -19,42 +19,60 @@ public final class Ports {
   }
 
   /**
-   * Refuses a fixed host port another running container already holds for the same protocol
-   * (libnetwork's port mapper: "Bind for 0.0.0.0:8080 failed: port is already allocated").
+   * Refuses a fixed host port another running container already holds for the same protocol. moby's
+   * port allocator keeps each host address apart: the same address and port is "Bind for 0.0.0.0:8080
+   * failed: port is already allocated"; 0.0.0.0 against a specific address (either way round) passes the
+   * allocator and fails in the kernel when docker-proxy listens: "Error starting userland proxy: listen
+   * tcp4 127.0.0.1:8081: bind: address already in use"; two specific addresses do not meet (conformance d17).
    */
   public static void checkFree(NetworkDaemon state, Container c, String endpointId) {
     for (Map.Entry<String, List<String[]>> e : c.portBindings.entrySet()) {
       // docker-proxy speaks tcp and udp only; publishing sctp fails at start (recorded on Docker 26.1).
       if (proto(e.getKey()).equals("sctp")) {
-        throw new dev.kujira.engine.api.EngineException(dev.kujira.engine.api.ErrorKind.SYSTEM,
-            "driver failed programming external connectivity on endpoint " + c.name + " (" + endpointId
-                + "): Error starting userland proxy: protocol not supported");
+        throw refused(c, endpointId, "Error starting userland proxy: protocol not supported");
       }
       for (String[] b : e.getValue()) {
         if (b[1].isEmpty()) {
           continue;
         }
-        for (Container other : state.containers().values()) {
-          if (other == c || !other.isRunning()) {
-            continue;
-          }
-          for (Map.Entry<String, List<String[]>> oe : other.publishedPorts.entrySet()) {
-            if (!proto(oe.getKey()).equals(proto(e.getKey()))) {
-              continue;
-            }
-            for (String[] h : oe.getValue()) {
-              boolean sameIp = b[0].isEmpty() || h[0].equals("0.0.0.0") || h[0].equals(b[0]);
-              if (h[1].equals(b[1]) && sameIp && !h[0].equals("::")) {
-                throw new dev.kujira.engine.api.EngineException(dev.kujira.engine.api.ErrorKind.SYSTEM,
-                    "driver failed programming external connectivity on endpoint " + c.name + " (" + endpointId
-                        + "): Bind for " + (b[0].isEmpty() ? "0.0.0.0" : b[0]) + ":" + b[1]
-                        + " failed: port is already allocated");
-              }
+        String ip = b[0].isEmpty() ? "0.0.0.0" : b[0];
+        List<String> held = heldAddresses(state, c, proto(e.getKey()), b[1]);
+        if (held.contains(ip)) {
+          throw refused(c, endpointId, "Bind for " + ip + ":" + b[1] + " failed: port is already allocated");
+        }
+        boolean v4 = !ip.contains(":");
+        boolean clash = held.stream().anyMatch(h -> !h.contains(":") && v4 && (h.equals("0.0.0.0") || ip.equals("0.0.0.0")));
+        if (clash) {
+          throw refused(c, endpointId, "Error starting userland proxy: listen " + proto(e.getKey()) + (v4 ? "4 " : "6 ")
+              + ip + ":" + b[1] + ": bind: address already in use");
+        }
+      }
+    }
+  }
+
+  /** The host addresses other running containers hold {@code port} on for {@code proto}. */
+  private static List<String> heldAddresses(NetworkDaemon state, Container c, String proto, String port) {
+    List<String> held = new ArrayList<>();
+    for (Container other : state.containers().values()) {
+      if (other == c || !other.isRunning()) {
+        continue;
+      }
+      for (Map.Entry<String, List<String[]>> oe : other.publishedPorts.entrySet()) {
+        if (proto(oe.getKey()).equals(proto)) {
+          for (String[] h : oe.getValue()) {
+            if (h[1].equals(port)) {
+              held.add(h[0]);
             }
           }
         }
       }
     }
+    return held;
+  }
+
+  private static dev.kujira.engine.api.EngineException refused(Container c, String endpointId, String why) {
+    return new dev.kujira.engine.api.EngineException(dev.kujira.engine.api.ErrorKind.SYSTEM,
+        "driver failed programming external connectivity on endpoint " + c.name + " (" + endpointId + "): " + why);
   }
 
   public static void publish(NetworkDaemon state, Container c) {

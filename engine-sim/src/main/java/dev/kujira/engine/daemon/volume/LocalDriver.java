@@ -11,9 +11,10 @@ import java.util.Map;
  * moby's volume/local/local_unix.go handles them: checked at create (validateOpts), mounted on the
  * volume's {@code _data} when its first user starts and unmounted when the last one goes (localVolume
  * Mount/Unmount count its users). A tmpfs volume therefore loses its files whenever no running container
- * uses it (recorded on Docker 26.1: conformance b46). Only tmpfs and bind mounts can be made here; any
- * other file system type fails its mount as on a machine without that kernel driver (ENODEV, as the
- * recording machine answers an nfs volume).
+ * uses it (recorded on Docker 26.1: conformance b46). Only tmpfs and bind mounts can be made here: a bind
+ * volume ({@code -o o=bind -o device=DIR}) shows the host directory itself, both ways, and leaves it when
+ * removed (conformance d14); any other file system type fails its mount as on a machine without that
+ * kernel driver (ENODEV, as the recording machine answers an nfs volume).
  */
 public final class LocalDriver {
   private static final List<String> VALID = List.of("type", "o", "device", "size");
@@ -50,19 +51,66 @@ public final class LocalDriver {
     return opts.getOrDefault("type", "").equals("tmpfs");
   }
 
-  /** The mount the driver makes on first use; fails as mount(2) does for a type this machine cannot mount. */
-  public static void mount(VolumeService.Volume v) {
+  /**
+   * Whether the volume is a bind mount of a host directory ({@code -o type=none -o o=bind -o device=DIR}):
+   * "bind" and "rbind" are flags of moby/sys/mount's table (MS_BIND), not data for a file system.
+   */
+  public static boolean isBind(Map<String, String> opts) {
+    return (flags(opts.getOrDefault("o", "")) & MS_BIND) != 0;
+  }
+
+  /** The host directory a bind volume shows. */
+  public static String device(Map<String, String> opts) {
+    return opts.getOrDefault("device", "");
+  }
+
+  /**
+   * The mount the driver makes on first use; fails as mount(2) does: a bind of a missing device is
+   * ENOENT, any file system type this machine has no driver for ENODEV (as the recording machine answers
+   * an nfs volume). {@code deviceExists} says whether the bind's source is there on the host.
+   */
+  public static void mount(VolumeService.Volume v, boolean deviceExists) {
     Map<String, String> o = v.options();
-    if (isTmpfs(o)) {
+    if (isTmpfs(o) || isBind(o) && deviceExists) {
       return;
     }
-    String device = o.getOrDefault("device", "");
-    String data = o.getOrDefault("o", "");
-    // moby/sys/mount's mountError: "mount SOURCE:TARGET, data: DATA: ERRNO"; wrapped by the driver and the daemon.
+    String device = device(o);
+    String raw = o.getOrDefault("o", "");
+    long flags = flags(raw);
+    // moby/sys/mount's parseOptions splits o= into the flags it knows and the data it hands to the file
+    // system; mountError prints "mount SOURCE:TARGET, flags: 0xN, data: DATA: ERRNO" (recorded: d14).
+    StringBuilder data = new StringBuilder();
+    for (String t : raw.split(",")) {
+      if (!t.isEmpty() && !FLAGS.containsKey(t)) {
+        data.append(data.length() == 0 ? "" : ",").append(t);
+      }
+    }
     String detail = "mount " + (device.isEmpty() ? "" : device + ":") + v.mountpoint()
-        + (data.isEmpty() ? "" : ", data: " + data) + ": no such device";
+        + (flags == 0 ? "" : ", flags: 0x" + Long.toHexString(flags))
+        + (data.length() == 0 ? "" : ", data: " + data)
+        + ((flags & MS_BIND) != 0 ? ": no such file or directory" : ": no such device");
     throw new EngineException(ErrorKind.SYSTEM, "error while mounting volume '" + v.mountpoint()
         + "': failed to mount local volume: " + detail);
+  }
+
+  private static final long MS_BIND = 0x1000;
+
+  /** moby/sys/mount flags_linux.go: the options that are mount flags (a clearing one is 0 here: it sets none). */
+  private static final Map<String, Long> FLAGS = Map.ofEntries(Map.entry("ro", 0x1L), Map.entry("rw", 0L),
+      Map.entry("nosuid", 0x2L), Map.entry("suid", 0L), Map.entry("nodev", 0x4L), Map.entry("dev", 0L),
+      Map.entry("noexec", 0x8L), Map.entry("exec", 0L), Map.entry("sync", 0x10L), Map.entry("async", 0L),
+      Map.entry("remount", 0x20L), Map.entry("mand", 0x40L), Map.entry("nomand", 0L), Map.entry("dirsync", 0x80L),
+      Map.entry("noatime", 0x400L), Map.entry("atime", 0L), Map.entry("nodiratime", 0x800L),
+      Map.entry("diratime", 0L), Map.entry("bind", MS_BIND), Map.entry("rbind", MS_BIND | 0x4000L),
+      Map.entry("relatime", 0x200000L), Map.entry("norelatime", 0L), Map.entry("strictatime", 0x1000000L),
+      Map.entry("nostrictatime", 0L));
+
+  private static long flags(String raw) {
+    long f = 0;
+    for (String t : raw.split(",")) {
+      f |= FLAGS.getOrDefault(t, 0L);
+    }
+    return f;
   }
 
   /** The tmpfs's options as /proc/mounts shows them: sizes in the kernel's k spelling, after "relatime". */

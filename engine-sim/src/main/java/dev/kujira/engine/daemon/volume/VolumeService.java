@@ -335,7 +335,8 @@ public final class VolumeService {
 
   /**
    * Mounts the volumes with mount options that no other running container holds, as a container starts
-   * (the local driver counts its users): a tmpfs volume starts empty again; other types fail the start.
+   * (the local driver counts its users): a tmpfs volume starts empty again, a bind volume shows its host
+   * directory (Rootfs mounts the host there); other types fail the start.
    */
   public void mountOnStart(Container c) {
     for (Container.MountPoint m : c.mounts) {
@@ -343,8 +344,11 @@ public final class VolumeService {
       if (v == null || !LocalDriver.needsMount(v.options()) || mountedByOther(v.name(), c)) {
         continue;
       }
-      LocalDriver.mount(v);
-      v.data().replaceRoot(LocalDriver.freshRoot(v.options(), state.clock().now()));
+      boolean bind = LocalDriver.isBind(v.options());
+      LocalDriver.mount(v, bind && state.host().lookup(split(LocalDriver.device(v.options()))) instanceof Node.Dir);
+      if (!bind) {
+        v.data().replaceRoot(LocalDriver.freshRoot(v.options(), state.clock().now()));
+      }
     }
   }
 

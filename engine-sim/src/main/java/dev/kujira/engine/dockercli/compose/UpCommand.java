@@ -29,12 +29,29 @@ final class UpCommand implements ComposeCommand {
     if (!detached) {
       p.containers(true).forEach(c -> printed.put(c.id(), ctx.cli().api().containerLogs(c.id()).size()));
     }
-    new Converge(p).run(options(in, !in.bool("no-start"), !detached), ctx::warn);
+    // compose's start attaches ("Attaching to …") before it starts the containers, so a start that fails
+    // comes after that line (compose v2 up.go: s.start attaches first; conformance d18)
+    List<List<ContainerSummary>> attached = new java.util.ArrayList<>();
+    try {
+      new Converge(p).run(options(in, !in.bool("no-start"), !detached), ctx::warn, () -> {
+        if (!detached) {
+          attached.add(attachTo(ctx, p, in.args()));
+        }
+      });
+    } catch (RuntimeException e) {
+      if (!attached.isEmpty()) {
+        // the log printer clears its line (ESC[2K) as compose cancels; its "Gracefully stopping…" races
+        // with the exit and was cut off in the recording
+        ctx.cli().err().print("\u001b[2K");
+      }
+      throw e;
+    }
     if (detached) {
       return;
     }
     boolean abort = in.bool("abort-on-container-exit") || !in.string("exit-code-from").isEmpty();
-    int code = attach(ctx, p, in.args(), abort, in.string("exit-code-from"), printed);
+    int code = attach(ctx, p, attached.isEmpty() ? attachTo(ctx, p, in.args()) : attached.get(0), in.args(), abort,
+        in.string("exit-code-from"), printed);
     if (code != 0) {
       throw new CliException("", code);
     }
@@ -67,14 +84,8 @@ final class UpCommand implements ComposeCommand {
     return out;
   }
 
-  /**
-   * Prints "Attaching to …", then follows the containers' output as compose does, lines of all
-   * containers in time order, each container's exit code when it ends, until all have ended. It
-   * polls on the engine's clock, so a service that never ends is followed until the command is
-   * interrupted, as with the real compose.
-   */
-  private static int attach(ComposeContext ctx, ComposeProject p, List<String> services, boolean abort,
-      String exitCodeFrom, java.util.Map<String, Integer> printed) {
+  /** Prints "Attaching to …" and returns the containers followed. */
+  private static List<ContainerSummary> attachTo(ComposeContext ctx, ComposeProject p, List<String> services) {
     // compose attaches to the project's services only: an orphan container left by another file of the
     // same project keeps running unattended (found by the differential tester, conformance d07)
     java.util.Set<String> enabled = new java.util.HashSet<>(p.services().stream().map(s -> s.name()).toList());
@@ -82,6 +93,16 @@ final class UpCommand implements ComposeCommand {
         && (services.isEmpty() ? enabled.contains(ComposeProject.service(c))
             : services.contains(ComposeProject.service(c)))).toList();
     ctx.cli().out().println("Attaching to " + String.join(", ", list.stream().map(LogsCommand::label).toList()));
+    return list;
+  }
+
+  /**
+   * Follows the containers' output as compose does, lines of all containers in time order, each
+   * container's exit code when it ends, until all have ended. It polls on the engine's clock, so a
+   * service that never ends is followed until the command is interrupted, as with the real compose.
+   */
+  private static int attach(ComposeContext ctx, ComposeProject p, List<ContainerSummary> list, List<String> services,
+      boolean abort, String exitCodeFrom, java.util.Map<String, Integer> printed) {
     try {
       return Follow.run(ctx, p, list, printed, abort, exitCodeFrom, false);
     } catch (dev.kujira.engine.process.ProcessKilled k) {
