@@ -37,10 +37,12 @@ for l in "$tmp"/blobs/sha256/*; do tar xf "$l" -C "$tmp/root" 2>/dev/null || tru
 bb="$tmp/root/bin/busybox"
 {
   for a in $("$bb" --list); do
-    u=$("$bb" "$a" --help </dev/null 2>&1 >/dev/null | tail -n +3) || true
+    # (the x keeps the trailing empty lines some usages end with, such as timeout's)
+    u=$("$bb" "$a" --help </dev/null 2>&1 >/dev/null | tail -n +3; echo x) || true
+    u=${u%x}
     if [ -n "$u" ]; then
       echo "@@ $a"
-      printf '%s\n' "$u"
+      printf '%s' "$u"
     fi
   done
 } >"$out/busybox-1.35.txt"

@@ -107,4 +107,16 @@ public final class QuotaBuffer extends ByteArrayOutputStream {
     // Every buffer of a command line together is bounded too (a pipeline of many stages).
     dev.kujira.engine.util.Budget.hold(len);
   }
+
+  /**
+   * Is the writing end of a pipeline's pipe, as a stream a program can recognise: an endless writer
+   * (yes) ends at what the buffered pipe holds there, since its reader runs only after it, where
+   * into a file or a terminal it blocks until a signal ends it.
+   */
+  public static final class PipeEnd extends java.io.PrintStream {
+    /** Wraps {@code pipe}'s writing end (UTF-8, flushing as a pipe's writes go at once). */
+    public PipeEnd(QuotaBuffer pipe) {
+      super(pipe, true, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
 }

@@ -248,7 +248,7 @@ final class Steps {
         headDemand(p.stages().get(i + 1), buf);
         buf.clock(sh.proc()::now);
       }
-      PrintStream out = last ? io.out() : new PrintStream(buf, true, StandardCharsets.UTF_8);
+      PrintStream out = last ? io.out() : new dev.kujira.engine.fs.QuotaBuffer.PipeEnd(buf);
       ByteArrayInputStream in = input == null ? null : new ByteArrayInputStream(input);
       // What a writer says on stderr after its reader has gone comes after the reader's output, as in time.
       PrintStream err = last ? io.err() : new PrintStream(new LateErr(io.err(), buf, late), true, StandardCharsets.UTF_8);

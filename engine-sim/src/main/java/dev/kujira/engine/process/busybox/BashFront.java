@@ -42,26 +42,28 @@ public final class BashFront implements CompiledProgram {
 
   @Override
   public int run(Proc p, List<String> argv) {
+    String prog = argv.get(0);
     for (String a : argv.subList(1, argv.size())) {
       if (!a.startsWith("--") || a.equals("--")) {
         break;
       }
       if (a.equals("--version") || a.equals("--help")) {
-        p.stdout().print(text(a.substring(2)));
+        p.stdout().print(text(a.substring(2), prog));
         return 0;
       }
       if (!LONG.contains(a)) {
-        String help = text("help");
-        p.stderr().println("bash: " + a + ": invalid option");
-        p.stderr().print(help.substring(help.indexOf('\n') + 1, help.indexOf("Type `bash -c \"help set\"'")));
+        // shell.c: the usage is --help's text between its version line and its "Type `bash -c" hints.
+        String help = text("help", prog);
+        p.stderr().println(prog + ": " + a + ": invalid option");
+        p.stderr().print(help.substring(help.indexOf('\n') + 1, help.indexOf("Type `" + prog + " -c \"help set\"'")));
         return 2;
       }
     }
     return shell.run(p, argv);
   }
 
-  private String text(String what) {
-    String t = Texts.gnu("bash." + what);
+  private String text(String what, String prog) {
+    String t = Texts.gnu("bash." + what).replace("@PROG@", prog);
     return release.isEmpty() ? t : t.replace("5.2.15", release);
   }
 }

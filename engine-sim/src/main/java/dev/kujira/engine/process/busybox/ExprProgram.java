@@ -35,7 +35,9 @@ final class ExprProgram extends Applet {
 
   private int eval(Proc p, List<String> argv) {
     if (argv.size() < 2) {
-      return Banner.show(p, "expr", 1);
+      // busybox 1.35's expr.c checks its arguments before any usage (conformance b57).
+      p.stderr().println("expr: too few arguments");
+      return 2;
     }
     w = argv.subList(1, argv.size());
     i = 0;

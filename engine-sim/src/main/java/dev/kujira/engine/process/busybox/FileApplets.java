@@ -257,22 +257,44 @@ final class FileApplets {
   }
 
   private static int chmod(Flavour fl, Proc p, List<String> a) {
-    if (a.size() < 3) {
+    // Options (-R, and -c -f -v, which change only what is reported) before the mode; a mode may
+    // look like an option (-w), as chmod's own getopt takes it; "--" ends the options.
+    boolean recursive = false;
+    int i = 1;
+    for (; i < a.size() && a.get(i).matches("-[Rcfv]+|--"); i++) {
+      if (a.get(i).equals("--")) {
+        i++;
+        break;
+      }
+      recursive |= a.get(i).contains("R");
+    }
+    if (a.size() - i < 2) {
       fl.missingOperand(p.stderr(), "chmod", "operand");
       return 1;
     }
-    String mode = a.get(1);
+    String mode = a.get(i);
     int rc = 0;
-    for (String f : a.subList(2, a.size())) {
-      try {
-        int cur = p.fs().stat(f).mode();
-        p.fs().chmod(f, mode.matches("[0-7]+") ? Integer.parseInt(mode, 8) : symbolic(cur, mode));
-      } catch (FsException e) {
-        p.stderr().println("chmod: " + fl.failed(p, "chmod", f, e));
-        rc = 1;
-      }
+    for (String f : a.subList(i + 1, a.size())) {
+      rc |= chmodTree(fl, p, f, mode, recursive);
     }
     return rc;
+  }
+
+  private static int chmodTree(Flavour fl, Proc p, String f, String mode, boolean recursive) {
+    try {
+      dev.kujira.engine.fs.Stat st = p.fs().stat(f);
+      p.fs().chmod(f, mode.matches("[0-7]+") ? Integer.parseInt(mode, 8) : symbolic(st.mode(), mode));
+      int rc = 0;
+      if (recursive && st.isDirectory() && p.fs().lstat(f).isDirectory()) {
+        for (String n : p.fs().list(f)) {
+          rc |= chmodTree(fl, p, f + "/" + n, mode, true);
+        }
+      }
+      return rc;
+    } catch (FsException e) {
+      p.stderr().println("chmod: " + fl.failed(p, "chmod", f, e));
+      return 1;
+    }
   }
 
   private static int symbolic(int cur, String mode) {

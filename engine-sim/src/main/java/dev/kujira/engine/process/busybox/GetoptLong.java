@@ -132,7 +132,8 @@ final class GetoptLong {
       }
       // glibc: prefixes of several options are ambiguous unless they all mean the same thing.
       Long first = prefixed.get(0);
-      boolean same = prefixed.stream().allMatch(l -> l.arg() == first.arg() && l.key() == first.key() && l.key() != 0);
+      boolean same = prefixed.size() == 1
+          || prefixed.stream().allMatch(l -> l.arg() == first.arg() && l.key() == first.key() && l.key() != 0);
       if (!same) {
         StringBuilder sb = new StringBuilder("option '" + a + "' is ambiguous; possibilities:");
         prefixed.forEach(l -> sb.append(" '--").append(l.name()).append('\''));

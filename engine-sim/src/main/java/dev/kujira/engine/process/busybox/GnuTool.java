@@ -90,9 +90,12 @@ final class GnuTool implements CompiledProgram {
         } catch (GetoptLong.Error e) {
           return usageError(p, prog, e.getMessage());
         }
+        GetoptLong.Spec spec = mode == Mode.STANDARD ? STANDARD : spec();
         for (GetoptLong.Option o : parsed.options()) {
-          if (o.key() == 0 && ("help".equals(o.name()) || "version".equals(o.name()))) {
-            return print(p, prog, o.name());
+          String name = o.name() != null ? o.name() : spec.longs().stream().filter(l -> l.key() == o.key())
+              .map(GetoptLong.Long::name).findFirst().orElse("");
+          if (name.equals("help") || name.equals("version")) {
+            return print(p, prog, name); // grep's -V is --version
           }
         }
         return delegate.run(p, rebuilt(prog, parsed));

@@ -142,15 +142,17 @@ final class SysApplets {
     }));
     m.put("yes", simple("yes", (p, a) -> {
       String s = a.size() > 1 ? String.join(" ", a.subList(1, a.size())) : "y";
-      // The pipeline design buffers stages, so an endless writer writes 64 KiB and then blocks, as a
-      // real yes blocks on a full pipe or runs on into a file, until a signal ends it: timeout's TERM
-      // (124, as `timeout 1 yes >/dev/null` on Linux), Ctrl-C, kill. It waits holding no CPU and in
-      // virtual time. Into a reader that wants less (head) the write fails first with EPIPE.
+      // An endless writer writes 64 KiB. Into a pipe it ends there: a pipeline's stages run one after
+      // another over buffers, so its reader (grep -m1, sed 3q) runs only after it; a reader that wants
+      // less (head) ends it sooner with EPIPE. Into a file, /dev/null or a terminal it then blocks, as
+      // a real yes runs on, until a signal ends it: timeout's TERM (124, as `timeout 1 yes >/dev/null`
+      // on Linux; busybox's "Terminated", 143, conformance b55), Ctrl-C, kill; holding no CPU, in
+      // virtual time.
       for (int n = 0; n < 65536 / (s.length() + 1); n++) {
         p.stdout().println(s);
       }
       p.stdout().flush();
-      return p.sleepThen(Long.MAX_VALUE / 4, 0);
+      return p.stdout() instanceof dev.kujira.engine.fs.QuotaBuffer.PipeEnd ? 0 : p.sleepThen(Long.MAX_VALUE / 4, 0);
     }));
     return m;
   }

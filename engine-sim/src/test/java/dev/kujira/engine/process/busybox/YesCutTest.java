@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * yes writes 64 KiB (a pipeline's stages are buffered) and then blocks until a signal ends it, as a
  * real yes runs until it is killed: {@code timeout 1 yes} ends with timeout's 124 (Linux: this
- * machine's coreutils 9.1 prints 124 for {@code timeout 1 yes >/dev/null; echo $?}); a reader that
- * wants less ends it by EPIPE.
+ * machine's coreutils 9.1 prints 124 for {@code timeout 1 yes >/dev/null; echo $?}); into a pipe
+ * it ends there, as its reader runs after it, or sooner by EPIPE when the reader wants less.
  */
 class YesCutTest {
   @Test
@@ -32,7 +32,9 @@ class YesCutTest {
       var piped = engine.run("yes | head -2");
       assertThat(piped.stdout()).isEqualTo("y\ny\n");
       assertThat(piped.stderr()).isEmpty();
+      // Into a pipe yes ends at the 64 KiB the buffered pipe holds: its reader runs after it.
       assertThat(engine.run("timeout 1 yes | wc -c").stdout().strip()).isEqualTo("65536");
+      assertThat(engine.run("yes | grep -m1 y; echo $?").stdout()).isEqualTo("y\n0\n");
     }
   }
 }
