@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * node user (groupadd --gid 1000 / useradd --uid 1000 --create-home; adduser -u 1000 on Alpine),
  * docker-entrypoint.sh (an option or a non-command as first argument runs node), npm as each
  * Node release bundles it (its changelog: 18.20.5 and 20.18.1 carry 10.8.2, 22.12.0 and 23.3.0
- * carry 10.9.0).
+ * carry 10.9.0); node:16 is the last 16 build (16.20.2, npm 8.19.4, yarn 1.22.19; docker-node removed 16 in
+ * c17837cf on 2023-09-04).
  */
 class NodeImagesTest extends AppSession {
 
@@ -34,7 +35,8 @@ class NodeImagesTest extends AppSession {
         {"node:20-alpine", "v20.18.1", "10.8.2"}, {"node:18-alpine", "v18.20.5", "10.8.2"},
         {"node:22-bookworm", "v22.12.0", "10.9.0"}, {"node:22-bookworm-slim", "v22.12.0", "10.9.0"},
         {"node:lts-alpine", "v22.12.0", "10.9.0"}, {"node:iron", "v20.18.1", "10.8.2"},
-        {"node:20.18.1-alpine3.20", "v20.18.1", "10.8.2"}, {"node:22.12", "v22.12.0", "10.9.0"}};
+        {"node:20.18.1-alpine3.20", "v20.18.1", "10.8.2"}, {"node:22.12", "v22.12.0", "10.9.0"},
+        {"node:16", "v16.20.2", "8.19.4"}, {"node:gallium-alpine3.18", "v16.20.2", "8.19.4"}};
     for (String[] c : cases) {
       ok("docker pull -q " + c[0]);
       assertThat(ok("docker run --rm " + c[0] + " node -v").stdout()).as(c[0]).isEqualTo(c[1] + "\n");
