@@ -102,12 +102,17 @@ public final class Catalog {
         baseSize, BaseTrees.build(b), Set.of(), Set.of())));
     long rest = s.size() - layers.get(0).size();
     int own = 0;
+    int lastFree = -1;
     for (int i = 1; i < layered.size(); i++) {
       Long shared = Variants.SHARED.get(layered.get(i));
+      Long fixed = Variants.fixedSize(layered.get(i));
       if (shared != null && i < layered.size() - 1) {
         rest -= shared;
+      } else if (fixed != null) {
+        rest -= fixed;
       } else {
         own++;
+        lastFree = i;
       }
     }
     for (int i = 1; i < layered.size(); i++) {
@@ -124,8 +129,11 @@ public final class Catalog {
         FsTree base = new FsTree(layers.get(0).tree());
         s.files().forEach((path, content) -> put(t, base, path, content, created));
       }
-      long size = last ? rest : rest / (own + 1);
-      rest -= last ? 0 : size;
+      // A step of known weight (a copied script, a symlink loop) keeps it; the others share the rest, the last of
+      // them taking what remains.
+      Long fixed = Variants.fixedSize(line);
+      long size = fixed != null ? fixed : i == lastFree ? rest : rest / (own + 1);
+      rest -= fixed != null || i == lastFree ? 0 : size;
       layers.add(new Layer("sha256:" + Ids.sha256Hex("kujira-layer:" + s.repository() + ":" + s.tags().get(0) + ":" + i),
           Math.max(0, size), t.root(), Set.of(), Set.of()));
     }

@@ -36,6 +36,9 @@ final class ScriptImages {
     node(out, "22.12.0", "10.9.0", List.of("jod", "lts"), new long[] {1_120_000_000L, 220_000_000L, 157_000_000L});
     node(out, "20.18.1", "10.8.2", List.of("iron"), new long[] {1_100_000_000L, 200_000_000L, 135_000_000L});
     node(out, "18.20.5", "10.8.2", List.of("hydrogen"), new long[] {1_090_000_000L, 197_000_000L, 127_000_000L});
+    // 16 (gallium) left docker-node at its end of life (c17837cf, 2023-09-04); the Hub keeps its last build,
+    // 16.20.2 with npm 8.19.4 and yarn 1.22.19, whose default Debian was buster and Alpine 3.18.
+    node(out, "16.20.2", "8.19.4", List.of("gallium"), new long[] {909_000_000L, 175_000_000L, 115_000_000L});
     // CPython's bundled pip (ensurepip) per release; 3.10 and 3.11 add setuptools 65.5.1 and wheel.
     python(out, "3.13.1", "24.3.1", "9cf9427bee9e2242e3877dd0f6b641c1853ca461f39d6503ce260a59c80bf0d9", List.of("3", ""),
         new long[] {1_020_000_000L, 121_000_000L, 45_100_000L});
@@ -67,11 +70,18 @@ final class ScriptImages {
 
   /**
    * node: the node user (uid/gid 1000, home /home/node) groupadd/useradd or adduser make, node
-   * and npm under /usr/local, yarn 1.22.22, docker-entrypoint.sh; the full variant's base is
+   * and npm under /usr/local, yarn, docker-entrypoint.sh; the full variant's base is
    * buildpack-deps:bookworm (its curl layer brings curl and wget).
    */
   private static void node(List<ImageSpec> out, String version, String npm, List<String> more, long[] sizes) {
+    boolean eol = version.startsWith("16.");
+    String yarn = eol ? "1.22.19" : "1.22.22";
     for (Kind kind : Kind.values()) {
+      List<String> tags = eol ? Variants.tags(aliases(version, true, more), switch (kind) {
+        case FULL -> List.of("", "buster");
+        case SLIM -> List.of("slim", "buster-slim");
+        case ALPINE -> List.of("alpine", "alpine3.18");
+      }) : Variants.tags(kind, aliases(version, true, more), "bookworm-slim");
       boolean alpine = kind == Kind.ALPINE;
       Map<String, String> files = new TreeMap<>(Map.of(
           "/usr/local/bin/node", "#!kujira:node\nversion=" + version + "\n",
@@ -91,14 +101,14 @@ final class ScriptImages {
           : "RUN /bin/sh -c ARCH= && dpkgArch=\"$(dpkg --print-architecture)\"  && curl -fsSLO --compressed"
               + " \"https://nodejs.org/dist/v$NODE_VERSION/node-v$NODE_VERSION-linux-$ARCH.tar.xz\"  && node --version"
               + "  && npm --version # buildkit");
-      lines.addAll(List.of("ENV YARN_VERSION=1.22.22",
+      lines.addAll(List.of("ENV YARN_VERSION=" + yarn,
           "RUN /bin/sh -c set -ex   && curl -fsSLO --compressed \"https://yarnpkg.com/downloads/$YARN_VERSION/yarn-v"
               + "$YARN_VERSION.tar.gz\"  && ln -s /opt/yarn-v$YARN_VERSION/bin/yarn /usr/local/bin/yarn  && yarn --version"
               + " # buildkit",
           "COPY docker-entrypoint.sh /usr/local/bin/ # buildkit", "ENTRYPOINT [\"docker-entrypoint.sh\"]",
           "CMD [\"node\"]"));
-      out.add(new ImageSpec("node", Variants.tags(kind, aliases(version, true, more), "bookworm-slim"), kind.base(),
-          List.of(PATH, "NODE_VERSION=" + version, "YARN_VERSION=1.22.22"), List.of("docker-entrypoint.sh"),
+      out.add(new ImageSpec("node", tags, kind.base(), List.of(PATH, "NODE_VERSION=" + version, "YARN_VERSION=" + yarn),
+          List.of("docker-entrypoint.sh"),
           List.of("node"), List.of(), List.of(), "", "", Map.of(), sizes[kind.ordinal()], files,
           Variants.history(kind, false, lines)));
     }

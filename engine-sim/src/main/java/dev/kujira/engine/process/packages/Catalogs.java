@@ -63,10 +63,12 @@ final class Catalogs {
     apk("tree", "2.1.1-r0", 26, none, "/usr/bin/tree", Pkg.exe("tree"));
     apk("wget", "1.24.5-r0", 179, List.of("libidn2"), "/usr/bin/wget", Pkg.exe("wget"));
     apk("tzdata", "2024b-r0", 436, none);
-    apk("python3", "3.12.7-r0", 13680, List.of("libexpat", "readline"), "/usr/bin/python3", Pkg.exe("python3"));
+    apk("python3", "3.12.7-r0", 13680, List.of("libexpat", "readline"), "/usr/bin/python3",
+        Pkg.exe("python3") + "version=3.12.7\n");
     apk("nodejs", "20.15.1-r0", 15744, List.of("ca-certificates", "c-ares", "brotli-libs"), "/usr/bin/node",
-        Pkg.exe("node"));
-    apk("npm", "10.9.1-r0", 2816, List.of("nodejs"), "/usr/bin/npm", Pkg.exe("npm"));
+        Pkg.exe("node") + "version=20.15.1\n");
+    apk("npm", "10.9.1-r0", 2816, List.of("nodejs"), "/usr/bin/npm", Pkg.exe("npm"),
+        "/usr/lib/node_modules/npm/package.json", "{\n  \"name\": \"npm\",\n  \"version\": \"10.9.1\"\n}\n");
     apk("htop", "3.3.0-r0", 157, List.of("libncursesw"), "/usr/bin/htop", Pkg.exe("htop"));
 
     apt("ca-certificates", "20230311", 153, none);
@@ -97,7 +99,7 @@ final class Catalogs {
     apt("less", "590-2.1~deb12u2", 132, none, "/usr/bin/less", Pkg.exe("less"));
     apt("jq", "1.6-2.1", 135, none, "/usr/bin/jq", Pkg.exe("jq"));
     apt("tree", "2.1.0-1", 54, none, "/usr/bin/tree", Pkg.exe("tree"));
-    apt("python3", "3.11.2-1+b1", 26, none, "/usr/bin/python3", Pkg.exe("python3"));
+    apt("python3", "3.11.2-1+b1", 26, none, "/usr/bin/python3", Pkg.exe("python3") + "version=3.11.2\n");
     apt("python3-pip", "23.0.1+dfsg-1", 1325, List.of("python3"), "/usr/bin/pip3", Pkg.exe("pip"));
     apt("netcat-openbsd", "1.219-1", 41, none, "/usr/bin/nc", Pkg.exe("nc"));
     apt("dnsutils", "1:9.18.28-1~deb12u2", 714, none, "/usr/bin/nslookup", Pkg.exe("nslookup"), "/usr/bin/dig",

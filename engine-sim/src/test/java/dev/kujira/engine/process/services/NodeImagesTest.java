@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * node user (groupadd --gid 1000 / useradd --uid 1000 --create-home; adduser -u 1000 on Alpine),
  * docker-entrypoint.sh (an option or a non-command as first argument runs node), npm as each
  * Node release bundles it (its changelog: 18.20.5 and 20.18.1 carry 10.8.2, 22.12.0 and 23.3.0
- * carry 10.9.0).
+ * carry 10.9.0); node:16 is the last 16 build (16.20.2, npm 8.19.4, yarn 1.22.19; docker-node removed 16 in
+ * c17837cf on 2023-09-04).
  */
 class NodeImagesTest extends AppSession {
 
@@ -34,7 +35,8 @@ class NodeImagesTest extends AppSession {
         {"node:20-alpine", "v20.18.1", "10.8.2"}, {"node:18-alpine", "v18.20.5", "10.8.2"},
         {"node:22-bookworm", "v22.12.0", "10.9.0"}, {"node:22-bookworm-slim", "v22.12.0", "10.9.0"},
         {"node:lts-alpine", "v22.12.0", "10.9.0"}, {"node:iron", "v20.18.1", "10.8.2"},
-        {"node:20.18.1-alpine3.20", "v20.18.1", "10.8.2"}, {"node:22.12", "v22.12.0", "10.9.0"}};
+        {"node:20.18.1-alpine3.20", "v20.18.1", "10.8.2"}, {"node:22.12", "v22.12.0", "10.9.0"},
+        {"node:16", "v16.20.2", "8.19.4"}, {"node:gallium-alpine3.18", "v16.20.2", "8.19.4"}};
     for (String[] c : cases) {
       ok("docker pull -q " + c[0]);
       assertThat(ok("docker run --rm " + c[0] + " node -v").stdout()).as(c[0]).isEqualTo(c[1] + "\n");
@@ -60,6 +62,9 @@ class NodeImagesTest extends AppSession {
     String history = ok("docker history --no-trunc --format '{{.CreatedBy}}' node:22").stdout();
     assertThat(history).startsWith("CMD [\"node\"]\nENTRYPOINT [\"docker-entrypoint.sh\"]\n")
         .contains("ENV NODE_VERSION=22.12.0\n").contains("useradd --uid 1000 --gid node").endsWith("ADD rootfs.tar.xz / # buildkit\n");
+    // The layers weigh what the Hub's do: the entrypoint script 388 bytes, yarn's tarball 5.34MB, node the rest.
+    assertThat(ok("docker history --format '{{.Size}}' node:20-alpine").stdout())
+        .startsWith("0B\n0B\n388B\n5.34MB\n0B\n122MB\n0B\n0B\n7.8MB\n");
   }
 
   @Test
@@ -105,5 +110,12 @@ class NodeImagesTest extends AppSession {
     ok("docker pull node:22");
     assertThat(ok("docker pull python:3.12").stdout().split(": Already exists", -1)).hasSize(5);
     assertThat(ok("docker pull golang:1.23").stdout().split(": Already exists", -1)).hasSize(4);
+  }
+
+  @Test
+  void alpinesOwnNodejsPackageIsItsVersion() {
+    // Alpine 3.20's community repository: nodejs 20.15.1-r0, npm 10.9.1-r0 (its package.json under /usr/lib).
+    assertThat(ok("docker run --rm alpine:3.20 sh -c 'apk add nodejs npm >/dev/null && node -v && npm -v'").stdout())
+        .isEqualTo("v20.15.1\n10.9.1\n");
   }
 }
