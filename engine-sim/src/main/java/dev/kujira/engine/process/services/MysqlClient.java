@@ -140,16 +140,26 @@ final class MysqlClient {
   private static String readPassword(Proc p) {
     p.stderr().print("Enter password: ");
     p.stderr().flush();
-    TerminalInput tty = TerminalInput.owning(p.stdin());
-    if (tty != null) {
-      tty.echo(false);
+    // The learner's own terminal (the host REPL) or a container's pty (docker exec -t).
+    TerminalInput host = TerminalInput.owning(p.stdin());
+    dev.kujira.engine.process.Tty pty = dev.kujira.engine.process.Tty.owning(p.stdin());
+    if (host != null) {
+      host.echo(false);
+    }
+    if (pty != null) {
+      pty.echo(false);
     }
     try {
       String line = Psql.readLine(p);
       return line == null ? "" : line;
     } finally {
-      if (tty != null) {
-        tty.echo(true);
+      if (host != null) {
+        host.echo(true);
+      }
+      if (pty != null) {
+        pty.echo(true);
+      }
+      if (host != null || pty != null) {
         p.stderr().println();
       }
     }

@@ -156,6 +156,7 @@ final class MysqlSelect {
       if (List.of("COUNT", "MAX", "MIN", "SUM", "AVG").contains(upper)) {
         aggregate = upper;
         column = t.accept("*") ? "*" : t.name();
+        numeric = !upper.equals("MAX") && !upper.equals("MIN");
       } else {
         constant = switch (upper) {
           case "VERSION" -> s.version;
