@@ -116,6 +116,10 @@ public final class Tty {
       return;
     }
     boolean editing = editing();
+    if (!echo && !editing && b != 0x03 && b != 0x04) {
+      quietKey(b);
+      return;
+    }
     switch (b) {
       case 0x03 -> {
         write("^C");
@@ -183,6 +187,32 @@ public final class Tty {
         }
       }
       default -> insert(b);
+    }
+  }
+
+  private volatile boolean echo = true;
+
+  /**
+   * Turns the line discipline's echo (termios ECHO) off or on, as getpass() does while a program
+   * reads a password: the keys still make the line, but nothing, not even Enter, is shown.
+   */
+  public void echo(boolean on) {
+    echo = on;
+  }
+
+  /** A key while echo is off: edits the line silently. */
+  private void quietKey(int b) {
+    if (b == '\r' || b == '\n') {
+      deliver(edit + "\n");
+      edit.setLength(0);
+      cursor = 0;
+      wakeReader();
+    } else if (b == 0x7f || b == 0x08) {
+      if (cursor > 0) {
+        edit.deleteCharAt(--cursor);
+      }
+    } else {
+      edit.insert(cursor++, (char) b);
     }
   }
 

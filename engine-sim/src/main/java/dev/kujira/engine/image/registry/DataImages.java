@@ -46,6 +46,7 @@ final class DataImages {
             "23369cdaccd45270ac5dcc30fa9da205d5be33fa505e1f17a0418d2caeca477b", 268_000_000L),
         PgAlpine.image(List.of("15-alpine", "15.10-alpine", "15-alpine3.20"), "15", "15.10",
             "55abe738d441f0e58658b3ec6f88097a713b5e3b73139f6230d7b5c4c389e573", 251_000_000L)));
+    all.addAll(MysqlImages.all());
     return all;
   }
 

@@ -15,10 +15,11 @@ import java.util.Locale;
  * it notes its start twice around the switch to the mysql user; with no /var/lib/mysql/mysql it
  * checks the root-password variables and MYSQL_USER, initialises (mysqld --initialize-insecure),
  * starts a socket-only temporary server, loads the time zones (mysql_tzinfo_to_sql's six
- * "Unable to load" warnings), creates MYSQL_DATABASE and MYSQL_USER, runs
- * /docker-entrypoint-initdb.d (its *.sql are not executed here: noted only), stops the temporary
- * server and says "MySQL init process done. Ready for start up."; otherwise it only links the
- * socket. MariaDB's (MariaDB/mariadb-docker 11.4) prints its own notes in its own order.
+ * "Unable to load" warnings), creates the accounts, MYSQL_DATABASE and MYSQL_USER and runs
+ * /docker-entrypoint-initdb.d ({@link MysqlInit}), stops the temporary server and says "MySQL init
+ * process done. Ready for start up."; otherwise it only links the socket, whatever the variables
+ * say now. MariaDB's (MariaDB/mariadb-docker 11.4 and 10.11) prints its own notes in its own order
+ * and, on a later start of the same version, "MariaDB upgrade not required".
  */
 final class MysqlEntrypoint {
   private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx", Locale.ROOT);
@@ -27,6 +28,27 @@ final class MysqlEntrypoint {
       "tzdata.zi", "zone.tab", "zone1970.tab");
 
   private MysqlEntrypoint() {
+  }
+
+  /** mysql_note (stdout) and mysql_warn (stderr) for the steps {@link MysqlInit} prints. */
+  interface Notes {
+    void note(String text);
+
+    void warn(String text);
+  }
+
+  private static Notes notes(Proc p) {
+    return new Notes() {
+      @Override
+      public void note(String text) {
+        MysqlEntrypoint.note(p, "Note", text);
+      }
+
+      @Override
+      public void warn(String text) {
+        MysqlEntrypoint.note(p, "Warn", text);
+      }
+    };
   }
 
   private static void note(Proc p, String type, String text) {
@@ -57,6 +79,9 @@ final class MysqlEntrypoint {
         }
       } else if (!maria) {
         p.stdout().println("'/var/lib/mysql/mysql.sock' -> '/var/run/mysqld/mysqld.sock'");
+      } else if (upgradeInfo(p).equals(MysqlServer.version(p).replace("-ubu2404", ""))) {
+        // _check_if_upgrade_is_needed: same version and the healthcheck file there.
+        note(p, "Note", "MariaDB upgrade not required");
       }
       p.stdout().flush();
       p.stderr().flush();
@@ -87,29 +112,27 @@ final class MysqlEntrypoint {
           + " MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD\n");
       return 1;
     }
-    String user = p.env().getOrDefault("MARIADB_USER", p.env().getOrDefault("MYSQL_USER", ""));
-    String password = p.env().getOrDefault("MARIADB_PASSWORD", p.env().getOrDefault("MYSQL_PASSWORD", ""));
-    String db = p.env().getOrDefault("MARIADB_DATABASE", p.env().getOrDefault("MYSQL_DATABASE", ""));
     // docker_mariadb_init's notes in its order; mariadb-install-db's own output is not reproduced.
     note(p, "Note", "Initializing database files");
+    p.fs().mkdir("/var/lib/mysql/mysql", true);
+    // mariadb-install-db records the version; 10.11 still calls the file mysql_upgrade_info.
+    PgEntrypoint.write(p, "/var/lib/mysql/" + upgradeFile(p), MysqlServer.version(p).replace("-ubu2404", ""));
+    PgEntrypoint.write(p, "/var/lib/mysql/.my-healthcheck.cnf", "[mariadb-client]\nport=3306\n"
+        + "socket=/run/mysqld/mysqld.sock\nuser=healthcheck\n");
     note(p, "Note", "Database files initialized");
     note(p, "Note", "Starting temporary server");
     note(p, "Note", "Waiting for server startup");
     Mysqld.start(p, 99, 0);
     note(p, "Note", "Temporary server started.");
-    p.fs().mkdir("/var/lib/mysql/mysql", true);
-    if (!db.isEmpty()) {
-      note(p, "Note", "Creating database " + db);
-      p.fs().mkdir("/var/lib/mysql/" + db, true);
+    String root = MysqlInit.env(p, "ROOT_PASSWORD", "");
+    if (set(p, "MARIADB_RANDOM_ROOT_PASSWORD") || set(p, "MYSQL_RANDOM_ROOT_PASSWORD")) {
+      root = randomPassword(p).substring(0, 32);
+      note(p, "Note", "GENERATED ROOT PASSWORD: " + root);
     }
-    if (!user.isEmpty() && !password.isEmpty()) {
-      note(p, "Note", "Creating user " + user);
-      if (!db.isEmpty()) {
-        note(p, "Note", "Giving user " + user + " access to schema " + db);
-      }
+    int status = MysqlInit.setup(p, root, notes(p));
+    if (status != 0) {
+      return status;
     }
-    note(p, "Note", "Securing system users (equivalent to running mysql_secure_installation)");
-    p.stdout().println();
     note(p, "Note", "Stopping temporary server");
     note(p, "Note", "Temporary server stopped");
     p.stdout().println();
@@ -127,7 +150,6 @@ final class MysqlEntrypoint {
     }
     String user = p.env().getOrDefault("MYSQL_USER", "");
     String password = p.env().getOrDefault("MYSQL_PASSWORD", "");
-    String db = p.env().getOrDefault("MYSQL_DATABASE", "");
     if (user.equals("root")) {
       note(p, "ERROR", "MYSQL_USER=\"root\", MYSQL_USER and MYSQL_PASSWORD are for configuring a regular user and"
           + " cannot be used for the root user\n"
@@ -153,26 +175,14 @@ final class MysqlEntrypoint {
     }
     p.stderr().flush();
     p.fs().mkdir("/var/lib/mysql/mysql", true);
+    String root = p.env().getOrDefault("MYSQL_ROOT_PASSWORD", "");
     if (set(p, "MYSQL_RANDOM_ROOT_PASSWORD")) {
-      note(p, "Note", "GENERATED ROOT PASSWORD: " + randomPassword(p));
+      root = randomPassword(p);
+      note(p, "Note", "GENERATED ROOT PASSWORD: " + root);
     }
-    if (!db.isEmpty()) {
-      note(p, "Note", "Creating database " + db);
-      p.fs().mkdir("/var/lib/mysql/" + db, true);
-    }
-    if (!user.isEmpty() && !password.isEmpty()) {
-      note(p, "Note", "Creating user " + user);
-      if (!db.isEmpty()) {
-        note(p, "Note", "Giving user " + user + " access to schema " + db);
-      }
-    }
-    p.stdout().println();
-    for (String f : initFiles(p)) {
-      note(p, f.endsWith(".sh") || f.endsWith(".sql") ? "Note" : "Warn", SELF + ": " + (f.endsWith(".sh")
-          || f.endsWith(".sql") ? "running " : "ignoring ") + f);
-      if (f.endsWith(".sql")) {
-        p.stdout().println();
-      }
+    int status = MysqlInit.setup(p, root, notes(p));
+    if (status != 0) {
+      return status;
     }
     note(p, "Note", "Stopping temporary server");
     Mysqld.stop(p, 10, "root");
@@ -183,15 +193,17 @@ final class MysqlEntrypoint {
     return 0;
   }
 
-  private static List<String> initFiles(Proc p) {
-    List<String> out = new ArrayList<>();
-    if (p.fs().exists("/docker-entrypoint-initdb.d")) {
-      for (String n : p.fs().list("/docker-entrypoint-initdb.d")) {
-        out.add("/docker-entrypoint-initdb.d/" + n);
-      }
+  private static String upgradeFile(Proc p) {
+    return MysqlServer.version(p).startsWith("10.") ? "mysql_upgrade_info" : "mariadb_upgrade_info";
+  }
+
+  private static String upgradeInfo(Proc p) {
+    try {
+      return new String(p.fs().read("/var/lib/mysql/" + upgradeFile(p)), java.nio.charset.StandardCharsets.UTF_8)
+          .strip();
+    } catch (dev.kujira.engine.fs.FsException e) {
+      return "";
     }
-    out.sort(null);
-    return out;
   }
 
   /** openssl rand -base64 24: 32 characters, from the session's ids so a replay prints the same. */

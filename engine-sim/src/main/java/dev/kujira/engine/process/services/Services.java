@@ -35,7 +35,7 @@ public final class Services {
     m.put("postgres", PgServer.program());
     m.put("psql", Psql::run);
     m.put("postgres-entrypoint", PgEntrypoint::run);
-    m.put("mysqld", DataServices.mysqlServer(Mysqld.program()));
+    m.put("mysqld", MysqlServer.wrap(Mysqld.program()));
     m.putAll(DataServices.clients());
     m.put("database-entrypoint", MysqlEntrypoint::run);
     m.put("rackup", RubyRack.program(false));

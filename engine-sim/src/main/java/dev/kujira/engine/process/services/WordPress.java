@@ -75,11 +75,11 @@ final class WordPress {
     String user = p.env().getOrDefault("WORDPRESS_DB_USER", "example username");
     String password = p.env().getOrDefault("WORDPRESS_DB_PASSWORD", "example password");
     String name = p.env().getOrDefault("WORDPRESS_DB_NAME", "wordpress");
-    NetworkView.HttpResult r = p.network().tcp(ip.get(), port, (user + "\n" + password + "\n" + p.hostname()
-        + "\nSHOW DATABASES").getBytes(StandardCharsets.UTF_8));
-    String reply = new String(r.body(), StandardCharsets.UTF_8);
-    return r.kind() == NetworkView.HttpResult.Kind.ANSWERED && reply.startsWith("OK\n")
-        && java.util.Arrays.asList(reply.split("\n")).contains(name);
+    // mysqli logs in with the user and password and selects the database (MysqlServer's request).
+    NetworkView.HttpResult r = p.network().tcp(ip.get(), port, (user + "\n" + password + "\n" + Scripts.ownAddress(p)
+        + "\n" + name + "\n").getBytes(StandardCharsets.UTF_8));
+    return r.kind() == NetworkView.HttpResult.Kind.ANSWERED
+        && MysqlServer.decode(new String(r.body(), StandardCharsets.UTF_8)).code() == 0;
   }
 
   private static NetworkView.HttpResult result(int status, String reason, String body) {
