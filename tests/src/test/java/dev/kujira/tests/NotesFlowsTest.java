@@ -83,10 +83,9 @@ class NotesFlowsTest {
   /**
    * Seed 004, L376-480: create, start, logs and exec on nginx; L750-790: run with -p 8080:80 and
    * curl. The logs are the notes' 17 lines but for the date and the kernel (the notes' host was
-   * Rocky Linux 5.14; the simulated one is 6.8.0-kujira). Adaptation: the notes' {@code run -dit}
-   * is typed as {@code run -d}: the simulator refuses -t without a terminal even when detached,
-   * where Docker 26.1 accepts it (recorded: exit 0 with stdin from /dev/null) — a flags defect
-   * left to the fidelity work.
+   * Rocky Linux 5.14; the simulated one is 6.8.0-kujira). The notes' {@code run -dit} is typed as
+   * they type it: detached, Docker 26.1 accepts -t without a terminal (recorded: exit 0 with stdin
+   * from /dev/null).
    */
   @Test
   void seed004_nginxWalkthrough() throws IOException {
@@ -101,7 +100,7 @@ class NotesFlowsTest {
       assertThat(logs.get(16)).endsWith(" [notice] 1#1: start worker process 30");
       assertThat(e.run("docker container exec nginx /bin/ls").stdout()).contains("docker-entrypoint.d\n")
           .contains("docker-entrypoint.sh\n").contains("etc\n");
-      e.run("docker container run -d --name nginx2 -p 8080:80 nginx");
+      assertThat(e.run("docker container run -dit --name nginx2 -p 8080:80 nginx").exitCode()).isZero();
       assertThat(e.run("curl localhost:8080").stdout()).contains("<h1>Welcome to nginx!</h1>");
     }
   }

@@ -64,6 +64,16 @@ final class TmuxScreen implements AutoCloseable {
     tmux("send-keys", "-t", session, "Enter");
   }
 
+  /** Types {@code text} one key at a time, as a learner does (each character its own send-keys), then Enter. */
+  void typed(String text) throws IOException, InterruptedException {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      tmux("send-keys", "-t", session, "-l", new String(Character.toChars(cp)));
+      i += Character.charCount(cp);
+    }
+    tmux("send-keys", "-t", session, "Enter");
+  }
+
   /** Returns the whole screen with its scrollback, wrapped lines joined. */
   String screen() throws IOException, InterruptedException {
     return tmux("capture-pane", "-p", "-J", "-S", "-", "-t", session);

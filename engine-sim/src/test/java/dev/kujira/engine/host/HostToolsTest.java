@@ -114,6 +114,19 @@ class HostToolsTest {
     assertThat(engine.run("curl --version").stdout()).startsWith("curl 7.88.1 (x86_64-pc-linux-gnu)");
   }
 
+  /** On a terminal curl 7.88 shows header names in bold (-I, -i) and no progress meter. */
+  @Test
+  void curl_onATerminal_boldsHeaderNames_andShowsNoMeter() {
+    engine.run("docker pull -q nginx");
+    engine.run("docker run -d -p 8080:80 nginx");
+    java.io.ByteArrayOutputStream screen = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream terminal = new dev.kujira.engine.api.TerminalPrintStream(screen, () -> 80);
+    engine.run("curl -I localhost:8080", java.io.InputStream.nullInputStream(), terminal, terminal);
+    String shown = screen.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(shown).startsWith("HTTP/1.1 200 OK\r\n\u001b[1mServer\u001b[0m: nginx/1.27.3\r\n").doesNotContain("% Total");
+    assertThat(engine.run("curl -I localhost:8080").stdout()).startsWith("HTTP/1.1 200 OK\r\nServer: nginx/1.27.3\r\n");
+  }
+
   /** As this machine's curl 7.88.1 prints them (`curl -v localhost:9`, `curl localhost:9 | cat`, a redirect). */
   @Test
   void curl_verboseToAClosedPort_triesBothLoopbacks_andTheMeterShowsInAPipe() {
