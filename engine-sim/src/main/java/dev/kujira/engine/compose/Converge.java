@@ -57,7 +57,7 @@ public final class Converge {
 
   /**
    * Runs up or create; {@code beforeStart} runs once everything is created, before the first start
-   * (compose's up attaches there: "Attaching to" comes before a start that fails, conformance d18).
+   * (compose's up attaches there: "Attaching to" comes before a start that fails, conformance d17).
    */
   public void run(Options o, java.util.function.Consumer<String> warn, Runnable beforeStart) {
     List<Service> named = p.select(o.services());
