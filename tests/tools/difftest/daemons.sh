@@ -29,6 +29,8 @@ inns() { nsenter --net=/var/run/netns/$NS "$@"; }
 start() {
   if [ -S "$SOCK" ] && d info >/dev/null 2>&1; then return 0; fi
   mkdir -p "$ROOT/data" "$ROOT/exec"
+  # a namespace file whose mount went (the machine restarted) is stale: nsenter fails on it; make it anew
+  if [ -e /var/run/netns/$NS ] && ! inns true 2>/dev/null; then ip netns delete $NS 2>/dev/null || rm -f /var/run/netns/$NS; fi
   [ -e /var/run/netns/$NS ] || ip netns add $NS
   inns ip link set lo up
   grep -q " $DNS/" <<<"$(inns ip -o addr show dev lo)" || inns ip addr add "$DNS/32" dev lo

@@ -17,6 +17,7 @@ MACHINE = [(re.compile(r"/tmp/real-docker/data/"), "/var/lib/docker/"),
 # BuildKit names its cache records by random ids (identity.NewID: 25 characters of base 36), which
 # `builder prune` and `system prune` list under "Deleted build cache objects:"; only their number counts
 CACHE_ID = re.compile(r"^[a-z0-9]{25}$")
+CACHE_ROW = re.compile(r"^[a-z0-9]{25}(\*?)(?=\s)")
 DONE_T = re.compile(r" <T> done$")
 EXCERPT = re.compile(r"^[\w./-]+:\d+$")
 
@@ -74,6 +75,9 @@ def machine_bound(lines):
             listing = False
         elif listing and CACHE_ID.match(l):
             out[i] = "<CACHE ID>"
+        else:
+            # buildx's prune table (docker builder prune with the buildx plugin): BuildKit's random ids too
+            out[i] = CACHE_ROW.sub(r"<CACHE ID>\1", l)
     out = interrupted_vertices(out)
     out = vertex_order(out)
     # the harness runs under nice(1): busybox top and ps show the containers' processes with N
@@ -186,8 +190,36 @@ def image_rows(b):
     return "\n".join(out)
 
 
+ENTRY = re.compile(r'^(\s*)"[0-9a-f]{64}": \{$')
+
+
+def network_containers(b):
+    """docker network inspect's "Containers" is a Go map keyed by container id: json.Marshal sorts it by
+    the ids, which are random, so the entries come in any order; they are put in the order of their names
+    (before the ids are numbered)."""
+    lines, out, i = b.split("\n"), [], 0
+    while i < len(lines):
+        out.append(lines[i])
+        if lines[i].strip() != '"Containers": {':
+            i += 1
+            continue
+        i += 1
+        entries = []
+        while i < len(lines) and ENTRY.match(lines[i]):
+            ind = ENTRY.match(lines[i]).group(1)
+            j = i + 1
+            while j < len(lines) and not (lines[j].startswith(ind + "}") and len(lines[j]) - len(lines[j].lstrip()) == len(ind)):
+                j += 1
+            entries.append([l.rstrip(",") if k == j - i else l for k, l in enumerate(lines[i:j + 1])])
+            i = j + 1
+        entries.sort(key=lambda e: next((l for l in e if '"Name":' in l), ""))
+        for n, e in enumerate(entries):
+            out.extend(e[:-1] + [e[-1] + ("," if n + 1 < len(entries) else "")])
+    return "\n".join(out)
+
+
 def norm_block(b, work):
-    b = image_rows(b.replace(work, conformance.WORK))
+    b = network_containers(image_rows(b.replace(work, conformance.WORK)))
     for rx, to in MACHINE:
         b = rx.sub(to, b)
     b = NEVER_SIM.sub("<never ends>", b)

@@ -100,11 +100,26 @@ public final class BuildCache {
    * @param createdBy the history line
    * @param imageId the classic builder's image for the step, or ""
    * @param created when the step ran, epoch millis
+   * @param chainId the chain id of the step's layers (its layer on its parents), or "" when unknown
    */
-  public record Entry(Node.Dir rootfs, Layer layer, String createdBy, String imageId, long created) {
+  public record Entry(Node.Dir rootfs, Layer layer, String createdBy, String imageId, long created, String chainId) {
+
+    /** A step without a known chain (a base, or the classic builder's step image). */
+    public Entry(Node.Dir rootfs, Layer layer, String createdBy, String imageId, long created) {
+      this(rootfs, layer, createdBy, imageId, created, "");
+    }
 
     Entry(Node.Dir rootfs, Layer layer, String createdBy, long created) {
-      this(rootfs, layer, createdBy, "", created);
+      this(rootfs, layer, createdBy, "", created, "");
+    }
+
+    /** The chain id of {@code layers}, bottom first, as Image#chainIds computes its last one. */
+    public static String chainOf(List<Layer> layers) {
+      String chain = null;
+      for (Layer l : layers) {
+        chain = chain == null ? l.diffId() : "sha256:" + Ids.sha256Hex(chain + " " + l.diffId());
+      }
+      return chain == null ? "" : chain;
     }
   }
 
@@ -144,13 +159,22 @@ public final class BuildCache {
     for (Image img : images) {
       imageIds.add(img.id());
       img.layers().forEach(l -> inUse.add(l.diffId()));
+      inUse.addAll(img.chainIds());
     }
   }
 
+  /**
+   * Whether an image holds the step's snapshot: its chain, not its diff alone (a `COPY hello.txt /` on
+   * busybox and the same COPY on scratch make one diff but two records, and an image of the one does not
+   * keep the other: conformance d18).
+   */
   private static boolean used(Map.Entry<String, Entry> e, Set<String> inUse, Set<String> imageIds) {
     Layer l = e.getValue().layer();
-    return e.getKey().startsWith("from:") ? imageIds.contains(e.getKey().substring(5))
-        : l != null && inUse.contains(l.diffId());
+    if (e.getKey().startsWith("from:")) {
+      return imageIds.contains(e.getKey().substring(5));
+    }
+    String chain = e.getValue().chainId();
+    return l != null && inUse.contains(chain.isEmpty() ? l.diffId() : chain);
   }
 
   /** Removes what {@code docker builder prune} removes and returns those records. */
@@ -191,10 +215,15 @@ public final class BuildCache {
   }
 
 
-  /** BuildKit's records: its steps (the classic builder's have an image) and the bases it loaded. */
+  /**
+   * BuildKit's records: its steps (the classic builder's have an image) and the bases it loaded; scratch
+   * is no record (`buildx du` after a FROM scratch build lists the sources and the COPY only, and `system
+   * prune` deletes the three sources: conformance d18).
+   */
   private static boolean isBuildKitRecord(Map.Entry<String, Entry> e) {
     Entry v = e.getValue();
-    return v.imageId().isEmpty() && (v.layer() != null || e.getKey().startsWith("from:"));
+    return v.imageId().isEmpty() && (v.layer() != null || e.getKey().startsWith("from:"))
+        && !e.getKey().equals("from:scratch");
   }
 
   /** Returns a record id of BuildKit's shape (25 base-36 characters), derived from the record's key. */

@@ -198,7 +198,8 @@ final class BuildRun {
       s.layerTime = Math.max(s.layerTime, now);
     }
     s.history(now, createdBy, layer == null);
-    daemon.cache(key, new BuildCache.Entry(s.rootfs, layer, createdBy, now));
+    daemon.cache(key, new BuildCache.Entry(s.rootfs, layer, createdBy, "", now,
+        layer == null ? "" : BuildCache.Entry.chainOf(s.layers)));
     s.cacheKey = key;
     progress().done();
   }

@@ -27,9 +27,10 @@ public record ComposeFile(String name, String path, Map<String, Service> service
    * @param labels the labels
    * @param ipam a network's first ipam config (subnet, ip_range, gateway), empty for none
    * @param internal whether a network is internal
+   * @param driverOpts the driver's options ({@code driver_opts}), keys sorted
    */
   public record Resource(String key, String name, boolean external, String driver, Map<String, String> labels,
-      Map<String, String> ipam, boolean internal) {
+      Map<String, String> ipam, boolean internal, Map<String, String> driverOpts) {
 
     /** Returns the engine's name for it in project {@code project}. */
     public String fullName(String project) {

@@ -46,14 +46,26 @@ public final class ConfigWriter {
         network(r);
       }
     }
-    if (!p.file().volumes().isEmpty()) {
+    // compose config drops the volumes no service mounts (compose-go's WithoutUnnecessaryResources;
+    // recorded: conformance d19)
+    java.util.Set<String> used = new java.util.HashSet<>();
+    p.services().forEach(s -> s.volumes().stream().filter(m -> m.type().equals("volume"))
+        .forEach(m -> used.add(m.source())));
+    List<ComposeFile.Resource> vols = p.file().volumes().values().stream().filter(r -> used.contains(r.key())).toList();
+    if (!vols.isEmpty()) {
       line(0, "volumes:");
-      for (ComposeFile.Resource r : p.file().volumes().values()) {
+      for (ComposeFile.Resource r : vols) {
         line(1, r.key() + ":");
         line(2, "name: " + Yaml.scalar(r.fullName(p.name())));
+        // compose-go's VolumeConfig order: name, driver, driver_opts, external, labels (conformance d19)
+        if (!r.driver().isEmpty()) {
+          line(2, "driver: " + Yaml.scalar(r.driver()));
+        }
+        map(2, "driver_opts", r.driverOpts());
         if (r.external()) {
           line(2, "external: true");
         }
+        map(2, "labels", r.labels());
       }
     }
   }
@@ -63,6 +75,7 @@ public final class ConfigWriter {
     if (!r.driver().isEmpty()) {
       line(2, "driver: " + Yaml.scalar(r.driver()));
     }
+    map(2, "driver_opts", r.driverOpts());
     if (!r.ipam().isEmpty()) {
       line(2, "ipam:");
       line(3, "config:");

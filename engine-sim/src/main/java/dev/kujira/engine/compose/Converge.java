@@ -57,7 +57,7 @@ public final class Converge {
 
   /**
    * Runs up or create; {@code beforeStart} runs once everything is created, before the first start
-   * (compose's up attaches there: "Attaching to" comes before a start that fails, conformance d18).
+   * (compose's up attaches there: "Attaching to" comes before a start that fails, conformance d17).
    */
   public void run(Options o, java.util.function.Consumer<String> warn, Runnable beforeStart) {
     List<Service> named = p.select(o.services());
@@ -246,7 +246,8 @@ public final class Converge {
         labels.put("com.docker.compose.project", p.name());
         labels.put("com.docker.compose.version", ComposeProject.VERSION);
         labels.put("com.docker.compose.volume", r.key());
-        p.api().volumeCreate(vol, labels);
+        // the file's driver and driver_opts go to the engine as given (a bind volume: conformance d19)
+        p.api().volumeCreate(vol, labels, r.driver().isEmpty() ? "local" : r.driver(), r.driverOpts());
         p.report("Volume", "\"" + vol + "\"", "Created");
       }
     }

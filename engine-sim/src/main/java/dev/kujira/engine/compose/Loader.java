@@ -269,8 +269,8 @@ public final class Loader {
 
   @SuppressWarnings("unchecked")
   private ComposeFile model(Map<String, Object> top, String path, String dir) {
-    Map<String, ComposeFile.Resource> networks = resources(top.get("networks"));
-    Map<String, ComposeFile.Resource> volumes = resources(top.get("volumes"));
+    Map<String, ComposeFile.Resource> networks = resources(top.get("networks"), dir);
+    Map<String, ComposeFile.Resource> volumes = resources(top.get("volumes"), dir);
     Map<String, Service> services = new TreeMap<>();
     if (top.get("services") instanceof Map) {
       ServiceReader reader = new ServiceReader(dir, env, files);
@@ -298,7 +298,7 @@ public final class Loader {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, ComposeFile.Resource> resources(Object section) {
+  private static Map<String, ComposeFile.Resource> resources(Object section, String dir) {
     Map<String, ComposeFile.Resource> out = new TreeMap<>();
     if (section instanceof Map) {
       ((Map<String, Object>) section).forEach((k, v) -> {
@@ -312,8 +312,19 @@ public final class Loader {
             ((Map<String, Object>) configs.get(0)).forEach((ck, cv) -> ipam.put(ck, Values.text(cv)));
           }
         }
-        out.put(k, new ComposeFile.Resource(k, Values.text(m.get("name")), external, Values.text(m.get("driver")),
-            Values.present(Values.stringMap(m.get("labels"))), ipam, Boolean.TRUE.equals(m.get("internal"))));
+        String driver = Values.text(m.get("driver"));
+        Map<String, String> opts = new TreeMap<>();
+        if (m.get("driver_opts") instanceof Map) {
+          ((Map<String, Object>) m.get("driver_opts")).forEach((ok, ov) -> opts.put(ok, Values.text(ov)));
+        }
+        // compose-go's ResolveRelativePaths: a local volume with o=bind is a bind mount, its device a path
+        // from the project's folder (recorded: conformance d19)
+        String device = opts.get("device");
+        if (driver.equals("local") && "bind".equals(opts.get("o")) && device != null && !device.startsWith("/")) {
+          opts.put("device", java.nio.file.Path.of(dir).resolve(device).normalize().toString());
+        }
+        out.put(k, new ComposeFile.Resource(k, Values.text(m.get("name")), external, driver,
+            Values.present(Values.stringMap(m.get("labels"))), ipam, Boolean.TRUE.equals(m.get("internal")), opts));
       });
     }
     return out;

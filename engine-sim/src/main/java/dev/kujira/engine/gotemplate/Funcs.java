@@ -127,10 +127,17 @@ final class Funcs {
         }
         v = l.get(n);
       } else if (v instanceof Map) {
-        v = ((Map<?, ?>) v).get(String.valueOf(k));
+        Map<?, ?> m = (Map<?, ?>) v;
+        // Go's index gives the zero value of the map's element type for a missing key: "" for Docker's
+        // map[string]string (Labels, Options; recorded: conformance d19), nil for a map of pointers
+        boolean strings = m.values().stream().allMatch(x -> x instanceof String);
+        v = m.containsKey(String.valueOf(k)) ? m.get(String.valueOf(k)) : strings ? "" : null;
       } else if (v == GoNil.SLICE) {
         throw new TemplateException("error calling index: index out of range: " + toLong(k));
-      } else if (v == null || v == GoNil.MAP) {
+      } else if (v == GoNil.MAP) {
+        // a nil map[string]string (a volume's or network's Labels: null) indexes to ""
+        v = "";
+      } else if (v == null) {
         v = null;
       } else {
         throw new TemplateException("error calling index: can't index item of type " + GoValues.typeName(v));

@@ -1,0 +1,3 @@
+FROM busybox
+RUN echo hi > /a
+COPY hello.txt /
