@@ -19,7 +19,7 @@ final class GetoptLong {
   enum Arg { NONE, REQUIRED, OPTIONAL }
 
   /** A long option; {@code key} is the short letter it stands for, or 0 for a long-only option. */
-  record Long(String name, Arg arg, char key) {
+  record LongOption(String name, Arg arg, char key) {
   }
 
   /** One option given: its short letter (0 when long-only), its long name (null when given short), its value or null. */
@@ -47,7 +47,7 @@ final class GetoptLong {
    * The options of one tool: {@code shorts} as getopt's optstring ("ab:c::", a leading '+' stops
    * at the first operand); {@code longs} the long options.
    */
-  record Spec(String shorts, List<Long> longs) {
+  record Spec(String shorts, List<LongOption> longs) {
     Arg shortArg(char c) {
       int i = shorts.indexOf(c);
       if (c == ':' || c == '+' || i < 0) {
@@ -115,9 +115,9 @@ final class GetoptLong {
     String a = args.get(i);
     int eq = a.indexOf('=');
     String name = eq < 0 ? a.substring(2) : a.substring(2, eq);
-    Long found = null;
-    List<Long> prefixed = new ArrayList<>();
-    for (Long l : spec.longs()) {
+    LongOption found = null;
+    List<LongOption> prefixed = new ArrayList<>();
+    for (LongOption l : spec.longs()) {
       if (l.name().equals(name)) {
         found = l;
         break;
@@ -131,7 +131,7 @@ final class GetoptLong {
         throw new Error("unrecognized option '" + a + "'");
       }
       // glibc: prefixes of several options are ambiguous unless they all mean the same thing.
-      Long first = prefixed.get(0);
+      LongOption first = prefixed.get(0);
       boolean same = prefixed.size() == 1
           || prefixed.stream().allMatch(l -> l.arg() == first.arg() && l.key() == first.key() && l.key() != 0);
       if (!same) {
@@ -167,7 +167,7 @@ final class GetoptLong {
    */
   static Spec fromHelp(String help, String prefix, String extraShorts) {
     StringBuilder shorts = new StringBuilder(prefix);
-    List<Long> longs = new ArrayList<>();
+    List<LongOption> longs = new ArrayList<>();
     for (String line : help.split("\n")) {
       if (!line.matches("^ {2,}-.*")) {
         continue;
@@ -214,7 +214,7 @@ final class GetoptLong {
       }
       for (String n : names) {
         if (longs.stream().noneMatch(x -> x.name().equals(n))) {
-          longs.add(new Long(n, longArg == null ? Arg.NONE : longArg, lineShorts.isEmpty() ? 0 : lineShorts.get(0)));
+          longs.add(new LongOption(n, longArg == null ? Arg.NONE : longArg, lineShorts.isEmpty() ? 0 : lineShorts.get(0)));
         }
       }
     }

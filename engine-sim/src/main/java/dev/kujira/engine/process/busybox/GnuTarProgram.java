@@ -43,7 +43,7 @@ final class GnuTarProgram implements CompiledProgram {
       String letters = args.remove(0);
       List<String> expanded = new ArrayList<>();
       int next = 0;
-      GetoptLong.Spec spec = GetoptLong.fromHelp(Texts.gnu("tar.help"), "", "");
+      GetoptLong.Spec spec = Spec.TAR;
       for (char c : letters.toCharArray()) {
         GetoptLong.Arg a = spec.shortArg(c);
         expanded.add("-" + c);
@@ -59,7 +59,7 @@ final class GnuTarProgram implements CompiledProgram {
     }
     GetoptLong.Parsed parsed;
     try {
-      parsed = GetoptLong.parse(GetoptLong.fromHelp(Texts.gnu("tar.help"), "", ""), args);
+      parsed = GetoptLong.parse(Spec.TAR, args);
     } catch (GetoptLong.Error e) {
       return usage(p, e.getMessage(), 64);
     }
@@ -96,6 +96,11 @@ final class GnuTarProgram implements CompiledProgram {
     out.add("--");
     out.addAll(parsed.operands());
     return archiver.run(p, out);
+  }
+
+  /** tar's options, read once from its --help text. */
+  private static final class Spec {
+    static final GetoptLong.Spec TAR = GetoptLong.fromHelp(Texts.gnu("tar.help"), "", "");
   }
 
   private static int usage(Proc p, String message, int status) {

@@ -32,7 +32,8 @@ final class GnuTool implements CompiledProgram {
 
   private static final Map<String, GetoptLong.Spec> SPECS = new ConcurrentHashMap<>();
   private static final GetoptLong.Spec STANDARD = new GetoptLong.Spec("+", List.of(
-      new GetoptLong.Long("help", GetoptLong.Arg.NONE, '\0'), new GetoptLong.Long("version", GetoptLong.Arg.NONE, '\0')));
+      new GetoptLong.LongOption("help", GetoptLong.Arg.NONE, '\0'),
+      new GetoptLong.LongOption("version", GetoptLong.Arg.NONE, '\0')));
 
   private final String tool;
   private final Mode mode;
@@ -93,7 +94,7 @@ final class GnuTool implements CompiledProgram {
         GetoptLong.Spec spec = mode == Mode.STANDARD ? STANDARD : spec();
         for (GetoptLong.Option o : parsed.options()) {
           String name = o.name() != null ? o.name() : spec.longs().stream().filter(l -> l.key() == o.key())
-              .map(GetoptLong.Long::name).findFirst().orElse("");
+              .map(GetoptLong.LongOption::name).findFirst().orElse("");
           if (name.equals("help") || name.equals("version")) {
             return print(p, prog, name); // grep's -V is --version
           }
