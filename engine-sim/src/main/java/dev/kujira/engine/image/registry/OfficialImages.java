@@ -122,7 +122,7 @@ final class OfficialImages {
             List.of("ADD file:ubuntu-noble-oci-amd64-root.tar.gz in / ", "VOLUME [/var/lib/mysql]",
                 "ENTRYPOINT [\"docker-entrypoint.sh\"]", "EXPOSE map[3306/tcp:{}]", "CMD [\"mariadbd\"]")),
         new ImageSpec("wordpress", List.of("latest", "6", "6.7", "php8.2"), "debian",
-            List.of(PATH, "PHP_VERSION=8.2.26", "WORDPRESS_VERSION=6.7.1"), List.of("docker-entrypoint.sh"),
+            List.of(PATH, "PHP_VERSION=8.2.26"), List.of("docker-entrypoint.sh"),
             List.of("apache2-foreground"), List.of("80/tcp"), List.of("/var/www/html"), "/var/www/html", "SIGWINCH",
             Map.of(), 700_000_000L, Map.of("/usr/local/bin/apache2-foreground", "#!kujira:wordpress\n",
                 "/usr/local/bin/docker-entrypoint.sh", "#!/bin/sh\nexec \"$@\"\n"),

@@ -76,17 +76,31 @@ final class DataServices {
     return "$" + s.getBytes(StandardCharsets.UTF_8).length + "\r\n" + s + "\r\n";
   }
 
-  /** redis-cli [-h HOST] [-p PORT] COMMAND [ARG...]: prints replies as it does without a terminal. */
+  /**
+   * redis-cli [-h HOST] [-p PORT] [-a PASSWORD] COMMAND [ARG...]: prints replies as it does without
+   * a terminal; -a (or REDISCLI_AUTH) sends AUTH first on the same connection, as redis-cli does.
+   */
   static int redisCli(Proc p, List<String> argv) {
     String host = "127.0.0.1";
     int port = 6379;
+    String auth = p.env().get("REDISCLI_AUTH");
+    boolean warn = true;
     List<String> cmd = new ArrayList<>();
     for (int i = 1; i < argv.size(); i++) {
       String a = argv.get(i);
-      if (a.equals("-h") && i + 1 < argv.size()) {
+      if (a.equals("-h") && i + 1 < argv.size() && cmd.isEmpty()) {
         host = argv.get(++i);
-      } else if (a.equals("-p") && i + 1 < argv.size()) {
+      } else if (a.equals("-p") && i + 1 < argv.size() && cmd.isEmpty()) {
         port = Integer.parseInt(argv.get(++i));
+      } else if (a.equals("-a") && i + 1 < argv.size() && cmd.isEmpty()) {
+        auth = argv.get(++i);
+        if (warn) {
+          // redis-cli warns unless --no-auth-warning came before (it reads its options in order).
+          p.stderr().println("Warning: Using a password with '-a' or '-u' option on the command line interface may"
+              + " not be safe.");
+        }
+      } else if (a.equals("--no-auth-warning") && cmd.isEmpty()) {
+        warn = false;
       } else {
         cmd.add(a);
       }
@@ -99,13 +113,21 @@ final class DataServices {
       p.stdout().println("Could not connect to Redis at " + host + ":" + port + ": Name or service not known");
       return 1;
     }
-    NetworkView.HttpResult r = p.network().tcp(ip.get(), port, String.join(" ", cmd).getBytes(StandardCharsets.UTF_8));
+    String request = (auth == null ? "" : "AUTH " + auth + "\n") + String.join(" ", cmd);
+    NetworkView.HttpResult r = p.network().tcp(ip.get(), port, request.getBytes(StandardCharsets.UTF_8));
     if (r.kind() != NetworkView.HttpResult.Kind.ANSWERED) {
       p.stdout().println("Could not connect to Redis at " + host + ":" + port + ": "
           + (r.kind() == NetworkView.HttpResult.Kind.REFUSED ? "Connection refused" : "Connection timed out"));
       return 1;
     }
     String reply = new String(r.body(), StandardCharsets.UTF_8);
+    if (auth != null) {
+      String first = reply.substring(0, reply.indexOf("\r\n"));
+      reply = reply.substring(first.length() + 2);
+      if (first.startsWith("-")) {
+        p.stderr().println("AUTH failed: " + first.substring(1));
+      }
+    }
     printResp(p, reply);
     return reply.startsWith("-") ? 1 : 0;
   }

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * when started without arguments ("Configuration loaded" with them), the RDB loaded from /data
  * when there is one, and on SIGTERM/SIGINT the save of the final snapshot to /data/dump.rdb and
  * "bye bye". The snapshot file holds kujira's own key=value lines, not Redis's RDB format: only
- * its presence and round trip are modelled.
+ * its presence and round trip are modelled. {@code --requirepass} and {@code --appendonly yes}
+ * are {@link RedisAof}'s.
  */
 final class Redis {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm:ss.SSS", Locale.ROOT);
@@ -40,9 +41,16 @@ final class Redis {
         return 0;
       }
       int port = 6379;
+      String requirepass = "";
+      boolean aof = false;
       for (int i = 1; i + 1 < argv.size(); i++) {
-        if (argv.get(i).equals("--port")) {
-          port = Integer.parseInt(argv.get(i + 1));
+        switch (argv.get(i)) {
+          case "--port" -> port = Integer.parseInt(argv.get(i + 1));
+          case "--requirepass" -> requirepass = argv.get(i + 1);
+          case "--appendonly" -> aof = argv.get(i + 1).equalsIgnoreCase("yes");
+          default -> {
+            // other directives: not modelled
+          }
         }
       }
       String pid = String.valueOf(p.pid());
@@ -60,15 +68,28 @@ final class Redis {
       log(p, m, '*', "monotonic clock: POSIX clock_gettime");
       log(p, m, '*', "Running mode=standalone, port=" + port + ".");
       log(p, m, '*', "Server initialized");
-      Map<String, String> data = load(p, version, m);
+      Map<String, String> data = aof && p.fs().exists(RedisAof.MANIFEST) ? RedisAof.load(p, version, m)
+          : load(p, version, m);
+      if (aof) {
+        RedisAof.open(p, m, data);
+      }
       log(p, m, '*', "Ready to accept connections tcp");
       p.stdout().flush();
       for (Signal s : STOP) {
         p.handle(s, true);
       }
       int listening = port;
-      p.network().listen(listening, (NetworkView.RawHandler) request -> DataServices.redis(data,
-          new String(request, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+      String password = requirepass;
+      boolean appendonly = aof;
+      p.network().listen(listening, (NetworkView.RawHandler) request -> {
+        synchronized (data) {
+          String reply = RedisAof.connection(data, password, new String(request, StandardCharsets.UTF_8));
+          if (appendonly) {
+            RedisAof.append(p, data);
+          }
+          return reply.getBytes(StandardCharsets.UTF_8);
+        }
+      });
       return ServeUntil.signal(p, listening, STOP::contains, s -> {
         // The signal handler writes its line with the Unix time, not the log's format (serverLogFromHandler).
         p.stdout().println(pid + ":signal-handler (" + p.now() / 1000 + ") Received " + s.name()
@@ -84,7 +105,7 @@ final class Redis {
     };
   }
 
-  private static Map<String, String> load(Proc p, String version, String m) {
+  static Map<String, String> load(Proc p, String version, String m) {
     Map<String, String> data = new TreeMap<>();
     byte[] raw;
     try {
@@ -106,11 +127,15 @@ final class Redis {
     return data;
   }
 
-  private static void save(Proc p, Map<String, String> data) {
+  static void save(Proc p, Map<String, String> data) {
+    save(p, data, DUMP);
+  }
+
+  static void save(Proc p, Map<String, String> data, String file) {
     StringBuilder sb = new StringBuilder("REDIS0012 kujira\n");
     data.forEach((k, v) -> sb.append("K ").append(escape(k)).append('=').append(escape(v)).append('\n'));
     try {
-      p.fs().write(DUMP, sb.toString().getBytes(StandardCharsets.UTF_8), false);
+      p.fs().write(file, sb.toString().getBytes(StandardCharsets.UTF_8), false);
     } catch (FsException e) {
       // No /data (another image's redis-server): Redis would log the failed save; the data is lost either way.
     }
@@ -120,11 +145,11 @@ final class Redis {
     return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  private static String unescape(String s) {
+  static String unescape(String s) {
     return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
   }
 
-  private static void log(Proc p, String who, char level, String text) {
+  static void log(Proc p, String who, char level, String text) {
     p.stdout().println(who + " " + TIME.format(Instant.ofEpochMilli(p.now()).atOffset(ZoneOffset.UTC)) + " " + level
         + " " + text);
   }

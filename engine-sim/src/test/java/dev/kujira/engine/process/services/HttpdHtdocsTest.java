@@ -1,0 +1,37 @@
+package dev.kujira.engine.process.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kujira.engine.Engine;
+import dev.kujira.engine.EngineOptions;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The httpd image serving a bind-mounted htdocs (the Hub page's "-v "$PWD":/usr/local/apache2/htdocs/"). */
+class HttpdHtdocsTest {
+  private Engine engine;
+
+  @BeforeEach
+  void setUp() throws java.io.IOException {
+    engine = Engine.create(EngineOptions.defaults());
+  }
+
+  @AfterEach
+  void tearDown() {
+    engine.close();
+  }
+
+  @Test
+  void bindMountedHtdocs_isServed_andAnEditShowsAtOnce() {
+    engine.writeHostFile("/root/site/index.html", 0644, "<h1>mine</h1>\n".getBytes(StandardCharsets.UTF_8));
+    engine.run("docker run -d --name web -p 8080:80 -v /root/site:/usr/local/apache2/htdocs/ httpd:2.4");
+    assertThat(engine.run("curl -s localhost:8080").stdout()).isEqualTo("<h1>mine</h1>\n");
+    engine.writeHostFile("/root/site/index.html", 0644, "<h1>edited</h1>\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(engine.run("curl -s localhost:8080/").stdout()).isEqualTo("<h1>edited</h1>\n");
+    assertThat(engine.run("curl -s -o /dev/null -w '%{http_code}' localhost:8080/nosuch.html").stdout()).isEqualTo("404");
+    assertThat(engine.run("docker logs web").stdout()).contains("\"GET / HTTP/1.1\" 200 ")
+        .contains("\"GET /nosuch.html HTTP/1.1\" 404 ");
+  }
+}
