@@ -359,8 +359,9 @@ class ReplTest {
     String[] r = piped(String.join("\n", "alias hi='echo hello'", "alias two='echo one && echo two'", "hi there",
         "two", "alias", "alias hi", "bash -c 'hi' 2>&1 | head -n 1", "unalias hi", "hi", "alias nope",
         "alias y='echo why'; y", "y", "(y)", ""), dir);
+    // alias lists ~/.bashrc's ll, la and l too, which the REPL's bash read before its first line.
     assertThat(r[0]).isEqualTo(String.join("\n", "hello there", "one", "two", "alias hi='echo hello'",
-        "alias two='echo one && echo two'", "alias hi='echo hello'", "bash: line 1: hi: command not found",
+        "alias l='ls -CF'", "alias la='ls -A'", "alias ll='ls -alF'", "alias two='echo one && echo two'", "alias hi='echo hello'", "bash: line 1: hi: command not found",
         "bash: hi: command not found", "bash: alias: nope: not found",
         // Aliases expand as a line is read: one defined on the line applies from the next line on.
         "bash: y: command not found", "why", "why", ""));

@@ -41,7 +41,9 @@ class NotesWalkthroughsTest {
    * Containers}, connect/disconnect, commit, save and load. Adaptations: the note's bracketed
    * placeholders are given names; {@code -it ... /bin/bash} sessions are typed as one-shot exec
    * commands (the tmux tests type the interactive ones); the confirmation of {@code container prune}
-   * is piped in.
+   * is piped in; the note's container-to-host {@code docker cp} swaps its placeholders (inventory
+   * seed-000 Appendix A.5) and is typed as {@code CONTAINER:SRC DEST}; its "docker inspect [network
+   * name]" for a container's address (A.12) is typed with the container, as L281 does.
    */
   @Test
   void seed000_containerLifecycleInspectCpNetworksAndImages() throws IOException {
@@ -141,8 +143,9 @@ class NotesWalkthroughsTest {
    * {@code ll}, the volume's directory under the data root with {@code sudo ls -ltr}, a file
    * written in the container at /home appearing in _data. Adaptations: the note's host was Rocky
    * Linux (SELinux's "." after the mode, "ll" from its profile); on the simulated Debian host ll
-   * is the interactive shell's ~/.bashrc alias. The socket is a plain file here (ls shows "-", not
-   * "s", and -F no "=": a known gap).
+   * is the interactive shell's ~/.bashrc alias. The note's off-camera stop and rm of alpine-linux1
+   * before {@code volume rm vm1} (inventory seed-004 Appendix A.3) are typed. The socket is a plain
+   * file here (ls shows "-", not "s", and -F no "=": a known gap).
    */
   @Test
   void seed004_hostSide_socketAndVolumeDirectories() throws IOException {

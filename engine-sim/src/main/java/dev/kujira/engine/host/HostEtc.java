@@ -21,6 +21,12 @@ final class HostEtc {
   private static final String BASHRC = "# ~/.bashrc: executed by bash(1) for non-login shells.\n"
       + "alias ll='ls -alF'\nalias la='ls -A'\nalias l='ls -CF'\n";
 
+  /** Debian 12's os-release (this machine's /usr/lib/os-release, which /etc/os-release links to). */
+  private static final String OS_RELEASE = "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nNAME=\"Debian GNU/Linux\"\n"
+      + "VERSION_ID=\"12\"\nVERSION=\"12 (bookworm)\"\nVERSION_CODENAME=bookworm\nID=debian\n"
+      + "HOME_URL=\"https://www.debian.org/\"\nSUPPORT_URL=\"https://www.debian.org/support\"\n"
+      + "BUG_REPORT_URL=\"https://bugs.debian.org/\"\n";
+
   private HostEtc() {
   }
 
@@ -29,6 +35,12 @@ final class HostEtc {
     create(fs, "/etc/passwd", PASSWD, 0644);
     create(fs, "/etc/group", GROUP, 0644);
     create(fs, "/root/.bashrc", BASHRC, 0644);
+    fs.mkdir("/usr/lib", true);
+    create(fs, "/usr/lib/os-release", OS_RELEASE, 0644);
+    create(fs, "/etc/debian_version", "12.11\n", 0644);
+    if (!fs.exists("/etc/os-release")) {
+      fs.symlink("../usr/lib/os-release", "/etc/os-release");
+    }
     fs.mkdir("/var/lib/docker/volumes", true);
     fs.chmod("/var/lib/docker", 0710);
     fs.chmod("/var/lib/docker/volumes", 0701);

@@ -22,6 +22,7 @@ final class HostTools {
     m.put("vi", new LineEditor("vi"));
     m.put("man", HostTools::man);
     m.put("timeout", new TimeoutProgram());
+    m.put("usermod", Usermod::run);
   }
 
   /**

@@ -89,6 +89,28 @@ class HostToolsTest {
     assertThat(screen.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("a  b\n");
   }
 
+  /**
+   * Seed 004, L163: {@code sudo usermod -aG docker $USER} adds the user to the docker group in
+   * /etc/group (errors and statuses as shadow 4.13's usermod on this machine); the host says it is
+   * Debian 12 as this machine's /etc/os-release does.
+   */
+  @Test
+  void usermod_addsToTheGroup_andTheHostIsDebian12() {
+    assertThat(engine.run("sudo usermod -aG docker $USER").exitCode()).isZero();
+    assertThat(engine.run("grep ^docker: /etc/group").stdout()).isEqualTo("docker:x:999:root\n");
+    CommandResult noGroup = engine.run("usermod -aG nosuch root");
+    assertThat(noGroup.exitCode()).isEqualTo(6);
+    assertThat(noGroup.stderr()).isEqualTo("usermod: group 'nosuch' does not exist\n");
+    CommandResult noUser = engine.run("usermod -aG docker nosuchuser");
+    assertThat(noUser.exitCode()).isEqualTo(6);
+    assertThat(noUser.stderr()).isEqualTo("usermod: user 'nosuchuser' does not exist\n");
+    assertThat(engine.run("usermod").exitCode()).isEqualTo(2);
+    engine.run("usermod -rG docker root");
+    assertThat(engine.run("grep ^docker: /etc/group").stdout()).isEqualTo("docker:x:999:\n");
+    assertThat(engine.run(". /etc/os-release && echo $PRETTY_NAME").stdout()).isEqualTo("Debian GNU/Linux 12 (bookworm)\n");
+    assertThat(engine.run("readlink /etc/os-release").stdout()).isEqualTo("../usr/lib/os-release\n");
+  }
+
   @Test
   void theDaemonsSocketAndDataRootAreThere() {
     assertThat(engine.run("ls -l /var/run/docker.sock").stdout()).contains(" root docker 0 ");
