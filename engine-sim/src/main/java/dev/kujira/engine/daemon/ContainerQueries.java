@@ -163,7 +163,10 @@ public final class ContainerQueries {
       ports.addAll(c.staleListPorts);
     }
     // The host and none networks have no port table: ps shows nothing even for an EXPOSEd port (recorded).
-    if (c.isRunning() && !c.networkMode.equals("host") && !c.networkMode.equals("none")) {
+    // A restarting container released its network between two runs: no ports either (seen on Docker
+    // 26.1: "Restarting (1) … ago" with an empty PORTS column between runs of `-p 80 --restart always`).
+    if (c.isRunning() && c.status != ContainerStatus.RESTARTING && !c.networkMode.equals("host")
+        && !c.networkMode.equals("none")) {
       c.publishedPorts.forEach((port, hosts) -> {
         String[] pp = port.split("/");
         for (String[] h : hosts) {

@@ -97,9 +97,25 @@ public final class ContainerRuntime {
 
   private int start(Container c, InputStream in, PrintStream out, PrintStream err, long muteUntil,
       PrintStream ttyClient) {
+    if (c.status == ContainerStatus.PAUSED) {  // moby checks Paused before Running (d09)
+      throw Errors.conflict("cannot start a paused container, try unpause instead");
+    }
+    if (c.status == ContainerStatus.RUNNING) {
+      return 0;
+    }
+    if (c.status == ContainerStatus.REMOVING || c.status == ContainerStatus.DEAD) {
+      throw Errors.conflict("container is marked for removal and cannot be started");
+    }
     try {
       return startOnce(c, in, out, err, muteUntil, ttyClient);
     } catch (EngineException e) {
+      // moby's containerStart: a start that fails keeps its error in State.Error and an exit code of 128
+      // (exitUnknown) when none was set, so `ps` shows "Exited (128)" for a container that ran before
+      // (found by tests/tools/difftest: a start failing on a network removed since; conformance d20)
+      c.error = e.getMessage();
+      if (c.exitCode == 0) {
+        c.exitCode = 128;
+      }
       // A --rm container that cannot start is removed all the same (recorded on Docker 26.1).
       if (c.autoRemove && c.status != ContainerStatus.RUNNING && state.containers().containsKey(c.id)) {
         removeNow(c, true);
@@ -110,15 +126,6 @@ public final class ContainerRuntime {
 
   private int startOnce(Container c, InputStream in, PrintStream out, PrintStream err, long muteUntil,
       PrintStream ttyClient) {
-    if (c.status == ContainerStatus.PAUSED) {  // moby checks Paused before Running (d09)
-      throw Errors.conflict("cannot start a paused container, try unpause instead");
-    }
-    if (c.status == ContainerStatus.RUNNING) {
-      return 0;
-    }
-    if (c.status == ContainerStatus.REMOVING || c.status == ContainerStatus.DEAD) {
-      throw Errors.conflict("container is marked for removal and cannot be started");
-    }
     c.staleListPorts = null;
     Machine machine = new Machine(c.hostname, state.programs(), state.scheduler());
     machine.user(c.user);

@@ -31,6 +31,9 @@ public final class ImageService {
 
   public List<ImageSummary> list(boolean all, Map<String, List<String>> filters) {
     List<Image> images = new ArrayList<>(state.images().images());
+    // newest first; images of one instant (the simulator's clock makes a legacy build's steps in one) come
+    // newest made first, as real ones made seconds apart do (d20)
+    Collections.reverse(images);
     images.sort((a, b) -> Long.compare(b.created(), a.created()));
     Image before = bound(filters, "before");
     Image since = bound(filters, "since");

@@ -277,6 +277,11 @@ public final class NetworkService {
       throw NetworkErrors.addressInUse();
     }
     c.networks.put(n.id, List.copyOf(aliases));
+    if (!c.isRunning()) {
+      // moby keeps a stopped container's new endpoint under the network's name without its NetworkID
+      // until a start joins it: a start after the network went says "network NAME not found" (d20)
+      c.settings.put(BY_NAME + n.id, n.name);
+    }
     if (wanted != 0) {
       // Kept as the endpoint's IPAMConfig.IPv4Address (inspect shows it, recorded on Docker 26.1.5).
       c.settings.put(IPV4 + n.id, ip);
@@ -312,6 +317,8 @@ public final class NetworkService {
     return faults;
   }
 
+  /** The settings key of the name a stopped container was connected to a network by (no part of inspect). */
+  static final String BY_NAME = "Kujira.ConnectedByName.";
   /** The settings key of the address {@code network connect --ip} asked for on a network. */
   public static final String IPV4 = "Endpoint.IPv4Address.";
   /** The settings key of the IPv6 address {@code --ip6} asked for on a network. */
@@ -363,9 +370,10 @@ public final class NetworkService {
   public void attach(Container c) {
     for (String id : c.networks.keySet()) {
       if (!state.networks().containsKey(id)) {
-        throw NetworkErrors.notFound(id);
+        throw NetworkErrors.notFound(String.valueOf(c.settings.getOrDefault(BY_NAME + id, id)));
       }
     }
+    c.settings.keySet().removeIf(k -> k.startsWith(BY_NAME));
     for (String id : c.networks.keySet()) {
       if (state.networks().get(id).more.configOnly()) {
         throw NetworkErrors.configOnlyEndpoint();
