@@ -188,6 +188,8 @@ public final class Repl {
       try {
         line = reader.readLine(dumb ? "" : prompt(session.engine().cwd()));
       } catch (UserInterruptException e) {
+        session.engine().interruptPrompt();
+        status = 130;
         continue;
       } catch (EndOfFileException e) {
         String partial = e.getPartialLine();

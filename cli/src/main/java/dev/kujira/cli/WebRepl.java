@@ -108,6 +108,8 @@ final class WebRepl implements TerminalProgram.Attached {
       line(l.text());
     } else if (e instanceof LineEditor.Event.Interrupt) {
       unfinished = null;
+      session.engine().interruptPrompt();
+      status = 130;
       editor.start(prompt());
     } else if (unfinished != null) {
       // Ctrl-D in a continuation runs what there is, and the shell reports what is missing.

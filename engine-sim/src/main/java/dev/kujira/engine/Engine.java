@@ -159,6 +159,8 @@ public final class Engine implements AutoCloseable {
       cd(c.dir());
     } else if (step instanceof SessionLog.KeepStatus k) {
       keepShellStatus(k.keep());
+    } else if (step instanceof SessionLog.PromptInterrupt) {
+      interruptPrompt();
     }
   }
 
@@ -230,6 +232,15 @@ public final class Engine implements AutoCloseable {
   public void keepShellStatus(boolean keep) {
     host.keepStatus(keep);
     log.add(new SessionLog.KeepStatus(keep));
+  }
+
+  /**
+   * The learner pressed Ctrl-C at an idle prompt: bash drops the line and the next line's {@code $?}
+   * is 130, 128 + SIGINT (bash 5.2 in tmux on this machine: {@code ^C}, then {@code echo $?} prints 130).
+   */
+  public void interruptPrompt() {
+    host.interruptedAtPrompt();
+    log.add(new SessionLog.PromptInterrupt());
   }
 
   /** Lets {@code millis} pass on the session's clock, running whatever falls due (the REPL between commands). */

@@ -78,6 +78,10 @@ public record SessionLog(EngineOptions options, List<Step> steps) {
   public record KeepStatus(boolean keep) implements Step {
   }
 
+  /** {@link Engine#interruptPrompt()}: Ctrl-C at an idle prompt. */
+  public record PromptInterrupt() implements Step {
+  }
+
   /** Creates a new engine from the options and applies every step; the caller closes it. */
   public Engine replay() throws IOException {
     Engine engine = Engine.create(options);
@@ -115,6 +119,8 @@ public record SessionLog(EngineOptions options, List<Step> steps) {
       return "advance " + a.millis();
     } else if (s instanceof Cd c) {
       return "cd " + quote(c.dir());
+    } else if (s instanceof PromptInterrupt) {
+      return "prompt-interrupt";
     }
     return "keep-status " + ((KeepStatus) s).keep();
   }
@@ -148,6 +154,7 @@ public record SessionLog(EngineOptions options, List<Step> steps) {
         case "advance" -> steps.add(new Advance(Long.parseLong(rest)));
         case "cd" -> steps.add(new Cd(unquote(rest)));
         case "keep-status" -> steps.add(new KeepStatus(Boolean.parseBoolean(rest)));
+        case "prompt-interrupt" -> steps.add(new PromptInterrupt());
         case "file" -> {
           String[] w = rest.split(" ", 3);
           steps.add(new WriteFile(unquote(w[2]), Integer.parseInt(w[0]), Base64.getDecoder().decode(w[1])));

@@ -86,11 +86,15 @@ class ReplHangTmuxTest {
       t.line("wc -l");
       t.keys("C-d");
       assertThat(answers()).isEqualTo("0");
-      // Whatever cat --version does (it prints a version, or reads the terminal), Ctrl-C is safe.
+      // cat --version prints GNU's version and reads nothing; Ctrl-C at the idle prompt after it
+      // gives a fresh prompt (typed on once it shows: JLine takes Ctrl-C as a signal on its own
+      // thread, so a key sent in the same millisecond may land on the line it discards).
       t.line("cat --version");
-      Thread.sleep(1000);
+      t.waitFor("cat (GNU coreutils) 9.1", 0);
+      int prompts = TmuxScreen.count(t.screen(), "root@kujira:~# ");
       t.keys("C-c");
-      answers();
+      t.waitFor("root@kujira:~# ", prompts);
+      assertThat(answers()).isEqualTo("130");
       t.keys("C-d");
       t.waitFor("EXITED rc=", 0);
     }

@@ -110,6 +110,16 @@ public final class Host {
     this.session = keep ? new ShellSession() : null;
   }
 
+  /** Ctrl-C at the interactive shell's idle prompt: the next line's {@code $?} is 130 (script mode keeps none). */
+  public void interruptedAtPrompt() {
+    if (keepStatus) {
+      lastStatus = 130;
+    }
+    if (session != null) {
+      session.status(130);
+    }
+  }
+
   /** Returns a copy of the interactive shell's state (null in script mode), for a checkpoint. */
   public ShellSession saveShell() {
     return session == null ? null : session.copy();

@@ -105,8 +105,8 @@ public final class ShellSession {
     status = code;
   }
 
-  /** Records the status of a line that ended without the shell (Ctrl-C unwound it). */
-  void status(int code) {
+  /** Records the status of a line that ended without the shell (Ctrl-C unwound it, or came at the idle prompt). */
+  public void status(int code) {
     status = code;
   }
 

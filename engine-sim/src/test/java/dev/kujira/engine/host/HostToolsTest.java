@@ -68,6 +68,24 @@ class HostToolsTest {
   }
 
   /**
+   * Ctrl-C at the idle prompt makes the next line's $? 130, as bash 5.2 does (tmux on this
+   * machine: ^C, then echo $? prints 130); a replay of the session's log keeps it.
+   */
+  @Test
+  void ctrlCAtThePrompt_setsTheStatusTo130() throws Exception {
+    engine.keepShellStatus(true);
+    engine.run("true");
+    engine.interruptPrompt();
+    assertThat(engine.run("echo $?").stdout()).isEqualTo("130\n");
+    assertThat(engine.run("echo $?").stdout()).isEqualTo("0\n");
+    String log = engine.sessionLog().toText();
+    assertThat(log).contains("\nprompt-interrupt\n");
+    try (dev.kujira.engine.Engine replayed = dev.kujira.engine.SessionLog.parse(log).replay()) {
+      assertThat(replayed.sessionLog().toText()).isEqualTo(log);
+    }
+  }
+
+  /**
    * Without -t a container's output is a pipe to the docker client even when the client writes to
    * a terminal: ls prints one name per line (seed 004, L477: docker container exec nginx /bin/ls),
    * while the host's own ls fills the terminal's columns.
