@@ -159,7 +159,11 @@ public final class Catalog {
       String before = had instanceof Node.RegularFile f ? new String(f.content(), java.nio.charset.StandardCharsets.UTF_8) : "";
       BaseTrees.put(t, target, before + content);
     } else if (path.endsWith("/") && content.matches("[0-7]{4} \\d+:\\d+")) {
-      BaseTrees.put(t, path, "");
+      // Its parents as the base has them (0755), not the 1777 of BaseTrees#put: the layer's directory modes win.
+      String[] parts = path.substring(1, path.length() - 1).split("/");
+      for (int i = 1; i <= parts.length; i++) {
+        BaseTrees.dir(t, String.join("/", java.util.Arrays.copyOf(parts, i)), 0755);
+      }
       String[] owner = content.substring(5).split(":");
       List<String> at = List.of(path.substring(1, path.length() - 1).split("/"));
       t.set(at, new Node.Dir(new TreeMap<>(((Node.Dir) t.lookup(at)).entries()),
