@@ -46,6 +46,15 @@ class WebImagesTest extends AppSession {
         .contains("&& ln -sf /dev/stdout /var/log/nginx/access.log ").doesNotContain("# forward")
         .endsWith("&& mkdir /docker-entrypoint.d # buildkit");
     assertThat(ok("docker images --format '{{.Size}}' nginx").stdout()).isEqualTo("192MB\n");
+    // BuildKit comments every step it builds, ENV and CMD too (Docker 26.1, a FROM/ENV/RUN/CMD build); ubuntu's
+    // own steps it did not build, so temurin's history comments only its own.
+    assertThat(ok("docker history --format '{{.Comment}}' nginx").stdout().lines().distinct())
+        .containsExactly("buildkit.dockerfile.v0");
+    ok("docker pull -q eclipse-temurin:21-jre");
+    List<String> temurin = ok("docker history --format '{{.CreatedBy}}|{{.Comment}}' eclipse-temurin:21-jre").stdout()
+        .lines().toList();
+    assertThat(temurin.get(0)).endsWith("|buildkit.dockerfile.v0");
+    assertThat(temurin.get(temurin.size() - 1)).startsWith("ARG RELEASE").endsWith("|");
   }
 
   @Test
