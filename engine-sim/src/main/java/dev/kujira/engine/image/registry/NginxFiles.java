@@ -18,6 +18,10 @@ final class NginxFiles {
   static final List<String> SCRIPTS = List.of("10-listen-on-ipv6-by-default.sh", "15-local-resolvers.envsh",
       "20-envsubst-on-templates.sh", "30-tune-worker-processes.sh");
 
+  /** mainline/alpine's: alpine-slim's three ENVs, then its own NJS_VERSION and NJS_RELEASE. */
+  static final List<String> ALPINE_ENV = List.of("NGINX_VERSION=1.27.3", "PKG_RELEASE=1", "DYNPKG_RELEASE=1",
+      "NJS_VERSION=0.8.7", "NJS_RELEASE=1");
+
   private NginxFiles() {
   }
 
@@ -33,6 +37,30 @@ final class NginxFiles {
     h.add("LABEL maintainer=NGINX Docker Maintainers <docker-maint@nginx.com>");
     DEBIAN_ENV.forEach(e -> h.add("ENV " + e));
     h.addAll(RunLines.read("nginx-1.27.3-debian.run"));
+    h.addAll(copies());
+    return h;
+  }
+
+  /**
+   * Returns nginx:1.27.3-alpine's history: mainline/alpine-slim's steps (as the Debian one's, on
+   * alpine:3.20, with its own RUN) then mainline/alpine's two ENVs and the RUN that adds njs and
+   * the dynamic modules; its CMD is alpine-slim's.
+   */
+  static List<String> alpineHistory() {
+    List<String> runs = RunLines.read("nginx-1.27.3-alpine.run");
+    List<String> h = new ArrayList<>(Variants.ALPINE);
+    h.add("LABEL maintainer=NGINX Docker Maintainers <docker-maint@nginx.com>");
+    ALPINE_ENV.subList(0, 3).forEach(e -> h.add("ENV " + e));
+    h.add(runs.get(0));
+    h.addAll(copies());
+    ALPINE_ENV.subList(3, 5).forEach(e -> h.add("ENV " + e));
+    h.add(runs.get(1));
+    return h;
+  }
+
+  /** The entrypoint's COPY steps and the config steps after them, the same in both variants' Dockerfiles. */
+  private static List<String> copies() {
+    List<String> h = new ArrayList<>();
     h.add("COPY docker-entrypoint.sh / # buildkit");
     SCRIPTS.forEach(s -> h.add("COPY " + s + " /docker-entrypoint.d # buildkit"));
     h.addAll(List.of("ENTRYPOINT [\"/docker-entrypoint.sh\"]", "EXPOSE map[80/tcp:{}]", "STOPSIGNAL SIGQUIT",

@@ -76,6 +76,24 @@ class WebImagesTest extends AppSession {
   }
 
   @Test
+  void nginxAlpine_isAlpineSlimsStepsThenNjs() {
+    ok("docker pull -q nginx:alpine");
+    List<String> rows = ok("docker history --no-trunc --format '{{.CreatedBy}}|{{.Size}}' nginx:alpine").stdout()
+        .lines().map(r -> r.startsWith("RUN ") ? r.substring(0, 40) + "…" : r).toList();
+    assertThat(rows).hasSize(19);
+    assertThat(rows.subList(0, 4)).containsExactly("RUN /bin/sh -c set -x     && apkArch=\"$(…",
+        "ENV NJS_RELEASE=1|0B", "ENV NJS_VERSION=0.8.7|0B", "CMD [\"nginx\" \"-g\" \"daemon off;\"]|0B");
+    assertThat(rows.subList(9, 16)).containsExactly("COPY 15-local-resolvers.envsh /docker-entrypoint.d # buildkit|389B",
+        "COPY 10-listen-on-ipv6-by-default.sh /docker-entrypoint.d # buildkit|2.12kB",
+        "COPY docker-entrypoint.sh / # buildkit|1.62kB", "RUN /bin/sh -c set -x     && addgroup -g…",
+        "ENV DYNPKG_RELEASE=1|0B", "ENV PKG_RELEASE=1|0B", "ENV NGINX_VERSION=1.27.3|0B");
+    assertThat(ok("docker image inspect -f '{{json .Config.Env}}' nginx:alpine").stdout()).isEqualTo(
+        "[\"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\",\"NGINX_VERSION=1.27.3\","
+            + "\"PKG_RELEASE=1\",\"DYNPKG_RELEASE=1\",\"NJS_VERSION=0.8.7\",\"NJS_RELEASE=1\"]\n");
+    assertThat(ok("docker run --rm nginx:alpine ls /docker-entrypoint.d").stdout().lines()).hasSize(4);
+  }
+
+  @Test
   void httpd_pullsItsFiveLayers_andItsHistoryFollowsTheDockerfile() {
     String pull = ok("docker pull httpd").stdout();
     assertThat(pull.lines().filter(l -> l.endsWith(": Pull complete"))).hasSize(5);
