@@ -159,7 +159,11 @@ public final class Catalog {
       String before = had instanceof Node.RegularFile f ? new String(f.content(), java.nio.charset.StandardCharsets.UTF_8) : "";
       BaseTrees.put(t, target, before + content);
     } else if (path.endsWith("/") && content.matches("[0-7]{4} \\d+:\\d+")) {
-      BaseTrees.put(t, path, "");
+      // Its parents as the base has them (0755), not the 1777 of BaseTrees#put: the layer's directory modes win.
+      String[] parts = path.substring(1, path.length() - 1).split("/");
+      for (int i = 1; i <= parts.length; i++) {
+        BaseTrees.dir(t, String.join("/", java.util.Arrays.copyOf(parts, i)), 0755);
+      }
       String[] owner = content.substring(5).split(":");
       List<String> at = List.of(path.substring(1, path.length() - 1).split("/"));
       t.set(at, new Node.Dir(new TreeMap<>(((Node.Dir) t.lookup(at)).entries()),
@@ -180,12 +184,13 @@ public final class Catalog {
     String time = Instant.ofEpochMilli(created).toString();
     root.put("created", time);
     ArrayNode history = root.putArray("history");
+    int buildkit = firstBuildkitEntry(s.history());
     for (int i = 0; i < s.history().size(); i++) {
       String h = s.history().get(i);
       ObjectNode e = history.addObject();
       e.put("created", time);
       e.put("created_by", h);
-      if (h.endsWith("# buildkit")) {
+      if (h.endsWith("# buildkit") || i >= buildkit) {
         e.put("comment", "buildkit.dockerfile.v0");
       }
       if (!makesLayer(s.history(), i)) {
@@ -198,6 +203,29 @@ public final class Catalog {
     ArrayNode diffs = rootfs.putArray("diff_ids");
     layers.forEach(l -> diffs.add(l.diffId()));
     return root.toString();
+  }
+
+  /**
+   * Returns the first history entry BuildKit wrote: BuildKit comments every step of a Dockerfile
+   * it builds, ENV and CMD too ("buildkit.dockerfile.v0"; seen on Docker 26.1 with
+   * `docker history --format '{{.Comment}}'` of a `FROM busybox` / `ENV` / `RUN` / `CMD` build). A
+   * base whose own root entry is BuildKit's (debian's, alpine's "ADD ... # buildkit") is all
+   * BuildKit's; a base that is not (ubuntu's ARG/LABEL/ADD file:/CMD, busybox's) ends at its CMD
+   * and the image's own steps after it are. Returns the history's size when BuildKit wrote none.
+   */
+  private static int firstBuildkitEntry(List<String> history) {
+    if (history.stream().noneMatch(h -> h.endsWith("# buildkit"))) {
+      return history.size();
+    }
+    if (history.get(0).endsWith("# buildkit")) {
+      return 0;
+    }
+    for (int i = 0; i < history.size(); i++) {
+      if (history.get(i).startsWith("CMD ")) {
+        return i + 1;
+      }
+    }
+    return history.size();
   }
 
   /**

@@ -30,6 +30,12 @@ final class OfficialImages {
     return all;
   }
 
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new java.util.ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
   private static List<ImageSpec> core() {
     return List.of(
         new ImageSpec("busybox", List.of("latest", "1.37", "1.37.0", "stable"), "busybox", List.of(PATH), null,
@@ -54,34 +60,22 @@ final class OfficialImages {
         new ImageSpec("debian", List.of("latest", "bookworm", "12", "12.8"), "debian", List.of(PATH), null,
             List.of("bash"), List.of(), List.of(), "", "", Map.of(), 117_000_000L, Map.of(),
             List.of("ADD rootfs.tar.xz / # buildkit", "CMD [\"bash\"]")),
+        // nginxinc/docker-nginx mainline/debian at d21b4f2 (1.27.3, the snapshot's nginx:latest).
         new ImageSpec("nginx", List.of("latest", "1.27", "1.27.3", "mainline"), "debian",
-            List.of(PATH, "NGINX_VERSION=1.27.3", "NJS_VERSION=0.8.7", "NJS_RELEASE=1~bookworm", "PKG_RELEASE=1~bookworm",
-                "DYNPKG_RELEASE=1~bookworm"),
+            concat(List.of(PATH), NginxFiles.DEBIAN_ENV), List.of("/docker-entrypoint.sh"),
+            List.of("nginx", "-g", "daemon off;"), List.of("80/tcp"), List.of(), "", "SIGQUIT",
+            Map.of("maintainer", "NGINX Docker Maintainers <docker-maint@nginx.com>"), 192_000_000L,
+            NginxFiles.files(Map.of("/usr/share/nginx/html/index.html", Pages.NGINX_INDEX,
+                "/usr/share/nginx/html/50x.html", Pages.NGINX_50X), false), NginxFiles.debianHistory()),
+        // mainline/alpine on mainline/alpine-slim at d21b4f2.
+        new ImageSpec("nginx", List.of("alpine", "1.27-alpine"), "alpine", concat(List.of(PATH), NginxFiles.ALPINE_ENV),
             List.of("/docker-entrypoint.sh"), List.of("nginx", "-g", "daemon off;"), List.of("80/tcp"), List.of(), "",
-            "SIGQUIT", Map.of("maintainer", "NGINX Docker Maintainers <docker-maint@nginx.com>"), 192_000_000L,
+            "SIGQUIT", Map.of("maintainer", "NGINX Docker Maintainers <docker-maint@nginx.com>"), 47_900_000L,
             NginxFiles.files(Map.of("/usr/share/nginx/html/index.html", Pages.NGINX_INDEX,
-                "/usr/share/nginx/html/50x.html", Pages.NGINX_50X)),
-            List.of("ADD rootfs.tar.xz / # buildkit", "CMD [\"bash\"]",
-                "LABEL maintainer=NGINX Docker Maintainers <docker-maint@nginx.com>", "ENV NGINX_VERSION=1.27.3",
-                "RUN /bin/sh -c set -x && groupadd --system --gid 101 nginx # buildkit",
-                "COPY docker-entrypoint.sh / # buildkit", "ENTRYPOINT [\"/docker-entrypoint.sh\"]", "EXPOSE map[80/tcp:{}]",
-                "STOPSIGNAL SIGQUIT", "CMD [\"nginx\" \"-g\" \"daemon off;\"]")),
-        new ImageSpec("nginx", List.of("alpine", "1.27-alpine"), "alpine",
-            List.of(PATH, "NGINX_VERSION=1.27.3", "PKG_RELEASE=1"), List.of("/docker-entrypoint.sh"),
-            List.of("nginx", "-g", "daemon off;"), List.of("80/tcp"), List.of(), "", "SIGQUIT", Map.of(), 47_900_000L,
-            NginxFiles.files(Map.of("/usr/share/nginx/html/index.html", Pages.NGINX_INDEX,
-                "/usr/share/nginx/html/50x.html", Pages.NGINX_50X)),
-            List.of("ADD alpine-minirootfs-3.20.3-x86_64.tar.gz / # buildkit", "ENTRYPOINT [\"/docker-entrypoint.sh\"]",
-                "EXPOSE map[80/tcp:{}]", "STOPSIGNAL SIGQUIT", "CMD [\"nginx\" \"-g\" \"daemon off;\"]")),
-        new ImageSpec("httpd", List.of("latest", "2.4", "2.4.62", "2"), "debian",
-            List.of("PATH=/usr/local/apache2/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
-                "HTTPD_PREFIX=/usr/local/apache2", "HTTPD_VERSION=2.4.62"),
-            null, List.of("httpd-foreground"), List.of("80/tcp"), List.of(), "/usr/local/apache2", "SIGWINCH", Map.of(),
-            148_000_000L, Map.of("/usr/local/bin/httpd-foreground", "#!kujira:httpd\n",
-                "/usr/local/apache2/bin/httpd", "#!kujira:httpd\n",
-                "/usr/local/apache2/htdocs/index.html", "<html><body><h1>It works!</h1></body></html>\n"),
-            List.of("ADD rootfs.tar.xz / # buildkit", "ENV HTTPD_PREFIX=/usr/local/apache2", "WORKDIR /usr/local/apache2",
-                "STOPSIGNAL SIGWINCH", "EXPOSE map[80/tcp:{}]", "CMD [\"httpd-foreground\"]")),
+                "/usr/share/nginx/html/50x.html", Pages.NGINX_50X), true), NginxFiles.alpineHistory()),
+        new ImageSpec("httpd", List.of("latest", "2.4", "2.4.62", "2"), "debian", HttpdFiles.ENV, null,
+            List.of("httpd-foreground"), List.of("80/tcp"), List.of(), HttpdFiles.PREFIX, "SIGWINCH", Map.of(),
+            148_000_000L, HttpdFiles.files(), HttpdFiles.history()),
         new ImageSpec("redis", List.of("latest", "7", "7.4", "7.4.1"), "debian",
             List.of(PATH, "REDIS_VERSION=7.4.1"), List.of("docker-entrypoint.sh"), List.of("redis-server"),
             List.of("6379/tcp"), List.of("/data"), "/data", "", Map.of(), 117_000_000L,

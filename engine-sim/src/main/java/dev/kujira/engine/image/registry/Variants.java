@@ -58,7 +58,20 @@ final class Variants {
       Map.entry("COPY docker-php-ext-* docker-php-entrypoint", 12_900L),
       Map.entry("COPY apache2-foreground", 1_350L),
       Map.entry("COPY --chmod=755 entrypoint.sh /__cacert_entrypoint.sh", 5_160L),
-      Map.entry("RUN /bin/sh -c set -eux; echo \"Verifying install", 0L));
+      Map.entry("RUN /bin/sh -c set -eux; echo \"Verifying install", 0L),
+      // nginx's entrypoint and its scripts weigh their files (nginxinc/docker-nginx d21b4f2, mainline/debian).
+      Map.entry("COPY docker-entrypoint.sh / # buildkit", 1_620L),
+      Map.entry("COPY 10-listen-on-ipv6-by-default.sh ", 2_125L),
+      Map.entry("COPY 15-local-resolvers.envsh ", 389L),
+      Map.entry("COPY 20-envsubst-on-templates.sh ", 3_018L),
+      Map.entry("COPY 30-tune-worker-processes.sh ", 4_619L),
+      // httpd (docker-library/httpd 3056c11): httpd-foreground is 138 bytes; mkdir adds an empty directory; the
+      // runtime packages' Installed-Size in bookworm (ca-certificates 388K, openssl 2315K, libaprutil1-ldap and
+      // its libraries 1915K) plus the certificate bundle update-ca-certificates writes: about 4.95MB (an estimate).
+      Map.entry("COPY httpd-foreground /usr/local/bin/", 138L),
+      Map.entry("RUN /bin/sh -c mkdir -p \"$HTTPD_PREFIX\"", 0L),
+      Map.entry("RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tca-certificates",
+          4_950_000L));
 
   private Variants() {
   }
