@@ -40,7 +40,10 @@ public final class Host {
     // The daemon's units have been active since the host started (Debian's docker.io postinst starts them).
     Systemctl systemctl = new Systemctl(scheduler.clock().now());
     programs.put("systemctl", systemctl::run);
-    this.machine = new Machine(HOSTNAME, new ProgramRegistry(programs, programs.get("busybox")), scheduler);
+    // The registry also knows what apt can install (python3, git, ...): only the host's own tools are files at first.
+    Map<String, Program> known = new java.util.TreeMap<>(Programs.installable());
+    known.putAll(programs);
+    this.machine = new Machine(HOSTNAME, new ProgramRegistry(known, programs.get("busybox")), scheduler);
     this.home = "/root";
     this.cwd = startDir;
     FileSystemView fs = HostFiles.view(root, scheduler.clock());
@@ -50,6 +53,7 @@ public final class Host {
     fs.mkdir(startDir, true);
     HostEtc.write(fs);
     Systemctl.install(fs);
+    dev.kujira.engine.process.packages.HostPackages.install(fs, programs.keySet());
     for (String name : programs.keySet()) {
       String path = TOOLS_DIR + "/" + name;
       fs.write(path, ("#!kujira:" + name + "\n").getBytes(StandardCharsets.UTF_8), false);

@@ -118,4 +118,22 @@ class HostSystemTest {
     assertThat(data).startsWith("drwxr-xr-x 2 root root 4096 ").doesNotContain("1970");
     assertThat(data.substring(28, 41)).isEqualTo(parent.substring(parent.indexOf(" 4096 ") + 6).substring(0, 13));
   }
+
+  @Test
+  void aptOnTheHostInstallsFromTheCatalogue_andKnowsWhatIsInstalled() {
+    var r = engine.run("sudo apt install -y python3 python3-pip");
+    assertThat(r.stderr()).isEqualTo("\nWARNING: apt does not have a stable CLI interface. Use with caution in scripts.\n\n");
+    assertThat(r.stdout()).contains("Setting up python3-pip (23.0.1+dfsg-1) ...\n");
+    assertThat(r.exitCode()).isZero();
+    assertThat(engine.run("which pip3 python3").stdout()).isEqualTo("/usr/bin/pip3\n/usr/bin/python3\n");
+    assertThat(engine.run("python3 --version").exitCode()).isZero();
+    var again = engine.run("apt-get install -y python3");
+    assertThat(again.stdout()).contains("python3 is already the newest version (3.11.2-1+b1).\n"
+        + "0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n");
+    // The host has Debian's docker packages: the notes' `apt install docker-compose` finds it installed.
+    assertThat(engine.run("apt-get install -y docker-compose").stdout())
+        .contains("docker-compose is already the newest version (2.26.1-4).");
+    assertThat(engine.run("apt-get install -y curl").stdout()).contains("curl is already the newest version");
+    assertThat(engine.run("apt-get install -y nosuchpkg").stderr()).isEqualTo("E: Unable to locate package nosuchpkg\n");
+  }
 }
