@@ -52,6 +52,7 @@ public final class Host {
     fs.mkdir("/tmp", true);
     fs.mkdir(startDir, true);
     HostEtc.write(fs);
+    HostEtc.socket(root, scheduler.clock().now());
     Systemctl.install(fs);
     dev.kujira.engine.process.packages.HostPackages.install(fs, programs.keySet());
     for (String name : programs.keySet()) {

@@ -206,13 +206,13 @@ final class Systemctl {
           {"1090", "level=info msg=\"API listen on /run/docker.sock\""}};
       for (String[] m : msgs) {
         long t = started + Long.parseLong(m[0]) - 1100;
-        out.add(line(t - started, who, "time=\"" + stamp(t, "yyyy-MM-dd'T'HH:mm:ss.SSS") + "000000Z\" " + m[1]));
+        out.add(line(Long.parseLong(m[0]), who, "time=\"" + stamp(t, "yyyy-MM-dd'T'HH:mm:ss.SSS") + "000000Z\" " + m[1]));
       }
     } else {
       out.add(line(20, who, "time=\"" + stamp(started - 1080, "yyyy-MM-dd'T'HH:mm:ss.SSS")
           + "000000Z\" level=info msg=\"containerd successfully booted in 0.042000s\""));
     }
-    out.add(line(0, "systemd[1]", "Started " + u.name() + " - " + u.description() + "."));
+    out.add(line(1100, "systemd[1]", "Started " + u.name() + " - " + u.description() + "."));
     return out;
   }
 
@@ -248,6 +248,6 @@ final class Systemctl {
     if (min >= 1) {
       return min + "min " + (s % 60) + "s ago";
     }
-    return s == 0 ? millis + "ms ago" : s + "s ago";
+    return s > 0 ? s + "s ago" : millis > 0 ? millis + "ms ago" : "now";
   }
 }

@@ -135,7 +135,9 @@ final class LsProgram extends Applet {
   }
 
   private static String suffix(Opts o, Stat st) {
+    // -F marks a socket with "=" (GNU ls and busybox alike: ll /var/run/docker.sock ends in "=").
     return !o.has('F') ? "" : st.isDirectory() ? "/" : st.type() == Stat.Type.SYMLINK ? "@"
+        : st.type() == Stat.Type.SOCKET ? "="
         : st.isExecutable() && st.isFile() ? "*" : "";
   }
 
@@ -222,6 +224,7 @@ final class LsProgram extends Applet {
       case DIRECTORY -> 'd';
       case SYMLINK -> 'l';
       case CHAR_DEVICE -> 'c';
+      case SOCKET -> 's';
       default -> '-';
     };
     StringBuilder perm = new StringBuilder().append(type);
