@@ -42,8 +42,11 @@ final class LsProgram extends Applet {
     List<String> dirs = new ArrayList<>();
     for (String t : targets) {
       try {
-        Stat st = o.has('l') || o.has('d') ? p.fs().lstat(t) : p.fs().stat(t);
-        if (st.type() == Stat.Type.SYMLINK && !o.has('d')) {
+        Stat st = o.has('l') || o.has('d') || o.has('F') ? p.fs().lstat(t) : p.fs().stat(t);
+        // GNU ls and busybox list a command-line symlink itself with -l, -d or -F (ls -l /var/run:
+        // "/var/run -> /run", measured on both), and follow it otherwise or with -H/-L.
+        boolean follow = !o.has('d') && (!o.has('l') && !o.has('F') || o.has('H') || o.has('L'));
+        if (st.type() == Stat.Type.SYMLINK && follow) {
           st = statOrSelf(p, t, st);
         }
         (st.isDirectory() && !o.has('d') ? dirs : files).add(t);
