@@ -144,13 +144,13 @@ class NotesWalkthroughsTest {
    * written in the container at /home appearing in _data. Adaptations: the note's host was Rocky
    * Linux (SELinux's "." after the mode, "ll" from its profile); on the simulated Debian host ll
    * is the interactive shell's ~/.bashrc alias. The note's off-camera stop and rm of alpine-linux1
-   * before {@code volume rm vm1} (inventory seed-004 Appendix A.3) are typed. The socket is a plain
-   * file here (ls shows "-", not "s", and -F no "=": a known gap).
+   * before {@code volume rm vm1} (inventory seed-004 Appendix A.3) are typed. The socket is a socket
+   * (ls's "s", and ll's -F "=" after its name, as GNU ls shows one).
    */
   @Test
   void seed004_hostSide_socketAndVolumeDirectories() throws IOException {
     try (Engine e = session()) {
-      assertThat(ok(e, "ll /var/run/docker.sock").stdout()).matches("-rw-rw---- 1 root docker 0 .* /var/run/docker.sock\n");
+      assertThat(ok(e, "ll /var/run/docker.sock").stdout()).matches("srw-rw---- 1 root docker 0 .* /var/run/docker.sock=\n");
       ok(e, "docker volume create vm1");
       assertThat(ok(e, "sudo ls -ltr /var/lib/docker/volumes/vm1/").stdout()).startsWith("total 4\ndrwxr-xr-x 2 root root 4096 ")
           .endsWith(" _data\n");

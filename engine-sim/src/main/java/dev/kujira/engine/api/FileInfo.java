@@ -22,6 +22,8 @@ public record FileInfo(String path, Type type, int mode, long size, int uid, int
     /** A symbolic link (only when the link itself is asked about). */
     SYMLINK,
     /** A character device (/dev/null…). */
-    CHAR_DEVICE
+    CHAR_DEVICE,
+    /** A unix socket (the daemon's /run/docker.sock). */
+    SOCKET
   }
 }

@@ -69,8 +69,17 @@ public sealed interface Node permits Node.Dir, Node.RegularFile, Node.Symlink {
    * @param mtime the modification time
    */
   record RegularFile(byte[] content, int mode, int uid, int gid, long mtime) implements Node {
+    /** Returns a unix socket node (S_IFSOCK): what dockerd's listen leaves at /run/docker.sock. */
+    public static RegularFile socket(int mode, int uid, int gid, long mtime) {
+      return new RegularFile(new byte[0], 0140000 | (mode & 07777), uid, gid, mtime);
+    }
+
     @Override
     public Stat stat() {
+      if ((mode & 0170000) == 0140000) {
+        // A unix socket, as a daemon's bind(2) leaves one (see socket()).
+        return new Stat(Stat.Type.SOCKET, mode & 07777, 0, uid, gid, mtime, "");
+      }
       if ((mode & 0170000) == 0020000) {
         // A character device: the content holds its "major,minor" (see Devices).
         return new Stat(Stat.Type.CHAR_DEVICE, mode & 07777, 0, uid, gid, mtime,

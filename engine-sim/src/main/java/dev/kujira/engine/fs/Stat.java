@@ -14,7 +14,7 @@ package dev.kujira.engine.fs;
 public record Stat(Type type, int mode, long size, int uid, int gid, long mtime, String linkTarget) {
 
   /** Names the kinds of entries. */
-  public enum Type { FILE, DIRECTORY, SYMLINK, CHAR_DEVICE }
+  public enum Type { FILE, DIRECTORY, SYMLINK, CHAR_DEVICE, SOCKET }
 
   /** Returns whether this is a directory. */
   public boolean isDirectory() {

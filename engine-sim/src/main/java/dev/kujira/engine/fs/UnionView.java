@@ -29,7 +29,7 @@ public final class UnionView implements FileSystemView {
   /** Creates a view of {@code root} with {@code mounts}, starting in "/". */
   public UnionView(FsTree root, List<Mount> mounts, LongSupplier clock) {
     this.root = root;
-    this.mounts = List.copyOf(mounts);
+    this.mounts = mounts instanceof LiveMounts ? mounts : List.copyOf(mounts);
     this.clock = clock;
     this.cwd = "/";
   }

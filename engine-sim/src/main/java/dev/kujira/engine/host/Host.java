@@ -36,7 +36,14 @@ public final class Host {
   /** Creates a host with {@code programs} installed, starting in {@code startDir}. */
   public Host(FsTree root, Map<String, Program> programs, Scheduler scheduler, String startDir) {
     this.root = root;
-    this.machine = new Machine(HOSTNAME, new ProgramRegistry(programs, programs.get("busybox")), scheduler);
+    programs = new java.util.TreeMap<>(programs);
+    // The daemon's units have been active since the host started (Debian's docker.io postinst starts them).
+    Systemctl systemctl = new Systemctl(scheduler.clock().now());
+    programs.put("systemctl", systemctl::run);
+    // The registry also knows what apt can install (python3, git, ...): only the host's own tools are files at first.
+    Map<String, Program> known = new java.util.TreeMap<>(Programs.installable());
+    known.putAll(programs);
+    this.machine = new Machine(HOSTNAME, new ProgramRegistry(known, programs.get("busybox")), scheduler);
     this.home = "/root";
     this.cwd = startDir;
     FileSystemView fs = HostFiles.view(root, scheduler.clock());
@@ -45,6 +52,9 @@ public final class Host {
     fs.mkdir("/tmp", true);
     fs.mkdir(startDir, true);
     HostEtc.write(fs);
+    HostEtc.socket(root, scheduler.clock().now());
+    Systemctl.install(fs);
+    dev.kujira.engine.process.packages.HostPackages.install(fs, programs.keySet());
     for (String name : programs.keySet()) {
       String path = TOOLS_DIR + "/" + name;
       fs.write(path, ("#!kujira:" + name + "\n").getBytes(StandardCharsets.UTF_8), false);
@@ -94,8 +104,9 @@ public final class Host {
 
   /** Returns a fresh view of the host's files in the shell's working directory. */
   public FileSystemView view() {
-    List<dev.kujira.engine.fs.Mount> mounts = volumes.get();
-    HostFiles.syncVolumeDirs(HostFiles.view(root, machine.scheduler().clock()), mounts);
+    // Read afresh at each use: `docker volume create v; ls /var/lib/docker/volumes/v` on one line sees it.
+    List<dev.kujira.engine.fs.Mount> mounts = new dev.kujira.engine.fs.LiveMounts(volumes,
+        now -> HostFiles.syncVolumeDirs(HostFiles.view(root, machine.scheduler().clock()), now));
     FileSystemView v = new dev.kujira.engine.fs.UnionView(root, mounts, machine.scheduler().clock()::now);
     v.cd(cwd);
     return v;

@@ -44,9 +44,19 @@ final class HostEtc {
     fs.mkdir("/var/lib/docker/volumes", true);
     fs.chmod("/var/lib/docker", 0710);
     fs.chmod("/var/lib/docker/volumes", 0701);
-    fs.mkdir("/var/run", true);
-    create(fs, "/var/run/docker.sock", "", 0660);
-    fs.chown("/var/run/docker.sock", 0, 999, false);
+    // Debian's /var/run is a symlink to /run (measured here); docker.socket listens on /run/docker.sock.
+    fs.mkdir("/run", true);
+    if (!fs.exists("/var/run")) {
+      fs.symlink("/run", "/var/run");
+    }
+  }
+
+  /**
+   * Puts the daemon's socket at /run/docker.sock, srw-rw---- root:docker as docker.socket's
+   * SocketMode=0660 and SocketGroup=docker make it (the unit in Debian's docker.io package).
+   */
+  static void socket(dev.kujira.engine.fs.FsTree root, long now) {
+    root.set(java.util.List.of("run", "docker.sock"), dev.kujira.engine.fs.Node.RegularFile.socket(0660, 0, 999, now), now);
   }
 
   private static void create(FileSystemView fs, String path, String text, int mode) {

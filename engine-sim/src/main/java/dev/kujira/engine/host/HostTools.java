@@ -23,6 +23,14 @@ final class HostTools {
     m.put("man", HostTools::man);
     m.put("timeout", new TimeoutProgram());
     m.put("usermod", Usermod::run);
+    m.put("ip", HostIp::run);
+    m.put("file", FileProgram::run);
+    // ncurses' clear (Debian 12): home, erase the screen and the scrollback (E3), measured with `clear | od -c`.
+    m.put("clear", (p, a) -> {
+      p.stdout().print("\033[H\033[2J\033[3J");
+      p.stdout().flush();
+      return 0;
+    });
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 /** Assembles the simulated programs: busybox (with ash) in containers, the same tools plus bash on the host. */
 public final class Programs {
+  private static final Map<String, Program> CONTAINER_MAP = new TreeMap<>();
   private static final ProgramRegistry CONTAINER = containerRegistry();
 
   private Programs() {
@@ -21,8 +22,17 @@ public final class Programs {
     return CONTAINER;
   }
 
+  /**
+   * Returns every program a package can install (the containers' set): the host resolves the
+   * files {@code apt install} writes through it, while only its own tools are files from the start.
+   */
+  public static Map<String, Program> installable() {
+    return java.util.Collections.unmodifiableMap(CONTAINER_MAP);
+  }
+
   private static ProgramRegistry containerRegistry() {
-    Map<String, Program> m = new TreeMap<>(Busybox.applets());
+    Map<String, Program> m = CONTAINER_MAP;
+    m.putAll(Busybox.applets());
     m.put("sh", new ShProgram(Dialect.ASH));
     m.put("ash", new ShProgram(Dialect.ASH));
     BusyboxProgram busybox = new BusyboxProgram(Map.copyOf(m));
@@ -49,6 +59,9 @@ public final class Programs {
     m.put("bash", new dev.kujira.engine.process.busybox.BashFront(new ShProgram(Dialect.BASH)));
     m.put("busybox", new BusyboxProgram(Map.copyOf(m)));
     HostTools.addTo(m);
+    // Debian's apt on the host, over the same catalogue and mirrors containers use.
+    m.put("apt", dev.kujira.engine.process.packages.Packages.all().get("apt"));
+    m.put("apt-get", dev.kujira.engine.process.packages.Packages.all().get("apt-get"));
     return m;
   }
 }

@@ -20,8 +20,15 @@ public interface NetworkView {
    * @param gateway the network's gateway ("" for none: loopback, the host's own links)
    * @param peer the index of the veth peer on the host (0 when there is none)
    * @param macAddress the MAC set with --mac-address, or "" for the one Docker derives
+   * @param master the bridge a host-side veth is enslaved to (docker0, br-ID), or ""
    */
-  record Iface(int index, String name, String address, int prefix, String gateway, int peer, String macAddress) {
+  record Iface(int index, String name, String address, int prefix, String gateway, int peer, String macAddress,
+      String master) {
+
+    /** Creates an interface that is no bridge's port. */
+    public Iface(int index, String name, String address, int prefix, String gateway, int peer, String macAddress) {
+      this(index, name, address, prefix, gateway, peer, macAddress, "");
+    }
 
     /** Creates an interface with Docker's derived MAC. */
     public Iface(int index, String name, String address, int prefix, String gateway, int peer) {

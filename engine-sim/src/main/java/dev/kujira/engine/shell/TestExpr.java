@@ -172,6 +172,10 @@ public final class TestExpr {
       case 'L':
       case 'h': return st.type() == Stat.Type.SYMLINK;
       case 'x': return st.isExecutable() || st.isDirectory();
+      case 'S': return st.type() == Stat.Type.SOCKET;
+      case 'c': return st.type() == Stat.Type.CHAR_DEVICE;
+      case 'b':
+      case 'p': return false; // no block devices or FIFOs in the simulated file system
       case 'r':
       case 'w': return true;
       default:

@@ -131,7 +131,19 @@ class HostToolsTest {
 
   @Test
   void theDaemonsSocketAndDataRootAreThere() {
-    assertThat(engine.run("ls -l /var/run/docker.sock").stdout()).contains(" root docker 0 ");
+    // A socket, as docker.socket makes it (srw-rw---- root:docker); /var/run is Debian's symlink to /run.
+    assertThat(engine.run("ls -l /var/run/docker.sock").stdout()).matches("srw-rw---- 1 root docker 0 .* /var/run/docker.sock\n");
+    assertThat(engine.run("ls -F /run/docker.sock").stdout()).isEqualTo("/run/docker.sock=\n");
+    assertThat(engine.run("readlink /var/run").stdout()).isEqualTo("/run\n");
+    assertThat(engine.run("ls -l /var/run").stdout()).matches("lrwxrwxrwx 1 root root 4 .* /var/run -> /run\n");
+    assertThat(engine.run("ls -F /var/run").stdout()).isEqualTo("/var/run@\n");
+    assertThat(engine.run("ls /var/run").stdout()).isEqualTo("docker.sock\n");
+    assertThat(engine.run("test -S /var/run/docker.sock && echo socket; test -f /var/run/docker.sock || echo notfile").stdout())
+        .isEqualTo("socket\nnotfile\n");
+    assertThat(engine.run("stat -c %F /var/run/docker.sock").stdout()).isEqualTo("socket\n");
+    assertThat(engine.run("file /var/run/docker.sock /var/run /etc/passwd").stdout()).isEqualTo(
+        "/var/run/docker.sock: socket\n/var/run:             symbolic link to /run\n/etc/passwd:          ASCII text\n");
+    assertThat(engine.run("find /run -type s").stdout()).isEqualTo("/run/docker.sock\n");
     assertThat(engine.run("ls -d /var/lib/docker/volumes").exitCode()).isZero();
   }
 

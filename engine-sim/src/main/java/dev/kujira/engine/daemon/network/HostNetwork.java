@@ -57,8 +57,14 @@ public final class HostNetwork implements NetworkView {
       }
     }
     for (Network n : state.networks().values()) {
+      if (!n.hasSubnet()) {
+        continue; // none and host: no veth pair (a none container has only lo; a host one shares the host's)
+      }
       for (Network.Endpoint e : n.endpoints.values()) {
-        out.add(new Iface(2 * Math.floorMod(e.ip(), 997) + 41, "veth" + e.endpointId().substring(0, 7), "", 0));
+        // The host end is the container's eth0 index + 1 (ContainerNetwork), a port of the network's bridge.
+        int veth = 2 * Math.floorMod(e.ip(), 997) + 41;
+        String bridge = n.custom ? "br-" + n.id.substring(0, 12) : "docker0";
+        out.add(new Iface(veth, "veth" + e.endpointId().substring(0, 7), "", 0, "", veth - 1, "", bridge));
       }
     }
     return out;

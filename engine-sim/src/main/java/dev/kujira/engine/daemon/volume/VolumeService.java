@@ -93,7 +93,9 @@ public final class VolumeService {
       // Docker 23+ marks anonymous volumes so that `volume prune` knows them (recorded on 26.1).
       all.put("com.docker.volume.anonymous", "");
     }
-    Volume v = new Volume(name, new FsTree(), all.isEmpty() ? null : all, state.clock().now(), anonymous);
+    // The local driver makes _data (root:root 0755) when the volume is created: its mtime is then.
+    FsTree data = new FsTree(new dev.kujira.engine.fs.Node.Dir(Map.of(), 0755, 0, 0, state.clock().now()));
+    Volume v = new Volume(name, data, all.isEmpty() ? null : all, state.clock().now(), anonymous);
     state.volumes().put(name, v);
     state.emit("volume", "create", name, Map.of("driver", "local"));
     return v;

@@ -351,6 +351,7 @@ final class FindExpr {
         case 'd' -> e.stat.type() == Stat.Type.DIRECTORY;
         case 'l' -> e.stat.type() == Stat.Type.SYMLINK;
         case 'c' -> e.stat.type() == Stat.Type.CHAR_DEVICE;
+        case 's' -> e.stat.type() == Stat.Type.SOCKET;
         default -> false;
       };
     }

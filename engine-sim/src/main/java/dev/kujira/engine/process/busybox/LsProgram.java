@@ -42,8 +42,11 @@ final class LsProgram extends Applet {
     List<String> dirs = new ArrayList<>();
     for (String t : targets) {
       try {
-        Stat st = o.has('l') || o.has('d') ? p.fs().lstat(t) : p.fs().stat(t);
-        if (st.type() == Stat.Type.SYMLINK && !o.has('d')) {
+        Stat st = o.has('l') || o.has('d') || o.has('F') ? p.fs().lstat(t) : p.fs().stat(t);
+        // GNU ls and busybox list a command-line symlink itself with -l, -d or -F (ls -l /var/run:
+        // "/var/run -> /run", measured on both), and follow it otherwise or with -H/-L.
+        boolean follow = !o.has('d') && (!o.has('l') && !o.has('F') || o.has('H') || o.has('L'));
+        if (st.type() == Stat.Type.SYMLINK && follow) {
           st = statOrSelf(p, t, st);
         }
         (st.isDirectory() && !o.has('d') ? dirs : files).add(t);
@@ -135,7 +138,9 @@ final class LsProgram extends Applet {
   }
 
   private static String suffix(Opts o, Stat st) {
+    // -F marks a socket with "=" (GNU ls and busybox alike: ll /var/run/docker.sock ends in "=").
     return !o.has('F') ? "" : st.isDirectory() ? "/" : st.type() == Stat.Type.SYMLINK ? "@"
+        : st.type() == Stat.Type.SOCKET ? "="
         : st.isExecutable() && st.isFile() ? "*" : "";
   }
 
@@ -222,6 +227,7 @@ final class LsProgram extends Applet {
       case DIRECTORY -> 'd';
       case SYMLINK -> 'l';
       case CHAR_DEVICE -> 'c';
+      case SOCKET -> 's';
       default -> '-';
     };
     StringBuilder perm = new StringBuilder().append(type);

@@ -147,6 +147,7 @@ final class MiscApplets {
       case DIRECTORY -> "directory";
       case SYMLINK -> "symbolic link";
       case CHAR_DEVICE -> "character special file";
+      case SOCKET -> "socket";
       default -> st.size() == 0 ? "regular empty file" : "regular file";
     };
   }

@@ -132,26 +132,41 @@ final class AptProgram implements Program {
     return out;
   }
 
+  /** The installed version dpkg's status records for {@code name}. */
+  private static String version(Proc p, String name) {
+    List<String> lines = Installer.lines(p.fs(), STATUS);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).equals("Package: " + name)) {
+        for (int j = i + 1; j < lines.size() && !lines.get(j).startsWith("Package: "); j++) {
+          if (lines.get(j).startsWith("Version: ")) {
+            return lines.get(j).substring(9);
+          }
+        }
+      }
+    }
+    return Catalogs.APT.get(name).version();
+  }
+
   private int install(Proc p, List<String> names, boolean yes) {
     p.stdout().println("Reading package lists...");
     p.stdout().println("Building dependency tree...");
     p.stdout().println("Reading state information...");
+    List<String> have = installed(p);
     for (String n : names) {
-      if (!haveLists(p) || !Catalogs.APT.containsKey(n)) {
+      if (!have.contains(n) && (!haveLists(p) || !Catalogs.APT.containsKey(n))) {
         p.stderr().println("E: Unable to locate package " + n);
         return 100;
       }
     }
-    List<String> have = installed(p);
     List<Pkg> todo = new ArrayList<>();
-    for (Pkg pkg : Catalogs.closure(Catalogs.APT, names)) {
+    for (Pkg pkg : Catalogs.closure(Catalogs.APT, names.stream().filter(Catalogs.APT::containsKey).toList())) {
       if (!have.contains(pkg.name())) {
         todo.add(pkg);
       }
     }
     for (String n : names) {
       if (have.contains(n)) {
-        p.stdout().println(n + " is already the newest version (" + Catalogs.APT.get(n).version() + ").");
+        p.stdout().println(n + " is already the newest version (" + version(p, n) + ").");
       }
     }
     if (todo.isEmpty()) {
@@ -181,7 +196,9 @@ final class AptProgram implements Program {
       p.stdout().println("Get:" + (i + 1) + " " + mirror + " " + c + "/main amd64 " + pkg.name() + " amd64 "
           + pkg.version() + " [" + size(pkg.kb()) + "]");
     }
-    p.stderr().println("debconf: delaying package configuration, since apt-utils is not installed");
+    if (!have.contains("apt-utils")) {
+      p.stderr().println("debconf: delaying package configuration, since apt-utils is not installed");
+    }
     p.stdout().println("Fetched " + size(kb) + " in 0s (" + size(kb * 8) + "/s)");
     for (int i = 0; i < todo.size(); i++) {
       Pkg pkg = todo.get(i);
