@@ -70,9 +70,8 @@ final class Httpd {
           p.stdout().println(r.client() + " - - [" + time + "] \"" + r.method() + " " + r.path() + " HTTP/1.1\" "
               + res.status() + " " + (sent == 0 ? "-" : String.valueOf(sent)));
           p.stdout().flush();
-          List<String> headers = new ArrayList<>(res.headers());
-          headers.add(0, "Server: Apache/" + version + " (Unix)");
-          return new NetworkView.HttpResult(res.kind(), res.status(), res.reason(), res.body(), headers);
+          return new NetworkView.HttpResult(res.kind(), res.status(), res.reason(), res.body(),
+              headers(p, version, r.path(), res));
         }
       });
       return ServeUntil.signal(p, 80, STOP::contains, s -> {
@@ -82,6 +81,55 @@ final class Httpd {
         return 0;
       });
     };
+  }
+
+  /**
+   * Apache's response headers in the order httpd writes them (ap_basic_http_header, then the
+   * default handler's): Date, Server, then for a file Last-Modified, ETag (FileETag's default
+   * MTime Size: the size, then the mtime in microseconds, both in hex, as in the well-known
+   * {@code "2d-432a5e4a73a80"} of the image's index.html), Accept-Ranges, Content-Length and
+   * Content-Type from mime.types; an error page carries Content-Length and
+   * {@code text/html; charset=iso-8859-1}.
+   */
+  static List<String> headers(Proc p, String version, String path, NetworkView.HttpResult res) {
+    DateTimeFormatter http = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT);
+    List<String> h = new ArrayList<>();
+    h.add("Date: " + http.format(Instant.ofEpochMilli(p.now()).atOffset(ZoneOffset.UTC)));
+    h.add("Server: Apache/" + version + " (Unix)");
+    if (res.status() != 200) {
+      h.add("Content-Length: " + res.body().length);
+      h.add("Content-Type: text/html; charset=iso-8859-1");
+      return h;
+    }
+    String file = ROOT + (path.isEmpty() ? "/" : path.split("\\?")[0]);
+    long mtimeMillis;
+    try {
+      if (p.fs().stat(file).isDirectory()) {
+        file = file.replaceAll("/+$", "") + "/index.html";
+      }
+      mtimeMillis = p.fs().stat(file).mtime();
+    } catch (dev.kujira.engine.fs.FsException e) {
+      mtimeMillis = p.now();
+    }
+    h.add("Last-Modified: " + http.format(Instant.ofEpochMilli(mtimeMillis).atOffset(ZoneOffset.UTC)));
+    h.add("ETag: \"" + Integer.toHexString(res.body().length) + "-" + Long.toHexString(mtimeMillis * 1000) + "\"");
+    h.add("Accept-Ranges: bytes");
+    h.add("Content-Length: " + res.body().length);
+    String ext = file.substring(file.lastIndexOf('.') + 1);
+    String type = switch (ext) {
+      case "html", "htm" -> "text/html";
+      case "css" -> "text/css";
+      case "txt" -> "text/plain";
+      case "json" -> "application/json";
+      case "png" -> "image/png";
+      case "jpg", "jpeg" -> "image/jpeg";
+      case "js" -> "application/javascript";
+      default -> null; // no mime.types entry: Apache sends no Content-Type
+    };
+    if (type != null) {
+      h.add("Content-Type: " + type);
+    }
+    return h;
   }
 
   private static void notice(Proc p, String module, String text) {
