@@ -133,21 +133,31 @@ final class WordPress {
     };
   }
 
-  /** wp_redirect() to the installer builds its absolute URL from the request's Host, as wp_guess_url() does. */
+  /**
+   * wp_redirect() to the installer builds its absolute URL from the request's Host, as wp_guess_url() does.
+   * Apache puts Date and Server first; a WordPress that is not installed yet sends nocache_headers()
+   * (the Expires of 1984 and Cache-Control) before the redirect's X-Redirect-By and Location.
+   */
   private static NetworkView.HttpResult answer(Proc p, String path, String host) {
-    List<String> headers = List.of("Server: " + APACHE, "X-Powered-By: PHP/" + PHP,
-        "Content-Type: text/html; charset=UTF-8");
+    String date = "Date: " + java.time.format.DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ROOT)
+        .format(java.time.Instant.ofEpochMilli(p.now()).atOffset(java.time.ZoneOffset.UTC));
+    String type = "Content-Type: text/html; charset=UTF-8";
+    List<String> nocache = List.of(date, "Server: " + APACHE, "X-Powered-By: PHP/" + PHP,
+        "Expires: Wed, 11 Jan 1984 05:00:00 GMT", "Cache-Control: no-cache, must-revalidate, max-age=0");
     if (!databaseAnswers(p)) {
       return new NetworkView.HttpResult(NetworkView.HttpResult.Kind.ANSWERED, 500, "Internal Server Error",
-          DB_ERROR.getBytes(StandardCharsets.UTF_8), headers);
+          DB_ERROR.getBytes(StandardCharsets.UTF_8), List.of(date, "Server: " + APACHE, "X-Powered-By: PHP/" + PHP, type));
     }
+    List<String> headers = new java.util.ArrayList<>(nocache);
     if (path.startsWith("/wp-admin/install.php")) {
+      headers.add(type);
       return new NetworkView.HttpResult(NetworkView.HttpResult.Kind.ANSWERED, 200, "OK",
           INSTALL_PAGE.getBytes(StandardCharsets.UTF_8), headers);
     }
-    return new NetworkView.HttpResult(NetworkView.HttpResult.Kind.ANSWERED, 302, "Found", new byte[0],
-        List.of("Server: " + APACHE, "X-Powered-By: PHP/" + PHP, "X-Redirect-By: WordPress",
-            "Location: http://" + host + "/wp-admin/install.php", "Content-Type: text/html; charset=UTF-8"));
+    headers.add("X-Redirect-By: WordPress");
+    headers.add("Location: http://" + host + "/wp-admin/install.php");
+    headers.add(type);
+    return new NetworkView.HttpResult(NetworkView.HttpResult.Kind.ANSWERED, 302, "Found", new byte[0], headers);
   }
 
   private static boolean databaseAnswers(Proc p) {
