@@ -32,7 +32,7 @@ public final class PullCommand implements DockerCommand {
     boolean quiet = in.bool("quiet");
     PrintStream progress = progress(cli, name, all, quiet);
     try {
-      cli.api().imagePull(name, all, progress);
+      TerminalPullProgress.drawn(progress, p -> cli.api().imagePull(name, all, p));
     } catch (EngineException e) {
       throw new CliException(Batch.daemonError(e), 1);
     }
@@ -68,7 +68,7 @@ public final class PullCommand implements DockerCommand {
 
   /** Pulls {@code image}, writing the progress lines to {@code progress}; the canonical name ends a plain pull. */
   public static void pull(CliContext cli, String image, PrintStream progress, boolean printCanonical) {
-    cli.api().imagePull(image, progress);
+    TerminalPullProgress.drawn(progress, p -> cli.api().imagePull(image, p));
     if (printCanonical) {
       progress.println(Reference.parse(image).canonicalString());
     }
