@@ -107,6 +107,16 @@ final class LayerTree {
     s = SH.matcher(s).replaceFirst("RUN ");
     s = RUN_SH.matcher(s).replaceFirst("RUN ");
     s = BUILDKIT.matcher(s).replaceFirst("");
-    return SPACES.matcher(s).replaceAll(" ").trim();
+    s = SPACES.matcher(s).replaceAll(" ").trim();
+    // A real image's RUN step can be a few thousand characters (nginx's is 2,600): the picture's
+    // tooltip and its text alternative keep the first words, as docker history does without --no-trunc.
+    if (s.length() > MAX_WORDS) {
+      int cut = s.lastIndexOf(' ', MAX_WORDS - 1);
+      s = s.substring(0, cut > MAX_WORDS / 2 ? cut : MAX_WORDS - 1) + "…";
+    }
+    return s;
   }
+
+  /** The longest instruction the picture shows, in characters. */
+  private static final int MAX_WORDS = 80;
 }
