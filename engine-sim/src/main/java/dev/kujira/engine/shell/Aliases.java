@@ -102,7 +102,7 @@ final class Aliases {
     }
     ShellNode parsed;
     try {
-      parsed = new ShellParser(text.toString().strip() + "\n").parse();
+      parsed = new ShellParser(text.toString().strip() + "\n", true).parse();
     } catch (RuntimeException e) {
       return s;
     }
@@ -119,7 +119,7 @@ final class Aliases {
       return parsed;
     }
     try {
-      return new ShellParser(text.toString().strip() + " " + String.join(" ", words) + "\n").parse();
+      return new ShellParser(text.toString().strip() + " " + String.join(" ", words) + "\n", true).parse();
     } catch (RuntimeException e) {
       return s;
     }

@@ -209,7 +209,7 @@ final class InteractiveShell {
 
   private static boolean incomplete(String text) {
     try {
-      new ShellParser(text).parse();
+      new ShellParser(text, true).parse();
       return false;
     } catch (ShellSyntaxError e) {
       return e.getMessage().contains("end of file");

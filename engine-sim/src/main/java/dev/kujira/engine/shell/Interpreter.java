@@ -149,7 +149,7 @@ final class Interpreter {
   }
 
   int runScript(String script, Io io, boolean resumable) {
-    ShellParser parser = new ShellParser(script);
+    ShellParser parser = new ShellParser(script, dialect == Dialect.BASH);
     ShellNode root;
     try {
       root = parser.parse();

@@ -46,6 +46,12 @@ final class Redirections {
   private Io one(Interpreter sh, Redirect r, Io io) {
     FileSystemView fs = sh.proc().fs();
     String op = r.op();
+    if (op.equals("<<<")) {
+      // A here-string (bash(1), "Here Strings"; busybox ash's bash compatibility too): the word,
+      // expanded, and a newline.
+      String body = sh.expander().single(r.target()) + "\n";
+      return new Io(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), io.out(), io.err());
+    }
     if (op.startsWith("<<")) {
       String body = sh.heredoc(Integer.parseInt(r.target()));
       if (!r.quotedHeredoc()) {

@@ -28,8 +28,12 @@ final class ShellParser {
   /** Whether a here-document's body ran to the end of the text without its delimiter line. */
   private boolean heredocOpen;
 
-  ShellParser(String src) {
+  /** bash reads {@code <<<} here-strings; the real engine's busybox ash refuses them ("unexpected redirection"). */
+  private final boolean hereStrings;
+
+  ShellParser(String src, boolean hereStrings) {
     this.src = src;
+    this.hereStrings = hereStrings;
   }
 
   /**
@@ -45,7 +49,7 @@ final class ShellParser {
     if (backslashes % 2 == 1) {
       return true;
     }
-    ShellParser p = new ShellParser(text);
+    ShellParser p = new ShellParser(text, true);
     try {
       p.parse();
       // A here-document whose operator ends the text has not had its body yet.
@@ -334,11 +338,14 @@ final class ShellParser {
       fd = Integer.parseInt(src.substring(start, pos));
     }
     String op = null;
-    for (String o : new String[] {"<<-", "<<", ">>", ">&", "<&", "&>", "<>", ">|", ">", "<"}) {
+    for (String o : new String[] {"<<<", "<<-", "<<", ">>", ">&", "<&", "&>", "<>", ">|", ">", "<"}) {
       if (src.startsWith(o, pos)) {
         op = o;
         break;
       }
+    }
+    if ("<<<".equals(op) && !hereStrings) {
+      throw new ShellSyntaxError("unexpected redirection", line);
     }
     if (op == null || (op.equals("&>") && fd >= 0)) {
       pos = save;
@@ -347,7 +354,7 @@ final class ShellParser {
     pos += op.length();
     skipBlank(false);
     String target = word();
-    if (op.startsWith("<<")) {
+    if (op.startsWith("<<") && !op.equals("<<<")) {
       boolean quoted = target.contains("'") || target.contains("\"") || target.contains("\\");
       String delim = target.replace("'", "").replace("\"", "").replace("\\", "");
       heredocTargets.add(new Object[] {fd < 0 ? 0 : fd, op, delim, quoted});
