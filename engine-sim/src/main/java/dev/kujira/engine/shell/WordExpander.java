@@ -134,12 +134,16 @@ public final class WordExpander {
     }
   }
 
-  /** Nested expansions ($((, $(, ${) on this thread: bounded like {@link Arith#MAX_NESTING}. */
+  /**
+   * Nested expansions ($((, $(, ${) on this thread: bounded like {@link Arith#MAX_NESTING}, lower
+   * because each level costs a few kilobytes of the worker thread's 1 MiB stack (at 200 levels an
+   * unwarmed JVM could run out first and print kujira's own "nests too deeply" instead of bash's error).
+   */
   private static final ThreadLocal<int[]> NESTING = ThreadLocal.withInitial(() -> new int[1]);
 
   private int dollar(String w, int i, List<Field> fields, boolean inDouble, boolean split) {
     int[] nesting = NESTING.get();
-    if (++nesting[0] > 200) {
+    if (++nesting[0] > 100) {
       nesting[0]--;
       throw new ShellRuntimeError("expression recursion level exceeded");
     }
