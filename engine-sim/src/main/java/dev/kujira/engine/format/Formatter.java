@@ -49,7 +49,7 @@ public final class Formatter {
     }
     StringBuilder sb = new StringBuilder();
     if (table) {
-      sb.append(run(t, new HeaderRow(headers))).append('\n');
+      sb.append(run(t, new dev.kujira.engine.gotemplate.FieldsObject("map[string]string", headers))).append('\n');
     }
     for (GoObject row : rows) {
       sb.append(run(t, row)).append('\n');
@@ -74,30 +74,6 @@ public final class Formatter {
       boolean containers = row instanceof GoObject g && g.goTypeName().equals("*formatter.ContainerContext");
       throw new TemplateException((containers ? "failed to execute template: " : "template parsing error: ")
           + e.getMessage());
-    }
-  }
-
-  /** Is the header context: each field prints its column title. */
-  private static final class HeaderRow implements GoObject {
-    private final Map<String, String> headers;
-
-    HeaderRow(Map<String, String> headers) {
-      this.headers = headers;
-    }
-
-    @Override
-    public String goTypeName() {
-      return "map[string]string";
-    }
-
-    @Override
-    public boolean hasMethod(String name) {
-      return headers.containsKey(name);
-    }
-
-    @Override
-    public Object call(String name, List<Object> args) {
-      return headers.get(name);
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.kujira.engine.dockercli.CliContext;
 import dev.kujira.engine.dockercli.CliException;
 import dev.kujira.engine.dockercli.Display;
 import dev.kujira.engine.format.Units;
+import dev.kujira.engine.gotemplate.FieldsObject;
 import dev.kujira.engine.gotemplate.GoObject;
 import dev.kujira.engine.gotemplate.GoTemplate;
 import dev.kujira.engine.gotemplate.TemplateException;
@@ -128,36 +129,13 @@ final class DfVerboseFormat {
     @Override
     public Object call(String name, List<Object> args) {
       List<Object> rows = new ArrayList<>();
-      sections.get(name).forEach(r -> rows.add(new Context(r)));
+      sections.get(name).forEach(r -> rows.add(new FieldsObject("*formatter.diskUsageRow", r, List.copyOf(r.keySet()))));
       return rows;
     }
 
     @Override
     public Object jsonValue() {
       return new ApiObject("formatter.diskUsageContext", new LinkedHashMap<String, Object>(sections));
-    }
-  }
-
-  /** One row's context: its fields by name. */
-  private record Context(Map<String, String> fields) implements GoObject {
-    @Override
-    public String goTypeName() {
-      return "*formatter.diskUsageRow";
-    }
-
-    @Override
-    public List<String> jsonFields() {
-      return List.copyOf(fields.keySet());
-    }
-
-    @Override
-    public boolean hasMethod(String name) {
-      return fields.containsKey(name);
-    }
-
-    @Override
-    public Object call(String name, List<Object> args) {
-      return fields.get(name);
     }
   }
 }
